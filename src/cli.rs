@@ -1,0 +1,195 @@
+//! The command line, defined with clap. Each verb is one variant; the daemon verbs are the
+//! same requests the control socket carries.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "\
+Start it once (for example at login) and forget it: `knotless` lives in the tray, counts how
+long you have been sitting and, at the right moments, suggests one short, varied movement
+break. Everything else talks to that running copy.
+
+Files:
+  config   $XDG_CONFIG_HOME/knotless/config.toml   (`knotless config path`)
+  history  $XDG_DATA_HOME/knotless/history.jsonl    (`knotless history export`)
+
+Exit codes: 0 ok, 1 failure, 2 bad usage or bad input, 3 knotless is not running.";
+
+/// knotless: move often, move variably. A light break reminder that tracks sitting.
+#[derive(Debug, Parser)]
+#[command(name = "knotless", version, after_help = AFTER_HELP, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// What to do.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start the background reminder (tray + notifications); the default. If it already
+    /// runs, this hands over to it and exits.
+    Run,
+    /// Show sitting time, presence, the next reminders, pause state and missing channels.
+    Status {
+        /// One JSON object (stable field names, for scripts and status bars).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Open the guided micro-break with the next suggestion.
+    Break {
+        /// Start it right away, even if no break is due.
+        #[arg(long)]
+        now: bool,
+    },
+    /// Stop reminders for a while: `pause 30m`, `pause 2h`, `pause --until-tomorrow`, or
+    /// `pause` alone until `knotless resume`.
+    Pause {
+        /// How long, like "30m" or "1h30m".
+        #[arg(value_name = "DURATION", conflicts_with = "until_tomorrow")]
+        duration: Option<String>,
+        /// Until tomorrow morning (`schedule.morning` in the config, 08:00 by default).
+        #[arg(long)]
+        until_tomorrow: bool,
+    },
+    /// Remind again after a pause.
+    Resume,
+    /// Postpone the movement break that is showing (by `movement.snooze` unless given).
+    Snooze {
+        /// How long, like "5m".
+        #[arg(value_name = "DURATION")]
+        duration: Option<String>,
+    },
+    /// Skip the movement break that is showing, or the next one.
+    Skip,
+    /// Stop the background reminder.
+    Quit,
+    /// Open the settings window.
+    Settings,
+    /// Open the statistics window (`--text` prints the last days instead).
+    Stats(StatsArgs),
+    /// Dry-run the scheduler on your config over simulated workdays and print the timeline.
+    ///
+    /// Without a script, each day is steady typing from 09:00 with a 45-minute lunch away
+    /// in the middle. With `--idle-script FILE`, each day follows the file: one line per
+    /// change, like `09:00 active`, `10:30 reading`, `11:00 meeting`, `12:30 away`,
+    /// `15:00 locked`, `15:10 suspend`, `17:30 end` (`#` starts a comment; `passive 3m`
+    /// means one input every 3 minutes).
+    Plan(PlanArgs),
+    /// Where the config file is, check it, or print the documented defaults.
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// The exercise library: list, show one, or check a file of your own.
+    #[command(subcommand)]
+    Exercises(ExercisesCommand),
+    /// Your break history.
+    #[command(subcommand)]
+    History(HistoryCommand),
+    /// Print a shell completion script, e.g. `knotless completions bash > ~/.local/share/bash-completion/completions/knotless`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Print a table of the last days to the terminal instead of opening the window.
+    #[arg(long)]
+    pub text: bool,
+    /// How many days to show.
+    #[arg(long, default_value_t = 14, value_parser = clap::value_parser!(u32).range(1..=366))]
+    pub days: u32,
+}
+
+/// How the simulated user of `plan` answers movement reminders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Respond {
+    /// Start each break at once and finish it.
+    Take,
+    /// Snooze as often as allowed, then take it.
+    Snooze,
+    /// Skip every break.
+    Skip,
+    /// Never answer: every break is missed.
+    Ignore,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// Hours at the computer per simulated day (without a script).
+    #[arg(long, default_value_t = 8.0, value_parser = parse_hours, conflicts_with = "idle_script")]
+    pub hours: f64,
+    /// Replay a scripted day instead of the default one.
+    #[arg(long, value_name = "FILE")]
+    pub idle_script: Option<PathBuf>,
+    /// How many days to simulate (more than one prints a line per day; see --timeline).
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=3660))]
+    pub days: u32,
+    /// First simulated day, YYYY-MM-DD (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub start: Option<chrono::NaiveDate>,
+    /// How the simulated you answers movement reminders.
+    #[arg(long, value_enum, default_value_t = Respond::Take)]
+    pub respond: Respond,
+    /// Print every event even for many days.
+    #[arg(long)]
+    pub timeline: bool,
+    /// Use this config file instead of yours.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+fn parse_hours(text: &str) -> Result<f64, String> {
+    let hours: f64 = text.parse().map_err(|_| format!("`{text}` is not a number of hours"))?;
+    if (0.5..=16.0).contains(&hours) { Ok(hours) } else { Err("hours must be from 0.5 to 16".into()) }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print the path of your config file.
+    Path,
+    /// Check a config file (yours unless FILE is given); exit 2 if anything is wrong.
+    Check {
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+    /// Print the default config, every key documented.
+    Default,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExercisesCommand {
+    /// List every exercise (built-in and your own).
+    List,
+    /// Show one exercise with its steps and cautions.
+    Show {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// Check an exercise file of your own; exit 2 if anything is wrong.
+    Check {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A JSON array of the history objects, as stored.
+    Json,
+    /// One row per event; one column per field found in the history.
+    Csv,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HistoryCommand {
+    /// Print your whole history in another format (to stdout unless --output).
+    Export {
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Write to this file instead of stdout.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}

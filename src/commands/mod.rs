@@ -1,0 +1,86 @@
+//! The verbs of the command line: each takes what it needs (paths, clock, output) so tests
+//! drive them directly. Failures carry their exit code (see [`Failure`]).
+
+mod config;
+mod daemon;
+mod history;
+mod plan;
+mod stats;
+
+use crate::cli::{Cli, Command};
+use crate::platform::clock::Clock;
+use crate::platform::paths::Paths;
+use std::io::Write;
+
+/// Why a command failed, which decides the exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    /// Bad usage or bad input: exit 2.
+    #[error("{0}")]
+    Usage(String),
+    /// The daemon is not running: exit 3.
+    #[error("{0}")]
+    NotRunning(String),
+    /// Anything else: exit 1.
+    #[error(transparent)]
+    Runtime(#[from] anyhow::Error),
+}
+
+impl Failure {
+    /// The process exit code for this failure.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Usage(_) => 2,
+            Failure::NotRunning(_) => 3,
+            Failure::Runtime(_) => 1,
+        }
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Failure::Runtime(e.into())
+    }
+}
+
+/// What every command may use.
+pub struct Context<'a> {
+    pub paths: Paths,
+    pub clock: &'a dyn Clock,
+}
+
+/// Runs one command line, writing results to `out`.
+pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
+    match cli.command.unwrap_or(Command::Run) {
+        Command::Plan(args) => plan::run(&args, cx, out),
+        Command::Config(command) => config::run(command, cx, out),
+        Command::History(command) => history::run(command, cx, out),
+        Command::Stats(args) if args.text => stats::run(&args, cx, out),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "knotless", out);
+            Ok(())
+        }
+        Command::Exercises(_) => Err(Failure::Runtime(anyhow::anyhow!(
+            "the exercise library is not part of this build yet"
+        ))),
+        command => daemon::run(&command, cx),
+    }
+}
+
+/// Reads the user's settings (or those of `file`), for commands that only need them to run.
+/// Problems are warnings here; `config check` is the place that fails on them.
+pub(crate) fn settings_for(cx: &Context, file: Option<&std::path::Path>) -> Result<crate::config::Settings, Failure> {
+    let path = file.map_or_else(|| cx.paths.config_file(), std::path::Path::to_path_buf);
+    match crate::config::load_file(&path) {
+        Ok(Some(loaded)) => {
+            for problem in &loaded.problems {
+                eprintln!("warning: {}:{problem} (using the default for it)", path.display());
+            }
+            Ok(loaded.settings)
+        }
+        Ok(None) if file.is_some() => Err(Failure::Usage(format!("no config file at {}", path.display()))),
+        Ok(None) => Ok(crate::config::Settings::default()),
+        Err(e) => Err(Failure::Runtime(anyhow::anyhow!("cannot read {}: {e}", path.display()))),
+    }
+}

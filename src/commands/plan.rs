@@ -1,0 +1,146 @@
+//! `knotless plan`: runs the real scheduler over simulated days and prints what would
+//! happen, as a timeline (one day, or `--timeline`) or one line per day.
+
+use super::stats::day_line;
+use super::{Context, Failure, settings_for};
+use crate::cli::{PlanArgs, Respond};
+use crate::config::{Settings, format_duration};
+use crate::core::calendar::local_date;
+use crate::core::history::{CompletedVia, Event, EventKind};
+use crate::core::reminder::ReminderKind;
+use crate::core::script::IdleScript;
+use crate::core::simulate::{self, Response, humane};
+use crate::core::stats::{DayStats, daily};
+use chrono::{Local, TimeDelta, TimeZone};
+use std::io::Write;
+
+pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
+    let settings = settings_for(cx, args.config.as_deref())?;
+    let script = match &args.idle_script {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| Failure::Usage(format!("cannot read idle script {}: {e}", path.display())))?;
+            IdleScript::parse(&text).map_err(|e| Failure::Usage(format!("{}:{e}", path.display())))?
+        }
+        None => IdleScript::workday(TimeDelta::minutes((args.hours * 60.0).round() as i64)),
+    };
+    let start = args.start.unwrap_or_else(|| local_date(cx.clock.now(), &Local));
+    let days: Vec<_> = (0..args.days).map(|i| script.on(start + TimeDelta::days(i64::from(i)), &Local)).collect();
+    let response = match args.respond {
+        Respond::Take => Response::Take,
+        Respond::Snooze => Response::Snooze,
+        Respond::Skip => Response::Skip,
+        Respond::Ignore => Response::Ignore,
+    };
+    let run = simulate::run(&settings, &days, response);
+    let mut text = String::new();
+    text.push_str(&header(&settings, &script, args.days));
+    let stats = daily(&run.events, &Local);
+    if args.days == 1 || args.timeline {
+        timeline(&run.events, &stats, &Local, &mut text);
+    } else {
+        for day in &stats {
+            text.push_str(&day_line(day));
+            text.push('\n');
+        }
+    }
+    if args.days > 1 {
+        text.push_str(&totals(&stats, args.days));
+    }
+    out.write_all(text.as_bytes())?;
+    Ok(())
+}
+
+fn header(settings: &Settings, script: &IdleScript, days: u32) -> String {
+    let m = &settings.movement;
+    let nudge = |on: bool, every: TimeDelta| if on { format!("every {}", format_duration(every)) } else { "off".into() };
+    format!(
+        "Plan for {days} simulated day{} of {}.\nMovement break every {} of sitting ({} long, snooze {} up to {}×); micro-pause {}; hydration {}; away after {} without input.\n\n",
+        if days == 1 { "" } else { "s" },
+        script.describe(),
+        format_duration(m.every),
+        format_duration(m.length),
+        format_duration(m.snooze),
+        m.max_snoozes,
+        nudge(settings.micro_pause.enabled, settings.micro_pause.every),
+        nudge(settings.hydration.enabled, settings.hydration.every),
+        format_duration(settings.presence.natural_break_after),
+    )
+}
+
+fn secs(s: u64) -> String {
+    humane(TimeDelta::seconds(i64::try_from(s).unwrap_or(i64::MAX / 2)))
+}
+
+/// What an event means, in words; `None` for events the timeline leaves out.
+fn describe(kind: &EventKind) -> Option<String> {
+    let text = match kind {
+        EventKind::Reminder { kinds, sitting_secs, snoozed, .. } => {
+            let lead = match kinds[0] {
+                ReminderKind::Movement => format!("movement break due (sitting {})", secs(*sitting_secs)),
+                ReminderKind::MicroPause => "micro-pause: posture check, rest your eyes".into(),
+                ReminderKind::Hydration => "hydration: a glass of water".into(),
+            };
+            let extra: Vec<&str> = kinds[1..].iter().map(|k| k.label()).collect();
+            let again = if *snoozed > 0 { " again" } else { "" };
+            if extra.is_empty() { format!("{lead}{again}") } else { format!("{lead}{again} + {}", extra.join(" + ")) }
+        }
+        EventKind::Snoozed { for_secs, snoozes_left, .. } => {
+            format!("  snoozed for {} ({snoozes_left} snooze{} left)", secs(*for_secs), if *snoozes_left == 1 { "" } else { "s" })
+        }
+        EventKind::BreakStarted { id: None, .. } => "  break started on request".into(),
+        EventKind::BreakStarted { .. } => "  break started".into(),
+        EventKind::BreakCompleted { secs: s, via: CompletedVia::Done, .. } => format!("  break done after {}", secs(*s)),
+        EventKind::BreakCompleted { secs: s, via: CompletedVia::Away, .. } => {
+            format!("  break done: away from the computer ({})", secs(*s))
+        }
+        EventKind::BreakSkipped { .. } => "  skipped".into(),
+        EventKind::BreakAbandoned { .. } => "  break abandoned".into(),
+        EventKind::Missed { .. } => "  missed: no answer".into(),
+        EventKind::NaturalBreak { away_secs, .. } => format!("back after {} away: natural break", secs(*away_secs)),
+        EventKind::Sitting { secs: s, .. } => format!("· sat {} in a row", secs(*s)),
+        EventKind::Paused { for_secs: Some(f) } => format!("paused for {}", secs(*f)),
+        EventKind::Paused { for_secs: None } => "paused".into(),
+        EventKind::Resumed { .. } => "resumed".into(),
+    };
+    Some(text)
+}
+
+fn timeline<Tz: TimeZone>(events: &[Event], stats: &[DayStats], tz: &Tz, text: &mut String)
+where
+    Tz::Offset: std::fmt::Display,
+{
+    let mut day = None;
+    for event in events {
+        let local = event.at.with_timezone(tz);
+        let date = local.date_naive();
+        if day != Some(date) {
+            if let Some(done) = day.and_then(|d| stats.iter().find(|s| s.date == d)) {
+                text.push_str(&format!("  = {}\n\n", day_line(done)));
+            }
+            day = Some(date);
+            text.push_str(&format!("{}\n", local.format("%A %d %B %Y")));
+        }
+        if let Some(line) = describe(&event.kind) {
+            text.push_str(&format!("  {}  {line}\n", local.format("%H:%M")));
+        }
+    }
+    if let Some(done) = day.and_then(|d| stats.iter().find(|s| s.date == d)) {
+        text.push_str(&format!("  = {}\n", day_line(done)));
+    }
+}
+
+fn totals(stats: &[DayStats], days: u32) -> String {
+    let sum = |f: fn(&DayStats) -> u64| stats.iter().map(f).sum::<u64>();
+    let sitting = sum(|d| d.sitting_secs);
+    let longest = stats.iter().map(|d| d.longest_stretch_secs).max().unwrap_or(0);
+    format!(
+        "\nOver {days} days: sitting {} (about {} a day), longest stretch {}, {} breaks taken, {} skipped, {} missed.\n",
+        secs(sitting),
+        secs(sitting / u64::from(days.max(1))),
+        secs(longest),
+        sum(|d| u64::from(d.breaks_taken())),
+        sum(|d| u64::from(d.skipped)),
+        sum(|d| u64::from(d.missed)),
+    )
+}

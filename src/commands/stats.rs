@@ -1,0 +1,42 @@
+//! `knotless stats --text`: the last days from history, one line each.
+
+use super::history::read_history;
+use super::{Context, Failure};
+use crate::cli::StatsArgs;
+use crate::core::calendar::local_date;
+use crate::core::simulate::humane;
+use crate::core::stats::{DayStats, daily};
+use chrono::{Local, TimeDelta};
+use std::io::Write;
+
+pub(super) fn run(args: &StatsArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
+    let events = read_history(cx)?.events();
+    let today = local_date(cx.clock.now(), &Local);
+    let first = today - TimeDelta::days(i64::from(args.days) - 1);
+    let days: Vec<DayStats> = daily(&events, &Local).into_iter().filter(|d| d.date >= first && d.date <= today).collect();
+    if days.is_empty() {
+        writeln!(out, "No history in the last {} days yet.", args.days)?;
+        return Ok(());
+    }
+    for day in &days {
+        writeln!(out, "{}", day_line(day))?;
+    }
+    Ok(())
+}
+
+/// One day in a line: "Mon 23 Nov  sitting 6h 10m · longest 40m · breaks 9 taken (...)".
+pub(crate) fn day_line(day: &DayStats) -> String {
+    let secs = |s: u64| humane(TimeDelta::seconds(i64::try_from(s).unwrap_or(i64::MAX / 2)));
+    format!(
+        "{}  sitting {:>7} · longest {:>6} · breaks {} taken ({} done, {} natural) · {} snoozed · {} skipped · {} missed",
+        day.date.format("%a %d %b"),
+        secs(day.sitting_secs),
+        secs(day.longest_stretch_secs),
+        day.breaks_taken(),
+        day.completed,
+        day.natural,
+        day.snoozed,
+        day.skipped,
+        day.missed,
+    )
+}

@@ -1,0 +1,26 @@
+//! Configuration: the validated [`Settings`], the table of keys with their ranges
+//! ([`schema`]), and loading a TOML file with every problem named by line and key ([`load`]).
+//! Loading never writes: a file the app cannot read is left exactly as it is.
+
+pub mod load;
+pub mod schema;
+mod settings;
+
+pub use load::{Loaded, Problem, load_file, parse_str};
+pub use settings::{Movement, Nudge, PresenceSettings, Schedule, Settings};
+
+use chrono::TimeDelta;
+
+/// The documented default configuration, as shipped (also printed by `config default`).
+pub const DEFAULT_TOML: &str = include_str!("../../config/default.toml");
+
+/// Reads a humane duration: "45m", "1h30m", "1h 30m", "20s", "90 sec".
+pub fn parse_duration(text: &str) -> Result<TimeDelta, String> {
+    let std = humantime::parse_duration(text.trim()).map_err(|e| e.to_string().to_lowercase())?;
+    TimeDelta::from_std(std).map_err(|_| "too long".to_string())
+}
+
+/// Writes a duration the way people write it: "1h 30m", "45m", "20s".
+pub fn format_duration(d: TimeDelta) -> String {
+    crate::core::simulate::humane(d).replace(' ', "")
+}

@@ -1,0 +1,170 @@
+//! The table of configuration keys: section, name, type and allowed range, and how each
+//! reads from and writes to [`Settings`]. Validation, `config check`, the default file test
+//! and the settings window all work from this one table.
+
+use super::Settings;
+use chrono::{NaiveTime, TimeDelta};
+
+/// The type and range of a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A humane duration ("45m") within `min..=max`.
+    Duration { min: TimeDelta, max: TimeDelta },
+    /// A whole number within `min..=max`.
+    Count { min: u32, max: u32 },
+    Bool,
+    /// A local time of day, "HH:MM".
+    TimeOfDay,
+}
+
+/// A key's value, typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Value {
+    Duration(TimeDelta),
+    Count(u32),
+    Bool(bool),
+    TimeOfDay(NaiveTime),
+}
+
+/// One configuration key.
+#[derive(Debug, Clone, Copy)]
+pub struct Key {
+    pub section: &'static str,
+    pub name: &'static str,
+    pub kind: Kind,
+    /// One line for people (the settings window uses it as a label).
+    pub label: &'static str,
+    pub get: fn(&Settings) -> Value,
+    pub set: fn(&mut Settings, Value),
+}
+
+impl Key {
+    /// "section.name".
+    pub fn path(&self) -> String {
+        format!("{}.{}", self.section, self.name)
+    }
+
+    /// The allowed values in words, for error messages.
+    pub fn allowed(&self) -> String {
+        match self.kind {
+            Kind::Duration { min, max } => {
+                format!("a duration from {} to {}", super::format_duration(min), super::format_duration(max))
+            }
+            Kind::Count { min, max } => format!("a whole number from {min} to {max}"),
+            Kind::Bool => "true or false".into(),
+            Kind::TimeOfDay => "a time of day like \"08:00\"".into(),
+        }
+    }
+}
+
+const fn minutes(m: i64) -> TimeDelta {
+    TimeDelta::minutes(m)
+}
+
+const TEN_SECONDS: TimeDelta = TimeDelta::seconds(10);
+
+macro_rules! duration_key {
+    ($section:literal, $name:literal, $label:literal, $min:expr, $max:expr, $($field:ident).+) => {
+        Key {
+            section: $section,
+            name: $name,
+            kind: Kind::Duration { min: $min, max: $max },
+            label: $label,
+            get: |s| Value::Duration(s.$($field).+),
+            set: |s, v| if let Value::Duration(d) = v { s.$($field).+ = d },
+        }
+    };
+}
+
+/// Every key, grouped by section in the order of `config/default.toml`.
+pub const KEYS: &[Key] = &[
+    duration_key!("movement", "every", "Sitting time before a movement break", TEN_SECONDS, minutes(8 * 60), movement.every),
+    duration_key!("movement", "length", "Length of the guided break", TEN_SECONDS, minutes(60), movement.length),
+    duration_key!("movement", "snooze", "Snooze postpones by", TEN_SECONDS, minutes(120), movement.snooze),
+    Key {
+        section: "movement",
+        name: "max_snoozes",
+        kind: Kind::Count { min: 0, max: 10 },
+        label: "Snoozes allowed per break",
+        get: |s| Value::Count(s.movement.max_snoozes),
+        set: |s, v| {
+            if let Value::Count(n) = v {
+                s.movement.max_snoozes = n
+            }
+        },
+    },
+    Key {
+        section: "micro_pause",
+        name: "enabled",
+        kind: Kind::Bool,
+        label: "Micro-pauses (posture and eyes)",
+        get: |s| Value::Bool(s.micro_pause.enabled),
+        set: |s, v| {
+            if let Value::Bool(b) = v {
+                s.micro_pause.enabled = b
+            }
+        },
+    },
+    duration_key!("micro_pause", "every", "Micro-pause every", TEN_SECONDS, minutes(4 * 60), micro_pause.every),
+    Key {
+        section: "hydration",
+        name: "enabled",
+        kind: Kind::Bool,
+        label: "Hydration reminders",
+        get: |s| Value::Bool(s.hydration.enabled),
+        set: |s, v| {
+            if let Value::Bool(b) = v {
+                s.hydration.enabled = b
+            }
+        },
+    },
+    duration_key!("hydration", "every", "Hydration reminder every", TEN_SECONDS, minutes(8 * 60), hydration.every),
+    duration_key!("presence", "natural_break_after", "Away after no input for", TEN_SECONDS, minutes(120), presence.natural_break_after),
+    duration_key!("schedule", "merge_within", "Merge reminders due within", TimeDelta::zero(), minutes(30), schedule.merge_within),
+    duration_key!("schedule", "answer_within", "A reminder counts as missed after", TEN_SECONDS, minutes(60), schedule.answer_within),
+    Key {
+        section: "schedule",
+        name: "morning",
+        kind: Kind::TimeOfDay,
+        label: "\"Pause until tomorrow\" ends at",
+        get: |s| Value::TimeOfDay(s.schedule.morning),
+        set: |s, v| {
+            if let Value::TimeOfDay(t) = v {
+                s.schedule.morning = t
+            }
+        },
+    },
+];
+
+/// The section names, in order.
+pub fn sections() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = KEYS.iter().map(|k| k.section).collect();
+    names.dedup();
+    names
+}
+
+/// Finds a key by section and name.
+pub fn find(section: &str, name: &str) -> Option<&'static Key> {
+    KEYS.iter().find(|k| k.section == section && k.name == name)
+}
+
+/// The closest of `candidates` to `word`, if close enough to be a likely typo.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// Checks a value against a key's range; the error says what is allowed.
+pub fn check(key: &Key, value: Value) -> Result<Value, String> {
+    let ok = match (key.kind, value) {
+        (Kind::Duration { min, max }, Value::Duration(d)) => d >= min && d <= max,
+        (Kind::Count { min, max }, Value::Count(n)) => n >= min && n <= max,
+        (Kind::Bool, Value::Bool(_)) | (Kind::TimeOfDay, Value::TimeOfDay(_)) => true,
+        _ => false,
+    };
+    if ok { Ok(value) } else { Err(format!("out of range; allowed: {}", key.allowed())) }
+}

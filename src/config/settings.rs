@@ -1,0 +1,75 @@
+//! Validated settings: the typed view the rest of the program uses. Defaults live here and
+//! only here; `config/default.toml` is checked against them by a test.
+
+use chrono::{NaiveTime, TimeDelta};
+
+/// Everything the user can configure, already validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub movement: Movement,
+    pub micro_pause: Nudge,
+    pub hydration: Nudge,
+    pub presence: PresenceSettings,
+    pub schedule: Schedule,
+}
+
+/// The main "move often, move variably" break.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Movement {
+    /// Sitting time before a movement break is due.
+    pub every: TimeDelta,
+    /// Length of the guided micro-break.
+    pub length: TimeDelta,
+    /// How long a snooze postpones the break.
+    pub snooze: TimeDelta,
+    /// How often one reminder may be snoozed.
+    pub max_snoozes: u32,
+}
+
+/// A notification-only reminder (micro-pause, hydration).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Nudge {
+    pub enabled: bool,
+    /// Present time between two nudges.
+    pub every: TimeDelta,
+}
+
+/// How presence is judged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PresenceSettings {
+    /// No input (or locked, or suspended) this long = away.
+    pub natural_break_after: TimeDelta,
+}
+
+/// How reminders share one timeline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Schedule {
+    /// Reminders due within this window of each other are merged; also the least time
+    /// between two prompts.
+    pub merge_within: TimeDelta,
+    /// How long a movement reminder waits for an answer before it counts as missed.
+    pub answer_within: TimeDelta,
+    /// "Pause until tomorrow" resumes at this local time.
+    pub morning: NaiveTime,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            movement: Movement {
+                every: TimeDelta::minutes(40),
+                length: TimeDelta::minutes(2),
+                snooze: TimeDelta::minutes(5),
+                max_snoozes: 2,
+            },
+            micro_pause: Nudge { enabled: true, every: TimeDelta::minutes(20) },
+            hydration: Nudge { enabled: true, every: TimeDelta::minutes(90) },
+            presence: PresenceSettings { natural_break_after: TimeDelta::minutes(5) },
+            schedule: Schedule {
+                merge_within: TimeDelta::minutes(5),
+                answer_within: TimeDelta::minutes(3),
+                morning: NaiveTime::from_hms_opt(8, 0, 0).expect("08:00 is a valid time"),
+            },
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! History events: what happened, as the core reports it and as `history.jsonl` stores it.
+//! Durations are whole seconds; the only timestamp is `at`, so every line stands alone.
+
+use super::Time;
+use super::reminder::ReminderKind;
+use serde::{Deserialize, Serialize};
+
+/// Schema version written into every history line.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Something that happened, at a moment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub at: Time,
+    pub kind: EventKind,
+}
+
+/// How a movement break was completed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CompletedVia {
+    /// The user said Done.
+    #[default]
+    Done,
+    /// The user started the break and then stayed away from the computer for its length.
+    Away,
+}
+
+/// The kinds of event. The serialized name (`event` field) is part of the public contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum EventKind {
+    /// A reminder was shown (again, after a snooze, when `snoozed` > 0).
+    Reminder {
+        id: u64,
+        kinds: Vec<ReminderKind>,
+        sitting_secs: u64,
+        #[serde(default, skip_serializing_if = "is_zero")]
+        snoozed: u32,
+    },
+    /// The user snoozed a movement reminder.
+    Snoozed { id: u64, for_secs: u64, snoozes_left: u32 },
+    /// A movement break began (`id` is `None` for a break the user asked for).
+    BreakStarted { id: Option<u64>, length_secs: u64 },
+    /// A movement break ended well; `secs` is how long it took.
+    BreakCompleted {
+        id: Option<u64>,
+        secs: u64,
+        #[serde(default)]
+        via: CompletedVia,
+    },
+    /// The user skipped a movement break (a shown one, or the next one when `id` is `None`).
+    BreakSkipped { id: Option<u64> },
+    /// A started break was never finished and the user went on working.
+    BreakAbandoned { id: Option<u64> },
+    /// A movement reminder went unanswered.
+    Missed { id: u64 },
+    /// The user was away at least a break's length; `away_secs` ends at `at`.
+    NaturalBreak {
+        away_secs: u64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        id: Option<u64>,
+    },
+    /// A sitting stretch ended at `at`: `secs` of sitting within `span_secs` of wall time.
+    Sitting { secs: u64, span_secs: u64 },
+    /// Reminders paused; `for_secs` is `None` when paused until resumed.
+    Paused { for_secs: Option<u64> },
+    /// Reminders resumed, by the user or because the pause ran out (`auto`).
+    Resumed { auto: bool },
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+impl EventKind {
+    /// The `event` name as written to history.
+    pub fn name(&self) -> &'static str {
+        match self {
+            EventKind::Reminder { .. } => "reminder",
+            EventKind::Snoozed { .. } => "snoozed",
+            EventKind::BreakStarted { .. } => "break_started",
+            EventKind::BreakCompleted { .. } => "break_completed",
+            EventKind::BreakSkipped { .. } => "break_skipped",
+            EventKind::BreakAbandoned { .. } => "break_abandoned",
+            EventKind::Missed { .. } => "missed",
+            EventKind::NaturalBreak { .. } => "natural_break",
+            EventKind::Sitting { .. } => "sitting",
+            EventKind::Paused { .. } => "paused",
+            EventKind::Resumed { .. } => "resumed",
+        }
+    }
+}

@@ -1,0 +1,35 @@
+//! The pure core of knotless: presence, the sitting clock, the scheduler, history events and
+//! statistics. Nothing in here does I/O, spawns a thread or reads the clock: callers pass
+//! `now` and activity samples in and get effects and the next deadline out.
+//!
+//! Glossary (the words used in code, UI and docs):
+//! - **Presence**: `Active` (input within the last minute), `Passive` (no input for a while but
+//!   not away: reading, a video, a call), `Away` (no input for `natural_break_after`, screen
+//!   locked, or the machine suspended).
+//! - **Sitting clock**: present time since the last real break; runs while Active or Passive.
+//! - **Reminder**: one prompt that may carry several kinds (movement, micro-pause, hydration)
+//!   when they fall due close together.
+//! - **Natural break**: an absence at least as long as the movement break; it resets the
+//!   sitting clock just like a completed break.
+//! - **Outcome**: completed, skipped, snoozed, missed (ignored), natural, abandoned.
+
+pub mod calendar;
+pub mod history;
+pub mod presence;
+pub mod reminder;
+pub mod scheduler;
+pub mod script;
+pub mod simulate;
+pub mod stats;
+pub mod status;
+
+/// A point in wall-clock time. The core works in UTC; local time is only for display and
+/// for calendar questions ("tomorrow morning"), answered in [`calendar`].
+pub type Time = chrono::DateTime<chrono::Utc>;
+
+pub use chrono::TimeDelta;
+
+/// Whole seconds of a duration, never negative (what history and status report).
+pub fn whole_secs(d: TimeDelta) -> u64 {
+    u64::try_from(d.num_seconds()).unwrap_or(0)
+}

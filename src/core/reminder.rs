@@ -1,0 +1,61 @@
+//! Reminder kinds and the prompt a reminder becomes. Several kinds that fall due close
+//! together travel in one [`Reminder`]; the first kind is the one that leads.
+
+use serde::{Deserialize, Serialize};
+
+/// The kinds of reminder, in order of precedence (a movement break outranks the others).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReminderKind {
+    /// The main "move often, move variably" break, with Start / Snooze / Skip.
+    Movement,
+    /// Posture and eyes: a short nudge, notification only.
+    MicroPause,
+    /// A sip of water: a short nudge, notification only.
+    Hydration,
+}
+
+impl ReminderKind {
+    /// All kinds, in order of precedence.
+    pub const ALL: [ReminderKind; 3] =
+        [ReminderKind::Movement, ReminderKind::MicroPause, ReminderKind::Hydration];
+
+    /// Position in [`Self::ALL`], for per-kind arrays.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Words for people ("movement break").
+    pub fn label(self) -> &'static str {
+        match self {
+            ReminderKind::Movement => "movement break",
+            ReminderKind::MicroPause => "micro-pause",
+            ReminderKind::Hydration => "hydration",
+        }
+    }
+}
+
+/// One prompt to show: a movement break (which the user answers) or a nudge.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reminder {
+    /// Numbers the prompts of one daemon run; a snoozed reminder keeps its id.
+    pub id: u64,
+    /// Kinds carried, leading kind first; never empty.
+    pub kinds: Vec<ReminderKind>,
+    /// Sitting time when shown.
+    pub sitting_secs: u64,
+    /// How many more times it may be snoozed (movement only).
+    pub snoozes_left: u32,
+}
+
+impl Reminder {
+    /// The leading kind.
+    pub fn lead(&self) -> ReminderKind {
+        self.kinds[0]
+    }
+
+    /// Whether the user is asked to answer (Start / Snooze / Skip).
+    pub fn wants_answer(&self) -> bool {
+        self.lead() == ReminderKind::Movement
+    }
+}

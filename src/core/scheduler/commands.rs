@@ -1,0 +1,177 @@
+//! What the user (or a UI, or the CLI) can ask of the scheduler, and why it may refuse.
+
+use super::{Effect, Pause, Phase, Scheduler, record};
+use crate::core::history::{CompletedVia, EventKind};
+use crate::core::reminder::ReminderKind;
+use crate::core::{Time, TimeDelta, whole_secs};
+
+/// A request from the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    /// Start the movement break now (the shown one, or an extra one).
+    StartBreak,
+    /// The running break is done.
+    CompleteBreak,
+    /// Postpone the shown movement break (by the configured snooze when `None`).
+    Snooze(Option<TimeDelta>),
+    /// Skip the shown movement break, or the next one when none is shown.
+    Skip,
+    /// Stop reminding for a while.
+    Pause(PauseLength),
+    /// Remind again.
+    Resume,
+}
+
+/// How long a pause lasts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PauseLength {
+    For(TimeDelta),
+    Until(Time),
+    Indefinitely,
+}
+
+/// Why a command did nothing. The messages are shown to the user as they are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("no movement break is showing, so there is nothing to snooze")]
+    NothingToSnooze,
+    #[error("this break has been snoozed {0} times already, the most allowed (movement.max_snoozes)")]
+    NoSnoozesLeft(u32),
+    #[error("no break is running")]
+    NoBreakRunning,
+    #[error("a break is already running")]
+    AlreadyOnBreak,
+    #[error("reminders are not paused")]
+    NotPaused,
+    #[error("a pause must end in the future")]
+    PauseInPast,
+}
+
+impl Scheduler {
+    /// Applies a command at `now` (time advances first, as if sampled with no new input).
+    pub fn handle(&mut self, now: Time, command: Command) -> Result<Vec<Effect>, Refusal> {
+        let mut out = Vec::new();
+        let sample = self.presence.extrapolate(now);
+        self.step(sample, &mut out);
+        let t = self.now();
+        let result = match command {
+            Command::StartBreak => self.start_break(t, &mut out),
+            Command::CompleteBreak => self.complete_break(t, &mut out),
+            Command::Snooze(length) => self.snooze(t, length.unwrap_or(self.settings.movement.snooze), &mut out),
+            Command::Skip => {
+                self.skip(t, &mut out);
+                Ok(())
+            }
+            Command::Pause(length) => self.pause(t, length, &mut out),
+            Command::Resume => self.resume(t, &mut out),
+        };
+        self.sample_due_by = self.next_deadline();
+        // Effects of the time step stand even when the command is refused; the caller
+        // still gets them through the next step, so only a clean refusal is reported here.
+        result.map(|()| out)
+    }
+
+    fn shown_id(&self) -> Option<u64> {
+        match self.phase {
+            Phase::Prompting { ref reminder, .. } => Some(reminder.id),
+            Phase::Snoozed { id, .. } => Some(id),
+            Phase::OnBreak { id, .. } => id,
+            Phase::Counting => None,
+        }
+    }
+
+    fn start_break(&mut self, t: Time, out: &mut Vec<Effect>) -> Result<(), Refusal> {
+        let id = match self.phase {
+            Phase::OnBreak { .. } => return Err(Refusal::AlreadyOnBreak),
+            Phase::Prompting { ref reminder, .. } => {
+                out.push(Effect::Withdraw(reminder.id));
+                Some(reminder.id)
+            }
+            Phase::Snoozed { id, .. } => Some(id),
+            Phase::Counting => None,
+        };
+        let length_secs = whole_secs(self.settings.movement.length);
+        record(out, t, EventKind::BreakStarted { id, length_secs });
+        self.phase = Phase::OnBreak { id, started_at: t, present_at_start: self.present_total };
+        Ok(())
+    }
+
+    fn complete_break(&mut self, t: Time, out: &mut Vec<Effect>) -> Result<(), Refusal> {
+        let Phase::OnBreak { id, started_at, present_at_start } = self.phase else {
+            return Err(Refusal::NoBreakRunning);
+        };
+        // The stretch ended when the break began; time on the break is not sitting.
+        self.present_total = present_at_start.max(self.sitting_anchor).min(self.present_total);
+        self.close_stretch(started_at, out);
+        let secs = whole_secs(t - started_at);
+        record(out, t, EventKind::BreakCompleted { id, secs, via: CompletedVia::Done });
+        self.reset(ReminderKind::Movement);
+        self.reset(ReminderKind::MicroPause);
+        for anchor in &mut self.anchors {
+            *anchor = (*anchor).min(self.present_total);
+        }
+        self.phase = Phase::Counting;
+        Ok(())
+    }
+
+    fn snooze(&mut self, t: Time, length: TimeDelta, out: &mut Vec<Effect>) -> Result<(), Refusal> {
+        let (id, used) = match self.phase {
+            Phase::Prompting { ref reminder, snoozes_used, .. } => (Some(reminder.id), snoozes_used),
+            Phase::Snoozed { id, snoozes_used, .. } => (Some(id), snoozes_used),
+            Phase::OnBreak { id, .. } => (id, 0),
+            Phase::Counting => return Err(Refusal::NothingToSnooze),
+        };
+        let max = self.settings.movement.max_snoozes;
+        if used >= max {
+            return Err(Refusal::NoSnoozesLeft(max));
+        }
+        let id = id.unwrap_or_else(|| {
+            self.next_id += 1;
+            self.next_id - 1
+        });
+        if matches!(self.phase, Phase::Prompting { .. }) {
+            out.push(Effect::Withdraw(id));
+        }
+        let snoozes_left = max - used - 1;
+        record(out, t, EventKind::Snoozed { id, for_secs: whole_secs(length), snoozes_left });
+        self.phase = Phase::Snoozed { id, until: t + length, snoozes_used: used + 1 };
+        Ok(())
+    }
+
+    fn skip(&mut self, t: Time, out: &mut Vec<Effect>) {
+        let id = self.shown_id();
+        if let Phase::Prompting { ref reminder, .. } = self.phase {
+            out.push(Effect::Withdraw(reminder.id));
+        }
+        record(out, t, EventKind::BreakSkipped { id });
+        self.reset(ReminderKind::Movement);
+        self.phase = Phase::Counting;
+    }
+
+    fn pause(&mut self, t: Time, length: PauseLength, out: &mut Vec<Effect>) -> Result<(), Refusal> {
+        let until = match length {
+            PauseLength::For(d) if d > TimeDelta::zero() => Some(t + d),
+            PauseLength::Until(until) if until > t => Some(until),
+            PauseLength::Indefinitely => None,
+            PauseLength::For(_) | PauseLength::Until(_) => return Err(Refusal::PauseInPast),
+        };
+        // A pause takes the shown reminder away; the break stays overdue for after the pause.
+        if let Phase::Prompting { ref reminder, .. } = self.phase {
+            out.push(Effect::Withdraw(reminder.id));
+        }
+        if matches!(self.phase, Phase::Prompting { .. } | Phase::Snoozed { .. }) {
+            self.phase = Phase::Counting;
+        }
+        record(out, t, EventKind::Paused { for_secs: until.map(|u| whole_secs(u - t)) });
+        self.pause = Some(Pause { until });
+        Ok(())
+    }
+
+    fn resume(&mut self, t: Time, out: &mut Vec<Effect>) -> Result<(), Refusal> {
+        if self.pause.take().is_none() {
+            return Err(Refusal::NotPaused);
+        }
+        record(out, t, EventKind::Resumed { auto: false });
+        Ok(())
+    }
+}

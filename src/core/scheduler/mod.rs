@@ -1,0 +1,431 @@
+//! The scheduler: one timeline for every reminder kind, driven by samples and commands.
+//! It owns the sitting clock, the per-kind counters, the prompt lifecycle (shown, snoozed,
+//! on break) and pauses. It never reads the clock; callers ask [`Scheduler::next_deadline`]
+//! and sleep until then.
+//!
+//! Every counter measures *present* time (`present_total`), so a wall clock that jumps, a
+//! suspend or a long sleep between samples never turns into sitting.
+
+mod commands;
+
+pub use commands::{Command, PauseLength, Refusal};
+
+use super::history::{CompletedVia, Event, EventKind};
+use super::presence::{Presence, PresenceTracker, Sample, Transition};
+use super::reminder::{Reminder, ReminderKind};
+use super::status::{PhaseName, Status, Upcoming};
+use super::{Time, TimeDelta, whole_secs};
+use crate::config::Settings;
+
+/// A sample later than this past the deadline we asked for means the machine slept or the
+/// clock jumped forward: the time in between is an absence.
+pub const GAP_TOLERANCE: TimeDelta = TimeDelta::seconds(30);
+/// While away, look for the user's return this often (at most).
+pub const AWAY_POLL: TimeDelta = TimeDelta::seconds(60);
+/// A started break that has not ended this long after its planned length is abandoned.
+pub const BREAK_GRACE: TimeDelta = TimeDelta::minutes(10);
+
+/// What the caller must do after a step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Append to history.
+    Record(Event),
+    /// Show a reminder (notification).
+    Show(Reminder),
+    /// Take a shown reminder away (answered elsewhere, or the user left).
+    Withdraw(u64),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Phase {
+    Counting,
+    Prompting { reminder: Reminder, shown_at: Time, snoozes_used: u32 },
+    Snoozed { id: u64, until: Time, snoozes_used: u32 },
+    OnBreak { id: Option<u64>, started_at: Time, present_at_start: TimeDelta },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Pause {
+    until: Option<Time>,
+}
+
+/// The single owner of scheduling state. See the module docs.
+#[derive(Debug, Clone)]
+pub struct Scheduler {
+    settings: Settings,
+    presence: PresenceTracker,
+    /// Present time since start; may shrink when an absence is detected after the fact.
+    present_total: TimeDelta,
+    /// `present_total` when each kind's counter was last reset.
+    anchors: [TimeDelta; 3],
+    /// `present_total` when the sitting stretch began, and the wall time it began.
+    sitting_anchor: TimeDelta,
+    stretch_started: Option<Time>,
+    /// The current absence already counts as a natural break.
+    natural_break_confirmed: bool,
+    resolved_by_absence: Option<u64>,
+    phase: Phase,
+    pause: Option<Pause>,
+    last_prompt_at: Option<Time>,
+    sample_due_by: Time,
+    next_id: u64,
+}
+
+impl Scheduler {
+    /// A scheduler that starts at `now` with the user present and nothing counted.
+    pub fn new(settings: Settings, now: Time) -> Self {
+        let presence = PresenceTracker::new(now, settings.presence.natural_break_after);
+        let mut scheduler = Scheduler {
+            settings,
+            presence,
+            present_total: TimeDelta::zero(),
+            anchors: [TimeDelta::zero(); 3],
+            sitting_anchor: TimeDelta::zero(),
+            stretch_started: None,
+            natural_break_confirmed: false,
+            resolved_by_absence: None,
+            phase: Phase::Counting,
+            pause: None,
+            last_prompt_at: None,
+            sample_due_by: now,
+            next_id: 1,
+        };
+        scheduler.sample_due_by = scheduler.next_deadline();
+        scheduler
+    }
+
+    /// The settings in force.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Applies new settings from now on; counters keep what they have measured.
+    pub fn reconfigure(&mut self, settings: Settings) {
+        self.presence.set_natural_break_after(settings.presence.natural_break_after);
+        self.settings = settings;
+        self.sample_due_by = self.next_deadline();
+    }
+
+    /// Time of the newest sample or command.
+    pub fn now(&self) -> Time {
+        self.presence.now()
+    }
+
+    /// Presence as of the newest sample.
+    pub fn presence(&self) -> Presence {
+        self.presence.presence()
+    }
+
+    /// Sitting time of the current stretch.
+    pub fn sitting(&self) -> TimeDelta {
+        self.present_total - self.sitting_anchor
+    }
+
+    fn elapsed(&self, kind: ReminderKind) -> TimeDelta {
+        self.present_total - self.anchors[kind.index()]
+    }
+
+    fn interval(&self, kind: ReminderKind) -> Option<TimeDelta> {
+        let s = &self.settings;
+        match kind {
+            ReminderKind::Movement => Some(s.movement.every),
+            ReminderKind::MicroPause => s.micro_pause.enabled.then_some(s.micro_pause.every),
+            ReminderKind::Hydration => s.hydration.enabled.then_some(s.hydration.every),
+        }
+    }
+
+    /// Present time still to go before `kind` is due (zero when overdue); `None` if disabled.
+    fn due_in(&self, kind: ReminderKind) -> Option<TimeDelta> {
+        self.interval(kind).map(|every| (every - self.elapsed(kind)).max(TimeDelta::zero()))
+    }
+
+    fn reset(&mut self, kind: ReminderKind) {
+        self.anchors[kind.index()] = self.present_total;
+    }
+
+    fn is_present(&self) -> bool {
+        self.presence.presence() != Presence::Away
+    }
+
+    fn may_prompt(&self) -> bool {
+        self.is_present() && self.pause.is_none()
+    }
+
+    /// Takes an activity sample and returns what to do.
+    pub fn observe(&mut self, sample: Sample) -> Vec<Effect> {
+        let mut out = Vec::new();
+        self.step(sample, &mut out);
+        out
+    }
+
+    fn step(&mut self, sample: Sample, out: &mut Vec<Effect>) {
+        let gap = sample.at > self.sample_due_by + GAP_TOLERANCE;
+        let (step, shift) = self.presence.observe(sample, gap);
+        if shift < TimeDelta::zero() {
+            self.shift_times(shift);
+        }
+        let t = sample.at;
+        self.account(step.present, t);
+        for transition in step.transitions {
+            match transition {
+                Transition::WentAway { .. } => {
+                    self.natural_break_confirmed = false;
+                    self.resolved_by_absence = None;
+                }
+                Transition::Returned { since, at } => self.returned(since, at, out),
+            }
+        }
+        if let Some(since) = self.presence.away_since()
+            && !self.natural_break_confirmed
+            && t - since >= self.settings.movement.length
+        {
+            self.confirm_natural_break(since, t, out);
+        }
+        self.expire(t, out);
+        if self.may_prompt() {
+            self.prompt_if_due(t, out);
+        }
+        self.sample_due_by = self.next_deadline();
+    }
+
+    /// Adds (or takes back) present time, keeping every anchor at or below the total.
+    fn account(&mut self, present: TimeDelta, t: Time) {
+        if present > TimeDelta::zero() && self.stretch_started.is_none() {
+            self.stretch_started = Some(t - present);
+        }
+        self.present_total = (self.present_total + present).max(TimeDelta::zero());
+        for anchor in self.anchors.iter_mut().chain([&mut self.sitting_anchor]) {
+            *anchor = (*anchor).min(self.present_total);
+        }
+        if self.sitting() == TimeDelta::zero() && present < TimeDelta::zero() {
+            self.stretch_started = None;
+        }
+    }
+
+    /// The wall clock went back by `-shift`: move the times that mean "so long after X".
+    fn shift_times(&mut self, shift: TimeDelta) {
+        self.stretch_started = self.stretch_started.map(|s| s + shift);
+        self.last_prompt_at = self.last_prompt_at.map(|p| p + shift);
+        match &mut self.phase {
+            Phase::Counting => {}
+            Phase::Prompting { shown_at, .. } => *shown_at += shift,
+            Phase::Snoozed { until, .. } => *until += shift,
+            Phase::OnBreak { started_at, .. } => *started_at += shift,
+        }
+        self.sample_due_by += shift;
+    }
+
+    fn returned(&mut self, since: Time, at: Time, out: &mut Vec<Effect>) {
+        let away = at - since;
+        if !self.natural_break_confirmed && away >= self.settings.movement.length {
+            self.confirm_natural_break(since, at, out);
+        }
+        if self.natural_break_confirmed {
+            let id = self.resolved_by_absence.take();
+            record(out, at, EventKind::NaturalBreak { away_secs: whole_secs(away), id });
+        }
+        if away >= self.settings.hydration.every {
+            self.reset(ReminderKind::Hydration);
+        }
+        self.natural_break_confirmed = false;
+    }
+
+    /// The current absence has lasted a break's length: it is a natural break.
+    fn confirm_natural_break(&mut self, since: Time, t: Time, out: &mut Vec<Effect>) {
+        self.natural_break_confirmed = true;
+        self.close_stretch(since, out);
+        self.reset(ReminderKind::Movement);
+        self.reset(ReminderKind::MicroPause);
+        match std::mem::replace(&mut self.phase, Phase::Counting) {
+            Phase::Counting => {}
+            Phase::Prompting { reminder, .. } => {
+                out.push(Effect::Withdraw(reminder.id));
+                self.resolved_by_absence = Some(reminder.id);
+            }
+            Phase::Snoozed { id, .. } => self.resolved_by_absence = Some(id),
+            Phase::OnBreak { id, started_at, .. } => {
+                let secs = whole_secs(t - started_at);
+                record(out, t, EventKind::BreakCompleted { id, secs, via: CompletedVia::Away });
+            }
+        }
+    }
+
+    /// Ends the sitting stretch at `end` (reporting it) and starts counting afresh.
+    fn close_stretch(&mut self, end: Time, out: &mut Vec<Effect>) {
+        let secs = whole_secs(self.sitting());
+        if let Some(started) = self.stretch_started.take()
+            && secs > 0
+        {
+            let span_secs = whole_secs(end - started).max(secs);
+            record(out, end, EventKind::Sitting { secs, span_secs });
+        }
+        self.sitting_anchor = self.present_total;
+    }
+
+    /// Deadlines that pass whatever the user does: pause end, unanswered prompt, a break
+    /// nobody finished.
+    fn expire(&mut self, t: Time, out: &mut Vec<Effect>) {
+        if let Some(Pause { until: Some(until) }) = self.pause
+            && t >= until
+        {
+            self.pause = None;
+            record(out, until, EventKind::Resumed { auto: true });
+        }
+        match self.phase {
+            Phase::Prompting { ref reminder, shown_at, .. }
+                if t >= shown_at + self.settings.schedule.answer_within =>
+            {
+                let id = reminder.id;
+                out.push(Effect::Withdraw(id));
+                record(out, t, EventKind::Missed { id });
+                self.reset(ReminderKind::Movement);
+                self.phase = Phase::Counting;
+            }
+            Phase::OnBreak { id, started_at, .. }
+                if t >= started_at + self.settings.movement.length + BREAK_GRACE =>
+            {
+                record(out, t, EventKind::BreakAbandoned { id });
+                self.reset(ReminderKind::Movement);
+                self.phase = Phase::Counting;
+            }
+            _ => {}
+        }
+    }
+
+    fn prompt_if_due(&mut self, t: Time, out: &mut Vec<Effect>) {
+        let merge = self.settings.schedule.merge_within;
+        if self.last_prompt_at.is_some_and(|last| t < last + merge) {
+            return;
+        }
+        match self.phase {
+            Phase::Snoozed { id, until, snoozes_used } if t >= until => {
+                let kinds = self.kinds_due_within(merge, true);
+                self.show(t, id, kinds, snoozes_used, out);
+            }
+            Phase::Counting => {
+                let overdue = ReminderKind::ALL.iter().any(|&k| self.due_in(k) == Some(TimeDelta::zero()));
+                if overdue {
+                    let kinds = self.kinds_due_within(merge, false);
+                    let id = self.next_id;
+                    self.next_id += 1;
+                    self.show(t, id, kinds, 0, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Kinds due within `window`, leading kind first. `movement` forces the movement kind
+    /// in (a snoozed break coming back).
+    fn kinds_due_within(&self, window: TimeDelta, movement: bool) -> Vec<ReminderKind> {
+        ReminderKind::ALL
+            .into_iter()
+            .filter(|&k| {
+                (movement && k == ReminderKind::Movement) || self.due_in(k).is_some_and(|d| d <= window)
+            })
+            .collect()
+    }
+
+    fn show(&mut self, t: Time, id: u64, kinds: Vec<ReminderKind>, snoozed: u32, out: &mut Vec<Effect>) {
+        for &kind in &kinds {
+            if kind != ReminderKind::Movement {
+                self.reset(kind);
+            }
+        }
+        let sitting_secs = whole_secs(self.sitting());
+        let snoozes_left = self.settings.movement.max_snoozes.saturating_sub(snoozed);
+        let reminder = Reminder { id, kinds: kinds.clone(), sitting_secs, snoozes_left };
+        record(out, t, EventKind::Reminder { id, kinds, sitting_secs, snoozed });
+        if reminder.wants_answer() {
+            self.phase = Phase::Prompting { reminder: reminder.clone(), shown_at: t, snoozes_used: snoozed };
+        }
+        self.last_prompt_at = Some(t);
+        out.push(Effect::Show(reminder));
+    }
+
+    /// When the caller should next call [`Scheduler::observe`]; never in the past.
+    pub fn next_deadline(&self) -> Time {
+        let t = self.now();
+        let s = &self.settings;
+        let mut deadline = self.presence.next_check(AWAY_POLL.min(s.presence.natural_break_after));
+        let mut consider = |d: Time| deadline = deadline.min(d);
+        if let Some(since) = self.presence.away_since()
+            && !self.natural_break_confirmed
+        {
+            consider(since + s.movement.length);
+        }
+        if let Some(Pause { until: Some(until) }) = self.pause {
+            consider(until);
+        }
+        let earliest_prompt = self.last_prompt_at.map_or(t, |p| p + s.schedule.merge_within);
+        match self.phase {
+            Phase::Prompting { shown_at, .. } => consider(shown_at + s.schedule.answer_within),
+            Phase::OnBreak { started_at, .. } => consider(started_at + s.movement.length + BREAK_GRACE),
+            Phase::Snoozed { until, .. } if self.may_prompt() => consider(until.max(earliest_prompt)),
+            Phase::Counting if self.may_prompt() => {
+                if let Some(due) = ReminderKind::ALL.iter().filter_map(|&k| self.due_in(k)).min() {
+                    consider((t + due).max(earliest_prompt));
+                }
+            }
+            _ => {}
+        }
+        deadline.max(t + TimeDelta::seconds(1))
+    }
+
+    /// A read-only picture of the state at the newest sample.
+    pub fn status(&self) -> Status {
+        let t = self.now();
+        let phase = match self.phase {
+            Phase::Counting => PhaseName::Counting,
+            Phase::Prompting { .. } => PhaseName::Prompting,
+            Phase::Snoozed { .. } => PhaseName::Snoozed,
+            Phase::OnBreak { .. } => PhaseName::OnBreak,
+        };
+        let snoozes_used = match self.phase {
+            Phase::Prompting { snoozes_used, .. } | Phase::Snoozed { snoozes_used, .. } => snoozes_used,
+            _ => 0,
+        };
+        let next_movement_in = match self.phase {
+            Phase::Snoozed { until, .. } => (until - t).max(TimeDelta::zero()),
+            Phase::Prompting { .. } | Phase::OnBreak { .. } => TimeDelta::zero(),
+            Phase::Counting => self.due_in(ReminderKind::Movement).unwrap_or_default(),
+        };
+        let next = ReminderKind::ALL
+            .into_iter()
+            .filter_map(|kind| Some(Upcoming { kind, in_secs: whole_secs(self.due_in(kind)?) }))
+            .collect();
+        Status {
+            at: t,
+            presence: self.presence(),
+            sitting_secs: whole_secs(self.sitting()),
+            sitting_since: self.stretch_started,
+            next_movement_in_secs: whole_secs(next_movement_in),
+            snoozes_left: self.settings.movement.max_snoozes.saturating_sub(snoozes_used),
+            paused: self.pause.is_some(),
+            paused_until: self.pause.and_then(|p| p.until),
+            phase,
+            next,
+        }
+    }
+
+    /// Ends the run with a last sample: reports the open sitting stretch and a natural break
+    /// under way, so history is complete when the daemon stops.
+    pub fn shutdown(&mut self, sample: Sample) -> Vec<Effect> {
+        let mut out = Vec::new();
+        let now = sample.at;
+        self.step(sample, &mut out);
+        match self.presence.away_since() {
+            Some(since) if self.natural_break_confirmed => {
+                let id = self.resolved_by_absence.take();
+                record(&mut out, now, EventKind::NaturalBreak { away_secs: whole_secs(now - since), id });
+            }
+            Some(since) => self.close_stretch(since, &mut out),
+            None => self.close_stretch(now, &mut out),
+        }
+        out
+    }
+}
+
+fn record(out: &mut Vec<Effect>, at: Time, kind: EventKind) {
+    out.push(Effect::Record(Event { at, kind }));
+}

@@ -1,0 +1,229 @@
+//! Idle scripts: a day of activity written as text, for `knotless plan --idle-script` and
+//! the simulation tests. One line per change, local wall-clock times:
+//!
+//! ```text
+//! 09:00 active      # typing
+//! 10:30 reading     # passive: one input every 2 minutes
+//! 11:00 meeting     # passive: one input every 4 minutes
+//! 12:30 away
+//! 13:15 active
+//! 15:00 suspend     # laptop lid closed
+//! 15:20 active
+//! 17:30 end
+//! ```
+//! A time earlier than the line before it belongs to the next day (a night shift).
+
+use super::calendar::resolve_local;
+use super::{Time, TimeDelta};
+use chrono::{NaiveDate, NaiveTime, TimeZone};
+
+/// What the user is doing during a segment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Activity {
+    /// Typing: input all the time.
+    Active,
+    /// At the desk with occasional input (reading, a call): one input every `input_every`.
+    Passive { input_every: TimeDelta },
+    /// Away from the computer, screen on.
+    Away,
+    /// Away with the screen locked.
+    Locked,
+    /// The machine is asleep: no samples at all.
+    Suspended,
+}
+
+impl Activity {
+    /// Reading: a scroll every couple of minutes.
+    pub const READING: Activity = Activity::Passive { input_every: TimeDelta::minutes(2) };
+    /// A call at the desk: a click every few minutes.
+    pub const MEETING: Activity = Activity::Passive { input_every: TimeDelta::minutes(4) };
+
+    /// Words for the timeline.
+    pub fn describe(&self) -> String {
+        match self {
+            Activity::Active => "typing".into(),
+            Activity::Passive { input_every } => {
+                format!("at the desk, input every {}", super::simulate::humane(*input_every))
+            }
+            Activity::Away => "away".into(),
+            Activity::Locked => "away, screen locked".into(),
+            Activity::Suspended => "computer asleep".into(),
+        }
+    }
+}
+
+/// A parsed script: changes in order, as (days after the first, local time, activity);
+/// `None` marks the end.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdleScript {
+    changes: Vec<(u32, NaiveTime, Option<Activity>)>,
+}
+
+/// A script line that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {message}")]
+pub struct ScriptError {
+    pub line: usize,
+    pub message: String,
+}
+
+/// One day of a script placed on the calendar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Day {
+    pub segments: Vec<(Time, Activity)>,
+    pub end: Time,
+}
+
+impl Day {
+    /// When the day starts.
+    pub fn start(&self) -> Time {
+        self.segments.first().map_or(self.end, |s| s.0)
+    }
+
+    /// The activity at `t` and when it changes next (or the day ends).
+    pub fn at(&self, t: Time) -> (Activity, Time) {
+        let i = self.segments.partition_point(|s| s.0 <= t).saturating_sub(1);
+        let next = self.segments.get(i + 1).map_or(self.end, |s| s.0);
+        (self.segments.get(i).map_or(Activity::Suspended, |s| s.1), next)
+    }
+}
+
+fn parse_activity(words: &[&str]) -> Result<Option<Activity>, String> {
+    let every = |default: TimeDelta| -> Result<TimeDelta, String> {
+        match words.get(1) {
+            None => Ok(default),
+            Some(w) => crate::config::parse_duration(w)
+                .ok()
+                .filter(|d| *d >= TimeDelta::seconds(10))
+                .ok_or_else(|| format!("`{w}` is not an input interval of 10s or more (like \"3m\")")),
+        }
+    };
+    let activity = match words[0] {
+        "active" | "typing" => Activity::Active,
+        "passive" | "reading" => Activity::Passive { input_every: every(TimeDelta::minutes(2))? },
+        "meeting" | "call" => Activity::Passive { input_every: every(TimeDelta::minutes(4))? },
+        "away" | "lunch" => Activity::Away,
+        "locked" => Activity::Locked,
+        "suspend" | "suspended" | "asleep" => Activity::Suspended,
+        "end" => return Ok(None),
+        other => {
+            return Err(format!(
+                "unknown activity `{other}`; use active, reading, meeting, passive [EVERY], away, locked, suspend or end"
+            ));
+        }
+    };
+    let takes_interval = matches!(activity, Activity::Passive { .. });
+    if words.len() > 1 + usize::from(takes_interval) {
+        return Err(format!("unexpected `{}` after the activity", words[1 + usize::from(takes_interval)]));
+    }
+    Ok(Some(activity))
+}
+
+impl IdleScript {
+    /// Reads a script; errors name the line.
+    pub fn parse(text: &str) -> Result<IdleScript, ScriptError> {
+        let mut changes = Vec::new();
+        let mut day = 0;
+        let mut previous: Option<NaiveTime> = None;
+        for (index, raw) in text.lines().enumerate() {
+            let line = index + 1;
+            let err = |message: String| ScriptError { line, message };
+            let content = raw.split('#').next().unwrap_or("").trim();
+            if content.is_empty() {
+                continue;
+            }
+            if changes.last().is_some_and(|c: &(u32, NaiveTime, Option<Activity>)| c.2.is_none()) {
+                return Err(err("nothing may follow `end`".into()));
+            }
+            let words: Vec<&str> = content.split_whitespace().collect();
+            let time = NaiveTime::parse_from_str(words[0], "%H:%M")
+                .map_err(|_| err(format!("`{}` is not a time like 09:30", words[0])))?;
+            if words.len() < 2 {
+                return Err(err("a time needs an activity after it, like `09:00 active`".into()));
+            }
+            let activity = parse_activity(&words[1..]).map_err(err)?;
+            if previous.is_some_and(|p| time < p) {
+                day += 1;
+            } else if previous == Some(time) {
+                return Err(err(format!("{} repeats the time of the line before", words[0])));
+            }
+            previous = Some(time);
+            changes.push((day, time, activity));
+        }
+        match changes.last() {
+            None => Err(ScriptError { line: 1, message: "the script is empty".into() }),
+            Some((_, _, Some(_))) => Err(ScriptError {
+                line: text.lines().count(),
+                message: "the script must finish with a line like `17:30 end`".into(),
+            }),
+            Some(_) if changes.len() < 2 => Err(ScriptError { line: 1, message: "the script has no activity before `end`".into() }),
+            Some(_) => Ok(IdleScript { changes }),
+        }
+    }
+
+    /// The default day: steady typing from 09:00 for `hours` of work, with a 45-minute
+    /// lunch away in the middle when the day is five hours or longer.
+    pub fn workday(hours: TimeDelta) -> IdleScript {
+        let start = NaiveTime::from_hms_opt(9, 0, 0).unwrap_or(NaiveTime::MIN);
+        let mut changes = vec![(0, start, Some(Activity::Active))];
+        let mut t = start;
+        let mut day = 0;
+        let mut push = |t: &mut NaiveTime, d: TimeDelta, activity: Option<Activity>| {
+            let (next, wrapped) = t.overflowing_add_signed(d);
+            day += u32::from(wrapped != 0);
+            *t = next;
+            changes.push((day, next, activity));
+        };
+        if hours >= TimeDelta::hours(5) {
+            let morning = TimeDelta::minutes((hours.num_minutes() / 2 / 15) * 15);
+            push(&mut t, morning, Some(Activity::Away));
+            push(&mut t, TimeDelta::minutes(45), Some(Activity::Active));
+            push(&mut t, hours - morning, None);
+        } else {
+            push(&mut t, hours, None);
+        }
+        IdleScript { changes }
+    }
+
+    /// The script placed on local `date` in `tz`.
+    pub fn on<Tz: TimeZone>(&self, date: NaiveDate, tz: &Tz) -> Day {
+        let place = |(day, time, _): &(u32, NaiveTime, Option<Activity>)| {
+            let date = date.checked_add_days(chrono::Days::new(u64::from(*day))).unwrap_or(date);
+            resolve_local(tz, date, *time)
+        };
+        let segments = self.changes.iter().filter_map(|c| Some((place(c), c.2?))).collect();
+        let end = self.changes.last().map(place).unwrap_or_default();
+        Day { segments, end }
+    }
+
+    /// A one-line description, for the timeline header.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        for pair in self.changes.windows(2) {
+            if let (Some(activity), next) = (pair[0].2, pair[1].1) {
+                parts.push(format!("{} {}–{}", activity.describe(), pair[0].1.format("%H:%M"), next.format("%H:%M")));
+            }
+        }
+        parts.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_the_line() {
+        let e = IdleScript::parse("09:00 active\n\n10:00 dancing\n11:00 end\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.message.contains("unknown activity `dancing`"), "{e}");
+        assert_eq!(IdleScript::parse("09:00 active\n").unwrap_err().line, 1);
+        assert!(IdleScript::parse("09:00 passive 2s\n10:00 end").unwrap_err().message.contains("`2s`"));
+    }
+
+    #[test]
+    fn default_workday_has_lunch_in_the_middle() {
+        let day = IdleScript::workday(TimeDelta::hours(8));
+        assert_eq!(day.describe(), "typing 09:00–13:00, away 13:00–13:45, typing 13:45–17:45");
+    }
+}

@@ -1,0 +1,15 @@
+//! knotless: a light desktop break reminder that tracks sitting and suggests varied,
+//! gentle movement. `main.rs` is a thin shell over this library.
+//!
+//! - [`core`]: the pure model (presence, sitting clock, scheduler, history events, stats);
+//! - [`config`]: settings, their schema and the TOML loader;
+//! - [`store`]: history log and atomic file writes;
+//! - [`platform`]: the clock and the user's folders;
+//! - [`cli`] and [`commands`]: the command line.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod core;
+pub mod platform;
+pub mod store;

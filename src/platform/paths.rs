@@ -1,0 +1,45 @@
+//! Where knotless keeps its files, from the XDG base directories (which the `directories`
+//! crate honours, so tests point them at temp folders).
+
+use std::path::{Path, PathBuf};
+
+/// The folders knotless uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paths {
+    /// `$XDG_CONFIG_HOME/knotless`: config.toml, exercises/.
+    pub config_dir: PathBuf,
+    /// `$XDG_DATA_HOME/knotless`: history.jsonl.
+    pub data_dir: PathBuf,
+    /// `$XDG_STATE_HOME/knotless`: the log file.
+    pub state_dir: PathBuf,
+    /// `$XDG_RUNTIME_DIR/knotless`: the control socket and lock.
+    pub runtime_dir: PathBuf,
+}
+
+/// The home folder could not be found, so there is nowhere to keep files.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot find your home folder (is $HOME set?)")]
+pub struct NoHome;
+
+impl Paths {
+    /// The folders for the current user.
+    pub fn from_env() -> Result<Paths, NoHome> {
+        let dirs = directories::ProjectDirs::from("", "", "knotless").ok_or(NoHome)?;
+        let state_dir = dirs.state_dir().map_or_else(|| dirs.data_local_dir().join("state"), Path::to_path_buf);
+        // Without $XDG_RUNTIME_DIR, keep the socket beside the state, private to the user.
+        let runtime_dir = dirs.runtime_dir().map_or_else(|| state_dir.join("run"), Path::to_path_buf);
+        Ok(Paths { config_dir: dirs.config_dir().to_path_buf(), data_dir: dirs.data_dir().to_path_buf(), state_dir, runtime_dir })
+    }
+
+    pub fn config_file(&self) -> PathBuf {
+        self.config_dir.join("config.toml")
+    }
+
+    pub fn history_file(&self) -> PathBuf {
+        self.data_dir.join("history.jsonl")
+    }
+
+    pub fn socket(&self) -> PathBuf {
+        self.runtime_dir.join("socket")
+    }
+}
