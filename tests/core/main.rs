@@ -1,1 +1,9 @@
+//! Integration tests of the pure core, config loading and the history store: whole
+//! simulated workdays, clock trouble, DST, and properties over random activity.
 
+mod config_load;
+mod history_store;
+mod properties;
+mod scheduler;
+mod support;
+mod workday;

@@ -294,15 +294,13 @@ impl Scheduler {
 
     fn prompt_if_due(&mut self, t: Time, out: &mut Vec<Effect>) {
         let merge = self.settings.schedule.merge_within;
-        if self.last_prompt_at.is_some_and(|last| t < last + merge) {
-            return;
-        }
         match self.phase {
+            // The user chose the snooze length: it is kept even when shorter than the window.
             Phase::Snoozed { id, until, snoozes_used } if t >= until => {
                 let kinds = self.kinds_due_within(merge, true);
                 self.show(t, id, kinds, snoozes_used, out);
             }
-            Phase::Counting => {
+            Phase::Counting if self.last_prompt_at.is_none_or(|last| t >= last + merge) => {
                 let overdue = ReminderKind::ALL.iter().any(|&k| self.due_in(k) == Some(TimeDelta::zero()));
                 if overdue {
                     let kinds = self.kinds_due_within(merge, false);
@@ -361,7 +359,7 @@ impl Scheduler {
         match self.phase {
             Phase::Prompting { shown_at, .. } => consider(shown_at + s.schedule.answer_within),
             Phase::OnBreak { started_at, .. } => consider(started_at + s.movement.length + BREAK_GRACE),
-            Phase::Snoozed { until, .. } if self.may_prompt() => consider(until.max(earliest_prompt)),
+            Phase::Snoozed { until, .. } if self.may_prompt() => consider(until),
             Phase::Counting if self.may_prompt() => {
                 if let Some(due) = ReminderKind::ALL.iter().filter_map(|&k| self.due_in(k)).min() {
                     consider((t + due).max(earliest_prompt));
@@ -414,6 +412,11 @@ impl Scheduler {
         let mut out = Vec::new();
         let now = sample.at;
         self.step(sample, &mut out);
+        // A break still running is not sitting: the stretch ended when it began.
+        if let Phase::OnBreak { started_at, present_at_start, .. } = self.phase {
+            self.present_total = present_at_start.max(self.sitting_anchor).min(self.present_total);
+            self.close_stretch(started_at, &mut out);
+        }
         match self.presence.away_since() {
             Some(since) if self.natural_break_confirmed => {
                 let id = self.resolved_by_absence.take();
