@@ -140,8 +140,14 @@ pub struct PlanArgs {
 }
 
 fn parse_hours(text: &str) -> Result<f64, String> {
-    let hours: f64 = text.parse().map_err(|_| format!("`{text}` is not a number of hours"))?;
-    if (0.5..=16.0).contains(&hours) { Ok(hours) } else { Err("hours must be from 0.5 to 16".into()) }
+    let hours: f64 = text
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number of hours"))?;
+    if (0.5..=16.0).contains(&hours) {
+        Ok(hours)
+    } else {
+        Err("hours must be from 0.5 to 16".into())
+    }
 }
 
 #[derive(Debug, Subcommand)]

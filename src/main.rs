@@ -17,14 +17,21 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let cx = Context { paths, clock: &SystemClock };
+    let cx = Context {
+        paths,
+        clock: &SystemClock,
+    };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let result = commands::run(cli, &cx, &mut out).and_then(|()| out.flush().map_err(Failure::from));
+    let result =
+        commands::run(cli, &cx, &mut out).and_then(|()| out.flush().map_err(Failure::from));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // The reader went away (`knotless plan --days 365 | head`): not an error.
-        Err(Failure::Runtime(e)) if e.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == ErrorKind::BrokenPipe) => {
+        Err(Failure::Runtime(e))
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == ErrorKind::BrokenPipe) =>
+        {
             ExitCode::SUCCESS
         }
         Err(failure) => {

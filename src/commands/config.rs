@@ -5,13 +5,20 @@ use crate::cli::ConfigCommand;
 use crate::config::{DEFAULT_TOML, load_file};
 use std::io::Write;
 
-pub(super) fn run(command: ConfigCommand, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
+pub(super) fn run(
+    command: ConfigCommand,
+    cx: &Context,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
     match command {
         ConfigCommand::Path => {
             let path = cx.paths.config_file();
             writeln!(out, "{}", path.display())?;
             if !path.exists() {
-                eprintln!("(no file there yet: knotless uses the defaults; `knotless config default > {}` starts one)", path.display());
+                eprintln!(
+                    "(no file there yet: knotless uses the defaults; `knotless config default > {}` starts one)",
+                    path.display()
+                );
             }
             Ok(())
         }
@@ -21,12 +28,26 @@ pub(super) fn run(command: ConfigCommand, cx: &Context, out: &mut dyn Write) -> 
             let path = file.unwrap_or_else(|| cx.paths.config_file());
             let loaded = match load_file(&path) {
                 Ok(Some(loaded)) => loaded,
-                Ok(None) if explicit => return Err(Failure::Usage(format!("no config file at {}", path.display()))),
+                Ok(None) if explicit => {
+                    return Err(Failure::Usage(format!(
+                        "no config file at {}",
+                        path.display()
+                    )));
+                }
                 Ok(None) => {
-                    writeln!(out, "{}: no config file; knotless uses the defaults", path.display())?;
+                    writeln!(
+                        out,
+                        "{}: no config file; knotless uses the defaults",
+                        path.display()
+                    )?;
                     return Ok(());
                 }
-                Err(e) => return Err(Failure::Usage(format!("cannot read {}: {e}", path.display()))),
+                Err(e) => {
+                    return Err(Failure::Usage(format!(
+                        "cannot read {}: {e}",
+                        path.display()
+                    )));
+                }
             };
             if loaded.problems.is_empty() {
                 writeln!(out, "{}: ok", path.display())?;

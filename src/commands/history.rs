@@ -12,13 +12,26 @@ pub(crate) fn read_history(cx: &Context) -> Result<Contents, Failure> {
     let log = HistoryLog::new(cx.paths.history_file());
     let contents = log.read().map_err(|e| Failure::Runtime(e.into()))?;
     for skipped in &contents.skipped {
-        let what = if skipped.torn { "torn last line (cut short by a crash?)" } else { "unreadable line" };
-        eprintln!("warning: {}:{}: skipped {what}: {}", log.path().display(), skipped.line, skipped.reason);
+        let what = if skipped.torn {
+            "torn last line (cut short by a crash?)"
+        } else {
+            "unreadable line"
+        };
+        eprintln!(
+            "warning: {}:{}: skipped {what}: {}",
+            log.path().display(),
+            skipped.line,
+            skipped.reason
+        );
     }
     Ok(contents)
 }
 
-pub(super) fn run(command: HistoryCommand, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
+pub(super) fn run(
+    command: HistoryCommand,
+    cx: &Context,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
     let HistoryCommand::Export { format, output } = command;
     let contents = read_history(cx)?;
     let mut buffer = Vec::new();
@@ -27,8 +40,9 @@ pub(super) fn run(command: HistoryCommand, cx: &Context, out: &mut dyn Write) ->
         Format::Csv => write_csv(&contents.records, &mut buffer)?,
     }
     match output {
-        Some(path) => std::fs::write(&path, &buffer)
-            .map_err(|e| Failure::Runtime(anyhow::anyhow!("cannot write {}: {e}", path.display())))?,
+        Some(path) => std::fs::write(&path, &buffer).map_err(|e| {
+            Failure::Runtime(anyhow::anyhow!("cannot write {}: {e}", path.display()))
+        })?,
         None => out.write_all(&buffer)?,
     }
     Ok(())
@@ -67,9 +81,11 @@ fn cell(value: Option<&Value>) -> String {
     match value {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
-        Some(Value::Array(items)) if items.iter().all(Value::is_string) => {
-            items.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(";")
-        }
+        Some(Value::Array(items)) if items.iter().all(Value::is_string) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join(";"),
         Some(other) => other.to_string(),
     }
 }

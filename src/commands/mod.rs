@@ -70,17 +70,29 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
 
 /// Reads the user's settings (or those of `file`), for commands that only need them to run.
 /// Problems are warnings here; `config check` is the place that fails on them.
-pub(crate) fn settings_for(cx: &Context, file: Option<&std::path::Path>) -> Result<crate::config::Settings, Failure> {
+pub(crate) fn settings_for(
+    cx: &Context,
+    file: Option<&std::path::Path>,
+) -> Result<crate::config::Settings, Failure> {
     let path = file.map_or_else(|| cx.paths.config_file(), std::path::Path::to_path_buf);
     match crate::config::load_file(&path) {
         Ok(Some(loaded)) => {
             for problem in &loaded.problems {
-                eprintln!("warning: {}:{problem} (using the default for it)", path.display());
+                eprintln!(
+                    "warning: {}:{problem} (using the default for it)",
+                    path.display()
+                );
             }
             Ok(loaded.settings)
         }
-        Ok(None) if file.is_some() => Err(Failure::Usage(format!("no config file at {}", path.display()))),
+        Ok(None) if file.is_some() => Err(Failure::Usage(format!(
+            "no config file at {}",
+            path.display()
+        ))),
         Ok(None) => Ok(crate::config::Settings::default()),
-        Err(e) => Err(Failure::Runtime(anyhow::anyhow!("cannot read {}: {e}", path.display()))),
+        Err(e) => Err(Failure::Runtime(anyhow::anyhow!(
+            "cannot read {}: {e}",
+            path.display()
+        ))),
     }
 }

@@ -18,14 +18,20 @@ pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<
     let settings = settings_for(cx, args.config.as_deref())?;
     let script = match &args.idle_script {
         Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| Failure::Usage(format!("cannot read idle script {}: {e}", path.display())))?;
-            IdleScript::parse(&text).map_err(|e| Failure::Usage(format!("{}:{e}", path.display())))?
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                Failure::Usage(format!("cannot read idle script {}: {e}", path.display()))
+            })?;
+            IdleScript::parse(&text)
+                .map_err(|e| Failure::Usage(format!("{}:{e}", path.display())))?
         }
         None => IdleScript::workday(TimeDelta::minutes((args.hours * 60.0).round() as i64)),
     };
-    let start = args.start.unwrap_or_else(|| local_date(cx.clock.now(), &Local));
-    let days: Vec<_> = (0..args.days).map(|i| script.on(start + TimeDelta::days(i64::from(i)), &Local)).collect();
+    let start = args
+        .start
+        .unwrap_or_else(|| local_date(cx.clock.now(), &Local));
+    let days: Vec<_> = (0..args.days)
+        .map(|i| script.on(start + TimeDelta::days(i64::from(i)), &Local))
+        .collect();
     let response = match args.respond {
         Respond::Take => Response::Take,
         Respond::Snooze => Response::Snooze,
@@ -53,7 +59,13 @@ pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<
 
 fn header(settings: &Settings, script: &IdleScript, days: u32) -> String {
     let m = &settings.movement;
-    let nudge = |on: bool, every: TimeDelta| if on { format!("every {}", format_duration(every)) } else { "off".into() };
+    let nudge = |on: bool, every: TimeDelta| {
+        if on {
+            format!("every {}", format_duration(every))
+        } else {
+            "off".into()
+        }
+    };
     format!(
         "Plan for {days} simulated day{} of {}.\nMovement break every {} of sitting ({} long, snooze {} up to {}×); micro-pause {}; hydration {}; away after {} without input.\n\n",
         if days == 1 { "" } else { "s" },
@@ -75,29 +87,58 @@ fn secs(s: u64) -> String {
 /// What an event means, in words; `None` for events the timeline leaves out.
 fn describe(kind: &EventKind) -> Option<String> {
     let text = match kind {
-        EventKind::Reminder { kinds, sitting_secs, snoozed, .. } => {
+        EventKind::Reminder {
+            kinds,
+            sitting_secs,
+            snoozed,
+            ..
+        } => {
             let lead = match kinds[0] {
-                ReminderKind::Movement => format!("movement break due (sitting {})", secs(*sitting_secs)),
+                ReminderKind::Movement => {
+                    format!("movement break due (sitting {})", secs(*sitting_secs))
+                }
                 ReminderKind::MicroPause => "micro-pause: posture check, rest your eyes".into(),
                 ReminderKind::Hydration => "hydration: a glass of water".into(),
             };
             let extra: Vec<&str> = kinds[1..].iter().map(|k| k.label()).collect();
             let again = if *snoozed > 0 { " again" } else { "" };
-            if extra.is_empty() { format!("{lead}{again}") } else { format!("{lead}{again} + {}", extra.join(" + ")) }
+            if extra.is_empty() {
+                format!("{lead}{again}")
+            } else {
+                format!("{lead}{again} + {}", extra.join(" + "))
+            }
         }
-        EventKind::Snoozed { for_secs, snoozes_left, .. } => {
-            format!("  snoozed for {} ({snoozes_left} snooze{} left)", secs(*for_secs), if *snoozes_left == 1 { "" } else { "s" })
+        EventKind::Snoozed {
+            for_secs,
+            snoozes_left,
+            ..
+        } => {
+            format!(
+                "  snoozed for {} ({snoozes_left} snooze{} left)",
+                secs(*for_secs),
+                if *snoozes_left == 1 { "" } else { "s" }
+            )
         }
         EventKind::BreakStarted { id: None, .. } => "  break started on request".into(),
         EventKind::BreakStarted { .. } => "  break started".into(),
-        EventKind::BreakCompleted { secs: s, via: CompletedVia::Done, .. } => format!("  break done after {}", secs(*s)),
-        EventKind::BreakCompleted { secs: s, via: CompletedVia::Away, .. } => {
+        EventKind::BreakCompleted {
+            secs: s,
+            via: CompletedVia::Done,
+            ..
+        } => format!("  break done after {}", secs(*s)),
+        EventKind::BreakCompleted {
+            secs: s,
+            via: CompletedVia::Away,
+            ..
+        } => {
             format!("  break done: away from the computer ({})", secs(*s))
         }
         EventKind::BreakSkipped { .. } => "  skipped".into(),
         EventKind::BreakAbandoned { .. } => "  break abandoned".into(),
         EventKind::Missed { .. } => "  missed: no answer".into(),
-        EventKind::NaturalBreak { away_secs, .. } => format!("back after {} away: natural break", secs(*away_secs)),
+        EventKind::NaturalBreak { away_secs, .. } => {
+            format!("back after {} away: natural break", secs(*away_secs))
+        }
         EventKind::Sitting { secs: s, .. } => format!("· sat {} in a row", secs(*s)),
         EventKind::Paused { for_secs: Some(f) } => format!("paused for {}", secs(*f)),
         EventKind::Paused { for_secs: None } => "paused".into(),
@@ -133,11 +174,15 @@ where
 fn totals(stats: &[DayStats], days: u32) -> String {
     let sum = |f: fn(&DayStats) -> u64| stats.iter().map(f).sum::<u64>();
     let sitting = sum(|d| d.sitting_secs);
-    let longest = stats.iter().map(|d| d.longest_stretch_secs).max().unwrap_or(0);
+    let longest = stats
+        .iter()
+        .map(|d| d.longest_stretch_secs)
+        .max()
+        .unwrap_or(0);
     format!(
         "\nOver {days} days: sitting {} (about {} a day), longest stretch {}, {} breaks taken, {} skipped, {} missed.\n",
         secs(sitting),
-        secs(sitting / u64::from(days.max(1))),
+        secs(sitting / u64::from(days.max(1)) / 60 * 60),
         secs(longest),
         sum(|d| u64::from(d.breaks_taken())),
         sum(|d| u64::from(d.skipped)),

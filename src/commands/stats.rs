@@ -13,7 +13,10 @@ pub(super) fn run(args: &StatsArgs, cx: &Context, out: &mut dyn Write) -> Result
     let events = read_history(cx)?.events();
     let today = local_date(cx.clock.now(), &Local);
     let first = today - TimeDelta::days(i64::from(args.days) - 1);
-    let days: Vec<DayStats> = daily(&events, &Local).into_iter().filter(|d| d.date >= first && d.date <= today).collect();
+    let days: Vec<DayStats> = daily(&events, &Local)
+        .into_iter()
+        .filter(|d| d.date >= first && d.date <= today)
+        .collect();
     if days.is_empty() {
         writeln!(out, "No history in the last {} days yet.", args.days)?;
         return Ok(());

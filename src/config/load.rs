@@ -57,7 +57,11 @@ struct Reader<'t> {
 
 /// Reads config text. Never fails: problems are listed and their keys keep the defaults.
 pub fn parse_str(text: &str) -> Loaded {
-    let mut reader = Reader { text, settings: Settings::default(), problems: Vec::new() };
+    let mut reader = Reader {
+        text,
+        settings: Settings::default(),
+        problems: Vec::new(),
+    };
     match Document::parse(text) {
         Ok(doc) => {
             if let Some(root) = doc.as_item().as_table_like() {
@@ -66,24 +70,49 @@ pub fn parse_str(text: &str) -> Loaded {
         }
         Err(e) => {
             let offset = e.span().map_or(0, |s| s.start);
-            reader.problem(offset, None, None, format!("not valid TOML: {}", e.message().trim_end()));
+            reader.problem(
+                offset,
+                None,
+                None,
+                format!("not valid TOML: {}", e.message().trim_end()),
+            );
         }
     }
-    Loaded { settings: reader.settings, problems: reader.problems }
+    Loaded {
+        settings: reader.settings,
+        problems: reader.problems,
+    }
 }
 
 impl Reader<'_> {
-    fn problem(&mut self, offset: usize, key: Option<String>, value: Option<String>, message: String) {
+    fn problem(
+        &mut self,
+        offset: usize,
+        key: Option<String>,
+        value: Option<String>,
+        message: String,
+    ) {
         let before = &self.text[..offset.min(self.text.len())];
         let line = before.matches('\n').count() + 1;
-        let column = before.rfind('\n').map_or(before.chars().count(), |nl| before[nl + 1..].chars().count()) + 1;
-        self.problems.push(Problem { line, column, key, value, message });
+        let column = before.rfind('\n').map_or(before.chars().count(), |nl| {
+            before[nl + 1..].chars().count()
+        }) + 1;
+        self.problems.push(Problem {
+            line,
+            column,
+            key,
+            value,
+            message,
+        });
     }
 
     fn root(&mut self, root: &dyn TableLike) {
         let sections = schema::sections();
         for (name, item) in root.iter() {
-            let offset = root.get_key_value(name).and_then(|(k, _)| k.span()).map_or(0, |s| s.start);
+            let offset = root
+                .get_key_value(name)
+                .and_then(|(k, _)| k.span())
+                .map_or(0, |s| s.start);
             if let Some(table) = item.as_table_like()
                 && sections.contains(&name)
             {
@@ -93,12 +122,19 @@ impl Reader<'_> {
             let message = if sections.contains(&name) {
                 format!("`{name}` must be a section, written [{name}]")
             } else if item.is_table_like() {
-                let hint = schema::did_you_mean(name, sections.iter().copied())
-                    .map_or_else(|| format!("; sections are {}", sections.join(", ")), |s| format!("; did you mean [{s}]?"));
+                let hint = schema::did_you_mean(name, sections.iter().copied()).map_or_else(
+                    || format!("; sections are {}", sections.join(", ")),
+                    |s| format!("; did you mean [{s}]?"),
+                );
                 format!("unknown section [{name}]{hint}")
             } else {
-                let owner = schema::KEYS.iter().find(|k| k.name == name).map(|k| k.section);
-                let hint = owner.map_or(String::new(), |s| format!("; did you mean `{name}` under [{s}]?"));
+                let owner = schema::KEYS
+                    .iter()
+                    .find(|k| k.name == name)
+                    .map(|k| k.section);
+                let hint = owner.map_or(String::new(), |s| {
+                    format!("; did you mean `{name}` under [{s}]?")
+                });
                 format!("`{name}` must be inside a section{hint}")
             };
             self.problem(offset, Some(name.to_string()), None, message);
@@ -110,12 +146,20 @@ impl Reader<'_> {
             let key_span = table.get_key_value(name).and_then(|(k, _)| k.span());
             let path = format!("{section}.{name}");
             let Some(key) = schema::find(section, name) else {
-                let names = schema::KEYS.iter().filter(|k| k.section == section).map(|k| k.name);
+                let names = schema::KEYS
+                    .iter()
+                    .filter(|k| k.section == section)
+                    .map(|k| k.name);
                 let hint = schema::did_you_mean(name, names.clone()).map_or_else(
                     || format!("; [{section}] has {}", names.collect::<Vec<_>>().join(", ")),
                     |n| format!("; did you mean `{n}`?"),
                 );
-                self.problem(key_span.map_or(0, |s| s.start), Some(path), None, format!("unknown key{hint}"));
+                self.problem(
+                    key_span.map_or(0, |s| s.start),
+                    Some(path),
+                    None,
+                    format!("unknown key{hint}"),
+                );
                 continue;
             };
             let offset = item.span().or(key_span).map_or(0, |s| s.start);
@@ -134,21 +178,30 @@ fn read_value(key: &Key, item: &Item) -> Result<Value, String> {
     match key.kind {
         Kind::Duration { .. } => {
             if item.as_integer().is_some() || item.as_float().is_some() {
-                return Err(format!("a duration needs a unit, like \"45m\" or \"20s\"; allowed: {}", key.allowed()));
+                return Err(format!(
+                    "a duration needs a unit, like \"45m\" or \"20s\"; allowed: {}",
+                    key.allowed()
+                ));
             }
             let text = item.as_str().ok_or_else(expected)?;
             super::parse_duration(text)
                 .map(Value::Duration)
-                .map_err(|e| format!("not a duration ({e}); write it like \"45m\", \"1h30m\" or \"20s\""))
+                .map_err(|e| {
+                    format!("not a duration ({e}); write it like \"45m\", \"1h30m\" or \"20s\"")
+                })
         }
         Kind::Count { .. } => {
             let n = item.as_integer().ok_or_else(expected)?;
-            u32::try_from(n).map(Value::Count).map_err(|_| format!("out of range; allowed: {}", key.allowed()))
+            u32::try_from(n)
+                .map(Value::Count)
+                .map_err(|_| format!("out of range; allowed: {}", key.allowed()))
         }
         Kind::Bool => item.as_bool().map(Value::Bool).ok_or_else(expected),
         Kind::TimeOfDay => {
             let text = item.as_str().ok_or_else(expected)?;
-            NaiveTime::parse_from_str(text.trim(), "%H:%M").map(Value::TimeOfDay).map_err(|_| expected())
+            NaiveTime::parse_from_str(text.trim(), "%H:%M")
+                .map(Value::TimeOfDay)
+                .map_err(|_| expected())
         }
     }
 }

@@ -9,9 +9,15 @@ use chrono::{NaiveTime, TimeDelta};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// A humane duration ("45m") within `min..=max`.
-    Duration { min: TimeDelta, max: TimeDelta },
+    Duration {
+        min: TimeDelta,
+        max: TimeDelta,
+    },
     /// A whole number within `min..=max`.
-    Count { min: u32, max: u32 },
+    Count {
+        min: u32,
+        max: u32,
+    },
     Bool,
     /// A local time of day, "HH:MM".
     TimeOfDay,
@@ -48,7 +54,11 @@ impl Key {
     pub fn allowed(&self) -> String {
         match self.kind {
             Kind::Duration { min, max } => {
-                format!("a duration from {} to {}", super::format_duration(min), super::format_duration(max))
+                format!(
+                    "a duration from {} to {}",
+                    super::format_duration(min),
+                    super::format_duration(max)
+                )
             }
             Kind::Count { min, max } => format!("a whole number from {min} to {max}"),
             Kind::Bool => "true or false".into(),
@@ -78,9 +88,30 @@ macro_rules! duration_key {
 
 /// Every key, grouped by section in the order of `config/default.toml`.
 pub const KEYS: &[Key] = &[
-    duration_key!("movement", "every", "Sitting time before a movement break", TEN_SECONDS, minutes(8 * 60), movement.every),
-    duration_key!("movement", "length", "Length of the guided break", TEN_SECONDS, minutes(60), movement.length),
-    duration_key!("movement", "snooze", "Snooze postpones by", TEN_SECONDS, minutes(120), movement.snooze),
+    duration_key!(
+        "movement",
+        "every",
+        "Sitting time before a movement break",
+        TEN_SECONDS,
+        minutes(8 * 60),
+        movement.every
+    ),
+    duration_key!(
+        "movement",
+        "length",
+        "Length of the guided break",
+        TEN_SECONDS,
+        minutes(60),
+        movement.length
+    ),
+    duration_key!(
+        "movement",
+        "snooze",
+        "Snooze postpones by",
+        TEN_SECONDS,
+        minutes(120),
+        movement.snooze
+    ),
     Key {
         section: "movement",
         name: "max_snoozes",
@@ -105,7 +136,14 @@ pub const KEYS: &[Key] = &[
             }
         },
     },
-    duration_key!("micro_pause", "every", "Micro-pause every", TEN_SECONDS, minutes(4 * 60), micro_pause.every),
+    duration_key!(
+        "micro_pause",
+        "every",
+        "Micro-pause every",
+        TEN_SECONDS,
+        minutes(4 * 60),
+        micro_pause.every
+    ),
     Key {
         section: "hydration",
         name: "enabled",
@@ -118,10 +156,38 @@ pub const KEYS: &[Key] = &[
             }
         },
     },
-    duration_key!("hydration", "every", "Hydration reminder every", TEN_SECONDS, minutes(8 * 60), hydration.every),
-    duration_key!("presence", "natural_break_after", "Away after no input for", TEN_SECONDS, minutes(120), presence.natural_break_after),
-    duration_key!("schedule", "merge_within", "Merge reminders due within", TimeDelta::zero(), minutes(30), schedule.merge_within),
-    duration_key!("schedule", "answer_within", "A reminder counts as missed after", TEN_SECONDS, minutes(60), schedule.answer_within),
+    duration_key!(
+        "hydration",
+        "every",
+        "Hydration reminder every",
+        TEN_SECONDS,
+        minutes(8 * 60),
+        hydration.every
+    ),
+    duration_key!(
+        "presence",
+        "natural_break_after",
+        "Away after no input for",
+        TEN_SECONDS,
+        minutes(120),
+        presence.natural_break_after
+    ),
+    duration_key!(
+        "schedule",
+        "merge_within",
+        "Merge reminders due within",
+        TimeDelta::zero(),
+        minutes(30),
+        schedule.merge_within
+    ),
+    duration_key!(
+        "schedule",
+        "answer_within",
+        "A reminder counts as missed after",
+        TEN_SECONDS,
+        minutes(60),
+        schedule.answer_within
+    ),
     Key {
         section: "schedule",
         name: "morning",
@@ -149,7 +215,10 @@ pub fn find(section: &str, name: &str) -> Option<&'static Key> {
 }
 
 /// The closest of `candidates` to `word`, if close enough to be a likely typo.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(word, c), c))
@@ -166,5 +235,9 @@ pub fn check(key: &Key, value: Value) -> Result<Value, String> {
         (Kind::Bool, Value::Bool(_)) | (Kind::TimeOfDay, Value::TimeOfDay(_)) => true,
         _ => false,
     };
-    if ok { Ok(value) } else { Err(format!("out of range; allowed: {}", key.allowed())) }
+    if ok {
+        Ok(value)
+    } else {
+        Err(format!("out of range; allowed: {}", key.allowed()))
+    }
 }

@@ -62,9 +62,17 @@ impl Default for Settings {
                 snooze: TimeDelta::minutes(5),
                 max_snoozes: 2,
             },
-            micro_pause: Nudge { enabled: true, every: TimeDelta::minutes(20) },
-            hydration: Nudge { enabled: true, every: TimeDelta::minutes(90) },
-            presence: PresenceSettings { natural_break_after: TimeDelta::minutes(5) },
+            micro_pause: Nudge {
+                enabled: true,
+                every: TimeDelta::minutes(20),
+            },
+            hydration: Nudge {
+                enabled: true,
+                every: TimeDelta::minutes(90),
+            },
+            presence: PresenceSettings {
+                natural_break_after: TimeDelta::minutes(5),
+            },
             schedule: Schedule {
                 merge_within: TimeDelta::minutes(5),
                 answer_within: TimeDelta::minutes(3),

@@ -38,7 +38,8 @@ pub fn day_start<Tz: TimeZone>(tz: &Tz, date: NaiveDate) -> Time {
 pub fn next_morning<Tz: TimeZone>(now: Time, tz: &Tz, morning: NaiveTime) -> Time {
     let local = now.with_timezone(tz);
     let today = local.date_naive();
-    let small_hours = local.time() < NaiveTime::from_hms_opt(NIGHT_ENDS_HOUR, 0, 0).unwrap_or(NaiveTime::MIN);
+    let small_hours =
+        local.time() < NaiveTime::from_hms_opt(NIGHT_ENDS_HOUR, 0, 0).unwrap_or(NaiveTime::MIN);
     let candidate = resolve_local(tz, today, morning);
     if small_hours && candidate > now {
         return candidate;
@@ -56,7 +57,13 @@ mod tests {
     fn small_hours_pause_ends_the_same_morning() {
         let tz = FixedOffset::east_opt(3600).unwrap();
         let eight = NaiveTime::from_hms_opt(8, 0, 0).unwrap();
-        let at = |d, h| resolve_local(&tz, NaiveDate::from_ymd_opt(2026, 3, d).unwrap(), NaiveTime::from_hms_opt(h, 0, 0).unwrap());
+        let at = |d, h| {
+            resolve_local(
+                &tz,
+                NaiveDate::from_ymd_opt(2026, 3, d).unwrap(),
+                NaiveTime::from_hms_opt(h, 0, 0).unwrap(),
+            )
+        };
         assert_eq!(next_morning(at(10, 2), &tz, eight), at(10, 8));
         assert_eq!(next_morning(at(10, 7), &tz, eight), at(11, 8));
         assert_eq!(next_morning(at(10, 23), &tz, eight), at(11, 8));

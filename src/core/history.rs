@@ -39,7 +39,11 @@ pub enum EventKind {
         snoozed: u32,
     },
     /// The user snoozed a movement reminder.
-    Snoozed { id: u64, for_secs: u64, snoozes_left: u32 },
+    Snoozed {
+        id: u64,
+        for_secs: u64,
+        snoozes_left: u32,
+    },
     /// A movement break began (`id` is `None` for a break the user asked for).
     BreakStarted { id: Option<u64>, length_secs: u64 },
     /// A movement break ended well; `secs` is how long it took.

@@ -34,12 +34,20 @@ pub struct Sample {
 impl Sample {
     /// A reading from a working idle source.
     pub fn idle(at: Time, idle: TimeDelta) -> Self {
-        Sample { at, idle: Some(idle), locked: false }
+        Sample {
+            at,
+            idle: Some(idle),
+            locked: false,
+        }
     }
 
     /// A reading without an idle source (time-based tracking).
     pub fn time_only(at: Time) -> Self {
-        Sample { at, idle: None, locked: false }
+        Sample {
+            at,
+            idle: None,
+            locked: false,
+        }
     }
 }
 
@@ -62,8 +70,13 @@ pub struct Step {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum State {
-    Present { last_input: Time, counted_until: Time },
-    Away { since: Time },
+    Present {
+        last_input: Time,
+        counted_until: Time,
+    },
+    Away {
+        since: Time,
+    },
 }
 
 /// Follows presence from samples. Time only moves forward inside it: a clock that jumps
@@ -82,7 +95,10 @@ impl PresenceTracker {
     pub fn new(now: Time, natural_break_after: TimeDelta) -> Self {
         PresenceTracker {
             natural_break_after,
-            state: State::Present { last_input: now, counted_until: now },
+            state: State::Present {
+                last_input: now,
+                counted_until: now,
+            },
             last_sample: now,
             last_had_idle: true,
             last_locked: false,
@@ -134,16 +150,26 @@ impl PresenceTracker {
             State::Present { last_input, .. } => at - last_input,
             State::Away { since } => at - since,
         };
-        Sample { at, idle: self.last_had_idle.then_some(idle), locked: self.last_locked }
+        Sample {
+            at,
+            idle: self.last_had_idle.then_some(idle),
+            locked: self.last_locked,
+        }
     }
 
     /// Moves every remembered time by `shift` (negative: the wall clock was set back).
     fn shift(&mut self, shift: TimeDelta) {
         self.state = match self.state {
-            State::Present { last_input, counted_until } => {
-                State::Present { last_input: last_input + shift, counted_until: counted_until + shift }
-            }
-            State::Away { since } => State::Away { since: since + shift },
+            State::Present {
+                last_input,
+                counted_until,
+            } => State::Present {
+                last_input: last_input + shift,
+                counted_until: counted_until + shift,
+            },
+            State::Away { since } => State::Away {
+                since: since + shift,
+            },
         };
         self.last_sample += shift;
     }
@@ -159,7 +185,9 @@ impl PresenceTracker {
             self.shift(shift);
         }
         let t = sample.at;
-        let idle = sample.idle.map_or(TimeDelta::zero(), |i| i.max(TimeDelta::zero()));
+        let idle = sample
+            .idle
+            .map_or(TimeDelta::zero(), |i| i.max(TimeDelta::zero()));
         let input_at = t - idle;
         self.last_had_idle = sample.idle.is_some();
         self.last_locked = sample.locked;
@@ -172,23 +200,36 @@ impl PresenceTracker {
         }
 
         match self.state {
-            State::Present { last_input, counted_until } => {
+            State::Present {
+                last_input,
+                counted_until,
+            } => {
                 let last_input = last_input.max(input_at);
                 if sample.locked || t - last_input >= self.natural_break_after {
                     step.present += last_input - counted_until;
-                    step.transitions.push(Transition::WentAway { since: last_input });
+                    step.transitions
+                        .push(Transition::WentAway { since: last_input });
                     self.state = State::Away { since: last_input };
                 } else {
                     step.present += t - counted_until;
-                    self.state = State::Present { last_input, counted_until: t };
+                    self.state = State::Present {
+                        last_input,
+                        counted_until: t,
+                    };
                 }
             }
             State::Away { since } => {
                 let back = !sample.locked && input_at > since && idle < self.natural_break_after;
                 if back {
-                    step.transitions.push(Transition::Returned { since, at: input_at });
+                    step.transitions.push(Transition::Returned {
+                        since,
+                        at: input_at,
+                    });
                     step.present += t - input_at;
-                    self.state = State::Present { last_input: input_at, counted_until: t };
+                    self.state = State::Present {
+                        last_input: input_at,
+                        counted_until: t,
+                    };
                 }
             }
         }
@@ -216,7 +257,13 @@ mod tests {
         assert_eq!(s.present, TimeDelta::minutes(-3));
         assert_eq!(s.transitions, vec![Transition::WentAway { since: at(0) }]);
         let (s, _) = p.observe(Sample::idle(at(30), TimeDelta::minutes(2)), false);
-        assert_eq!(s.transitions, vec![Transition::Returned { since: at(0), at: at(28) }]);
+        assert_eq!(
+            s.transitions,
+            vec![Transition::Returned {
+                since: at(0),
+                at: at(28)
+            }]
+        );
         assert_eq!(s.present, TimeDelta::minutes(2));
     }
 
@@ -234,11 +281,20 @@ mod tests {
     fn without_idle_source_the_user_is_active_until_a_gap() {
         let mut p = PresenceTracker::new(at(0), TimeDelta::minutes(5));
         let (s, _) = p.observe(Sample::time_only(at(4)), false);
-        assert_eq!((s.present, p.presence()), (TimeDelta::minutes(4), Presence::Active));
+        assert_eq!(
+            (s.present, p.presence()),
+            (TimeDelta::minutes(4), Presence::Active)
+        );
         let (s, _) = p.observe(Sample::time_only(at(50)), true);
         assert_eq!(
             s.transitions,
-            vec![Transition::WentAway { since: at(4) }, Transition::Returned { since: at(4), at: at(50) }]
+            vec![
+                Transition::WentAway { since: at(4) },
+                Transition::Returned {
+                    since: at(4),
+                    at: at(50)
+                }
+            ]
         );
     }
 }

@@ -17,8 +17,11 @@ pub enum ReminderKind {
 
 impl ReminderKind {
     /// All kinds, in order of precedence.
-    pub const ALL: [ReminderKind; 3] =
-        [ReminderKind::Movement, ReminderKind::MicroPause, ReminderKind::Hydration];
+    pub const ALL: [ReminderKind; 3] = [
+        ReminderKind::Movement,
+        ReminderKind::MicroPause,
+        ReminderKind::Hydration,
+    ];
 
     /// Position in [`Self::ALL`], for per-kind arrays.
     pub fn index(self) -> usize {

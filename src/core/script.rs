@@ -34,16 +34,23 @@ pub enum Activity {
 
 impl Activity {
     /// Reading: a scroll every couple of minutes.
-    pub const READING: Activity = Activity::Passive { input_every: TimeDelta::minutes(2) };
+    pub const READING: Activity = Activity::Passive {
+        input_every: TimeDelta::minutes(2),
+    };
     /// A call at the desk: a click every few minutes.
-    pub const MEETING: Activity = Activity::Passive { input_every: TimeDelta::minutes(4) };
+    pub const MEETING: Activity = Activity::Passive {
+        input_every: TimeDelta::minutes(4),
+    };
 
     /// Words for the timeline.
     pub fn describe(&self) -> String {
         match self {
             Activity::Active => "typing".into(),
             Activity::Passive { input_every } => {
-                format!("at the desk, input every {}", super::simulate::humane(*input_every))
+                format!(
+                    "at the desk, input every {}",
+                    super::simulate::humane(*input_every)
+                )
             }
             Activity::Away => "away".into(),
             Activity::Locked => "away, screen locked".into(),
@@ -82,9 +89,15 @@ impl Day {
 
     /// The activity at `t` and when it changes next (or the day ends).
     pub fn at(&self, t: Time) -> (Activity, Time) {
-        let i = self.segments.partition_point(|s| s.0 <= t).saturating_sub(1);
+        let i = self
+            .segments
+            .partition_point(|s| s.0 <= t)
+            .saturating_sub(1);
         let next = self.segments.get(i + 1).map_or(self.end, |s| s.0);
-        (self.segments.get(i).map_or(Activity::Suspended, |s| s.1), next)
+        (
+            self.segments.get(i).map_or(Activity::Suspended, |s| s.1),
+            next,
+        )
     }
 }
 
@@ -95,13 +108,19 @@ fn parse_activity(words: &[&str]) -> Result<Option<Activity>, String> {
             Some(w) => crate::config::parse_duration(w)
                 .ok()
                 .filter(|d| *d >= TimeDelta::seconds(10))
-                .ok_or_else(|| format!("`{w}` is not an input interval of 10s or more (like \"3m\")")),
+                .ok_or_else(|| {
+                    format!("`{w}` is not an input interval of 10s or more (like \"3m\")")
+                }),
         }
     };
     let activity = match words[0] {
         "active" | "typing" => Activity::Active,
-        "passive" | "reading" => Activity::Passive { input_every: every(TimeDelta::minutes(2))? },
-        "meeting" | "call" => Activity::Passive { input_every: every(TimeDelta::minutes(4))? },
+        "passive" | "reading" => Activity::Passive {
+            input_every: every(TimeDelta::minutes(2))?,
+        },
+        "meeting" | "call" => Activity::Passive {
+            input_every: every(TimeDelta::minutes(4))?,
+        },
         "away" | "lunch" => Activity::Away,
         "locked" => Activity::Locked,
         "suspend" | "suspended" | "asleep" => Activity::Suspended,
@@ -114,7 +133,10 @@ fn parse_activity(words: &[&str]) -> Result<Option<Activity>, String> {
     };
     let takes_interval = matches!(activity, Activity::Passive { .. });
     if words.len() > 1 + usize::from(takes_interval) {
-        return Err(format!("unexpected `{}` after the activity", words[1 + usize::from(takes_interval)]));
+        return Err(format!(
+            "unexpected `{}` after the activity",
+            words[1 + usize::from(takes_interval)]
+        ));
     }
     Ok(Some(activity))
 }
@@ -132,31 +154,45 @@ impl IdleScript {
             if content.is_empty() {
                 continue;
             }
-            if changes.last().is_some_and(|c: &(u32, NaiveTime, Option<Activity>)| c.2.is_none()) {
+            if changes
+                .last()
+                .is_some_and(|c: &(u32, NaiveTime, Option<Activity>)| c.2.is_none())
+            {
                 return Err(err("nothing may follow `end`".into()));
             }
             let words: Vec<&str> = content.split_whitespace().collect();
             let time = NaiveTime::parse_from_str(words[0], "%H:%M")
                 .map_err(|_| err(format!("`{}` is not a time like 09:30", words[0])))?;
             if words.len() < 2 {
-                return Err(err("a time needs an activity after it, like `09:00 active`".into()));
+                return Err(err(
+                    "a time needs an activity after it, like `09:00 active`".into(),
+                ));
             }
             let activity = parse_activity(&words[1..]).map_err(err)?;
             if previous.is_some_and(|p| time < p) {
                 day += 1;
             } else if previous == Some(time) {
-                return Err(err(format!("{} repeats the time of the line before", words[0])));
+                return Err(err(format!(
+                    "{} repeats the time of the line before",
+                    words[0]
+                )));
             }
             previous = Some(time);
             changes.push((day, time, activity));
         }
         match changes.last() {
-            None => Err(ScriptError { line: 1, message: "the script is empty".into() }),
+            None => Err(ScriptError {
+                line: 1,
+                message: "the script is empty".into(),
+            }),
             Some((_, _, Some(_))) => Err(ScriptError {
                 line: text.lines().count(),
                 message: "the script must finish with a line like `17:30 end`".into(),
             }),
-            Some(_) if changes.len() < 2 => Err(ScriptError { line: 1, message: "the script has no activity before `end`".into() }),
+            Some(_) if changes.len() < 2 => Err(ScriptError {
+                line: 1,
+                message: "the script has no activity before `end`".into(),
+            }),
             Some(_) => Ok(IdleScript { changes }),
         }
     }
@@ -188,10 +224,16 @@ impl IdleScript {
     /// The script placed on local `date` in `tz`.
     pub fn on<Tz: TimeZone>(&self, date: NaiveDate, tz: &Tz) -> Day {
         let place = |(day, time, _): &(u32, NaiveTime, Option<Activity>)| {
-            let date = date.checked_add_days(chrono::Days::new(u64::from(*day))).unwrap_or(date);
+            let date = date
+                .checked_add_days(chrono::Days::new(u64::from(*day)))
+                .unwrap_or(date);
             resolve_local(tz, date, *time)
         };
-        let segments = self.changes.iter().filter_map(|c| Some((place(c), c.2?))).collect();
+        let segments = self
+            .changes
+            .iter()
+            .filter_map(|c| Some((place(c), c.2?)))
+            .collect();
         let end = self.changes.last().map(place).unwrap_or_default();
         Day { segments, end }
     }
@@ -201,7 +243,12 @@ impl IdleScript {
         let mut parts = Vec::new();
         for pair in self.changes.windows(2) {
             if let (Some(activity), next) = (pair[0].2, pair[1].1) {
-                parts.push(format!("{} {}–{}", activity.describe(), pair[0].1.format("%H:%M"), next.format("%H:%M")));
+                parts.push(format!(
+                    "{} {}–{}",
+                    activity.describe(),
+                    pair[0].1.format("%H:%M"),
+                    next.format("%H:%M")
+                ));
             }
         }
         parts.join(", ")
@@ -218,12 +265,20 @@ mod tests {
         assert_eq!(e.line, 3);
         assert!(e.message.contains("unknown activity `dancing`"), "{e}");
         assert_eq!(IdleScript::parse("09:00 active\n").unwrap_err().line, 1);
-        assert!(IdleScript::parse("09:00 passive 2s\n10:00 end").unwrap_err().message.contains("`2s`"));
+        assert!(
+            IdleScript::parse("09:00 passive 2s\n10:00 end")
+                .unwrap_err()
+                .message
+                .contains("`2s`")
+        );
     }
 
     #[test]
     fn default_workday_has_lunch_in_the_middle() {
         let day = IdleScript::workday(TimeDelta::hours(8));
-        assert_eq!(day.describe(), "typing 09:00–13:00, away 13:00–13:45, typing 13:45–17:45");
+        assert_eq!(
+            day.describe(),
+            "typing 09:00–13:00, away 13:00–13:45, typing 13:45–17:45"
+        );
     }
 }

@@ -73,9 +73,16 @@ impl User {
 
 /// Runs `days` (in order, not overlapping) through a fresh scheduler.
 pub fn run(settings: &Settings, days: &[Day], response: Response) -> Run {
-    let Some(first) = days.first() else { return Run::default() };
+    let Some(first) = days.first() else {
+        return Run::default();
+    };
     let mut scheduler = Scheduler::new(settings.clone(), first.start());
-    let mut user = User { response, last_input: first.start(), break_ends: None, answer: None };
+    let mut user = User {
+        response,
+        last_input: first.start(),
+        break_ends: None,
+        answer: None,
+    };
     let mut run = Run::default();
     let length = settings.movement.length;
     let mut t = first.start();
@@ -84,7 +91,12 @@ pub fn run(settings: &Settings, days: &[Day], response: Response) -> Run {
         user.last_input = user.last_input.max(t);
         while t < day.end {
             let (activity, segment_ends) = day.at(t);
-            let from = day.segments.iter().rev().find(|s| s.0 <= t).map_or(t, |s| s.0);
+            let from = day
+                .segments
+                .iter()
+                .rev()
+                .find(|s| s.0 <= t)
+                .map_or(t, |s| s.0);
             if activity == Activity::Suspended {
                 user.break_ends = None;
                 user.answer = None;
@@ -92,7 +104,11 @@ pub fn run(settings: &Settings, days: &[Day], response: Response) -> Run {
                 continue;
             }
             user.act(t, t, activity, from);
-            let sample = Sample { at: t, idle: Some(t - user.last_input), locked: activity == Activity::Locked };
+            let sample = Sample {
+                at: t,
+                idle: Some(t - user.last_input),
+                locked: activity == Activity::Locked,
+            };
             let effects = scheduler.observe(sample);
             run.steps += 1;
             apply(&mut run, &mut user, effects);
@@ -120,11 +136,26 @@ pub fn run(settings: &Settings, days: &[Day], response: Response) -> Run {
             user.act(t, next, activity, from);
             t = next;
         }
-        // The day is over: the computer goes to sleep until the next one.
+        // The day is over: a last look (as the daemon takes before a suspend), then the
+        // computer sleeps until the next day.
+        if day.at(day.end - TimeDelta::seconds(1)).0 != Activity::Suspended {
+            let sample = Sample {
+                at: t,
+                idle: Some(t - user.last_input),
+                locked: false,
+            };
+            let effects = scheduler.observe(sample);
+            run.steps += 1;
+            apply(&mut run, &mut user, effects);
+        }
         user.break_ends = None;
         user.answer = None;
     }
-    let last = Sample { at: t, idle: Some(t - user.last_input), locked: false };
+    let last = Sample {
+        at: t,
+        idle: Some(t - user.last_input),
+        locked: false,
+    };
     for effect in scheduler.shutdown(last) {
         if let Effect::Record(event) = effect {
             run.events.push(event);

@@ -47,7 +47,9 @@ pub fn daily<Tz: TimeZone>(events: &[Event], tz: &Tz) -> Vec<DayStats> {
                 let d = day(&mut days, date);
                 d.longest_stretch_secs = d.longest_stretch_secs.max(secs);
             }
-            EventKind::Reminder { ref kinds, .. } if kinds.first() == Some(&ReminderKind::Movement) => {
+            EventKind::Reminder { ref kinds, .. }
+                if kinds.first() == Some(&ReminderKind::Movement) =>
+            {
                 day(&mut days, date).reminders += 1
             }
             EventKind::BreakCompleted { .. } => day(&mut days, date).completed += 1,
@@ -63,12 +65,20 @@ pub fn daily<Tz: TimeZone>(events: &[Event], tz: &Tz) -> Vec<DayStats> {
 }
 
 fn day(days: &mut BTreeMap<NaiveDate, DayStats>, date: NaiveDate) -> &mut DayStats {
-    days.entry(date).or_insert_with(|| DayStats { date, ..DayStats::default() })
+    days.entry(date).or_insert_with(|| DayStats {
+        date,
+        ..DayStats::default()
+    })
 }
 
 /// Splits `secs` of sitting within the wall span ending at `end` over the local days it
 /// touches, in proportion to wall time; the shares add up to `secs` exactly.
-fn split_by_day<Tz: TimeZone>(end: Time, span_secs: u64, secs: u64, tz: &Tz) -> Vec<(NaiveDate, u64)> {
+fn split_by_day<Tz: TimeZone>(
+    end: Time,
+    span_secs: u64,
+    secs: u64,
+    tz: &Tz,
+) -> Vec<(NaiveDate, u64)> {
     let span = TimeDelta::seconds(i64::try_from(span_secs).unwrap_or(i64::MAX / 2));
     let start = end - span;
     let (first, last) = (local_date(start, tz), local_date(end, tz));
@@ -83,7 +93,8 @@ fn split_by_day<Tz: TimeZone>(end: Time, span_secs: u64, secs: u64, tz: &Tz) -> 
         let from = day_start(tz, date).max(start);
         let to = day_start(tz, next).min(end);
         let wall = u64::try_from((to - from).num_seconds()).unwrap_or(0);
-        let share = u64::try_from(u128::from(secs) * u128::from(wall) / u128::from(span_secs)).unwrap_or(0);
+        let share =
+            u64::try_from(u128::from(secs) * u128::from(wall) / u128::from(span_secs)).unwrap_or(0);
         shares.push((date, share));
         given += share;
         date = next;
@@ -101,9 +112,18 @@ mod tests {
     fn a_stretch_over_midnight_is_split_by_wall_time() {
         let tz = FixedOffset::east_opt(0).unwrap();
         let end = Utc.with_ymd_and_hms(2026, 1, 2, 1, 0, 0).unwrap();
-        let events = [Event { at: end, kind: EventKind::Sitting { secs: 3600, span_secs: 7200 } }];
+        let events = [Event {
+            at: end,
+            kind: EventKind::Sitting {
+                secs: 3600,
+                span_secs: 7200,
+            },
+        }];
         let days = daily(&events, &tz);
-        assert_eq!(days.iter().map(|d| d.sitting_secs).collect::<Vec<_>>(), vec![1800, 1800]);
+        assert_eq!(
+            days.iter().map(|d| d.sitting_secs).collect::<Vec<_>>(),
+            vec![1800, 1800]
+        );
         assert_eq!(days[1].longest_stretch_secs, 3600);
     }
 }

@@ -25,10 +25,19 @@ impl Paths {
     /// The folders for the current user.
     pub fn from_env() -> Result<Paths, NoHome> {
         let dirs = directories::ProjectDirs::from("", "", "knotless").ok_or(NoHome)?;
-        let state_dir = dirs.state_dir().map_or_else(|| dirs.data_local_dir().join("state"), Path::to_path_buf);
+        let state_dir = dirs
+            .state_dir()
+            .map_or_else(|| dirs.data_local_dir().join("state"), Path::to_path_buf);
         // Without $XDG_RUNTIME_DIR, keep the socket beside the state, private to the user.
-        let runtime_dir = dirs.runtime_dir().map_or_else(|| state_dir.join("run"), Path::to_path_buf);
-        Ok(Paths { config_dir: dirs.config_dir().to_path_buf(), data_dir: dirs.data_dir().to_path_buf(), state_dir, runtime_dir })
+        let runtime_dir = dirs
+            .runtime_dir()
+            .map_or_else(|| state_dir.join("run"), Path::to_path_buf);
+        Ok(Paths {
+            config_dir: dirs.config_dir().to_path_buf(),
+            data_dir: dirs.data_dir().to_path_buf(),
+            state_dir,
+            runtime_dir,
+        })
     }
 
     pub fn config_file(&self) -> PathBuf {

@@ -15,9 +15,15 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
     #[error("cannot write history {path}: {source}")]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot read history {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 /// One line of history as stored: the raw object (kept whole for export) and the event,
@@ -47,7 +53,10 @@ pub struct Contents {
 impl Contents {
     /// The events this version understands, in file order.
     pub fn events(&self) -> Vec<Event> {
-        self.records.iter().filter_map(|r| r.event.clone()).collect()
+        self.records
+            .iter()
+            .filter_map(|r| r.event.clone())
+            .collect()
     }
 }
 
@@ -69,7 +78,11 @@ struct LineIn {
 /// The line (without newline) for `event`, with `at` in the offset of `tz`.
 pub fn encode<Tz: TimeZone>(event: &Event, tz: &Tz) -> String {
     let at = event.at.with_timezone(tz).fixed_offset();
-    let line = LineOut { v: SCHEMA_VERSION, at, kind: &event.kind };
+    let line = LineOut {
+        v: SCHEMA_VERSION,
+        at,
+        kind: &event.kind,
+    };
     // Serializing plain data with string keys cannot fail.
     serde_json::to_string(&line).unwrap_or_default()
 }
@@ -77,15 +90,22 @@ pub fn encode<Tz: TimeZone>(event: &Event, tz: &Tz) -> String {
 /// Reads one line. Errors say why the line is not history at all; a well-formed line with
 /// an event this version does not know is a record without an event.
 pub fn decode(line: &str) -> Result<Record, String> {
-    let raw: Map<String, Value> = serde_json::from_str(line).map_err(|e| format!("not a JSON object: {e}"))?;
+    let raw: Map<String, Value> =
+        serde_json::from_str(line).map_err(|e| format!("not a JSON object: {e}"))?;
     if !raw.get("event").is_some_and(Value::is_string) {
         return Err("no \"event\" name".into());
     }
-    let at = raw.get("at").and_then(Value::as_str).ok_or("no \"at\" time")?;
+    let at = raw
+        .get("at")
+        .and_then(Value::as_str)
+        .ok_or("no \"at\" time")?;
     DateTime::parse_from_rfc3339(at).map_err(|e| format!("\"at\" is not an RFC 3339 time: {e}"))?;
     let event = serde_json::from_value::<LineIn>(Value::Object(raw.clone()))
         .ok()
-        .map(|l| Event { at: l.at.with_timezone(&Utc), kind: l.kind });
+        .map(|l| Event {
+            at: l.at.with_timezone(&Utc),
+            kind: l.kind,
+        });
     Ok(Record { raw, event })
 }
 
@@ -106,7 +126,10 @@ impl HistoryLog {
     }
 
     fn write_error(&self, source: std::io::Error) -> HistoryError {
-        HistoryError::Write { path: self.path.clone(), source }
+        HistoryError::Write {
+            path: self.path.clone(),
+            source,
+        }
     }
 
     /// Appends events as whole lines and returns once they are on disk (fsync).
@@ -134,7 +157,8 @@ impl HistoryLog {
         if !ends_with_newline(&mut file).map_err(|e| self.write_error(e))? {
             text.insert(0, '\n');
         }
-        file.write_all(text.as_bytes()).map_err(|e| self.write_error(e))?;
+        file.write_all(text.as_bytes())
+            .map_err(|e| self.write_error(e))?;
         file.sync_data().map_err(|e| self.write_error(e))?;
         Ok(())
     }
@@ -144,7 +168,12 @@ impl HistoryLog {
         let text = match std::fs::read(&self.path) {
             Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Contents::default()),
-            Err(source) => return Err(HistoryError::Read { path: self.path.clone(), source }),
+            Err(source) => {
+                return Err(HistoryError::Read {
+                    path: self.path.clone(),
+                    source,
+                });
+            }
         };
         Ok(parse(&text))
     }
@@ -174,7 +203,11 @@ pub fn parse(text: &str) -> Contents {
             Ok(record) => contents.records.push(record),
             Err(reason) => {
                 let torn = index + 1 == lines.len() && !complete;
-                contents.skipped.push(Skipped { line: index + 1, torn, reason });
+                contents.skipped.push(Skipped {
+                    line: index + 1,
+                    torn,
+                    reason,
+                });
             }
         }
     }

@@ -1,1 +1,427 @@
+//! The `knotless` binary as a user meets it: help, exit codes, messages, files. Every run
+//! gets its own XDG folders in a temp dir, never the real user's.
 
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Home {
+    dir: tempfile::TempDir,
+}
+
+impl Home {
+    fn new() -> Home {
+        Home {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_knotless"))
+            .args(args)
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.path("config"))
+            .env("XDG_DATA_HOME", self.path("data"))
+            .env("XDG_STATE_HOME", self.path("state"))
+            .env("XDG_RUNTIME_DIR", self.path("run"))
+            .env("TZ", "UTC")
+            .output()
+            .unwrap()
+    }
+
+    fn write(&self, rel: &str, text: &str) -> PathBuf {
+        let path = self.path(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().unwrap()
+}
+
+#[test]
+fn help_lists_every_verb_of_the_contract() {
+    let out = Home::new().run(&["--help"]);
+    assert_eq!(code(&out), 0);
+    for verb in [
+        "run",
+        "status",
+        "break",
+        "pause",
+        "resume",
+        "snooze",
+        "skip",
+        "quit",
+        "settings",
+        "stats",
+        "plan",
+        "config",
+        "exercises",
+        "history",
+        "completions",
+    ] {
+        assert!(
+            stdout(&out).contains(&format!("\n  {verb} ")),
+            "--help lacks {verb}"
+        );
+    }
+    assert!(stdout(&out).contains(
+        "Exit codes: 0 ok, 1 failure, 2 bad usage or bad input, 3 knotless is not running"
+    ));
+    let plan = Home::new().run(&["plan", "--help"]);
+    assert!(stdout(&plan).contains("--idle-script"), "{}", stdout(&plan));
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let home = Home::new();
+    assert_eq!(code(&home.run(&["sit-less"])), 2);
+    assert_eq!(code(&home.run(&["plan", "--hours", "30"])), 2);
+    assert!(stderr(&home.run(&["plan", "--hours", "30"])).contains("hours must be from 0.5 to 16"));
+}
+
+#[test]
+fn daemon_verbs_without_a_daemon_exit_3_with_a_hint() {
+    let home = Home::new();
+    for args in [
+        &["status"][..],
+        &["status", "--json"],
+        &["pause", "30m"],
+        &["resume"],
+        &["snooze"],
+        &["skip"],
+        &["quit"],
+        &["break", "--now"],
+    ] {
+        let out = home.run(args);
+        assert_eq!(code(&out), 3, "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("knotless is not running"),
+            "{}",
+            stderr(&out)
+        );
+        assert!(stderr(&out).contains("start it with `knotless`"));
+    }
+}
+
+#[test]
+fn config_path_points_into_xdg_config_home() {
+    let home = Home::new();
+    let out = home.run(&["config", "path"]);
+    assert_eq!(code(&out), 0);
+    assert_eq!(
+        stdout(&out).trim(),
+        home.path("config/knotless/config.toml")
+            .display()
+            .to_string()
+    );
+}
+
+#[test]
+fn config_default_is_the_shipped_file_and_checks_clean() {
+    let home = Home::new();
+    let out = home.run(&["config", "default"]);
+    assert_eq!(
+        stdout(&out),
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("config/default.toml"))
+            .unwrap()
+    );
+    let file = home.write("config/knotless/config.toml", &stdout(&out));
+    let check = home.run(&["config", "check"]);
+    assert_eq!(code(&check), 0, "{}", stderr(&check));
+    assert_eq!(stdout(&check).trim(), format!("{}: ok", file.display()));
+}
+
+#[test]
+fn config_check_names_file_line_key_value_and_range_and_exits_2() {
+    let home = Home::new();
+    let text = "# mine\n[movement]\nevery = \"5s\"   # too eager\nevrey = \"40m\"\n\n[hydratoin]\nenabled = true\n";
+    let file = home.write("config/knotless/config.toml", text);
+    let out = home.run(&["config", "check"]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    let f = file.display();
+    assert!(
+        err.contains(&format!(
+            "{f}:3:9: movement.every = \"5s\": out of range; allowed: a duration from 10s to 8h"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{f}:4:1: movement.evrey: unknown key; did you mean `every`?"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{f}:6:2: hydratoin: unknown section [hydratoin]; did you mean [hydration]?"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("3 problems in"), "{err}");
+    // Reading a bad file never changes it.
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+    let plan = home.run(&["plan", "--start", "2026-01-05"]);
+    assert_eq!(code(&plan), 0);
+    assert!(
+        stderr(&plan).contains("using the default for it"),
+        "{}",
+        stderr(&plan)
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+}
+
+#[test]
+fn config_check_of_a_missing_explicit_file_is_bad_input() {
+    let home = Home::new();
+    let out = home.run(&["config", "check", "/nonexistent/knotless.toml"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("no config file at /nonexistent/knotless.toml"));
+    let out = home.run(&["config", "check"]);
+    assert_eq!(
+        code(&out),
+        0,
+        "no config of your own is fine: defaults apply"
+    );
+    assert!(stdout(&out).contains("no config file; knotless uses the defaults"));
+}
+
+#[test]
+fn config_check_reports_broken_toml_with_its_line() {
+    let home = Home::new();
+    let file = home.write("c.toml", "[movement]\nevery = \"40m\nlength = \"2m\"\n");
+    let out = home.run(&["config", "check", file.to_str().unwrap()]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains(&format!("{}:2:", file.display())),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("not valid TOML"));
+}
+
+#[test]
+fn plan_prints_a_sensible_day() {
+    let out = Home::new().run(&["plan", "--hours", "8", "--start", "2026-01-05"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("typing 09:00–13:00, away 13:00–13:45, typing 13:45–17:45"),
+        "{text}"
+    );
+    assert!(text.contains("Monday 05 January 2026"));
+    assert!(
+        text.contains("  09:40  movement break due (sitting 40m) + micro-pause\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  13:45  back after 45m away: natural break\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("breaks 11 taken (10 done, 1 natural)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn plan_follows_an_idle_script_and_a_config_file() {
+    let home = Home::new();
+    let script = home.write(
+        "day.txt",
+        "08:00 active\n08:30 meeting\n09:00 away\n09:10 active\n09:40 end\n",
+    );
+    let config = home.write("c.toml", "[movement]\nevery = \"25m\"\n[micro_pause]\nenabled = false\n[hydration]\nenabled = false\n");
+    let out = home.run(&[
+        "plan",
+        "--idle-script",
+        script.to_str().unwrap(),
+        "--config",
+        config.to_str().unwrap(),
+        "--start",
+        "2026-01-05",
+        "--respond",
+        "skip",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("  08:25  movement break due (sitting 25m)\n  08:25    skipped\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  08:50  movement break due (sitting 50m)\n"),
+        "{text}"
+    );
+    // The last click of the call was at 08:58: away from then.
+    assert!(
+        text.contains("  09:10  back after 12m away: natural break\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  09:35  movement break due (sitting 25m)\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn plan_rejects_a_broken_script_naming_the_line() {
+    let home = Home::new();
+    let script = home.write("day.txt", "09:00 active\n10:00 juggling\n11:00 end\n");
+    let out = home.run(&["plan", "--idle-script", script.to_str().unwrap()]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains(&format!(
+            "{}:line 2: unknown activity `juggling`",
+            script.display()
+        )),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn plan_for_a_year_prints_a_line_a_day_and_totals() {
+    let out = Home::new().run(&["plan", "--days", "365", "--start", "2026-01-05"]);
+    assert_eq!(code(&out), 0);
+    let text = stdout(&out);
+    assert_eq!(
+        text.lines()
+            .filter(|l| l.contains("sitting  7h 40m"))
+            .count(),
+        365,
+        "{}",
+        text.chars().take(600).collect::<String>()
+    );
+    assert!(text.contains("Over 365 days: sitting"));
+}
+
+const HISTORY: &str = concat!(
+    r#"{"v":1,"at":"2026-01-05T09:40:00+00:00","event":"reminder","id":1,"kinds":["movement","micro_pause"],"sitting_secs":2400}"#,
+    "\n",
+    r#"{"v":1,"at":"2026-01-05T09:42:00+00:00","event":"break_completed","id":1,"secs":120,"via":"done"}"#,
+    "\n",
+    r#"{"v":2,"at":"2026-01-05T09:43:00+00:00","event":"stretch_rating","stars":5}"#,
+    "\n",
+    r#"{"v":1,"at":"2026-01-05T09:44:00+00:00","event":"skipp"#,
+);
+
+#[test]
+fn history_export_json_keeps_unknown_events_and_reports_a_torn_tail() {
+    let home = Home::new();
+    home.write("data/knotless/history.jsonl", HISTORY);
+    let out = home.run(&["history", "export", "--format", "json"]);
+    assert_eq!(code(&out), 0);
+    let all: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let names: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["event"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["reminder", "break_completed", "stretch_rating"]);
+    assert_eq!(all[2]["stars"], 5);
+    assert!(
+        stderr(&out).contains("history.jsonl:4: skipped torn last line"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn history_export_csv_has_a_column_per_field() {
+    let home = Home::new();
+    home.write("data/knotless/history.jsonl", HISTORY);
+    let file = home.path("out.csv");
+    let out = home.run(&[
+        "history",
+        "export",
+        "--format",
+        "csv",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 0);
+    let csv = std::fs::read_to_string(file).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "at,event,v,id,kinds,secs,sitting_secs,stars,via");
+    assert_eq!(
+        lines[1],
+        "2026-01-05T09:40:00+00:00,reminder,1,1,movement;micro_pause,,2400,,"
+    );
+    assert_eq!(
+        lines[3],
+        "2026-01-05T09:43:00+00:00,stretch_rating,2,,,,,5,"
+    );
+    assert_eq!(lines.len(), 4);
+}
+
+#[test]
+fn empty_history_exports_an_empty_array() {
+    let out = Home::new().run(&["history", "export"]);
+    assert_eq!(code(&out), 0);
+    assert_eq!(stdout(&out), "[\n]\n");
+}
+
+#[test]
+fn stats_text_summarises_days_from_history() {
+    use chrono::TimeZone;
+    use clap::Parser;
+    use knotless::commands::{Context, run};
+    use knotless::platform::{clock::FixedClock, paths::Paths};
+    let home = Home::new();
+    let day = concat!(
+        r#"{"v":1,"at":"2026-01-05T09:40:00+00:00","event":"sitting","secs":2400,"span_secs":2400}"#,
+        "\n",
+        r#"{"v":1,"at":"2026-01-05T09:42:00+00:00","event":"break_completed","id":1,"secs":120}"#,
+        "\n",
+        r#"{"v":1,"at":"2026-01-05T10:30:00+00:00","event":"break_skipped","id":2}"#,
+        "\n",
+        r#"{"v":1,"at":"2025-12-01T10:30:00+00:00","event":"break_skipped","id":1}"#,
+        "\n",
+    );
+    home.write("data/knotless/history.jsonl", day);
+    let paths = Paths {
+        config_dir: home.path("config/knotless"),
+        data_dir: home.path("data/knotless"),
+        state_dir: home.path("state/knotless"),
+        runtime_dir: home.path("run/knotless"),
+    };
+    // "Today" is Wednesday 7 January 2026; a week back reaches the 5th but not December.
+    let clock = FixedClock(chrono::Utc.with_ymd_and_hms(2026, 1, 7, 12, 0, 0).unwrap());
+    let cx = Context {
+        paths,
+        clock: &clock,
+    };
+    let mut out = Vec::new();
+    run(
+        knotless::cli::Cli::parse_from(["knotless", "stats", "--text", "--days", "7"]),
+        &cx,
+        &mut out,
+    )
+    .unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("sitting     40m · longest    40m · breaks 1 taken (1 done, 0 natural) · 0 snoozed · 1 skipped"), "{text}");
+}
+
+#[test]
+fn completions_are_generated_for_bash() {
+    let out = Home::new().run(&["completions", "bash"]);
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).contains("_knotless()"));
+}

@@ -3,7 +3,11 @@
 use knotless::config::{DEFAULT_TOML, Settings, parse_str, schema};
 
 fn problems(text: &str) -> Vec<String> {
-    parse_str(text).problems.iter().map(ToString::to_string).collect()
+    parse_str(text)
+        .problems
+        .iter()
+        .map(ToString::to_string)
+        .collect()
 }
 
 #[test]
@@ -17,11 +21,20 @@ fn shipped_default_file_parses_cleanly_to_the_defaults() {
 fn every_key_is_documented_in_the_default_file() {
     for key in schema::KEYS {
         let section = format!("\n[{}]\n", key.section);
-        let after = DEFAULT_TOML.split(&section).nth(1).unwrap_or_else(|| panic!("{section} missing"));
+        let after = DEFAULT_TOML
+            .split(&section)
+            .nth(1)
+            .unwrap_or_else(|| panic!("{section} missing"));
         let body = after.split("\n[").next().unwrap();
-        let line = body.lines().position(|l| l.starts_with(&format!("{} = ", key.name)));
+        let line = body
+            .lines()
+            .position(|l| l.starts_with(&format!("{} = ", key.name)));
         let line = line.unwrap_or_else(|| panic!("{} missing", key.path()));
-        assert!(body.lines().nth(line - 1).unwrap().starts_with('#'), "{} has no comment above it", key.path());
+        assert!(
+            body.lines().nth(line - 1).unwrap().starts_with('#'),
+            "{} has no comment above it",
+            key.path()
+        );
     }
 }
 
@@ -30,16 +43,29 @@ fn empty_file_and_partial_file_keep_defaults() {
     assert_eq!(parse_str("").settings, Settings::default());
     let loaded = parse_str("[movement]\nevery = \"1h30m\"\n");
     assert_eq!(loaded.problems, []);
-    assert_eq!(loaded.settings.movement.every, chrono::TimeDelta::minutes(90));
-    assert_eq!(loaded.settings.movement.length, Settings::default().movement.length);
+    assert_eq!(
+        loaded.settings.movement.every,
+        chrono::TimeDelta::minutes(90)
+    );
+    assert_eq!(
+        loaded.settings.movement.length,
+        Settings::default().movement.length
+    );
 }
 
 #[test]
 fn humane_durations_and_the_ten_second_floor() {
-    let loaded = parse_str("[movement]\nevery = \"10s\"\nlength = \"1h 0m\"\nsnooze = \"90 sec\"\n");
+    let loaded =
+        parse_str("[movement]\nevery = \"10s\"\nlength = \"1h 0m\"\nsnooze = \"90 sec\"\n");
     assert_eq!(loaded.problems, []);
-    assert_eq!(loaded.settings.movement.every, chrono::TimeDelta::seconds(10));
-    assert_eq!(problems("[movement]\nevery = \"9s\"\n"), ["2:9: movement.every = \"9s\": out of range; allowed: a duration from 10s to 8h"]);
+    assert_eq!(
+        loaded.settings.movement.every,
+        chrono::TimeDelta::seconds(10)
+    );
+    assert_eq!(
+        problems("[movement]\nevery = \"9s\"\n"),
+        ["2:9: movement.every = \"9s\": out of range; allowed: a duration from 10s to 8h"]
+    );
 }
 
 #[test]
@@ -52,44 +78,88 @@ fn syntax_error_names_the_line() {
 
 #[test]
 fn unknown_key_suggests_the_close_one() {
-    assert_eq!(problems("\n[movement]\nevrey = \"40m\"\n"), ["3:1: movement.evrey: unknown key; did you mean `every`?"]);
+    assert_eq!(
+        problems("\n[movement]\nevrey = \"40m\"\n"),
+        ["3:1: movement.evrey: unknown key; did you mean `every`?"]
+    );
     let p = problems("[movement]\ncolour = \"red\"\n");
-    assert_eq!(p, ["2:1: movement.colour: unknown key; [movement] has every, length, snooze, max_snoozes"]);
+    assert_eq!(
+        p,
+        ["2:1: movement.colour: unknown key; [movement] has every, length, snooze, max_snoozes"]
+    );
 }
 
 #[test]
 fn unknown_section_suggests_the_close_one() {
-    assert_eq!(problems("[movment]\nevery = \"40m\"\n"), ["1:2: movment: unknown section [movment]; did you mean [movement]?"]);
-    assert_eq!(problems("every = \"40m\"\n"), ["1:1: every: `every` must be inside a section; did you mean `every` under [movement]?"]);
+    assert_eq!(
+        problems("[movment]\nevery = \"40m\"\n"),
+        ["1:2: movment: unknown section [movment]; did you mean [movement]?"]
+    );
+    assert_eq!(
+        problems("every = \"40m\"\n"),
+        ["1:1: every: `every` must be inside a section; did you mean `every` under [movement]?"]
+    );
 }
 
 #[test]
 fn wrong_types_say_what_is_expected() {
     assert_eq!(
         problems("[movement]\nevery = 45\n"),
-        ["2:9: movement.every = 45: a duration needs a unit, like \"45m\" or \"20s\"; allowed: a duration from 10s to 8h"]
+        [
+            "2:9: movement.every = 45: a duration needs a unit, like \"45m\" or \"20s\"; allowed: a duration from 10s to 8h"
+        ]
     );
-    assert_eq!(problems("[movement]\nmax_snoozes = \"2\"\n"), ["2:15: movement.max_snoozes = \"2\": expected a whole number from 0 to 10"]);
-    assert_eq!(problems("[hydration]\nenabled = \"yes\"\n"), ["2:11: hydration.enabled = \"yes\": expected true or false"]);
-    assert_eq!(problems("[schedule]\nmorning = \"25:00\"\n"), ["2:11: schedule.morning = \"25:00\": expected a time of day like \"08:00\""]);
+    assert_eq!(
+        problems("[movement]\nmax_snoozes = \"2\"\n"),
+        ["2:15: movement.max_snoozes = \"2\": expected a whole number from 0 to 10"]
+    );
+    assert_eq!(
+        problems("[hydration]\nenabled = \"yes\"\n"),
+        ["2:11: hydration.enabled = \"yes\": expected true or false"]
+    );
+    assert_eq!(
+        problems("[schedule]\nmorning = \"25:00\"\n"),
+        ["2:11: schedule.morning = \"25:00\": expected a time of day like \"08:00\""]
+    );
 }
 
 #[test]
 fn bad_values_name_value_and_range() {
-    assert_eq!(problems("[movement]\nmax_snoozes = 11\n"), ["2:15: movement.max_snoozes = 11: out of range; allowed: a whole number from 0 to 10"]);
-    assert_eq!(problems("[movement]\nmax_snoozes = -1\n"), ["2:15: movement.max_snoozes = -1: out of range; allowed: a whole number from 0 to 10"]);
-    assert_eq!(problems("[presence]\nnatural_break_after = \"3h\"\n"), [
-        "2:23: presence.natural_break_after = \"3h\": out of range; allowed: a duration from 10s to 2h"
-    ]);
+    assert_eq!(
+        problems("[movement]\nmax_snoozes = 11\n"),
+        ["2:15: movement.max_snoozes = 11: out of range; allowed: a whole number from 0 to 10"]
+    );
+    assert_eq!(
+        problems("[movement]\nmax_snoozes = -1\n"),
+        ["2:15: movement.max_snoozes = -1: out of range; allowed: a whole number from 0 to 10"]
+    );
+    assert_eq!(
+        problems("[presence]\nnatural_break_after = \"3h\"\n"),
+        [
+            "2:23: presence.natural_break_after = \"3h\": out of range; allowed: a duration from 10s to 2h"
+        ]
+    );
     let p = problems("[movement]\nevery = \"forty minutes\"\n");
-    assert!(p[0].starts_with("2:9: movement.every = \"forty minutes\": not a duration"), "{p:?}");
+    assert!(
+        p[0].starts_with("2:9: movement.every = \"forty minutes\": not a duration"),
+        "{p:?}"
+    );
 }
 
 #[test]
 fn every_problem_is_reported_and_good_keys_still_apply() {
-    let loaded = parse_str("[movement]\nevery = \"5s\"\nlength = \"3m\"\nsnooze = 5\n[micro_pause]\nenabled = false\n");
+    let loaded = parse_str(
+        "[movement]\nevery = \"5s\"\nlength = \"3m\"\nsnooze = 5\n[micro_pause]\nenabled = false\n",
+    );
     assert_eq!(loaded.problems.len(), 2);
-    assert_eq!(loaded.settings.movement.every, Settings::default().movement.every, "bad key keeps its default");
-    assert_eq!(loaded.settings.movement.length, chrono::TimeDelta::minutes(3));
+    assert_eq!(
+        loaded.settings.movement.every,
+        Settings::default().movement.every,
+        "bad key keeps its default"
+    );
+    assert_eq!(
+        loaded.settings.movement.length,
+        chrono::TimeDelta::minutes(3)
+    );
     assert!(!loaded.settings.micro_pause.enabled);
 }

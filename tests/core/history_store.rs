@@ -6,15 +6,33 @@ use knotless::core::reminder::ReminderKind;
 use knotless::store::history::{HistoryLog, decode, encode};
 
 fn event(minute: u32) -> Event {
-    Event { at: at(9, minute), kind: EventKind::BreakCompleted { id: Some(u64::from(minute)), secs: 120, via: CompletedVia::Done } }
+    Event {
+        at: at(9, minute),
+        kind: EventKind::BreakCompleted {
+            id: Some(u64::from(minute)),
+            secs: 120,
+            via: CompletedVia::Done,
+        },
+    }
 }
 
 #[test]
 fn lines_carry_version_event_and_local_offset() {
     let tz = chrono::FixedOffset::east_opt(3600).unwrap();
-    let e = Event { at: at(9, 40), kind: EventKind::Reminder { id: 3, kinds: vec![ReminderKind::Movement], sitting_secs: 2400, snoozed: 0 } };
+    let e = Event {
+        at: at(9, 40),
+        kind: EventKind::Reminder {
+            id: 3,
+            kinds: vec![ReminderKind::Movement],
+            sitting_secs: 2400,
+            snoozed: 0,
+        },
+    };
     let line = encode(&e, &tz);
-    assert_eq!(line, r#"{"v":1,"at":"2026-01-05T10:40:00+01:00","event":"reminder","id":3,"kinds":["movement"],"sitting_secs":2400}"#);
+    assert_eq!(
+        line,
+        r#"{"v":1,"at":"2026-01-05T10:40:00+01:00","event":"reminder","id":3,"kinds":["movement"],"sitting_secs":2400}"#
+    );
     assert_eq!(decode(&line).unwrap().event, Some(e));
 }
 
@@ -49,7 +67,10 @@ fn crash_torn_last_line_is_reported_skipped_and_not_glued_to_the_next() {
     let contents = log.read().unwrap();
     assert_eq!(contents.events(), [event(1), event(2), event(4)]);
     assert_eq!(contents.skipped.len(), 1);
-    assert!(!contents.skipped[0].torn, "the torn line is now in the middle, still skipped");
+    assert!(
+        !contents.skipped[0].torn,
+        "the torn line is now in the middle, still skipped"
+    );
 }
 
 #[test]
@@ -61,8 +82,17 @@ fn concurrent_appends_from_two_handles_never_interleave() {
             let log = HistoryLog::new(&path);
             std::thread::spawn(move || {
                 for i in 0..300u64 {
-                    let kind = EventKind::BreakSkipped { id: Some(w * 1000 + i) };
-                    log.append(&[Event { at: at(10, 0), kind }], &utc()).unwrap();
+                    let kind = EventKind::BreakSkipped {
+                        id: Some(w * 1000 + i),
+                    };
+                    log.append(
+                        &[Event {
+                            at: at(10, 0),
+                            kind,
+                        }],
+                        &utc(),
+                    )
+                    .unwrap();
                 }
             })
         })
@@ -91,6 +121,9 @@ fn unknown_newer_events_are_kept_whole() {
     let record = decode(line).unwrap();
     assert_eq!(record.event, None);
     assert_eq!(record.raw["score"], serde_json::json!(0.8));
-    assert!(decode(r#"{"v":1,"event":"reminder"}"#).is_err(), "a line without time is not history");
+    assert!(
+        decode(r#"{"v":1,"event":"reminder"}"#).is_err(),
+        "a line without time is not history"
+    );
     assert!(decode("[1,2]").is_err());
 }

@@ -13,9 +13,16 @@ use proptest::prelude::*;
 #[derive(Debug, Clone)]
 enum Step {
     /// Wait this many seconds, then sample with this idle time (seconds) and lock state.
-    Sample { wait: i64, idle: i64, locked: bool },
+    Sample {
+        wait: i64,
+        idle: i64,
+        locked: bool,
+    },
     /// The wall clock jumps by this many seconds (either way), then a sample.
-    Jump { by: i64, idle: i64 },
+    Jump {
+        by: i64,
+        idle: i64,
+    },
     /// Wait until the scheduler's deadline and sample with this idle time (seconds).
     ToDeadline(i64),
     Command(Command),
@@ -43,21 +50,31 @@ fn step() -> impl Strategy<Value = Step> {
 }
 
 fn settings() -> impl Strategy<Value = Settings> {
-    (10i64..3600, 10i64..600, 10i64..600, 0u32..4, 10i64..1800, 10i64..1800, 0i64..600, any::<bool>()).prop_map(
-        |(every, length, away, snoozes, micro, water, merge, nudges)| {
-            let mut s = Settings::default();
-            s.movement.every = TimeDelta::seconds(every);
-            s.movement.length = TimeDelta::seconds(length);
-            s.movement.max_snoozes = snoozes;
-            s.presence.natural_break_after = TimeDelta::seconds(away);
-            s.micro_pause.every = TimeDelta::seconds(micro);
-            s.micro_pause.enabled = nudges;
-            s.hydration.every = TimeDelta::seconds(water);
-            s.hydration.enabled = nudges;
-            s.schedule.merge_within = TimeDelta::seconds(merge);
-            s
-        },
+    (
+        10i64..3600,
+        10i64..600,
+        10i64..600,
+        0u32..4,
+        10i64..1800,
+        10i64..1800,
+        0i64..600,
+        any::<bool>(),
     )
+        .prop_map(
+            |(every, length, away, snoozes, micro, water, merge, nudges)| {
+                let mut s = Settings::default();
+                s.movement.every = TimeDelta::seconds(every);
+                s.movement.length = TimeDelta::seconds(length);
+                s.movement.max_snoozes = snoozes;
+                s.presence.natural_break_after = TimeDelta::seconds(away);
+                s.micro_pause.every = TimeDelta::seconds(micro);
+                s.micro_pause.enabled = nudges;
+                s.hydration.every = TimeDelta::seconds(water);
+                s.hydration.enabled = nudges;
+                s.schedule.merge_within = TimeDelta::seconds(merge);
+                s
+            },
+        )
 }
 
 proptest! {

@@ -12,7 +12,12 @@ use knotless::core::scheduler::{Command, Effect, PauseLength, Refusal, Scheduler
 use knotless::core::status::PhaseName;
 
 /// A user typing without pause: one sample a minute, idle zero, from `from` to `to`.
-fn type_until(s: &mut Scheduler, from: Time, to: Time, shown: &mut Vec<(Time, Vec<ReminderKind>)>) -> Vec<EventKind> {
+fn type_until(
+    s: &mut Scheduler,
+    from: Time,
+    to: Time,
+    shown: &mut Vec<(Time, Vec<ReminderKind>)>,
+) -> Vec<EventKind> {
     let mut events = Vec::new();
     let mut t = from;
     while t <= to {
@@ -48,8 +53,20 @@ fn clock_jumping_forward_is_an_absence() {
     type_until(&mut s, at(9, 1), at(9, 20), &mut shown);
     // 09:21 reads 10:21: an hour nobody was seen.
     let events = type_until(&mut s, at(10, 21), at(11, 5), &mut shown);
-    assert!(events.contains(&EventKind::Sitting { secs: 20 * 60, span_secs: 20 * 60 }), "{events:?}");
-    assert!(events.contains(&EventKind::NaturalBreak { away_secs: 61 * 60, id: None }), "{events:?}");
+    assert!(
+        events.contains(&EventKind::Sitting {
+            secs: 20 * 60,
+            span_secs: 20 * 60
+        }),
+        "{events:?}"
+    );
+    assert!(
+        events.contains(&EventKind::NaturalBreak {
+            away_secs: 61 * 60,
+            id: None
+        }),
+        "{events:?}"
+    );
     assert_eq!(shown, [(at(11, 1), vec![ReminderKind::Movement])]);
 }
 
@@ -63,24 +80,39 @@ fn snooze_limit_is_enforced_and_reported() {
     s.handle(at(9, 40), Command::Snooze(None)).unwrap();
     assert_eq!(s.status().next_movement_in_secs, 5 * 60);
     type_until(&mut s, at(9, 41), at(9, 45), &mut shown);
-    s.handle(at(9, 45), Command::Snooze(Some(minutes(2)))).unwrap();
+    s.handle(at(9, 45), Command::Snooze(Some(minutes(2))))
+        .unwrap();
     type_until(&mut s, at(9, 46), at(9, 47), &mut shown);
     assert_eq!(s.status().snoozes_left, 0);
-    assert_eq!(s.handle(at(9, 47), Command::Snooze(None)), Err(Refusal::NoSnoozesLeft(2)));
+    assert_eq!(
+        s.handle(at(9, 47), Command::Snooze(None)),
+        Err(Refusal::NoSnoozesLeft(2))
+    );
     let times: Vec<Time> = shown.iter().map(|x| x.0).collect();
     assert_eq!(times, [at(9, 40), at(9, 45), at(9, 47)]);
     let skipped = s.handle(at(9, 47), Command::Skip).unwrap();
-    assert!(skipped.iter().any(|e| matches!(e, Effect::Record(r) if r.kind == EventKind::BreakSkipped { id: Some(1) })));
+    assert!(skipped.iter().any(
+        |e| matches!(e, Effect::Record(r) if r.kind == EventKind::BreakSkipped { id: Some(1) })
+    ));
 }
 
 #[test]
 fn nothing_to_snooze_or_complete_is_refused_cleanly() {
     let mut s = Scheduler::new(movement_only(), at(9, 0));
-    assert_eq!(s.handle(at(9, 1), Command::Snooze(None)), Err(Refusal::NothingToSnooze));
-    assert_eq!(s.handle(at(9, 1), Command::CompleteBreak), Err(Refusal::NoBreakRunning));
+    assert_eq!(
+        s.handle(at(9, 1), Command::Snooze(None)),
+        Err(Refusal::NothingToSnooze)
+    );
+    assert_eq!(
+        s.handle(at(9, 1), Command::CompleteBreak),
+        Err(Refusal::NoBreakRunning)
+    );
     assert_eq!(s.handle(at(9, 1), Command::Resume), Err(Refusal::NotPaused));
     s.handle(at(9, 1), Command::StartBreak).unwrap();
-    assert_eq!(s.handle(at(9, 1), Command::StartBreak), Err(Refusal::AlreadyOnBreak));
+    assert_eq!(
+        s.handle(at(9, 1), Command::StartBreak),
+        Err(Refusal::AlreadyOnBreak)
+    );
 }
 
 #[test]
@@ -97,7 +129,14 @@ fn near_reminders_merge_into_one_prompt() {
         shown,
         [
             (at(9, 18), vec![ReminderKind::MicroPause]),
-            (at(9, 36), vec![ReminderKind::Movement, ReminderKind::MicroPause, ReminderKind::Hydration])
+            (
+                at(9, 36),
+                vec![
+                    ReminderKind::Movement,
+                    ReminderKind::MicroPause,
+                    ReminderKind::Hydration
+                ]
+            )
         ]
     );
 }
@@ -114,23 +153,46 @@ fn no_two_prompts_closer_than_the_merge_window() {
     type_until(&mut s, at(9, 41), at(9, 50), &mut shown);
     // Hydration is due at 09:47 but the movement prompt was at 09:40: it waits to 09:45
     // at the earliest, and is due at 09:47, so it shows at 09:47 (not merged: 7 minutes).
-    assert_eq!(shown, [(at(9, 40), vec![ReminderKind::Movement]), (at(9, 47), vec![ReminderKind::Hydration])]);
+    assert_eq!(
+        shown,
+        [
+            (at(9, 40), vec![ReminderKind::Movement]),
+            (at(9, 47), vec![ReminderKind::Hydration])
+        ]
+    );
 }
 
 #[test]
 fn pause_until_tomorrow_across_dst_resumes_at_local_morning() {
-    use chrono_tz::Europe::Berlin;
     use chrono::TimeZone;
+    use chrono_tz::Europe::Berlin;
     // Saturday 28 March 2026, 22:00 in Berlin; the clocks go forward that night.
-    let evening = Berlin.with_ymd_and_hms(2026, 3, 28, 22, 0, 0).unwrap().with_timezone(&chrono::Utc);
+    let evening = Berlin
+        .with_ymd_and_hms(2026, 3, 28, 22, 0, 0)
+        .unwrap()
+        .with_timezone(&chrono::Utc);
     let eight = chrono::NaiveTime::from_hms_opt(8, 0, 0).unwrap();
     let until = next_morning(evening, &Berlin, eight);
-    assert_eq!(until, Berlin.with_ymd_and_hms(2026, 3, 29, 8, 0, 0).unwrap().with_timezone(&chrono::Utc));
-    assert_eq!(until - evening, TimeDelta::hours(9), "one hour of the night is skipped");
+    assert_eq!(
+        until,
+        Berlin
+            .with_ymd_and_hms(2026, 3, 29, 8, 0, 0)
+            .unwrap()
+            .with_timezone(&chrono::Utc)
+    );
+    assert_eq!(
+        until - evening,
+        TimeDelta::hours(9),
+        "one hour of the night is skipped"
+    );
 
     let mut s = Scheduler::new(movement_only(), evening);
-    let effects = s.handle(evening, Command::Pause(PauseLength::Until(until))).unwrap();
-    assert!(matches!(&effects[..], [Effect::Record(e)] if e.kind == EventKind::Paused { for_secs: Some(9 * 3600) }));
+    let effects = s
+        .handle(evening, Command::Pause(PauseLength::Until(until)))
+        .unwrap();
+    assert!(
+        matches!(&effects[..], [Effect::Record(e)] if e.kind == EventKind::Paused { for_secs: Some(9 * 3600) })
+    );
     assert!(s.status().paused);
     let mut shown = Vec::new();
     // Typing all night long: still no reminder until the pause ends.
@@ -144,11 +206,17 @@ fn pause_until_tomorrow_across_dst_resumes_at_local_morning() {
 fn a_dst_gap_morning_resolves_to_the_first_valid_moment() {
     use chrono::TimeZone;
     use chrono_tz::Europe::Berlin;
-    let evening = Berlin.with_ymd_and_hms(2026, 3, 28, 22, 0, 0).unwrap().with_timezone(&chrono::Utc);
+    let evening = Berlin
+        .with_ymd_and_hms(2026, 3, 28, 22, 0, 0)
+        .unwrap()
+        .with_timezone(&chrono::Utc);
     let half_two = chrono::NaiveTime::from_hms_opt(2, 30, 0).unwrap();
     assert_eq!(
         next_morning(evening, &Berlin, half_two),
-        Berlin.with_ymd_and_hms(2026, 3, 29, 3, 0, 0).unwrap().with_timezone(&chrono::Utc)
+        Berlin
+            .with_ymd_and_hms(2026, 3, 29, 3, 0, 0)
+            .unwrap()
+            .with_timezone(&chrono::Utc)
     );
 }
 
@@ -164,11 +232,22 @@ fn status_reports_presence_and_next_reminders() {
     assert_eq!(status.presence, Presence::Passive);
     assert_eq!(status.sitting_secs, 10 * 60);
     assert_eq!(status.next_movement_in_secs, 30 * 60);
-    assert_eq!(status.next.iter().map(|u| u.in_secs / 60).collect::<Vec<_>>(), [30, 10, 80]);
+    assert_eq!(
+        status
+            .next
+            .iter()
+            .map(|u| u.in_secs / 60)
+            .collect::<Vec<_>>(),
+        [30, 10, 80]
+    );
     // Five minutes after the last input the user is away since then (09:08).
     s.observe(Sample::idle(at(9, 13), minutes(5)));
     assert_eq!(s.status().presence, Presence::Away);
-    assert_eq!(s.status().sitting_secs, 0, "a natural break reset the sitting clock");
+    assert_eq!(
+        s.status().sitting_secs,
+        0,
+        "a natural break reset the sitting clock"
+    );
 }
 
 #[test]
@@ -176,7 +255,11 @@ fn the_next_deadline_is_when_something_can_change() {
     let mut s = Scheduler::new(movement_only(), at(9, 0));
     let mut shown = Vec::new();
     type_until(&mut s, at(9, 1), at(9, 38), &mut shown);
-    assert_eq!(s.next_deadline(), at(9, 40), "movement due before the presence check");
+    assert_eq!(
+        s.next_deadline(),
+        at(9, 40),
+        "movement due before the presence check"
+    );
     let mut s = Scheduler::new(movement_only(), at(9, 0));
     s.observe(Sample::idle(at(9, 4), minutes(1)));
     // Typing stopped at 09:03: the next look is when the user could first count as away.

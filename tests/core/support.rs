@@ -48,7 +48,9 @@ pub fn natural_breaks(events: &[Event]) -> Vec<(String, u64)> {
     events
         .iter()
         .filter_map(|e| match e.kind {
-            EventKind::NaturalBreak { away_secs, .. } => Some((e.at.format("%H:%M").to_string(), away_secs / 60)),
+            EventKind::NaturalBreak { away_secs, .. } => {
+                Some((e.at.format("%H:%M").to_string(), away_secs / 60))
+            }
             _ => None,
         })
         .collect()

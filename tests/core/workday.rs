@@ -28,47 +28,106 @@ fn full_workday_with_reading_meeting_lunch_and_a_locked_screen() {
     // Reading and the call still count as sitting; lunch and the locked screen do not.
     assert_eq!(
         reminder_times(&run.events, ReminderKind::Movement, &utc()),
-        ["09:40", "10:22", "11:04", "11:46", "13:25", "14:50", "15:32", "16:14", "16:56"]
+        [
+            "09:40", "10:22", "11:04", "11:46", "13:25", "14:50", "15:32", "16:14", "16:56"
+        ]
     );
-    assert_eq!(natural_breaks(&run.events), [("12:45".to_string(), 45), ("14:10".to_string(), 10)]);
-    let completed = run.events.iter().filter(|e| matches!(e.kind, EventKind::BreakCompleted { .. })).count();
+    assert_eq!(
+        natural_breaks(&run.events),
+        [("12:45".to_string(), 45), ("14:10".to_string(), 10)]
+    );
+    let completed = run
+        .events
+        .iter()
+        .filter(|e| matches!(e.kind, EventKind::BreakCompleted { .. }))
+        .count();
     assert_eq!(completed, 9);
     // The stretch before lunch ran from the 11:48 break end to the last input at 12:00.
-    assert!(run.events.iter().any(|e| e.at == at(12, 0) && e.kind == EventKind::Sitting { secs: 12 * 60, span_secs: 12 * 60 }));
+    assert!(run.events.iter().any(|e| e.at == at(12, 0)
+        && e.kind
+            == EventKind::Sitting {
+                secs: 12 * 60,
+                span_secs: 12 * 60
+            }));
 }
 
 #[test]
 fn suspend_gap_is_an_absence_not_sitting() {
-    let script = IdleScript::parse("09:00 active\n09:30 suspend\n10:30 active\n11:30 end\n").unwrap();
-    let run = run(&movement_only(), &[script.on(monday(), &utc())], Response::Take);
+    let script =
+        IdleScript::parse("09:00 active\n09:30 suspend\n10:30 active\n11:30 end\n").unwrap();
+    let run = run(
+        &movement_only(),
+        &[script.on(monday(), &utc())],
+        Response::Take,
+    );
     // The last sample before the lid closed was 09:25 (a presence check every 5 minutes):
     // from then until the return at 10:30 is the absence.
     assert_eq!(natural_breaks(&run.events), [("10:30".to_string(), 65)]);
-    assert!(run.events.iter().any(|e| e.at == at(9, 25) && e.kind == EventKind::Sitting { secs: 25 * 60, span_secs: 25 * 60 }));
-    assert_eq!(reminder_times(&run.events, ReminderKind::Movement, &utc()), ["11:10"]);
+    assert!(run.events.iter().any(|e| e.at == at(9, 25)
+        && e.kind
+            == EventKind::Sitting {
+                secs: 25 * 60,
+                span_secs: 25 * 60
+            }));
+    assert_eq!(
+        reminder_times(&run.events, ReminderKind::Movement, &utc()),
+        ["11:10"]
+    );
 }
 
 #[test]
 fn ignored_reminders_are_missed_and_counted_again_from_then() {
     let script = IdleScript::workday(minutes(150));
-    let run = run(&movement_only(), &[script.on(monday(), &utc())], Response::Ignore);
+    let run = run(
+        &movement_only(),
+        &[script.on(monday(), &utc())],
+        Response::Ignore,
+    );
     // Due at 09:40, missed 3 minutes later at 09:43, due again 40 minutes after that.
-    assert_eq!(reminder_times(&run.events, ReminderKind::Movement, &utc()), ["09:40", "10:23", "11:06"]);
-    assert_eq!(names(&run.events).iter().filter(|n| **n == "missed").count(), 3);
+    assert_eq!(
+        reminder_times(&run.events, ReminderKind::Movement, &utc()),
+        ["09:40", "10:23", "11:06"]
+    );
+    assert_eq!(
+        names(&run.events)
+            .iter()
+            .filter(|n| **n == "missed")
+            .count(),
+        3
+    );
 }
 
 #[test]
 fn skipping_restarts_the_count_but_not_the_sitting_clock() {
-    let run = run(&movement_only(), &[IdleScript::workday(minutes(90)).on(monday(), &utc())], Response::Skip);
-    assert_eq!(reminder_times(&run.events, ReminderKind::Movement, &utc()), ["09:40", "10:20"]);
+    let run = run(
+        &movement_only(),
+        &[IdleScript::workday(minutes(90)).on(monday(), &utc())],
+        Response::Skip,
+    );
+    assert_eq!(
+        reminder_times(&run.events, ReminderKind::Movement, &utc()),
+        ["09:40", "10:20"]
+    );
     // Never a real break: one stretch of 90 minutes.
-    assert!(run.events.iter().any(|e| e.kind == EventKind::Sitting { secs: 90 * 60, span_secs: 90 * 60 }));
+    assert!(run.events.iter().any(|e| e.kind
+        == EventKind::Sitting {
+            secs: 90 * 60,
+            span_secs: 90 * 60
+        }));
 }
 
 #[test]
 fn snoozing_user_gets_the_break_back_until_the_limit() {
-    let run = run(&movement_only(), &[IdleScript::workday(minutes(60)).on(monday(), &utc())], Response::Snooze);
-    let ev: Vec<_> = run.events.iter().map(|e| (e.at.format("%H:%M").to_string(), e.kind.name())).collect();
+    let run = run(
+        &movement_only(),
+        &[IdleScript::workday(minutes(60)).on(monday(), &utc())],
+        Response::Snooze,
+    );
+    let ev: Vec<_> = run
+        .events
+        .iter()
+        .map(|e| (e.at.format("%H:%M").to_string(), e.kind.name()))
+        .collect();
     let expected = [
         ("09:40", "reminder"),
         ("09:40", "snoozed"),
@@ -89,20 +148,43 @@ fn dst_spring_forward_night_shift_keeps_real_intervals() {
     // 29 March 2026: at 02:00 the clocks in Berlin jump to 03:00.
     let date = chrono::NaiveDate::from_ymd_opt(2026, 3, 29).unwrap();
     let script = IdleScript::parse("00:30 active\n05:00 end\n").unwrap();
-    let run = run(&movement_only(), &[script.on(date, &Berlin)], Response::Take);
+    let run = run(
+        &movement_only(),
+        &[script.on(date, &Berlin)],
+        Response::Take,
+    );
     // 40 minutes of sitting plus a 2-minute break each time, in real time: the third
     // reminder is at 02:34 winter time, which the wall clock calls 03:34.
-    assert_eq!(reminder_times(&run.events, ReminderKind::Movement, &Berlin), ["01:10", "01:52", "03:34", "04:16", "04:58"]);
+    assert_eq!(
+        reminder_times(&run.events, ReminderKind::Movement, &Berlin),
+        ["01:10", "01:52", "03:34", "04:16", "04:58"]
+    );
     // The night lasted 3h30m of real time, not 4h30m: five stretches of 40 minutes, four
     // finished breaks and one still running at 05:00.
-    let sat: u64 = run.events.iter().filter_map(|e| if let EventKind::Sitting { secs, .. } = e.kind { Some(secs) } else { None }).sum();
+    let sat: u64 = run
+        .events
+        .iter()
+        .filter_map(|e| {
+            if let EventKind::Sitting { secs, .. } = e.kind {
+                Some(secs)
+            } else {
+                None
+            }
+        })
+        .sum();
     assert_eq!(sat, 5 * 40 * 60);
 }
 
 #[test]
 fn a_year_of_workdays_stays_sane() {
-    let days: Vec<_> = (0..365).map(|i| IdleScript::workday(minutes(8 * 60)).on(monday() + chrono::Days::new(i), &utc())).collect();
-    let run = run(&knotless::config::Settings::default(), &days, Response::Take);
+    let days: Vec<_> = (0..365)
+        .map(|i| IdleScript::workday(minutes(8 * 60)).on(monday() + chrono::Days::new(i), &utc()))
+        .collect();
+    let run = run(
+        &knotless::config::Settings::default(),
+        &days,
+        Response::Take,
+    );
     let stats = knotless::core::stats::daily(&run.events, &utc());
     assert_eq!(stats.len(), 365);
     for day in &stats {

@@ -35,7 +35,9 @@ pub enum PauseLength {
 pub enum Refusal {
     #[error("no movement break is showing, so there is nothing to snooze")]
     NothingToSnooze,
-    #[error("this break has been snoozed {0} times already, the most allowed (movement.max_snoozes)")]
+    #[error(
+        "this break has been snoozed {0} times already, the most allowed (movement.max_snoozes)"
+    )]
     NoSnoozesLeft(u32),
     #[error("no break is running")]
     NoBreakRunning,
@@ -57,7 +59,9 @@ impl Scheduler {
         let result = match command {
             Command::StartBreak => self.start_break(t, &mut out),
             Command::CompleteBreak => self.complete_break(t, &mut out),
-            Command::Snooze(length) => self.snooze(t, length.unwrap_or(self.settings.movement.snooze), &mut out),
+            Command::Snooze(length) => {
+                self.snooze(t, length.unwrap_or(self.settings.movement.snooze), &mut out)
+            }
             Command::Skip => {
                 self.skip(t, &mut out);
                 Ok(())
@@ -92,19 +96,38 @@ impl Scheduler {
         };
         let length_secs = whole_secs(self.settings.movement.length);
         record(out, t, EventKind::BreakStarted { id, length_secs });
-        self.phase = Phase::OnBreak { id, started_at: t, present_at_start: self.present_total };
+        self.phase = Phase::OnBreak {
+            id,
+            started_at: t,
+            present_at_start: self.present_total,
+        };
         Ok(())
     }
 
     fn complete_break(&mut self, t: Time, out: &mut Vec<Effect>) -> Result<(), Refusal> {
-        let Phase::OnBreak { id, started_at, present_at_start } = self.phase else {
+        let Phase::OnBreak {
+            id,
+            started_at,
+            present_at_start,
+        } = self.phase
+        else {
             return Err(Refusal::NoBreakRunning);
         };
         // The stretch ended when the break began; time on the break is not sitting.
-        self.present_total = present_at_start.max(self.sitting_anchor).min(self.present_total);
+        self.present_total = present_at_start
+            .max(self.sitting_anchor)
+            .min(self.present_total);
         self.close_stretch(started_at, out);
         let secs = whole_secs(t - started_at);
-        record(out, t, EventKind::BreakCompleted { id, secs, via: CompletedVia::Done });
+        record(
+            out,
+            t,
+            EventKind::BreakCompleted {
+                id,
+                secs,
+                via: CompletedVia::Done,
+            },
+        );
         self.reset(ReminderKind::Movement);
         self.reset(ReminderKind::MicroPause);
         for anchor in &mut self.anchors {
@@ -116,8 +139,14 @@ impl Scheduler {
 
     fn snooze(&mut self, t: Time, length: TimeDelta, out: &mut Vec<Effect>) -> Result<(), Refusal> {
         let (id, used) = match self.phase {
-            Phase::Prompting { ref reminder, snoozes_used, .. } => (Some(reminder.id), snoozes_used),
-            Phase::Snoozed { id, snoozes_used, .. } => (Some(id), snoozes_used),
+            Phase::Prompting {
+                ref reminder,
+                snoozes_used,
+                ..
+            } => (Some(reminder.id), snoozes_used),
+            Phase::Snoozed {
+                id, snoozes_used, ..
+            } => (Some(id), snoozes_used),
             Phase::OnBreak { id, .. } => (id, 0),
             Phase::Counting => return Err(Refusal::NothingToSnooze),
         };
@@ -133,8 +162,20 @@ impl Scheduler {
             out.push(Effect::Withdraw(id));
         }
         let snoozes_left = max - used - 1;
-        record(out, t, EventKind::Snoozed { id, for_secs: whole_secs(length), snoozes_left });
-        self.phase = Phase::Snoozed { id, until: t + length, snoozes_used: used + 1 };
+        record(
+            out,
+            t,
+            EventKind::Snoozed {
+                id,
+                for_secs: whole_secs(length),
+                snoozes_left,
+            },
+        );
+        self.phase = Phase::Snoozed {
+            id,
+            until: t + length,
+            snoozes_used: used + 1,
+        };
         Ok(())
     }
 
@@ -148,7 +189,12 @@ impl Scheduler {
         self.phase = Phase::Counting;
     }
 
-    fn pause(&mut self, t: Time, length: PauseLength, out: &mut Vec<Effect>) -> Result<(), Refusal> {
+    fn pause(
+        &mut self,
+        t: Time,
+        length: PauseLength,
+        out: &mut Vec<Effect>,
+    ) -> Result<(), Refusal> {
         let until = match length {
             PauseLength::For(d) if d > TimeDelta::zero() => Some(t + d),
             PauseLength::Until(until) if until > t => Some(until),
@@ -162,7 +208,13 @@ impl Scheduler {
         if matches!(self.phase, Phase::Prompting { .. } | Phase::Snoozed { .. }) {
             self.phase = Phase::Counting;
         }
-        record(out, t, EventKind::Paused { for_secs: until.map(|u| whole_secs(u - t)) });
+        record(
+            out,
+            t,
+            EventKind::Paused {
+                for_secs: until.map(|u| whole_secs(u - t)),
+            },
+        );
         self.pause = Some(Pause { until });
         Ok(())
     }

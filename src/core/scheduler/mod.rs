@@ -39,9 +39,21 @@ pub enum Effect {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Phase {
     Counting,
-    Prompting { reminder: Reminder, shown_at: Time, snoozes_used: u32 },
-    Snoozed { id: u64, until: Time, snoozes_used: u32 },
-    OnBreak { id: Option<u64>, started_at: Time, present_at_start: TimeDelta },
+    Prompting {
+        reminder: Reminder,
+        shown_at: Time,
+        snoozes_used: u32,
+    },
+    Snoozed {
+        id: u64,
+        until: Time,
+        snoozes_used: u32,
+    },
+    OnBreak {
+        id: Option<u64>,
+        started_at: Time,
+        present_at_start: TimeDelta,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,7 +113,8 @@ impl Scheduler {
 
     /// Applies new settings from now on; counters keep what they have measured.
     pub fn reconfigure(&mut self, settings: Settings) {
-        self.presence.set_natural_break_after(settings.presence.natural_break_after);
+        self.presence
+            .set_natural_break_after(settings.presence.natural_break_after);
         self.settings = settings;
         self.sample_due_by = self.next_deadline();
     }
@@ -136,7 +149,8 @@ impl Scheduler {
 
     /// Present time still to go before `kind` is due (zero when overdue); `None` if disabled.
     fn due_in(&self, kind: ReminderKind) -> Option<TimeDelta> {
-        self.interval(kind).map(|every| (every - self.elapsed(kind)).max(TimeDelta::zero()))
+        self.interval(kind)
+            .map(|every| (every - self.elapsed(kind)).max(TimeDelta::zero()))
     }
 
     fn reset(&mut self, kind: ReminderKind) {
@@ -222,7 +236,14 @@ impl Scheduler {
         }
         if self.natural_break_confirmed {
             let id = self.resolved_by_absence.take();
-            record(out, at, EventKind::NaturalBreak { away_secs: whole_secs(away), id });
+            record(
+                out,
+                at,
+                EventKind::NaturalBreak {
+                    away_secs: whole_secs(away),
+                    id,
+                },
+            );
         }
         if away >= self.settings.hydration.every {
             self.reset(ReminderKind::Hydration);
@@ -245,7 +266,15 @@ impl Scheduler {
             Phase::Snoozed { id, .. } => self.resolved_by_absence = Some(id),
             Phase::OnBreak { id, started_at, .. } => {
                 let secs = whole_secs(t - started_at);
-                record(out, t, EventKind::BreakCompleted { id, secs, via: CompletedVia::Away });
+                record(
+                    out,
+                    t,
+                    EventKind::BreakCompleted {
+                        id,
+                        secs,
+                        via: CompletedVia::Away,
+                    },
+                );
             }
         }
     }
@@ -272,9 +301,11 @@ impl Scheduler {
             record(out, until, EventKind::Resumed { auto: true });
         }
         match self.phase {
-            Phase::Prompting { ref reminder, shown_at, .. }
-                if t >= shown_at + self.settings.schedule.answer_within =>
-            {
+            Phase::Prompting {
+                ref reminder,
+                shown_at,
+                ..
+            } if t >= shown_at + self.settings.schedule.answer_within => {
                 let id = reminder.id;
                 out.push(Effect::Withdraw(id));
                 record(out, t, EventKind::Missed { id });
@@ -296,12 +327,18 @@ impl Scheduler {
         let merge = self.settings.schedule.merge_within;
         match self.phase {
             // The user chose the snooze length: it is kept even when shorter than the window.
-            Phase::Snoozed { id, until, snoozes_used } if t >= until => {
+            Phase::Snoozed {
+                id,
+                until,
+                snoozes_used,
+            } if t >= until => {
                 let kinds = self.kinds_due_within(merge, true);
                 self.show(t, id, kinds, snoozes_used, out);
             }
             Phase::Counting if self.last_prompt_at.is_none_or(|last| t >= last + merge) => {
-                let overdue = ReminderKind::ALL.iter().any(|&k| self.due_in(k) == Some(TimeDelta::zero()));
+                let overdue = ReminderKind::ALL
+                    .iter()
+                    .any(|&k| self.due_in(k) == Some(TimeDelta::zero()));
                 if overdue {
                     let kinds = self.kinds_due_within(merge, false);
                     let id = self.next_id;
@@ -319,12 +356,20 @@ impl Scheduler {
         ReminderKind::ALL
             .into_iter()
             .filter(|&k| {
-                (movement && k == ReminderKind::Movement) || self.due_in(k).is_some_and(|d| d <= window)
+                (movement && k == ReminderKind::Movement)
+                    || self.due_in(k).is_some_and(|d| d <= window)
             })
             .collect()
     }
 
-    fn show(&mut self, t: Time, id: u64, kinds: Vec<ReminderKind>, snoozed: u32, out: &mut Vec<Effect>) {
+    fn show(
+        &mut self,
+        t: Time,
+        id: u64,
+        kinds: Vec<ReminderKind>,
+        snoozed: u32,
+        out: &mut Vec<Effect>,
+    ) {
         for &kind in &kinds {
             if kind != ReminderKind::Movement {
                 self.reset(kind);
@@ -332,10 +377,28 @@ impl Scheduler {
         }
         let sitting_secs = whole_secs(self.sitting());
         let snoozes_left = self.settings.movement.max_snoozes.saturating_sub(snoozed);
-        let reminder = Reminder { id, kinds: kinds.clone(), sitting_secs, snoozes_left };
-        record(out, t, EventKind::Reminder { id, kinds, sitting_secs, snoozed });
+        let reminder = Reminder {
+            id,
+            kinds: kinds.clone(),
+            sitting_secs,
+            snoozes_left,
+        };
+        record(
+            out,
+            t,
+            EventKind::Reminder {
+                id,
+                kinds,
+                sitting_secs,
+                snoozed,
+            },
+        );
         if reminder.wants_answer() {
-            self.phase = Phase::Prompting { reminder: reminder.clone(), shown_at: t, snoozes_used: snoozed };
+            self.phase = Phase::Prompting {
+                reminder: reminder.clone(),
+                shown_at: t,
+                snoozes_used: snoozed,
+            };
         }
         self.last_prompt_at = Some(t);
         out.push(Effect::Show(reminder));
@@ -345,7 +408,9 @@ impl Scheduler {
     pub fn next_deadline(&self) -> Time {
         let t = self.now();
         let s = &self.settings;
-        let mut deadline = self.presence.next_check(AWAY_POLL.min(s.presence.natural_break_after));
+        let mut deadline = self
+            .presence
+            .next_check(AWAY_POLL.min(s.presence.natural_break_after));
         let mut consider = |d: Time| deadline = deadline.min(d);
         if let Some(since) = self.presence.away_since()
             && !self.natural_break_confirmed
@@ -355,13 +420,21 @@ impl Scheduler {
         if let Some(Pause { until: Some(until) }) = self.pause {
             consider(until);
         }
-        let earliest_prompt = self.last_prompt_at.map_or(t, |p| p + s.schedule.merge_within);
+        let earliest_prompt = self
+            .last_prompt_at
+            .map_or(t, |p| p + s.schedule.merge_within);
         match self.phase {
             Phase::Prompting { shown_at, .. } => consider(shown_at + s.schedule.answer_within),
-            Phase::OnBreak { started_at, .. } => consider(started_at + s.movement.length + BREAK_GRACE),
+            Phase::OnBreak { started_at, .. } => {
+                consider(started_at + s.movement.length + BREAK_GRACE)
+            }
             Phase::Snoozed { until, .. } if self.may_prompt() => consider(until),
             Phase::Counting if self.may_prompt() => {
-                if let Some(due) = ReminderKind::ALL.iter().filter_map(|&k| self.due_in(k)).min() {
+                if let Some(due) = ReminderKind::ALL
+                    .iter()
+                    .filter_map(|&k| self.due_in(k))
+                    .min()
+                {
                     consider((t + due).max(earliest_prompt));
                 }
             }
@@ -380,7 +453,9 @@ impl Scheduler {
             Phase::OnBreak { .. } => PhaseName::OnBreak,
         };
         let snoozes_used = match self.phase {
-            Phase::Prompting { snoozes_used, .. } | Phase::Snoozed { snoozes_used, .. } => snoozes_used,
+            Phase::Prompting { snoozes_used, .. } | Phase::Snoozed { snoozes_used, .. } => {
+                snoozes_used
+            }
             _ => 0,
         };
         let next_movement_in = match self.phase {
@@ -390,7 +465,12 @@ impl Scheduler {
         };
         let next = ReminderKind::ALL
             .into_iter()
-            .filter_map(|kind| Some(Upcoming { kind, in_secs: whole_secs(self.due_in(kind)?) }))
+            .filter_map(|kind| {
+                Some(Upcoming {
+                    kind,
+                    in_secs: whole_secs(self.due_in(kind)?),
+                })
+            })
             .collect();
         Status {
             at: t,
@@ -398,7 +478,11 @@ impl Scheduler {
             sitting_secs: whole_secs(self.sitting()),
             sitting_since: self.stretch_started,
             next_movement_in_secs: whole_secs(next_movement_in),
-            snoozes_left: self.settings.movement.max_snoozes.saturating_sub(snoozes_used),
+            snoozes_left: self
+                .settings
+                .movement
+                .max_snoozes
+                .saturating_sub(snoozes_used),
             paused: self.pause.is_some(),
             paused_until: self.pause.and_then(|p| p.until),
             phase,
@@ -413,14 +497,28 @@ impl Scheduler {
         let now = sample.at;
         self.step(sample, &mut out);
         // A break still running is not sitting: the stretch ended when it began.
-        if let Phase::OnBreak { started_at, present_at_start, .. } = self.phase {
-            self.present_total = present_at_start.max(self.sitting_anchor).min(self.present_total);
+        if let Phase::OnBreak {
+            started_at,
+            present_at_start,
+            ..
+        } = self.phase
+        {
+            self.present_total = present_at_start
+                .max(self.sitting_anchor)
+                .min(self.present_total);
             self.close_stretch(started_at, &mut out);
         }
         match self.presence.away_since() {
             Some(since) if self.natural_break_confirmed => {
                 let id = self.resolved_by_absence.take();
-                record(&mut out, now, EventKind::NaturalBreak { away_secs: whole_secs(now - since), id });
+                record(
+                    &mut out,
+                    now,
+                    EventKind::NaturalBreak {
+                        away_secs: whole_secs(now - since),
+                        id,
+                    },
+                );
             }
             Some(since) => self.close_stretch(since, &mut out),
             None => self.close_stretch(now, &mut out),
