@@ -45,8 +45,8 @@ pub enum Command {
     /// `pause` alone until `knotless resume`.
     Pause {
         /// How long, like "30m" or "1h30m".
-        #[arg(value_name = "DURATION", conflicts_with = "until_tomorrow")]
-        duration: Option<String>,
+        #[arg(value_name = "DURATION", conflicts_with = "until_tomorrow", value_parser = parse_interval)]
+        duration: Option<chrono::TimeDelta>,
         /// Until tomorrow morning (`schedule.morning` in the config, 08:00 by default).
         #[arg(long)]
         until_tomorrow: bool,
@@ -56,8 +56,8 @@ pub enum Command {
     /// Postpone the movement break that is showing (by `movement.snooze` unless given).
     Snooze {
         /// How long, like "5m".
-        #[arg(value_name = "DURATION")]
-        duration: Option<String>,
+        #[arg(value_name = "DURATION", value_parser = parse_interval)]
+        duration: Option<chrono::TimeDelta>,
     },
     /// Skip the movement break that is showing, or the next one.
     Skip,
@@ -137,6 +137,15 @@ pub struct PlanArgs {
     /// Use this config file instead of yours.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+}
+
+/// A humane duration of at least 10 seconds ("30m", "1h30m").
+fn parse_interval(text: &str) -> Result<chrono::TimeDelta, String> {
+    let d = crate::config::parse_duration(text).map_err(|e| format!("{e}; write it like \"30m\" or \"1h30m\""))?;
+    if d < chrono::TimeDelta::seconds(10) {
+        return Err("it must be at least 10s".into());
+    }
+    Ok(d)
 }
 
 fn parse_hours(text: &str) -> Result<f64, String> {

@@ -91,6 +91,11 @@ fn bad_usage_exits_2() {
     assert_eq!(code(&home.run(&["sit-less"])), 2);
     assert_eq!(code(&home.run(&["plan", "--hours", "30"])), 2);
     assert!(stderr(&home.run(&["plan", "--hours", "30"])).contains("hours must be from 0.5 to 16"));
+    // Bad input is reported before anything looks for the daemon.
+    let pause = home.run(&["pause", "soonish"]);
+    assert_eq!(code(&pause), 2);
+    assert!(stderr(&pause).contains("invalid value 'soonish' for '[DURATION]'"), "{}", stderr(&pause));
+    assert_eq!(code(&home.run(&["snooze", "5s"])), 2);
 }
 
 #[test]
