@@ -141,7 +141,8 @@ pub struct PlanArgs {
 
 /// A humane duration of at least 10 seconds ("30m", "1h30m").
 fn parse_interval(text: &str) -> Result<chrono::TimeDelta, String> {
-    let d = crate::config::parse_duration(text).map_err(|e| format!("{e}; write it like \"30m\" or \"1h30m\""))?;
+    let d = crate::config::parse_duration(text)
+        .map_err(|e| format!("{e}; write it like \"30m\" or \"1h30m\""))?;
     if d < chrono::TimeDelta::seconds(10) {
         return Err("it must be at least 10s".into());
     }

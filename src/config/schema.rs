@@ -73,133 +73,44 @@ const fn minutes(m: i64) -> TimeDelta {
 
 const TEN_SECONDS: TimeDelta = TimeDelta::seconds(10);
 
-macro_rules! duration_key {
-    ($section:literal, $name:literal, $label:literal, $min:expr, $max:expr, $($field:ident).+) => {
+/// One key: its place, range and label, and the `Settings` field it reads and writes
+/// through the `Value` variant of its type.
+macro_rules! key {
+    ($section:literal, $name:literal, $label:literal, $kind:expr, $variant:ident, $($field:ident).+) => {
         Key {
             section: $section,
             name: $name,
-            kind: Kind::Duration { min: $min, max: $max },
+            kind: $kind,
             label: $label,
-            get: |s| Value::Duration(s.$($field).+),
-            set: |s, v| if let Value::Duration(d) = v { s.$($field).+ = d },
+            get: |s| Value::$variant(s.$($field).+),
+            set: |s, v| {
+                if let Value::$variant(x) = v {
+                    s.$($field).+ = x
+                }
+            },
         }
     };
 }
 
+const fn duration(min: TimeDelta, max: TimeDelta) -> Kind {
+    Kind::Duration { min, max }
+}
+
 /// Every key, grouped by section in the order of `config/default.toml`.
+#[rustfmt::skip]
 pub const KEYS: &[Key] = &[
-    duration_key!(
-        "movement",
-        "every",
-        "Sitting time before a movement break",
-        TEN_SECONDS,
-        minutes(8 * 60),
-        movement.every
-    ),
-    duration_key!(
-        "movement",
-        "length",
-        "Length of the guided break",
-        TEN_SECONDS,
-        minutes(60),
-        movement.length
-    ),
-    duration_key!(
-        "movement",
-        "snooze",
-        "Snooze postpones by",
-        TEN_SECONDS,
-        minutes(120),
-        movement.snooze
-    ),
-    Key {
-        section: "movement",
-        name: "max_snoozes",
-        kind: Kind::Count { min: 0, max: 10 },
-        label: "Snoozes allowed per break",
-        get: |s| Value::Count(s.movement.max_snoozes),
-        set: |s, v| {
-            if let Value::Count(n) = v {
-                s.movement.max_snoozes = n
-            }
-        },
-    },
-    Key {
-        section: "micro_pause",
-        name: "enabled",
-        kind: Kind::Bool,
-        label: "Micro-pauses (posture and eyes)",
-        get: |s| Value::Bool(s.micro_pause.enabled),
-        set: |s, v| {
-            if let Value::Bool(b) = v {
-                s.micro_pause.enabled = b
-            }
-        },
-    },
-    duration_key!(
-        "micro_pause",
-        "every",
-        "Micro-pause every",
-        TEN_SECONDS,
-        minutes(4 * 60),
-        micro_pause.every
-    ),
-    Key {
-        section: "hydration",
-        name: "enabled",
-        kind: Kind::Bool,
-        label: "Hydration reminders",
-        get: |s| Value::Bool(s.hydration.enabled),
-        set: |s, v| {
-            if let Value::Bool(b) = v {
-                s.hydration.enabled = b
-            }
-        },
-    },
-    duration_key!(
-        "hydration",
-        "every",
-        "Hydration reminder every",
-        TEN_SECONDS,
-        minutes(8 * 60),
-        hydration.every
-    ),
-    duration_key!(
-        "presence",
-        "natural_break_after",
-        "Away after no input for",
-        TEN_SECONDS,
-        minutes(120),
-        presence.natural_break_after
-    ),
-    duration_key!(
-        "schedule",
-        "merge_within",
-        "Merge reminders due within",
-        TimeDelta::zero(),
-        minutes(30),
-        schedule.merge_within
-    ),
-    duration_key!(
-        "schedule",
-        "answer_within",
-        "A reminder counts as missed after",
-        TEN_SECONDS,
-        minutes(60),
-        schedule.answer_within
-    ),
-    Key {
-        section: "schedule",
-        name: "morning",
-        kind: Kind::TimeOfDay,
-        label: "\"Pause until tomorrow\" ends at",
-        get: |s| Value::TimeOfDay(s.schedule.morning),
-        set: |s, v| {
-            if let Value::TimeOfDay(t) = v {
-                s.schedule.morning = t
-            }
-        },
-    },
+    key!("movement", "every", "Sitting time before a movement break", duration(TEN_SECONDS, minutes(8 * 60)), Duration, movement.every),
+    key!("movement", "length", "Length of the guided break", duration(TEN_SECONDS, minutes(60)), Duration, movement.length),
+    key!("movement", "snooze", "Snooze postpones by", duration(TEN_SECONDS, minutes(120)), Duration, movement.snooze),
+    key!("movement", "max_snoozes", "Snoozes allowed per break", Kind::Count { min: 0, max: 10 }, Count, movement.max_snoozes),
+    key!("micro_pause", "enabled", "Micro-pauses (posture and eyes)", Kind::Bool, Bool, micro_pause.enabled),
+    key!("micro_pause", "every", "Micro-pause every", duration(TEN_SECONDS, minutes(4 * 60)), Duration, micro_pause.every),
+    key!("hydration", "enabled", "Hydration reminders", Kind::Bool, Bool, hydration.enabled),
+    key!("hydration", "every", "Hydration reminder every", duration(TEN_SECONDS, minutes(8 * 60)), Duration, hydration.every),
+    key!("presence", "natural_break_after", "Away after no input for", duration(TEN_SECONDS, minutes(120)), Duration, presence.natural_break_after),
+    key!("schedule", "merge_within", "Merge reminders due within", duration(TimeDelta::zero(), minutes(30)), Duration, schedule.merge_within),
+    key!("schedule", "answer_within", "A reminder counts as missed after", duration(TEN_SECONDS, minutes(60)), Duration, schedule.answer_within),
+    key!("schedule", "morning", "\"Pause until tomorrow\" ends at", Kind::TimeOfDay, TimeOfDay, schedule.morning),
 ];
 
 /// The section names, in order.

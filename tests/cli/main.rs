@@ -94,7 +94,11 @@ fn bad_usage_exits_2() {
     // Bad input is reported before anything looks for the daemon.
     let pause = home.run(&["pause", "soonish"]);
     assert_eq!(code(&pause), 2);
-    assert!(stderr(&pause).contains("invalid value 'soonish' for '[DURATION]'"), "{}", stderr(&pause));
+    assert!(
+        stderr(&pause).contains("invalid value 'soonish' for '[DURATION]'"),
+        "{}",
+        stderr(&pause)
+    );
     assert_eq!(code(&home.run(&["snooze", "5s"])), 2);
 }
 
