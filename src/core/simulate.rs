@@ -117,13 +117,12 @@ pub fn run(settings: &Settings, days: &[Day], response: Response) -> Run {
                 user.answer = Some(Command::CompleteBreak);
             }
             while let Some(command) = user.answer.take() {
-                if let Ok(effects) = scheduler.handle(t, command) {
-                    run.steps += 1;
-                    if command == Command::StartBreak {
-                        user.break_ends = Some(t + length);
-                    }
-                    apply(&mut run, &mut user, effects);
+                let handled = scheduler.handle(t, command);
+                run.steps += 1;
+                if command == Command::StartBreak && handled.result.is_ok() {
+                    user.break_ends = Some(t + length);
                 }
+                apply(&mut run, &mut user, handled.effects);
             }
             let mut next = scheduler.next_deadline().min(segment_ends);
             if let Some(input) = user.next_input(t, activity, from) {

@@ -106,7 +106,7 @@ proptest! {
                     t = next;
                     s.observe(Sample::idle(t, TimeDelta::seconds(idle)))
                 }
-                Step::Command(c) => s.handle(t, c).unwrap_or_default(),
+                Step::Command(c) => s.handle(t, c).effects,
             };
             let status = s.status();
             prop_assert!(s.sitting() >= TimeDelta::zero());

@@ -77,40 +77,64 @@ fn snooze_limit_is_enforced_and_reported() {
     type_until(&mut s, at(9, 1), at(9, 40), &mut shown);
     assert_eq!(s.status().phase, PhaseName::Prompting);
     assert_eq!(s.status().snoozes_left, 2);
-    s.handle(at(9, 40), Command::Snooze(None)).unwrap();
+    s.handle(at(9, 40), Command::Snooze(None)).result.unwrap();
     assert_eq!(s.status().next_movement_in_secs, 5 * 60);
     type_until(&mut s, at(9, 41), at(9, 45), &mut shown);
     s.handle(at(9, 45), Command::Snooze(Some(minutes(2))))
+        .result
         .unwrap();
     type_until(&mut s, at(9, 46), at(9, 47), &mut shown);
     assert_eq!(s.status().snoozes_left, 0);
     assert_eq!(
-        s.handle(at(9, 47), Command::Snooze(None)),
+        s.handle(at(9, 47), Command::Snooze(None)).result,
         Err(Refusal::NoSnoozesLeft(2))
     );
     let times: Vec<Time> = shown.iter().map(|x| x.0).collect();
     assert_eq!(times, [at(9, 40), at(9, 45), at(9, 47)]);
-    let skipped = s.handle(at(9, 47), Command::Skip).unwrap();
+    let skipped = s.handle(at(9, 47), Command::Skip);
+    assert_eq!(skipped.result, Ok(()));
+    let skipped = skipped.effects;
     assert!(skipped.iter().any(
         |e| matches!(e, Effect::Record(r) if r.kind == EventKind::BreakSkipped { id: Some(1) })
     ));
 }
 
 #[test]
+fn a_refused_command_still_hands_over_what_its_time_step_did() {
+    let mut s = Scheduler::new(movement_only(), at(9, 0));
+    let mut shown = Vec::new();
+    type_until(&mut s, at(9, 1), at(9, 40), &mut shown);
+    // Unanswered, the reminder is missed at 09:43; a refused command then must not swallow
+    // the `missed` event of that moment.
+    let handled = s.handle(at(9, 43), Command::CompleteBreak);
+    assert_eq!(handled.result, Err(Refusal::NoBreakRunning));
+    assert!(
+        handled
+            .effects
+            .iter()
+            .any(|e| matches!(e, Effect::Record(r) if r.kind == EventKind::Missed { id: 1 }))
+    );
+    assert!(handled.effects.contains(&Effect::Withdraw(1)));
+}
+
+#[test]
 fn nothing_to_snooze_or_complete_is_refused_cleanly() {
     let mut s = Scheduler::new(movement_only(), at(9, 0));
     assert_eq!(
-        s.handle(at(9, 1), Command::Snooze(None)),
+        s.handle(at(9, 1), Command::Snooze(None)).result,
         Err(Refusal::NothingToSnooze)
     );
     assert_eq!(
-        s.handle(at(9, 1), Command::CompleteBreak),
+        s.handle(at(9, 1), Command::CompleteBreak).result,
         Err(Refusal::NoBreakRunning)
     );
-    assert_eq!(s.handle(at(9, 1), Command::Resume), Err(Refusal::NotPaused));
-    s.handle(at(9, 1), Command::StartBreak).unwrap();
     assert_eq!(
-        s.handle(at(9, 1), Command::StartBreak),
+        s.handle(at(9, 1), Command::Resume).result,
+        Err(Refusal::NotPaused)
+    );
+    s.handle(at(9, 1), Command::StartBreak).result.unwrap();
+    assert_eq!(
+        s.handle(at(9, 1), Command::StartBreak).result,
         Err(Refusal::AlreadyOnBreak)
     );
 }
@@ -149,7 +173,7 @@ fn no_two_prompts_closer_than_the_merge_window() {
     let mut s = Scheduler::new(settings, at(9, 0));
     let mut shown = Vec::new();
     type_until(&mut s, at(9, 1), at(9, 40), &mut shown);
-    s.handle(at(9, 40), Command::Skip).unwrap();
+    s.handle(at(9, 40), Command::Skip).result.unwrap();
     type_until(&mut s, at(9, 41), at(9, 50), &mut shown);
     // Hydration is due at 09:47 but the movement prompt was at 09:40: it waits to 09:45
     // at the earliest, and is due at 09:47, so it shows at 09:47 (not merged: 7 minutes).
@@ -187,9 +211,9 @@ fn pause_until_tomorrow_across_dst_resumes_at_local_morning() {
     );
 
     let mut s = Scheduler::new(movement_only(), evening);
-    let effects = s
-        .handle(evening, Command::Pause(PauseLength::Until(until)))
-        .unwrap();
+    let handled = s.handle(evening, Command::Pause(PauseLength::Until(until)));
+    assert_eq!(handled.result, Ok(()));
+    let effects = handled.effects;
     assert!(
         matches!(&effects[..], [Effect::Record(e)] if e.kind == EventKind::Paused { for_secs: Some(9 * 3600) })
     );

@@ -22,6 +22,14 @@ pub enum Command {
     Resume,
 }
 
+/// What a command did: the effects to carry out (always) and whether it was accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use]
+pub struct Handled {
+    pub effects: Vec<Effect>,
+    pub result: Result<(), Refusal>,
+}
+
 /// How long a pause lasts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PauseLength {
@@ -50,29 +58,30 @@ pub enum Refusal {
 }
 
 impl Scheduler {
-    /// Applies a command at `now` (time advances first, as if sampled with no new input).
-    pub fn handle(&mut self, now: Time, command: Command) -> Result<Vec<Effect>, Refusal> {
-        let mut out = Vec::new();
+    /// Applies a command at `now` (time advances first, as if sampled with no new input;
+    /// a caller with an idle source observes a fresh sample first). The effects of that
+    /// time step are returned even when the command itself is refused, so nothing is lost.
+    pub fn handle(&mut self, now: Time, command: Command) -> Handled {
+        let mut effects = Vec::new();
         let sample = self.presence.extrapolate(now);
-        self.step(sample, &mut out);
+        self.step(sample, &mut effects);
         let t = self.now();
         let result = match command {
-            Command::StartBreak => self.start_break(t, &mut out),
-            Command::CompleteBreak => self.complete_break(t, &mut out),
+            Command::StartBreak => self.start_break(t, &mut effects),
+            Command::CompleteBreak => self.complete_break(t, &mut effects),
             Command::Snooze(length) => {
-                self.snooze(t, length.unwrap_or(self.settings.movement.snooze), &mut out)
+                let length = length.unwrap_or(self.settings.movement.snooze);
+                self.snooze(t, length, &mut effects)
             }
             Command::Skip => {
-                self.skip(t, &mut out);
+                self.skip(t, &mut effects);
                 Ok(())
             }
-            Command::Pause(length) => self.pause(t, length, &mut out),
-            Command::Resume => self.resume(t, &mut out),
+            Command::Pause(length) => self.pause(t, length, &mut effects),
+            Command::Resume => self.resume(t, &mut effects),
         };
         self.sample_due_by = self.next_deadline();
-        // Effects of the time step stand even when the command is refused; the caller
-        // still gets them through the next step, so only a clean refusal is reported here.
-        result.map(|()| out)
+        Handled { effects, result }
     }
 
     fn shown_id(&self) -> Option<u64> {

@@ -8,7 +8,7 @@
 
 mod commands;
 
-pub use commands::{Command, PauseLength, Refusal};
+pub use commands::{Command, Handled, PauseLength, Refusal};
 
 use super::history::{CompletedVia, Event, EventKind};
 use super::presence::{Presence, PresenceTracker, Sample, Transition};
