@@ -1,0 +1,94 @@
+//! Read-only questions to the scheduler: when to wake it next, and the status snapshot.
+
+use super::{AWAY_POLL, BREAK_GRACE, Pause, Phase, Scheduler};
+use crate::core::reminder::ReminderKind;
+use crate::core::status::{PhaseName, Status, Upcoming};
+use crate::core::{Time, TimeDelta, whole_secs};
+
+impl Scheduler {
+    /// When the caller should next call [`Scheduler::observe`]; never in the past.
+    pub fn next_deadline(&self) -> Time {
+        let t = self.now();
+        let s = &self.settings;
+        let mut deadline = self
+            .presence
+            .next_check(AWAY_POLL.min(s.presence.natural_break_after));
+        let mut consider = |d: Time| deadline = deadline.min(d);
+        if let Some(since) = self.presence.away_since()
+            && !self.natural_break_confirmed
+        {
+            consider(since + s.movement.length);
+        }
+        if let Some(Pause { until: Some(until) }) = self.pause {
+            consider(until);
+        }
+        let earliest_prompt = self
+            .last_prompt_at
+            .map_or(t, |p| p + s.schedule.merge_within);
+        match self.phase {
+            Phase::Prompting { shown_at, .. } => consider(shown_at + s.schedule.answer_within),
+            Phase::OnBreak { started_at, .. } => {
+                consider(started_at + s.movement.length + BREAK_GRACE)
+            }
+            Phase::Snoozed { until, .. } if self.may_prompt() => consider(until),
+            Phase::Counting if self.may_prompt() => {
+                if let Some(due) = ReminderKind::ALL
+                    .iter()
+                    .filter_map(|&k| self.due_in(k))
+                    .min()
+                {
+                    consider((t + due).max(earliest_prompt));
+                }
+            }
+            _ => {}
+        }
+        deadline.max(t + TimeDelta::seconds(1))
+    }
+
+    /// A read-only picture of the state at the newest sample.
+    pub fn status(&self) -> Status {
+        let t = self.now();
+        let phase = match self.phase {
+            Phase::Counting => PhaseName::Counting,
+            Phase::Prompting { .. } => PhaseName::Prompting,
+            Phase::Snoozed { .. } => PhaseName::Snoozed,
+            Phase::OnBreak { .. } => PhaseName::OnBreak,
+        };
+        let snoozes_used = match self.phase {
+            Phase::Prompting { snoozes_used, .. } | Phase::Snoozed { snoozes_used, .. } => {
+                snoozes_used
+            }
+            _ => 0,
+        };
+        let next_movement_in = match self.phase {
+            Phase::Snoozed { until, .. } => (until - t).max(TimeDelta::zero()),
+            Phase::Prompting { .. } | Phase::OnBreak { .. } => TimeDelta::zero(),
+            Phase::Counting => self.due_in(ReminderKind::Movement).unwrap_or_default(),
+        };
+        let next = ReminderKind::ALL
+            .into_iter()
+            .filter_map(|kind| {
+                Some(Upcoming {
+                    kind,
+                    in_secs: whole_secs(self.due_in(kind)?),
+                })
+            })
+            .collect();
+        Status {
+            at: t,
+            presence: self.presence(),
+            sitting_secs: whole_secs(self.sitting()),
+            sitting_since: self.stretch_started,
+            next_movement_in_secs: whole_secs(next_movement_in),
+            snoozes_left: self
+                .settings
+                .movement
+                .max_snoozes
+                .saturating_sub(snoozes_used),
+            paused: self.pause.is_some(),
+            paused_until: self.pause.and_then(|p| p.until),
+            phase,
+            next,
+        }
+    }
+}
