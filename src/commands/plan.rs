@@ -7,9 +7,10 @@ use crate::cli::{PlanArgs, Respond};
 use crate::config::{Settings, format_duration};
 use crate::core::calendar::local_date;
 use crate::core::history::{CompletedVia, Event, EventKind};
+use crate::core::humane_secs as secs;
 use crate::core::reminder::ReminderKind;
 use crate::core::script::IdleScript;
-use crate::core::simulate::{self, Response, humane};
+use crate::core::simulate::{self, Response};
 use crate::core::stats::{DayStats, daily};
 use chrono::{Local, TimeDelta, TimeZone};
 use std::io::Write;
@@ -78,10 +79,6 @@ fn header(settings: &Settings, script: &IdleScript, days: u32) -> String {
         nudge(settings.hydration.enabled, settings.hydration.every),
         format_duration(settings.presence.natural_break_after),
     )
-}
-
-fn secs(s: u64) -> String {
-    humane(TimeDelta::seconds(i64::try_from(s).unwrap_or(i64::MAX / 2)))
 }
 
 /// What an event means, in words; `None` for events the timeline leaves out.

@@ -4,7 +4,7 @@ use super::history::read_history;
 use super::{Context, Failure};
 use crate::cli::StatsArgs;
 use crate::core::calendar::local_date;
-use crate::core::simulate::humane;
+use crate::core::humane_secs as secs;
 use crate::core::stats::{DayStats, daily};
 use chrono::{Local, TimeDelta};
 use std::io::Write;
@@ -29,7 +29,6 @@ pub(super) fn run(args: &StatsArgs, cx: &Context, out: &mut dyn Write) -> Result
 
 /// One day in a line: "Mon 23 Nov  sitting 6h 10m · longest 40m · breaks 9 taken (...)".
 pub(crate) fn day_line(day: &DayStats) -> String {
-    let secs = |s: u64| humane(TimeDelta::seconds(i64::try_from(s).unwrap_or(i64::MAX / 2)));
     format!(
         "{}  sitting {:>7} · longest {:>6} · breaks {} taken ({} done, {} natural) · {} snoozed · {} skipped · {} missed",
         day.date.format("%a %d %b"),

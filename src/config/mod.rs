@@ -22,5 +22,5 @@ pub fn parse_duration(text: &str) -> Result<TimeDelta, String> {
 
 /// Writes a duration the way people write it: "1h 30m", "45m", "20s".
 pub fn format_duration(d: TimeDelta) -> String {
-    crate::core::simulate::humane(d).replace(' ', "")
+    crate::core::humane(d).replace(' ', "")
 }

@@ -33,3 +33,27 @@ pub use chrono::TimeDelta;
 pub fn whole_secs(d: TimeDelta) -> u64 {
     u64::try_from(d.num_seconds()).unwrap_or(0)
 }
+
+/// A duration in short humane form ("1h 30m", "45s").
+pub fn humane(d: TimeDelta) -> String {
+    let secs = d.num_seconds().max(0);
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    let mut parts = Vec::new();
+    if h > 0 {
+        parts.push(format!("{h}h"));
+    }
+    if m > 0 {
+        parts.push(format!("{m}m"));
+    }
+    if s > 0 || parts.is_empty() {
+        parts.push(format!("{s}s"));
+    }
+    parts.join(" ")
+}
+
+/// [`humane`] for a count of whole seconds, as history and statistics hold them.
+pub fn humane_secs(secs: u64) -> String {
+    humane(TimeDelta::seconds(
+        i64::try_from(secs).unwrap_or(i64::MAX / 2),
+    ))
+}

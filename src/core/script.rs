@@ -47,10 +47,7 @@ impl Activity {
         match self {
             Activity::Active => "typing".into(),
             Activity::Passive { input_every } => {
-                format!(
-                    "at the desk, input every {}",
-                    super::simulate::humane(*input_every)
-                )
+                format!("at the desk, input every {}", super::humane(*input_every))
             }
             Activity::Away => "away".into(),
             Activity::Locked => "away, screen locked".into(),

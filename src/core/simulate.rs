@@ -181,20 +181,3 @@ fn apply(run: &mut Run, user: &mut User, effects: Vec<Effect>) {
         }
     }
 }
-
-/// A duration in short humane form ("1h 30m", "45s").
-pub fn humane(d: TimeDelta) -> String {
-    let secs = d.num_seconds().max(0);
-    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
-    let mut parts = Vec::new();
-    if h > 0 {
-        parts.push(format!("{h}h"));
-    }
-    if m > 0 {
-        parts.push(format!("{m}m"));
-    }
-    if s > 0 || parts.is_empty() {
-        parts.push(format!("{s}s"));
-    }
-    parts.join(" ")
-}

@@ -213,10 +213,3 @@ pub fn parse(text: &str) -> Contents {
     }
     contents
 }
-
-/// Sorts events by time (history is written in order, but a natural break is stamped with
-/// the moment the user came back, a little before it is written).
-pub fn sorted(mut events: Vec<Event>) -> Vec<Event> {
-    events.sort_by_key(|e| e.at);
-    events
-}

@@ -122,11 +122,7 @@ impl Scheduler {
         else {
             return Err(Refusal::NoBreakRunning);
         };
-        // The stretch ended when the break began; time on the break is not sitting.
-        self.present_total = present_at_start
-            .max(self.sitting_anchor)
-            .min(self.present_total);
-        self.close_stretch(started_at, out);
+        self.end_stretch_at_break_start(started_at, present_at_start, out);
         let secs = whole_secs(t - started_at);
         record(
             out,
@@ -139,9 +135,6 @@ impl Scheduler {
         );
         self.reset(ReminderKind::Movement);
         self.reset(ReminderKind::MicroPause);
-        for anchor in &mut self.anchors {
-            *anchor = (*anchor).min(self.present_total);
-        }
         self.phase = Phase::Counting;
         Ok(())
     }

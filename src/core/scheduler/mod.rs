@@ -279,6 +279,21 @@ impl Scheduler {
         }
     }
 
+    /// The stretch ended when the running break began: present time counted since then
+    /// (on the break) is taken back, as any retraction is, and the stretch is reported.
+    fn end_stretch_at_break_start(
+        &mut self,
+        started_at: Time,
+        present_at_start: TimeDelta,
+        out: &mut Vec<Effect>,
+    ) {
+        let target = present_at_start
+            .max(self.sitting_anchor)
+            .min(self.present_total);
+        self.account(target - self.present_total, started_at);
+        self.close_stretch(started_at, out);
+    }
+
     /// Ends the sitting stretch at `end` (reporting it) and starts counting afresh.
     fn close_stretch(&mut self, end: Time, out: &mut Vec<Effect>) {
         let secs = whole_secs(self.sitting());
@@ -417,10 +432,7 @@ impl Scheduler {
             ..
         } = self.phase
         {
-            self.present_total = present_at_start
-                .max(self.sitting_anchor)
-                .min(self.present_total);
-            self.close_stretch(started_at, &mut out);
+            self.end_stretch_at_break_start(started_at, present_at_start, &mut out);
         }
         match self.presence.away_since() {
             Some(since) if self.natural_break_confirmed => {
