@@ -5,11 +5,15 @@
 //! - [`config`]: settings, their schema and the TOML loader;
 //! - [`store`]: history log and atomic file writes;
 //! - [`platform`]: the clock and the user's folders;
+//! - [`daemon`]: the background process (idle sources, notifications, tray, socket);
+//! - [`ipc`]: the control protocol between the daemon and its clients;
 //! - [`cli`] and [`commands`]: the command line.
 
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod core;
+pub mod daemon;
+pub mod ipc;
 pub mod platform;
 pub mod store;

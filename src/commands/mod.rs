@@ -7,6 +7,8 @@ mod history;
 mod plan;
 mod stats;
 
+pub(crate) use stats::day_line;
+
 use crate::cli::{Cli, Command};
 use crate::platform::clock::Clock;
 use crate::platform::paths::Paths;
@@ -55,7 +57,12 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
         Command::Plan(args) => plan::run(&args, cx, out),
         Command::Config(command) => config::run(command, cx, out),
         Command::History(command) => history::run(command, cx, out),
-        Command::Stats(args) if args.text => stats::run(&args, cx, out),
+        // The statistics window arrives with the UI; until then both print the table.
+        Command::Stats(args) => stats::run(&args, cx, out),
+        Command::Settings => {
+            writeln!(out, "{}", open_settings(&cx.paths)?)?;
+            Ok(())
+        }
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "knotless", out);
@@ -64,7 +71,7 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
         Command::Exercises(_) => Err(Failure::Runtime(anyhow::anyhow!(
             "the exercise library is not part of this build yet"
         ))),
-        command => daemon::run(&command, cx),
+        command => daemon::run(command, cx, out),
     }
 }
 
@@ -95,4 +102,29 @@ pub(crate) fn settings_for(
             path.display()
         ))),
     }
+}
+
+/// Makes sure the config file exists (the documented defaults) and opens it in the user's
+/// editor. Until the settings window exists, this is what `knotless settings` and the tray's
+/// Settings do; the daemon applies saved changes at once.
+pub fn open_settings(paths: &crate::platform::paths::Paths) -> Result<String, Failure> {
+    let path = paths.config_file();
+    if !path.exists() {
+        crate::store::write_atomically(&path, crate::config::DEFAULT_TOML.as_bytes()).map_err(
+            |e| Failure::Runtime(anyhow::anyhow!("cannot create {}: {e}", path.display())),
+        )?;
+    }
+    let opened = std::process::Command::new("xdg-open")
+        .arg(&path)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map(|mut child| std::thread::spawn(move || child.wait()));
+    let how = if opened.is_ok() { "Opened" } else { "Edit" };
+    Ok(format!(
+        "{how} {}: every key is explained there, and a running knotless applies your changes \
+         as soon as you save (check them with `knotless config check`).",
+        path.display()
+    ))
 }

@@ -22,6 +22,7 @@ pub mod script;
 pub mod simulate;
 pub mod stats;
 pub mod status;
+pub mod suggestion;
 
 /// A point in wall-clock time. The core works in UTC; local time is only for display and
 /// for calendar questions ("tomorrow morning"), answered in [`calendar`].

@@ -1,0 +1,541 @@
+//! The engine: the one thread that owns the scheduler. It sleeps until the scheduler's next
+//! deadline or until something arrives (a request, a notification answer, a menu click, a
+//! session event), takes a fresh idle sample, steps the scheduler and carries out the
+//! effects: history lines, notifications, the tray.
+
+use super::idle::IdleSource;
+use super::notify::{Answer, BREAK_KEY, Notifier, Prompt};
+use super::session::SessionEvent;
+use super::text;
+use super::tray::{PauseChoice, Tray, TrayAction};
+use crate::config::{self, Settings};
+use crate::core::calendar::next_morning;
+use crate::core::history::{Event, EventKind};
+use crate::core::presence::Sample;
+use crate::core::reminder::{Reminder, ReminderKind};
+use crate::core::scheduler::{Command, Effect, Handled, PauseLength, Scheduler};
+use crate::core::suggestion::{self, Suggestion};
+use crate::core::{Time, TimeDelta, humane};
+use crate::ipc::{DaemonStatus, ErrorCode, Reply, Request};
+use crate::platform::clock::Clock;
+use crate::platform::paths::Paths;
+use crate::store::history::HistoryLog;
+use chrono::Local;
+use notify_rust::Urgency;
+use std::collections::BTreeSet;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+use std::time::Duration;
+
+/// Everything that can wake the engine.
+#[derive(Debug)]
+pub enum Input {
+    Request(Request, Sender<Reply>),
+    /// A notification was shown (or could not be).
+    Notified {
+        key: u64,
+        result: Result<(), String>,
+    },
+    Answer {
+        key: u64,
+        answer: Answer,
+    },
+    Tray(TrayAction),
+    Session(SessionEvent),
+    /// Start-up checks of the desktop's channels.
+    Probed(Probe),
+    ConfigChanged,
+    /// SIGTERM / SIGINT.
+    Quit,
+}
+
+/// What the start-up probe found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Probe {
+    pub notifications: bool,
+    pub tray_host: bool,
+}
+
+/// The engine's parts, handed over by `daemon::run`.
+pub struct Parts<'a> {
+    pub clock: &'a dyn Clock,
+    pub paths: Paths,
+    pub idle: Option<Box<dyn IdleSource>>,
+    pub notifier: Notifier,
+    pub tray: Option<Tray>,
+    pub settings: Settings,
+}
+
+pub struct Engine<'a> {
+    clock: &'a dyn Clock,
+    paths: Paths,
+    scheduler: Scheduler,
+    idle: Option<Box<dyn IdleSource>>,
+    idle_name: &'static str,
+    locked: bool,
+    history: HistoryLog,
+    unsaved: Vec<Event>,
+    notifier: Notifier,
+    tray: Option<Tray>,
+    tray_host: bool,
+    degraded: BTreeSet<&'static str>,
+    /// How many movement reminders were shown, to vary the suggestions.
+    shown: u64,
+    current: &'static Suggestion,
+    quitting: bool,
+}
+
+impl<'a> Engine<'a> {
+    pub fn new(parts: Parts<'a>) -> Engine<'a> {
+        let now = parts.clock.now();
+        let idle_name = parts.idle.as_ref().map_or("none", |s| s.name());
+        let mut degraded = BTreeSet::new();
+        if parts.idle.is_none() {
+            degraded.insert("idle");
+        }
+        let history = HistoryLog::new(parts.paths.history_file());
+        Engine {
+            clock: parts.clock,
+            scheduler: Scheduler::new(parts.settings, now),
+            idle: parts.idle,
+            idle_name,
+            locked: false,
+            history,
+            unsaved: Vec::new(),
+            notifier: parts.notifier,
+            tray: parts.tray,
+            tray_host: false,
+            degraded,
+            shown: 0,
+            current: suggestion::for_reminder(ReminderKind::Movement, 0),
+            quitting: false,
+            paths: parts.paths,
+        }
+    }
+
+    /// Runs until asked to quit; closes the open stretch and flushes history on the way out.
+    pub fn run(&mut self, inputs: &Receiver<Input>) {
+        self.tick();
+        while !self.quitting {
+            let wait = self.wait();
+            match inputs.recv_timeout(wait) {
+                Ok(input) => self.on(input),
+                Err(RecvTimeoutError::Timeout) => self.tick(),
+                Err(RecvTimeoutError::Disconnected) => break,
+            }
+        }
+        let sample = self.sample(self.clock.now());
+        let effects = self.scheduler.shutdown(sample);
+        self.apply(effects);
+        self.notifier.withdraw(BREAK_KEY);
+        tracing::info!("stopped");
+    }
+
+    /// How long to sleep: until the scheduler's deadline, or a minute while a tray host shows
+    /// the sitting time.
+    fn wait(&self) -> Duration {
+        let now = self.clock.now();
+        let mut deadline = self.scheduler.next_deadline();
+        if self.tray_host && self.tray.is_some() && !self.scheduler.status().paused {
+            deadline = deadline.min(now + TimeDelta::minutes(1));
+        }
+        (deadline - now).to_std().unwrap_or(Duration::ZERO)
+    }
+
+    fn sample(&mut self, at: Time) -> Sample {
+        let idle = match self.idle.as_mut().map(|s| s.idle()) {
+            None => None,
+            Some(Ok(idle)) => {
+                if self.degraded.remove("idle") {
+                    tracing::info!("idle source {} answers again", self.idle_name);
+                }
+                Some(TimeDelta::from_std(idle).unwrap_or(TimeDelta::MAX))
+            }
+            Some(Err(e)) => {
+                if self.degraded.insert("idle") {
+                    tracing::warn!("idle source {} failed: {e}; counting by time", self.idle_name);
+                }
+                None
+            }
+        };
+        Sample {
+            at,
+            idle,
+            locked: self.locked,
+        }
+    }
+
+    fn tick(&mut self) {
+        let sample = self.sample(self.clock.now());
+        let effects = self.scheduler.observe(sample);
+        self.apply(effects);
+    }
+
+    fn command(&mut self, command: Command) -> Result<(), String> {
+        self.tick();
+        let Handled { effects, result } = self.scheduler.handle(self.clock.now(), command);
+        self.apply(effects);
+        result.map_err(|refusal| refusal.to_string())
+    }
+
+    fn on(&mut self, input: Input) {
+        match input {
+            Input::Request(request, reply) => {
+                let answer = self.request(request);
+                let _ = reply.send(answer);
+            }
+            Input::Notified { key, result } => match result {
+                Ok(()) => {
+                    if self.degraded.remove("notifications") {
+                        tracing::info!("notifications work again");
+                    }
+                }
+                Err(e) => {
+                    if self.degraded.insert("notifications") {
+                        tracing::warn!("cannot show notification {key}: {e}");
+                    }
+                    self.show_tray();
+                }
+            },
+            Input::Answer { key, answer } => self.answer(key, answer),
+            Input::Tray(action) => self.tray_action(action),
+            Input::Session(SessionEvent::Locked(locked)) => {
+                self.locked = locked;
+                self.tick();
+            }
+            Input::Session(SessionEvent::Sleeping(_)) => self.tick(),
+            Input::Probed(probe) => {
+                self.tray_host = probe.tray_host;
+                if !probe.notifications {
+                    self.degraded.insert("notifications");
+                }
+                if !probe.tray_host {
+                    self.degraded.insert("tray");
+                }
+                tracing::info!(
+                    "channels: notifications {}, tray host {}",
+                    if probe.notifications { "yes" } else { "no" },
+                    if probe.tray_host { "yes" } else { "no" }
+                );
+            }
+            Input::ConfigChanged => self.reload(),
+            Input::Quit => self.quitting = true,
+        }
+    }
+
+    fn answer(&mut self, key: u64, answer: Answer) {
+        tracing::info!("notification {key} answered: {answer:?}");
+        let command = match answer {
+            Answer::Start => Command::StartBreak,
+            Answer::Snooze => Command::Snooze(None),
+            Answer::Skip => Command::Skip,
+            Answer::Done => Command::CompleteBreak,
+        };
+        if let Err(refusal) = self.command(command) {
+            tracing::info!("answer {answer:?} to {key} came too late: {refusal}");
+        } else if answer == Answer::Start {
+            self.show_break();
+        }
+    }
+
+    fn tray_action(&mut self, action: TrayAction) {
+        let request = match action {
+            TrayAction::BreakNow => Request::Break { now: true },
+            TrayAction::Pause(PauseChoice::Minutes(m)) => Request::Pause {
+                secs: Some(u64::from(m) * 60),
+                until_tomorrow: false,
+            },
+            TrayAction::Pause(PauseChoice::UntilTomorrow) => Request::Pause {
+                secs: None,
+                until_tomorrow: true,
+            },
+            TrayAction::Resume => Request::Resume,
+            TrayAction::Settings => Request::Settings,
+            TrayAction::Statistics => Request::Stats,
+            TrayAction::Quit => {
+                self.quitting = true;
+                return;
+            }
+        };
+        let reply = self.request(request);
+        if !reply.ok {
+            tracing::info!("tray: {}", reply.message);
+        }
+    }
+
+    /// Answers one request of the control protocol.
+    pub fn request(&mut self, request: Request) -> Reply {
+        let refused = |m: String| Reply::error(ErrorCode::Refused, m);
+        match request {
+            Request::Hello => {
+                self.tick();
+                Reply::ok(format!("knotless is running (pid {})", std::process::id()))
+                    .with_status(self.status())
+            }
+            Request::Status => {
+                self.tick();
+                Reply::ok("").with_status(self.status())
+            }
+            Request::Pause {
+                secs,
+                until_tomorrow,
+            } => {
+                let now = self.clock.now();
+                let length = match (secs, until_tomorrow) {
+                    (Some(secs), _) => PauseLength::For(TimeDelta::seconds(
+                        i64::try_from(secs).unwrap_or(i64::MAX / 4).min(366 * 86_400),
+                    )),
+                    (None, true) => PauseLength::Until(next_morning(
+                        now,
+                        &Local,
+                        self.scheduler.settings().schedule.morning,
+                    )),
+                    (None, false) => PauseLength::Indefinitely,
+                };
+                match self.command(Command::Pause(length)) {
+                    Ok(()) => {
+                        self.withdraw_all();
+                        let status = self.status();
+                        Reply::ok(match status.core.paused_until {
+                            Some(until) => format!(
+                                "Paused until {}.",
+                                until.with_timezone(&Local).format("%a %H:%M")
+                            ),
+                            None => "Paused until you resume.".to_owned(),
+                        })
+                        .with_status(status)
+                    }
+                    Err(m) => refused(m),
+                }
+            }
+            Request::Resume => match self.command(Command::Resume) {
+                Ok(()) => Reply::ok("Reminders are back on.").with_status(self.status()),
+                Err(m) => refused(m),
+            },
+            Request::Snooze { secs } => {
+                let length = secs.map(|s| TimeDelta::seconds(i64::try_from(s).unwrap_or(0)));
+                match self.command(Command::Snooze(length)) {
+                    Ok(()) => {
+                        let status = self.status();
+                        Reply::ok(format!(
+                            "Snoozed; the break comes back in {}.",
+                            text::minutes(status.core.next_movement_in_secs)
+                        ))
+                        .with_status(status)
+                    }
+                    Err(m) => refused(m),
+                }
+            }
+            Request::Skip => match self.command(Command::Skip) {
+                Ok(()) => Reply::ok("Skipped this movement break.").with_status(self.status()),
+                Err(m) => refused(m),
+            },
+            Request::Break { .. } => match self.command(Command::StartBreak) {
+                Ok(()) => {
+                    self.show_break();
+                    let s = self.current;
+                    Reply::ok(format!(
+                        "Break started: {}\n{}",
+                        s.title,
+                        text::steps(s)
+                    ))
+                    .with_status(self.status())
+                }
+                Err(m) => refused(m),
+            },
+            Request::Done => match self.command(Command::CompleteBreak) {
+                Ok(()) => Reply::ok("Break done. Well moved.").with_status(self.status()),
+                Err(m) => refused(m),
+            },
+            Request::Settings => self.open_settings(),
+            Request::Stats => Reply::ok(self.stats_text()),
+            // The caller stops the engine once this reply is delivered (`Input::Quit`).
+            Request::Quit => Reply::ok("knotless stopped."),
+        }
+    }
+
+    fn status(&self) -> DaemonStatus {
+        DaemonStatus {
+            core: self.scheduler.status(),
+            degraded: self.degraded.iter().map(|d| (*d).to_owned()).collect(),
+            idle_source: self.idle_name.to_owned(),
+            pid: std::process::id(),
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+        }
+    }
+
+    fn apply(&mut self, effects: Vec<Effect>) {
+        for effect in effects {
+            match effect {
+                Effect::Record(event) => {
+                    if matches!(
+                        event.kind,
+                        EventKind::BreakCompleted { .. } | EventKind::BreakAbandoned { .. }
+                    ) {
+                        self.notifier.withdraw(BREAK_KEY);
+                    }
+                    tracing::debug!("event: {}", event.kind.name());
+                    self.unsaved.push(event);
+                }
+                Effect::Show(reminder) => self.show(&reminder),
+                Effect::Withdraw(id) => self.notifier.withdraw(id),
+            }
+        }
+        self.flush();
+        self.show_tray();
+    }
+
+    /// Writes what has not been written yet; on failure keeps it for the next step.
+    fn flush(&mut self) {
+        if self.unsaved.is_empty() {
+            return;
+        }
+        match self.history.append(&self.unsaved, &Local) {
+            Ok(()) => self.unsaved.clear(),
+            Err(e) => tracing::error!(
+                "cannot write history ({} events kept, retried at the next step): {e}",
+                self.unsaved.len()
+            ),
+        }
+    }
+
+    fn show_tray(&mut self) {
+        if self.tray.is_some() {
+            let status = self.status();
+            if let Some(tray) = self.tray.as_mut() {
+                tray.show(&status);
+            }
+        }
+    }
+
+    fn show(&mut self, reminder: &Reminder) {
+        let settings = self.scheduler.settings();
+        let wants_answer = reminder.wants_answer();
+        if wants_answer && !is_snoozed_again(reminder, settings) {
+            self.shown += 1;
+            self.current = suggestion::for_reminder(ReminderKind::Movement, self.shown);
+        }
+        let (summary, body) = text::reminder(reminder, self.current);
+        let mut actions = Vec::new();
+        if wants_answer {
+            actions.push((Answer::Start, "Start break".to_owned()));
+            if reminder.snoozes_left > 0 {
+                actions.push((
+                    Answer::Snooze,
+                    format!("Snooze {}", text::minutes(whole(settings.movement.snooze))),
+                ));
+            }
+            actions.push((Answer::Skip, "Skip".to_owned()));
+        }
+        let answer_within = settings
+            .schedule
+            .answer_within
+            .to_std()
+            .unwrap_or_default();
+        tracing::info!("showing reminder {} ({})", reminder.id, summary);
+        self.notifier.show(Prompt {
+            key: reminder.id,
+            summary,
+            body,
+            actions,
+            default: wants_answer.then_some(Answer::Start),
+            urgency: if wants_answer {
+                Urgency::Normal
+            } else {
+                Urgency::Low
+            },
+            expire: (!wants_answer).then_some(Duration::from_secs(20)),
+            give_up_after: if wants_answer {
+                answer_within + Duration::from_secs(30)
+            } else {
+                Duration::from_secs(30)
+            },
+        });
+    }
+
+    /// The "break running" notification: the steps, and Done.
+    fn show_break(&mut self) {
+        let s = self.current;
+        let length = self.scheduler.settings().movement.length;
+        self.notifier.show(Prompt {
+            key: BREAK_KEY,
+            summary: format!("Break · {} ({})", s.title, humane(length)),
+            body: text::steps(s),
+            actions: vec![(Answer::Done, "Done".to_owned())],
+            default: None,
+            urgency: Urgency::Normal,
+            expire: None,
+            give_up_after: (length + crate::core::scheduler::BREAK_GRACE)
+                .to_std()
+                .unwrap_or_default(),
+        });
+    }
+
+    fn withdraw_all(&mut self) {
+        // Pausing withdraws what the scheduler withdrew; the break notification goes too.
+        self.notifier.withdraw(BREAK_KEY);
+    }
+
+    fn reload(&mut self) {
+        let Some(settings) = load_settings(&self.paths.config_file()) else {
+            return;
+        };
+        if &settings != self.scheduler.settings() {
+            tracing::info!("settings reloaded");
+            self.tick();
+            self.scheduler.reconfigure(settings);
+            self.show_tray();
+        }
+    }
+
+    fn open_settings(&mut self) -> Reply {
+        match crate::commands::open_settings(&self.paths) {
+            Ok(message) => Reply::ok(message),
+            Err(e) => Reply::error(ErrorCode::Failed, e.to_string()),
+        }
+    }
+
+    fn stats_text(&self) -> String {
+        let events = match self.history.read() {
+            Ok(contents) => contents.events(),
+            Err(e) => return format!("cannot read history: {e}"),
+        };
+        let today = crate::core::calendar::local_date(self.clock.now(), &Local);
+        let lines: Vec<String> = crate::core::stats::daily(&events, &Local)
+            .iter()
+            .filter(|d| (today - d.date).num_days() < 7)
+            .map(crate::commands::day_line)
+            .collect();
+        if lines.is_empty() {
+            "No history in the last 7 days yet.".to_owned()
+        } else {
+            lines.join("\n")
+        }
+    }
+}
+
+fn whole(d: TimeDelta) -> u64 {
+    crate::core::whole_secs(d)
+}
+
+/// A reminder shown again after a snooze keeps its suggestion.
+fn is_snoozed_again(reminder: &Reminder, settings: &Settings) -> bool {
+    reminder.snoozes_left < settings.movement.max_snoozes
+}
+
+/// Reads the settings for the daemon: problems are logged and those keys keep their
+/// defaults; `None` when the file cannot be read at all (keep what is in force).
+pub fn load_settings(path: &std::path::Path) -> Option<Settings> {
+    match config::load_file(path) {
+        Ok(Some(loaded)) => {
+            for problem in &loaded.problems {
+                tracing::warn!("{}:{problem} (using the default for it)", path.display());
+            }
+            Some(loaded.settings)
+        }
+        Ok(None) => Some(Settings::default()),
+        Err(e) => {
+            tracing::warn!("cannot read {}: {e}", path.display());
+            None
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! Idle sources: how long since the last keyboard or mouse input. One small trait, several
+//! backends, chosen once at start-up (and logged): X11 (XScreenSaver), GNOME (Mutter's idle
+//! monitor), KDE and others (org.freedesktop.ScreenSaver), Windows and macOS. Without any,
+//! the daemon falls back to time-based tracking and says so in `status`.
+
+mod dbus;
+#[cfg(target_os = "macos")]
+mod macos;
+#[cfg(windows)]
+mod windows;
+mod x11;
+
+use std::time::Duration;
+
+/// Something that can tell the time since the last user input.
+pub trait IdleSource: Send {
+    /// A short stable name for logs and `status` (`x11`, `gnome`, `kde`, …).
+    fn name(&self) -> &'static str;
+    /// Time since the last input; `Err` when the source stopped answering.
+    fn idle(&mut self) -> Result<Duration, String>;
+}
+
+/// What the session looks like, from the environment (read once, passed in for tests).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Session {
+    /// `$WAYLAND_DISPLAY` is set or `$XDG_SESSION_TYPE` is `wayland`.
+    pub wayland: bool,
+    /// `$DISPLAY` is set.
+    pub x11: bool,
+}
+
+impl Session {
+    pub fn from_env() -> Session {
+        let set = |name| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+        Session {
+            wayland: set("WAYLAND_DISPLAY")
+                || std::env::var("XDG_SESSION_TYPE").is_ok_and(|t| t == "wayland"),
+            x11: set("DISPLAY"),
+        }
+    }
+}
+
+/// Picks the first source that answers. Under Wayland, X11 idle time is not trusted: XWayland
+/// only sees input to X11 windows, so typing in a native window would look like idling.
+pub fn detect(session: &Session) -> Option<Box<dyn IdleSource>> {
+    let mut tried = Vec::new();
+    let mut attempt = |name: &str, source: Result<Box<dyn IdleSource>, String>| match source {
+        Ok(source) => Some(source),
+        Err(e) => {
+            tried.push(format!("{name}: {e}"));
+            None
+        }
+    };
+    let found = platform(&mut attempt)
+        .or_else(|| {
+            (session.x11 && !session.wayland)
+                .then(|| attempt("x11", x11::X11Idle::connect().map(boxed)))
+                .flatten()
+        })
+        .or_else(|| attempt("gnome", dbus::DbusIdle::gnome().map(boxed)))
+        .or_else(|| attempt("kde", dbus::DbusIdle::freedesktop().map(boxed)));
+    match &found {
+        Some(source) => tracing::info!("idle source: {}", source.name()),
+        None => {
+            if session.wayland && session.x11 {
+                tried.push("x11: not trusted under Wayland (XWayland)".into());
+            }
+            tracing::warn!(
+                "no idle source ({}); tracking sitting by time only",
+                tried.join("; ")
+            );
+        }
+    }
+    found
+}
+
+fn boxed<S: IdleSource + 'static>(source: S) -> Box<dyn IdleSource> {
+    Box::new(source)
+}
+
+#[cfg(windows)]
+fn platform(
+    attempt: &mut impl FnMut(&str, Result<Box<dyn IdleSource>, String>) -> Option<Box<dyn IdleSource>>,
+) -> Option<Box<dyn IdleSource>> {
+    attempt("windows", Ok(boxed(windows::LastInput)))
+}
+
+#[cfg(target_os = "macos")]
+fn platform(
+    attempt: &mut impl FnMut(&str, Result<Box<dyn IdleSource>, String>) -> Option<Box<dyn IdleSource>>,
+) -> Option<Box<dyn IdleSource>> {
+    attempt("macos", Ok(boxed(macos::EventSource)))
+}
+
+#[cfg(not(any(windows, target_os = "macos")))]
+fn platform(
+    _attempt: &mut impl FnMut(&str, Result<Box<dyn IdleSource>, String>) -> Option<Box<dyn IdleSource>>,
+) -> Option<Box<dyn IdleSource>> {
+    None
+}

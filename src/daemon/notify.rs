@@ -1,0 +1,180 @@
+//! Desktop notifications (notify-rust over D-Bus). Each shown notification gets a worker
+//! thread that keeps its handle (and so its bus connection) alive, waits for the answer with
+//! our own timeout, and reports back to the engine. Withdrawing one closes it.
+
+use super::engine::Input;
+use notify_rust::{Hint, Notification, NotificationResponse, Timeout, Urgency};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::mpsc::Sender;
+use std::time::Duration;
+
+/// The key of the "break running" notification; reminder ids start at 1.
+pub const BREAK_KEY: u64 = 0;
+
+/// What the user answered on a notification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Start,
+    Snooze,
+    Skip,
+    Done,
+}
+
+impl Answer {
+    fn from_action(action: &str) -> Option<Answer> {
+        Some(match action {
+            "start" => Answer::Start,
+            "snooze" => Answer::Snooze,
+            "skip" => Answer::Skip,
+            "done" => Answer::Done,
+            _ => return None,
+        })
+    }
+
+    fn action(self) -> &'static str {
+        match self {
+            Answer::Start => "start",
+            Answer::Snooze => "snooze",
+            Answer::Skip => "skip",
+            Answer::Done => "done",
+        }
+    }
+}
+
+/// One notification to show.
+#[derive(Debug, Clone)]
+pub struct Prompt {
+    pub key: u64,
+    pub summary: String,
+    pub body: String,
+    /// Buttons, in order: what they answer and their label.
+    pub actions: Vec<(Answer, String)>,
+    /// What clicking the notification itself means.
+    pub default: Option<Answer>,
+    pub urgency: Urgency,
+    /// How long the server should show it (`None`: until answered).
+    pub expire: Option<Duration>,
+    /// Our own limit: close it after this long whatever the server does.
+    pub give_up_after: Duration,
+}
+
+/// Shows prompts and remembers which are open.
+pub struct Notifier {
+    engine: Sender<Input>,
+    open: HashMap<u64, async_channel::Sender<()>>,
+    icon: Option<PathBuf>,
+}
+
+impl Notifier {
+    pub fn new(engine: Sender<Input>, icon: Option<PathBuf>) -> Notifier {
+        Notifier {
+            engine,
+            open: HashMap::new(),
+            icon,
+        }
+    }
+
+    /// Shows `prompt`, replacing an open one with the same key.
+    pub fn show(&mut self, prompt: Prompt) {
+        let (close, closed) = async_channel::bounded(1);
+        if let Some(previous) = self.open.insert(prompt.key, close) {
+            let _ = previous.try_send(());
+        }
+        let engine = self.engine.clone();
+        let icon = self.icon.clone();
+        let key = prompt.key;
+        let spawned = std::thread::Builder::new()
+            .name(format!("notify-{key}"))
+            .stack_size(512 * 1024)
+            .spawn(move || zbus::block_on(run(prompt, icon, closed, engine)));
+        if let Err(e) = spawned {
+            let _ = self.engine.send(Input::Notified {
+                key,
+                result: Err(format!("cannot start a thread: {e}")),
+            });
+        }
+    }
+
+    /// Closes the notification with this key, if open.
+    pub fn withdraw(&mut self, key: u64) {
+        if let Some(close) = self.open.remove(&key) {
+            let _ = close.try_send(());
+        }
+    }
+}
+
+async fn run(
+    prompt: Prompt,
+    icon: Option<PathBuf>,
+    closed: async_channel::Receiver<()>,
+    engine: Sender<Input>,
+) {
+    let mut n = Notification::new();
+    n.appname("knotless")
+        .summary(&prompt.summary)
+        .body(&prompt.body)
+        .hint(Hint::Category("x-knotless.break".into()))
+        .hint(Hint::DesktopEntry("knotless".into()))
+        .urgency(prompt.urgency)
+        .timeout(prompt.expire.map_or(Timeout::Never, |d| {
+            Timeout::Milliseconds(u32::try_from(d.as_millis()).unwrap_or(u32::MAX))
+        }));
+    if let Some(icon) = &icon {
+        n.icon(&icon.to_string_lossy());
+    }
+    if let Some(default) = prompt.default {
+        n.action("default", default.action());
+    }
+    for (answer, label) in &prompt.actions {
+        n.action(answer.action(), label);
+    }
+    let handle = match n.show_async().await {
+        Ok(handle) => handle,
+        Err(e) => {
+            let _ = engine.send(Input::Notified {
+                key: prompt.key,
+                result: Err(e.to_string()),
+            });
+            return;
+        }
+    };
+    let _ = engine.send(Input::Notified {
+        key: prompt.key,
+        result: Ok(()),
+    });
+    let mut response = None;
+    let answered = async {
+        handle
+            .wait_for_action_async(|r| response = Some(r.clone()))
+            .await;
+        true
+    };
+    let withdrawn = async {
+        futures_lite::future::or(
+            async {
+                let _ = closed.recv().await;
+            },
+            async {
+                async_io::Timer::after(prompt.give_up_after).await;
+            },
+        )
+        .await;
+        false
+    };
+    if futures_lite::future::or(answered, withdrawn).await {
+        let answer = match response {
+            Some(NotificationResponse::Action(action)) => Answer::from_action(&action),
+            Some(NotificationResponse::Default) => prompt.default,
+            _ => None,
+        };
+        if let Some(answer) = answer {
+            let _ = engine.send(Input::Answer {
+                key: prompt.key,
+                answer,
+            });
+        }
+    } else {
+        handle.close_async().await;
+    }
+}

@@ -1,0 +1,157 @@
+//! The words the daemon shows: tray tooltip, `knotless status`, notification texts.
+
+use crate::core::presence::Presence;
+use crate::core::reminder::{Reminder, ReminderKind};
+use crate::core::status::PhaseName;
+use crate::core::suggestion::Suggestion;
+use crate::ipc::DaemonStatus;
+use chrono::{Local, TimeZone};
+
+/// "23 min", "1 h 05 min", "40 s" (a short form for menus and tooltips).
+pub fn minutes(secs: u64) -> String {
+    match secs {
+        0..60 => format!("{secs} s"),
+        60..3600 => format!("{} min", secs / 60),
+        _ => format!("{} h {:02} min", secs / 3600, secs / 60 % 60),
+    }
+}
+
+/// "sitting 23 min · next move in 17 min" (what the tray shows).
+pub fn tooltip(status: &DaemonStatus) -> String {
+    let s = &status.core;
+    let sitting = match s.presence {
+        Presence::Away => "away".to_owned(),
+        _ => format!("sitting {}", minutes(s.sitting_secs)),
+    };
+    let next = if s.paused {
+        match s.paused_until {
+            Some(until) => format!("paused until {}", Local.from_utc_datetime(&until.naive_utc()).format("%H:%M")),
+            None => "paused".to_owned(),
+        }
+    } else {
+        match s.phase {
+            PhaseName::Prompting => "time to move".to_owned(),
+            PhaseName::OnBreak => "on a break".to_owned(),
+            PhaseName::Snoozed | PhaseName::Counting => {
+                format!("next move in {}", minutes(s.next_movement_in_secs))
+            }
+        }
+    };
+    format!("{sitting} · {next}")
+}
+
+/// What `knotless status` prints: a few plain lines.
+pub fn status_report<Tz: TimeZone>(status: &DaemonStatus, tz: &Tz) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    let s = &status.core;
+    let clock = |t: crate::core::Time| t.with_timezone(tz).format("%H:%M").to_string();
+    let mut lines = Vec::new();
+    let presence = match s.presence {
+        Presence::Active => "active",
+        Presence::Passive => "present, not typing",
+        Presence::Away => "away",
+    };
+    let since = s
+        .sitting_since
+        .map(|t| format!(" since {}", clock(t)))
+        .unwrap_or_default();
+    lines.push(format!(
+        "Sitting {}{since} · {presence}",
+        minutes(s.sitting_secs)
+    ));
+    if s.paused {
+        lines.push(match s.paused_until {
+            Some(until) => format!("Paused until {} (`knotless resume` to end it)", clock(until)),
+            None => "Paused until you resume (`knotless resume`)".to_owned(),
+        });
+    } else {
+        let lead = match s.phase {
+            PhaseName::Prompting => "Movement break: due now (snooze, skip or start it)".to_owned(),
+            PhaseName::OnBreak => "Movement break: running".to_owned(),
+            PhaseName::Snoozed => format!(
+                "Movement break: snoozed, again in {}",
+                minutes(s.next_movement_in_secs)
+            ),
+            PhaseName::Counting => {
+                format!("Next movement break in {}", minutes(s.next_movement_in_secs))
+            }
+        };
+        lines.push(lead);
+        let others: Vec<String> = s
+            .next
+            .iter()
+            .filter(|u| u.kind != ReminderKind::Movement)
+            .map(|u| format!("{} in {}", u.kind.label(), minutes(u.in_secs)))
+            .collect();
+        if !others.is_empty() {
+            lines.push(format!("Then: {}", others.join(" · ")));
+        }
+        lines.push(format!("Snoozes left: {}", s.snoozes_left));
+    }
+    let degraded: Vec<&str> = status
+        .degraded
+        .iter()
+        .map(|d| match d.as_str() {
+            "idle" => "no idle source, so sitting is counted by time alone",
+            "notifications" => "no notification server, so reminders cannot pop up",
+            "tray" => "no tray host, so there is no tray icon",
+            other => other,
+        })
+        .collect();
+    if !degraded.is_empty() {
+        lines.push(format!("Limited: {}", degraded.join("; ")));
+    }
+    lines.join("\n")
+}
+
+/// Title and text of a reminder's notification.
+pub fn reminder(reminder: &Reminder, movement: &Suggestion) -> (String, String) {
+    let sitting = minutes(reminder.sitting_secs);
+    let mut body = Vec::new();
+    let summary = match reminder.lead() {
+        ReminderKind::Movement => {
+            body.push(format!("Move often, move variably. {}: {}", movement.title, movement.summary));
+            format!("Time to move · sitting {sitting}")
+        }
+        ReminderKind::MicroPause => format!("Micro-pause · sitting {sitting}"),
+        ReminderKind::Hydration => "Time for some water".to_owned(),
+    };
+    for kind in &reminder.kinds {
+        let nudge = crate::core::suggestion::for_reminder(*kind, reminder.id);
+        if *kind != ReminderKind::Movement {
+            body.push(nudge.summary.to_owned());
+        }
+    }
+    if reminder.wants_answer() && reminder.snoozes_left == 0 {
+        body.push("No snoozes left for this one.".to_owned());
+    }
+    (summary, body.join("\n"))
+}
+
+/// The steps of a suggestion, one per line, and its caution.
+pub fn steps(suggestion: &Suggestion) -> String {
+    let mut text: Vec<String> = suggestion
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("{}. {s}", i + 1))
+        .collect();
+    if let Some(caution) = suggestion.caution {
+        text.push(caution.to_owned());
+    }
+    text.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minutes_read_naturally() {
+        assert_eq!(minutes(40), "40 s");
+        assert_eq!(minutes(23 * 60 + 5), "23 min");
+        assert_eq!(minutes(3600 + 5 * 60), "1 h 05 min");
+    }
+}

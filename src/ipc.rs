@@ -1,0 +1,297 @@
+//! The control protocol between the daemon and its clients (the CLI, later the windows):
+//! one JSON object per line each way, over the local socket. Every message carries `v`, the
+//! protocol version; a request the daemon cannot read gets an error reply, never a crash.
+//!
+//! ```text
+//! → {"v":1,"cmd":"pause","secs":1800}
+//! ← {"v":1,"ok":true,"message":"Paused until 14:30."}
+//! → {"v":1,"cmd":"fly"}
+//! ← {"v":1,"ok":false,"error":"bad_request","message":"unknown command `fly`; …"}
+//! ```
+
+use crate::core::status::Status;
+use serde::{Deserialize, Serialize};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::os::unix::net::UnixStream;
+use std::path::Path;
+use std::time::Duration;
+
+/// The protocol version spoken by this build.
+pub const VERSION: u32 = 1;
+/// The longest line either side accepts; longer input is refused without being stored.
+pub const MAX_LINE: usize = 64 * 1024;
+/// How long a client waits for the daemon to answer.
+pub const CLIENT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// What a client asks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "cmd", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Request {
+    /// Is anyone there? (A second `knotless run` asks before handing over.)
+    Hello,
+    /// The status snapshot.
+    Status,
+    /// Pause for `secs`, until tomorrow morning, or (neither) until resumed.
+    Pause {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        secs: Option<u64>,
+        #[serde(default, skip_serializing_if = "is_false")]
+        until_tomorrow: bool,
+    },
+    Resume,
+    /// Snooze the showing movement break (by `movement.snooze` unless `secs`).
+    Snooze {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        secs: Option<u64>,
+    },
+    Skip,
+    /// Start a movement break now.
+    Break {
+        #[serde(default, skip_serializing_if = "is_false")]
+        now: bool,
+    },
+    /// The running break is done.
+    Done,
+    /// Open the settings.
+    Settings,
+    /// Open the statistics.
+    Stats,
+    /// Stop the daemon.
+    Quit,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// Why a request failed; stable names for scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// Not JSON, not an object, unknown command or fields, wrong types.
+    BadRequest,
+    /// A `v` this daemon does not speak.
+    UnsupportedVersion,
+    /// A line longer than [`MAX_LINE`].
+    TooLong,
+    /// Understood, but not possible now (nothing to snooze, …).
+    Refused,
+    /// The daemon failed to carry it out.
+    Failed,
+}
+
+/// What the daemon answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reply {
+    pub v: u32,
+    pub ok: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorCode>,
+    /// A sentence for the user.
+    #[serde(default)]
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<DaemonStatus>,
+}
+
+impl Reply {
+    pub fn ok(message: impl Into<String>) -> Reply {
+        Reply {
+            v: VERSION,
+            ok: true,
+            error: None,
+            message: message.into(),
+            status: None,
+        }
+    }
+
+    pub fn error(code: ErrorCode, message: impl Into<String>) -> Reply {
+        Reply {
+            v: VERSION,
+            ok: false,
+            error: Some(code),
+            message: message.into(),
+            status: None,
+        }
+    }
+
+    pub fn with_status(mut self, status: DaemonStatus) -> Reply {
+        self.status = Some(status);
+        self
+    }
+}
+
+/// The status of the running daemon: the scheduler's snapshot plus what only the daemon
+/// knows. This is the object `knotless status --json` prints; its field names are stable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DaemonStatus {
+    #[serde(flatten)]
+    pub core: Status,
+    /// Missing channels: `"idle"` (no idle source: time-based tracking), `"notifications"`
+    /// (no notification server or no D-Bus), `"tray"` (no tray host).
+    pub degraded: Vec<String>,
+    /// Where presence comes from: `x11`, `gnome`, `kde`, `wayland`, or `none`.
+    pub idle_source: String,
+    pub pid: u32,
+    pub version: String,
+}
+
+/// Reads one request line. `Err` carries the reply to send back.
+pub fn parse_request(line: &str) -> Result<Request, Reply> {
+    let bad = |m: String| Reply::error(ErrorCode::BadRequest, m);
+    let mut value: serde_json::Value =
+        serde_json::from_str(line).map_err(|e| bad(format!("not a JSON object: {e}")))?;
+    let object = value
+        .as_object_mut()
+        .ok_or_else(|| bad("a request is one JSON object per line".into()))?;
+    match object.remove("v") {
+        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(VERSION)) => {}
+        Some(v) => {
+            return Err(Reply::error(
+                ErrorCode::UnsupportedVersion,
+                format!("protocol version {v} is not spoken here; this daemon speaks v{VERSION}"),
+            ));
+        }
+        None => return Err(bad(format!("missing \"v\" (the protocol version, {VERSION})"))),
+    }
+    serde_json::from_value(value).map_err(|e| bad(e.to_string()))
+}
+
+/// Reads one line of at most [`MAX_LINE`] bytes. `Ok(None)` at end of input; a longer line
+/// is consumed up to its end and reported as `TooLong`.
+pub fn read_line(reader: &mut impl BufRead) -> std::io::Result<Option<Result<String, Reply>>> {
+    let mut buf = Vec::new();
+    let n = reader
+        .by_ref()
+        .take(MAX_LINE as u64 + 1)
+        .read_until(b'\n', &mut buf)?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if buf.last() != Some(&b'\n') && buf.len() > MAX_LINE {
+        // Drain the rest of the oversized line so the next one starts cleanly.
+        let mut skipped = Vec::new();
+        loop {
+            skipped.clear();
+            let n = reader
+                .by_ref()
+                .take(MAX_LINE as u64)
+                .read_until(b'\n', &mut skipped)?;
+            if n == 0 || skipped.last() == Some(&b'\n') {
+                break;
+            }
+        }
+        return Ok(Some(Err(Reply::error(
+            ErrorCode::TooLong,
+            format!("a message may be at most {MAX_LINE} bytes"),
+        ))));
+    }
+    match String::from_utf8(buf) {
+        Ok(line) => Ok(Some(Ok(line.trim_end_matches(['\n', '\r']).to_owned()))),
+        Err(_) => Ok(Some(Err(Reply::error(
+            ErrorCode::BadRequest,
+            "a message must be UTF-8 text",
+        )))),
+    }
+}
+
+/// Serializes a message as one line.
+pub fn to_line<T: Serialize>(message: &T) -> String {
+    let mut line = serde_json::to_string(message).expect("protocol messages always serialize");
+    line.push('\n');
+    line
+}
+
+/// How a client call failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CallError {
+    /// Nothing listens at the socket.
+    #[error("nothing answers at {0}")]
+    NotRunning(String),
+    #[error("talking to knotless at {path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("knotless at {path} answered something unreadable: {detail}")]
+    Garbled { path: String, detail: String },
+}
+
+/// Sends one request and waits for its reply.
+pub fn call(socket: &Path, request: &Request) -> Result<Reply, CallError> {
+    let path = socket.display().to_string();
+    let io = |source| CallError::Io {
+        path: path.clone(),
+        source,
+    };
+    let mut stream = UnixStream::connect(socket).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound | std::io::ErrorKind::ConnectionRefused => {
+            CallError::NotRunning(path.clone())
+        }
+        _ => io(e),
+    })?;
+    stream.set_read_timeout(Some(CLIENT_TIMEOUT)).map_err(io)?;
+    stream.set_write_timeout(Some(CLIENT_TIMEOUT)).map_err(io)?;
+    let mut envelope = serde_json::to_value(request).expect("requests serialize");
+    envelope
+        .as_object_mut()
+        .expect("requests are objects")
+        .insert("v".into(), VERSION.into());
+    stream
+        .write_all(to_line(&envelope).as_bytes())
+        .map_err(io)?;
+    let mut reader = BufReader::new(stream);
+    match read_line(&mut reader).map_err(io)? {
+        None => Err(CallError::Garbled {
+            path,
+            detail: "it closed the connection without a reply".into(),
+        }),
+        Some(Err(reply)) => Err(CallError::Garbled {
+            path,
+            detail: reply.message,
+        }),
+        Some(Ok(line)) => serde_json::from_str(&line).map_err(|e| CallError::Garbled {
+            path,
+            detail: e.to_string(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_round_trip_and_bad_ones_get_reasons() {
+        let r = parse_request(r#"{"v":1,"cmd":"pause","secs":1800}"#).unwrap();
+        assert_eq!(
+            r,
+            Request::Pause {
+                secs: Some(1800),
+                until_tomorrow: false
+            }
+        );
+        let e = parse_request(r#"{"v":2,"cmd":"status"}"#).unwrap_err();
+        assert_eq!(e.error, Some(ErrorCode::UnsupportedVersion));
+        let e = parse_request(r#"{"cmd":"status"}"#).unwrap_err();
+        assert!(e.message.contains("missing \"v\""), "{}", e.message);
+        let e = parse_request(r#"{"v":1,"cmd":"fly"}"#).unwrap_err();
+        assert!(e.message.contains("fly"), "{}", e.message);
+        let e = parse_request(r#"{"v":1,"cmd":"skip","extra":1}"#).unwrap_err();
+        assert_eq!(e.error, Some(ErrorCode::BadRequest));
+        let e = parse_request("[1,2]").unwrap_err();
+        assert_eq!(e.error, Some(ErrorCode::BadRequest));
+    }
+
+    #[test]
+    fn an_oversized_line_is_refused_and_the_next_one_still_read() {
+        let mut input = vec![b'x'; MAX_LINE * 3];
+        input.extend_from_slice(b"\n{\"v\":1,\"cmd\":\"status\"}\n");
+        let mut reader = BufReader::new(&input[..]);
+        let first = read_line(&mut reader).unwrap().unwrap().unwrap_err();
+        assert_eq!(first.error, Some(ErrorCode::TooLong));
+        let second = read_line(&mut reader).unwrap().unwrap().unwrap();
+        assert_eq!(parse_request(&second).unwrap(), Request::Status);
+        assert!(read_line(&mut reader).unwrap().is_none());
+    }
+}

@@ -1,0 +1,99 @@
+//! Presence from real idle sources: X11 under Xvfb with xdotool input, and GNOME's idle
+//! monitor on a private bus (chosen over X11 when the session is Wayland).
+
+use super::fakes::GnomeIdle;
+use super::support::{Bus, Display, Home, wait_until};
+use knotless::core::presence::Presence;
+use std::time::Duration;
+
+/// Away after 10 s without input; a 10 s absence is a natural break; no prompts.
+const AWAY_FAST: &str = r#"
+[movement]
+every = "1h"
+length = "10s"
+[micro_pause]
+enabled = false
+[hydration]
+enabled = false
+[presence]
+natural_break_after = "10s"
+"#;
+
+#[test]
+fn x11_input_keeps_you_active_idling_makes_you_away_and_coming_back_is_a_natural_break() {
+    let display = Display::start();
+    let mut home = Home::new();
+    home.with_display(&display);
+    home.config(AWAY_FAST);
+    let daemon = home.daemon();
+    assert_eq!(home.status().idle_source, "x11");
+
+    // Input every second for five seconds: active, and the sitting clock runs.
+    for x in 0..5 {
+        display.input(100 + x * 10);
+        std::thread::sleep(Duration::from_secs(1));
+    }
+    let status = home.status();
+    assert_eq!(status.core.presence, Presence::Active);
+    assert!(status.core.sitting_secs >= 4, "{}", status.core.sitting_secs);
+
+    // No input: away once `natural_break_after` has passed, noticed by the daemon itself.
+    std::thread::sleep(Duration::from_secs(12));
+    assert!(
+        daemon.log().contains("event: sitting"),
+        "the daemon closed the stretch on its own: {}",
+        daemon.log()
+    );
+    let status = home.status();
+    assert_eq!(status.core.presence, Presence::Away);
+    assert_eq!(status.core.sitting_secs, 0);
+
+    // Coming back: active again, a fresh stretch, and the absence recorded.
+    display.input(300);
+    let status = wait_until("presence is active again", Duration::from_secs(5), || {
+        let s = home.status();
+        (s.core.presence == Presence::Active).then_some(s)
+    });
+    assert!(status.core.sitting_secs <= 2, "{}", status.core.sitting_secs);
+    let natural = home
+        .events()
+        .into_iter()
+        .find(|e| e["event"] == "natural_break")
+        .expect("a natural_break event");
+    assert!(natural["away_secs"].as_u64().unwrap() >= 10, "{natural}");
+}
+
+#[test]
+fn under_wayland_gnome_idle_is_used_and_x11_is_not_trusted() {
+    let bus = Bus::start();
+    let idle = GnomeIdle::start(&bus);
+    // XWayland would be there too; its idle time only sees X11 windows.
+    let display = Display::start();
+    let mut home = Home::new();
+    home.with_bus(&bus).with_display(&display);
+    home.set("WAYLAND_DISPLAY", "wayland-knotless-test");
+    home.config(AWAY_FAST);
+    let daemon = home.daemon();
+    let status = home.status();
+    assert_eq!(status.idle_source, "gnome", "{}", daemon.log());
+    assert_eq!(status.core.presence, Presence::Active);
+    assert!(!status.degraded.iter().any(|d| d == "idle"));
+
+    // X11 sees no input at all (nothing touches Xvfb), yet GNOME's monitor decides.
+    for _ in 0..4 {
+        idle.input();
+        std::thread::sleep(Duration::from_secs(1));
+    }
+    assert_eq!(home.status().core.presence, Presence::Active);
+    wait_until("away after 10 s without input", Duration::from_secs(15), || {
+        (home.status().core.presence == Presence::Away).then_some(())
+    });
+    idle.input();
+    assert_eq!(home.status().core.presence, Presence::Active);
+    let natural = home
+        .events()
+        .into_iter()
+        .find(|e| e["event"] == "natural_break")
+        .expect("a natural_break event");
+    assert!(natural["away_secs"].as_u64().unwrap() >= 10, "{natural}");
+}

@@ -1,0 +1,9 @@
+//! The daemon as a whole, with real parts: the binary, its socket, a private D-Bus session
+//! bus with notification and idle services written for the tests, and a private X server
+//! driven with xdotool. Timings use intervals of seconds, which the config allows for this.
+
+mod fakes;
+mod idle;
+mod notifications;
+mod socket;
+mod support;

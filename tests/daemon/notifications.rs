@@ -1,0 +1,159 @@
+//! Notifications against a real (private) session bus and a notification server written
+//! for the test: what is sent, and what clicking Start / Snooze / Skip / Done does.
+
+use super::fakes::{NotificationServer, Sent};
+use super::support::{Bus, Home, wait_until};
+use std::time::{Duration, Instant};
+
+/// Every ten seconds a movement break, nothing else; answers wait a minute.
+const FAST: &str = r#"
+[movement]
+every = "10s"
+snooze = "10s"
+max_snoozes = 2
+[micro_pause]
+enabled = false
+[hydration]
+enabled = false
+[schedule]
+merge_within = "0s"
+answer_within = "60s"
+"#;
+
+/// The `n`-th notification (1-based), once it has arrived.
+fn nth(server: &NotificationServer, n: usize, within: Duration) -> Sent {
+    wait_until(
+        &format!("notification {n} arrives"),
+        within,
+        || server.sent().get(n - 1).cloned(),
+    )
+}
+
+fn wait_for_event(home: &Home, name: &str) -> serde_json::Value {
+    wait_until(&format!("`{name}` is in history"), Duration::from_secs(10), || {
+        home.events().into_iter().find(|e| e["event"] == name)
+    })
+}
+
+/// The daemon subscribes to clicks right after showing; give its match rule a moment.
+fn settle() {
+    std::thread::sleep(Duration::from_millis(500));
+}
+
+#[test]
+fn a_due_break_notifies_once_and_start_snooze_skip_done_drive_the_cycle() {
+    let bus = Bus::start();
+    let server = NotificationServer::start(&bus);
+    let mut home = Home::new();
+    home.with_bus(&bus);
+    home.config(FAST);
+    let daemon = home.daemon();
+
+    // One notification with the three answers.
+    let first = nth(&server, 1, Duration::from_secs(20));
+    assert_eq!(first.app_name, "knotless");
+    assert!(first.summary.starts_with("Time to move · sitting"), "{}", first.summary);
+    assert!(first.body.starts_with("Move often, move variably. "), "{}", first.body);
+    assert_eq!(first.action_keys(), ["default", "start", "snooze", "skip"]);
+    assert_eq!(first.action_labels()[1..], ["Start break", "Snooze 10 s", "Skip"]);
+    assert_eq!(first.category.as_deref(), Some("x-knotless.break"));
+    assert_eq!(first.urgency, Some(1), "normal urgency");
+    assert!(first.hints.iter().any(|h| h == "desktop-entry"), "{:?}", first.hints);
+    assert!(first.icon.ends_with("knotless.png"), "{}", first.icon);
+    assert!(std::path::Path::new(&first.icon).exists());
+    assert_eq!(first.expire_timeout, 0, "stays until answered");
+    std::thread::sleep(Duration::from_secs(1));
+    assert_eq!(server.sent().len(), 1, "exactly one notification");
+    assert_eq!(home.status().core.phase, knotless::core::status::PhaseName::Prompting);
+
+    // Snooze: recorded, and the same break comes back after the snooze.
+    settle();
+    let clicked = Instant::now();
+    server.click(first.id, "snooze");
+    let snoozed = wait_for_event(&home, "snoozed");
+    assert_eq!(snoozed["for_secs"], 10);
+    let second = nth(&server, 2, Duration::from_secs(20));
+    let waited = second.at - clicked;
+    assert!(
+        waited >= Duration::from_secs(9),
+        "re-notified after {waited:?}, before the 10 s snooze ended"
+    );
+    assert_eq!(second.action_keys(), ["default", "start", "snooze", "skip"]);
+    assert_eq!(server.sent().len(), 2);
+
+    // Skip: recorded as skipped.
+    settle();
+    server.click(second.id, "skip");
+    let skipped = wait_for_event(&home, "break_skipped");
+    assert_eq!(skipped["id"], 1);
+
+    // The next break: Start opens the break (a notification with the steps and Done).
+    let third = nth(&server, 3, Duration::from_secs(20));
+    settle();
+    server.click(third.id, "start");
+    let started = wait_for_event(&home, "break_started");
+    assert_eq!(started["id"], 2);
+    let running = nth(&server, 4, Duration::from_secs(10));
+    assert!(running.summary.starts_with("Break · "), "{}", running.summary);
+    assert!(running.body.starts_with("1. "), "{}", running.body);
+    assert_eq!(running.action_keys(), ["done"]);
+    settle();
+    server.click(running.id, "done");
+    let completed = wait_for_event(&home, "break_completed");
+    assert_eq!(completed["via"], "done");
+    assert_eq!(home.status().core.sitting_secs, 0);
+
+    let names = home.event_names();
+    assert_eq!(
+        names,
+        [
+            "reminder",
+            "snoozed",
+            "reminder",
+            "break_skipped",
+            "reminder",
+            "break_started",
+            "sitting",
+            "break_completed"
+        ],
+        "{names:?}"
+    );
+    assert!(!daemon.log().contains("panicked"));
+}
+
+#[test]
+fn an_unanswered_break_is_withdrawn_when_it_counts_as_missed() {
+    let bus = Bus::start();
+    let server = NotificationServer::start(&bus);
+    let mut home = Home::new();
+    home.with_bus(&bus);
+    home.config(&FAST.replace("answer_within = \"60s\"", "answer_within = \"10s\""));
+    let _daemon = home.daemon();
+    let first = nth(&server, 1, Duration::from_secs(20));
+    wait_for_event(&home, "missed");
+    wait_until("the notification is closed", Duration::from_secs(5), || {
+        server.closed().contains(&first.id).then_some(())
+    });
+}
+
+#[test]
+fn a_bus_without_notification_server_degrades_and_keeps_running() {
+    let bus = Bus::start();
+    let mut home = Home::new();
+    home.with_bus(&bus);
+    home.config(FAST);
+    let daemon = home.daemon();
+    wait_for_event(&home, "reminder");
+    let status = wait_until("notifications are reported missing", Duration::from_secs(5), || {
+        let status = home.status();
+        status
+            .degraded
+            .iter()
+            .any(|d| d == "notifications")
+            .then_some(status)
+    });
+    assert_eq!(status.core.phase, knotless::core::status::PhaseName::Prompting);
+    assert!(daemon.log().contains("no notification server"), "{}", daemon.log());
+    // It still answers commands.
+    assert_eq!(home.run(&["skip"]).status.code(), Some(0));
+}

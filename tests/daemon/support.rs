@@ -1,0 +1,280 @@
+//! Real parts for daemon tests: private XDG folders, a private D-Bus session bus, a private
+//! X server, and the daemon binary itself. Every helper kills what it started when dropped.
+//! A missing program (dbus-daemon, Xvfb, xdotool) fails the test: `.ci/run` installs them.
+
+use knotless::ipc::DaemonStatus;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// Kills and reaps a child process on drop.
+pub struct Guard(pub Child);
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn spawn(program: &str, args: &[&str]) -> Child {
+    Command::new(program)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {program} (install it; see .ci/run): {e}"))
+}
+
+fn first_line(child: &mut Child) -> String {
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    line.trim().to_owned()
+}
+
+/// A private session bus.
+pub struct Bus {
+    pub address: String,
+    _daemon: Guard,
+}
+
+impl Bus {
+    pub fn start() -> Bus {
+        let mut child = spawn(
+            "dbus-daemon",
+            &["--session", "--nofork", "--nopidfile", "--print-address=1"],
+        );
+        let address = first_line(&mut child);
+        assert!(address.starts_with("unix:"), "dbus-daemon said {address:?}");
+        Bus {
+            address,
+            _daemon: Guard(child),
+        }
+    }
+}
+
+/// A private X server (with the MIT-SCREEN-SAVER extension Xvfb always has).
+pub struct Display {
+    pub name: String,
+    _server: Guard,
+}
+
+impl Display {
+    pub fn start() -> Display {
+        let mut child = spawn(
+            "Xvfb",
+            &["-displayfd", "1", "-nolisten", "tcp", "-screen", "0", "640x480x24"],
+        );
+        let number = first_line(&mut child);
+        assert!(number.parse::<u32>().is_ok(), "Xvfb said {number:?}");
+        Display {
+            name: format!(":{number}"),
+            _server: Guard(child),
+        }
+    }
+
+    /// Moves the pointer: real input as far as the X server is concerned.
+    pub fn input(&self, x: u32) {
+        let status = Command::new("xdotool")
+            .args(["mousemove", &x.to_string(), "100"])
+            .env("DISPLAY", &self.name)
+            .status()
+            .expect("cannot run xdotool (install it; see .ci/run)");
+        assert!(status.success());
+    }
+}
+
+/// A user's private folders and the environment every knotless process of a test gets.
+pub struct Home {
+    dir: tempfile::TempDir,
+    pub env: Vec<(String, String)>,
+}
+
+impl Home {
+    /// Nothing of the desktop: no display, no bus (pointed at a socket that does not exist).
+    pub fn new() -> Home {
+        let dir = tempfile::tempdir().unwrap();
+        let path = |rel: &str| dir.path().join(rel).to_string_lossy().into_owned();
+        let runtime = dir.path().join("run");
+        std::fs::create_dir_all(&runtime).unwrap();
+        let env = vec![
+            ("HOME".into(), path("")),
+            ("XDG_CONFIG_HOME".into(), path("config")),
+            ("XDG_DATA_HOME".into(), path("data")),
+            ("XDG_STATE_HOME".into(), path("state")),
+            ("XDG_RUNTIME_DIR".into(), path("run")),
+            ("TZ".into(), "UTC".into()),
+            ("RUST_LOG".into(), "debug".into()),
+            (
+                "DBUS_SESSION_BUS_ADDRESS".into(),
+                format!("unix:path={}", path("no-bus")),
+            ),
+            (
+                "DBUS_SYSTEM_BUS_ADDRESS".into(),
+                format!("unix:path={}", path("no-system-bus")),
+            ),
+        ];
+        Home { dir, env }
+    }
+
+    pub fn set(&mut self, name: &str, value: &str) -> &mut Home {
+        self.env.retain(|(n, _)| n != name);
+        self.env.push((name.into(), value.into()));
+        self
+    }
+
+    pub fn with_bus(&mut self, bus: &Bus) -> &mut Home {
+        self.set("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+    }
+
+    pub fn with_display(&mut self, display: &Display) -> &mut Home {
+        self.set("DISPLAY", &display.name)
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn config(&self, toml: &str) {
+        let path = self.path("config/knotless/config.toml");
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, toml).unwrap();
+    }
+
+    pub fn socket(&self) -> PathBuf {
+        self.path("run/knotless/socket")
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_knotless"));
+        command.args(args).env_clear();
+        if let Ok(path) = std::env::var("PATH") {
+            command.env("PATH", path);
+        }
+        for (name, value) in &self.env {
+            command.env(name, value);
+        }
+        command
+    }
+
+    /// Runs a client command to the end.
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.command(args).stdin(Stdio::null()).output().unwrap()
+    }
+
+    /// Starts the daemon and waits until it answers.
+    pub fn daemon(&self) -> Daemon {
+        let log = self.path("daemon.stderr");
+        let child = self
+            .command(&["run"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap())
+            .spawn()
+            .unwrap();
+        let daemon = Daemon {
+            child: Guard(child),
+            log,
+        };
+        wait_until("the daemon answers", Duration::from_secs(10), || {
+            self.try_status()
+        });
+        daemon
+    }
+
+    pub fn try_status(&self) -> Option<DaemonStatus> {
+        let out = self.run(&["status", "--json"]);
+        out.status
+            .success()
+            .then(|| serde_json::from_slice(&out.stdout).unwrap())
+    }
+
+    pub fn status(&self) -> DaemonStatus {
+        let out = self.run(&["status", "--json"]);
+        assert!(out.status.success(), "status: {}", stderr(&out));
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+
+    /// The history file's events, in order.
+    pub fn events(&self) -> Vec<serde_json::Value> {
+        let text =
+            std::fs::read_to_string(self.path("data/knotless/history.jsonl")).unwrap_or_default();
+        text.lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+
+    pub fn event_names(&self) -> Vec<String> {
+        self.events()
+            .iter()
+            .map(|e| e["event"].as_str().unwrap().to_owned())
+            .collect()
+    }
+}
+
+/// The running daemon.
+pub struct Daemon {
+    pub child: Guard,
+    pub log: PathBuf,
+}
+
+impl Daemon {
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    /// Waits for the process to end by itself; its exit code.
+    pub fn wait_exit(&mut self, within: Duration) -> i32 {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.0.try_wait().unwrap() {
+                return status.code().unwrap_or(-1);
+            }
+            assert!(
+                start.elapsed() < within,
+                "the daemon did not stop; log:\n{}",
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+/// Polls `probe` until it gives a value; fails with `what` after `within`.
+pub fn wait_until<T>(what: &str, within: Duration, mut probe: impl FnMut() -> Option<T>) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(value) = probe() {
+            return value;
+        }
+        assert!(start.elapsed() < within, "timed out waiting until {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Reads everything a raw socket says until it closes or goes quiet.
+pub fn read_all(stream: &mut std::os::unix::net::UnixStream) -> String {
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let mut text = String::new();
+    let _ = stream.read_to_string(&mut text);
+    text
+}
+
+pub fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
