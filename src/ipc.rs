@@ -136,9 +136,31 @@ pub struct DaemonStatus {
     pub version: String,
 }
 
-/// Reads one request line. `Err` carries the reply to send back.
-pub fn parse_request(line: &str) -> Result<Request, Reply> {
-    let bad = |m: String| Reply::error(ErrorCode::BadRequest, m);
+/// Why an incoming message could not be read; it becomes the error reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadMessage {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl BadMessage {
+    fn new(code: ErrorCode, message: impl Into<String>) -> BadMessage {
+        BadMessage {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<BadMessage> for Reply {
+    fn from(bad: BadMessage) -> Reply {
+        Reply::error(bad.code, bad.message)
+    }
+}
+
+/// Reads one request line.
+pub fn parse_request(line: &str) -> Result<Request, BadMessage> {
+    let bad = |m: String| BadMessage::new(ErrorCode::BadRequest, m);
     let mut value: serde_json::Value =
         serde_json::from_str(line).map_err(|e| bad(format!("not a JSON object: {e}")))?;
     let object = value
@@ -147,19 +169,23 @@ pub fn parse_request(line: &str) -> Result<Request, Reply> {
     match object.remove("v") {
         Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(VERSION)) => {}
         Some(v) => {
-            return Err(Reply::error(
+            return Err(BadMessage::new(
                 ErrorCode::UnsupportedVersion,
                 format!("protocol version {v} is not spoken here; this daemon speaks v{VERSION}"),
             ));
         }
-        None => return Err(bad(format!("missing \"v\" (the protocol version, {VERSION})"))),
+        None => {
+            return Err(bad(format!(
+                "missing \"v\" (the protocol version, {VERSION})"
+            )));
+        }
     }
     serde_json::from_value(value).map_err(|e| bad(e.to_string()))
 }
 
 /// Reads one line of at most [`MAX_LINE`] bytes. `Ok(None)` at end of input; a longer line
 /// is consumed up to its end and reported as `TooLong`.
-pub fn read_line(reader: &mut impl BufRead) -> std::io::Result<Option<Result<String, Reply>>> {
+pub fn read_line(reader: &mut impl BufRead) -> std::io::Result<Option<Result<String, BadMessage>>> {
     let mut buf = Vec::new();
     let n = reader
         .by_ref()
@@ -181,14 +207,14 @@ pub fn read_line(reader: &mut impl BufRead) -> std::io::Result<Option<Result<Str
                 break;
             }
         }
-        return Ok(Some(Err(Reply::error(
+        return Ok(Some(Err(BadMessage::new(
             ErrorCode::TooLong,
             format!("a message may be at most {MAX_LINE} bytes"),
         ))));
     }
     match String::from_utf8(buf) {
         Ok(line) => Ok(Some(Ok(line.trim_end_matches(['\n', '\r']).to_owned()))),
-        Err(_) => Ok(Some(Err(Reply::error(
+        Err(_) => Ok(Some(Err(BadMessage::new(
             ErrorCode::BadRequest,
             "a message must be UTF-8 text",
         )))),
@@ -246,9 +272,9 @@ pub fn call(socket: &Path, request: &Request) -> Result<Reply, CallError> {
             path,
             detail: "it closed the connection without a reply".into(),
         }),
-        Some(Err(reply)) => Err(CallError::Garbled {
+        Some(Err(bad)) => Err(CallError::Garbled {
             path,
-            detail: reply.message,
+            detail: bad.message,
         }),
         Some(Ok(line)) => serde_json::from_str(&line).map_err(|e| CallError::Garbled {
             path,
@@ -272,15 +298,15 @@ mod tests {
             }
         );
         let e = parse_request(r#"{"v":2,"cmd":"status"}"#).unwrap_err();
-        assert_eq!(e.error, Some(ErrorCode::UnsupportedVersion));
+        assert_eq!(e.code, ErrorCode::UnsupportedVersion);
         let e = parse_request(r#"{"cmd":"status"}"#).unwrap_err();
         assert!(e.message.contains("missing \"v\""), "{}", e.message);
         let e = parse_request(r#"{"v":1,"cmd":"fly"}"#).unwrap_err();
         assert!(e.message.contains("fly"), "{}", e.message);
         let e = parse_request(r#"{"v":1,"cmd":"skip","extra":1}"#).unwrap_err();
-        assert_eq!(e.error, Some(ErrorCode::BadRequest));
+        assert_eq!(e.code, ErrorCode::BadRequest);
         let e = parse_request("[1,2]").unwrap_err();
-        assert_eq!(e.error, Some(ErrorCode::BadRequest));
+        assert_eq!(e.code, ErrorCode::BadRequest);
     }
 
     #[test]
@@ -289,7 +315,7 @@ mod tests {
         input.extend_from_slice(b"\n{\"v\":1,\"cmd\":\"status\"}\n");
         let mut reader = BufReader::new(&input[..]);
         let first = read_line(&mut reader).unwrap().unwrap().unwrap_err();
-        assert_eq!(first.error, Some(ErrorCode::TooLong));
+        assert_eq!(first.code, ErrorCode::TooLong);
         let second = read_line(&mut reader).unwrap().unwrap().unwrap();
         assert_eq!(parse_request(&second).unwrap(), Request::Status);
         assert!(read_line(&mut reader).unwrap().is_none());

@@ -152,7 +152,10 @@ impl<'a> Engine<'a> {
             }
             Some(Err(e)) => {
                 if self.degraded.insert("idle") {
-                    tracing::warn!("idle source {} failed: {e}; counting by time", self.idle_name);
+                    tracing::warn!(
+                        "idle source {} failed: {e}; counting by time",
+                        self.idle_name
+                    );
                 }
                 None
             }
@@ -282,7 +285,9 @@ impl<'a> Engine<'a> {
                 let now = self.clock.now();
                 let length = match (secs, until_tomorrow) {
                     (Some(secs), _) => PauseLength::For(TimeDelta::seconds(
-                        i64::try_from(secs).unwrap_or(i64::MAX / 4).min(366 * 86_400),
+                        i64::try_from(secs)
+                            .unwrap_or(i64::MAX / 4)
+                            .min(366 * 86_400),
                     )),
                     (None, true) => PauseLength::Until(next_morning(
                         now,
@@ -333,12 +338,8 @@ impl<'a> Engine<'a> {
                 Ok(()) => {
                     self.show_break();
                     let s = self.current;
-                    Reply::ok(format!(
-                        "Break started: {}\n{}",
-                        s.title,
-                        text::steps(s)
-                    ))
-                    .with_status(self.status())
+                    Reply::ok(format!("Break started: {}\n{}", s.title, text::steps(s)))
+                        .with_status(self.status())
                 }
                 Err(m) => refused(m),
             },
@@ -426,11 +427,7 @@ impl<'a> Engine<'a> {
             }
             actions.push((Answer::Skip, "Skip".to_owned()));
         }
-        let answer_within = settings
-            .schedule
-            .answer_within
-            .to_std()
-            .unwrap_or_default();
+        let answer_within = settings.schedule.answer_within.to_std().unwrap_or_default();
         tracing::info!("showing reminder {} ({})", reminder.id, summary);
         self.notifier.show(Prompt {
             key: reminder.id,

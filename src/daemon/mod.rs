@@ -65,7 +65,10 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> anyhow::Result<Outcome> {
     )?;
     spawn_signals(tx.clone())?;
     if let Err(e) = watch::spawn(&paths.config_dir, "config.toml", tx.clone()) {
-        tracing::warn!("cannot watch {} for changes: {e}", paths.config_dir.display());
+        tracing::warn!(
+            "cannot watch {} for changes: {e}",
+            paths.config_dir.display()
+        );
     }
     session::spawn(tx.clone())?;
     spawn_probe(tx.clone())?;

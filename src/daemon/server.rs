@@ -75,7 +75,7 @@ fn serve(mut stream: UnixStream, engine: &Sender<Input>) -> std::io::Result<()> 
         let quit = matches!(request, Ok(Request::Quit));
         let reply = match request {
             Ok(request) => ask(engine, request),
-            Err(reply) => reply,
+            Err(bad) => bad.into(),
         };
         stream.write_all(ipc::to_line(&reply).as_bytes())?;
         if quit {
@@ -92,9 +92,8 @@ fn ask(engine: &Sender<Input>, request: Request) -> Reply {
     if engine.send(Input::Request(request, tx)).is_err() {
         return Reply::error(ErrorCode::Failed, "knotless is shutting down");
     }
-    rx.recv_timeout(ENGINE_TIMEOUT).unwrap_or_else(|_| {
-        Reply::error(ErrorCode::Failed, "knotless did not answer in time")
-    })
+    rx.recv_timeout(ENGINE_TIMEOUT)
+        .unwrap_or_else(|_| Reply::error(ErrorCode::Failed, "knotless did not answer in time"))
 }
 
 /// Refuses peers of another user (the folder is private already; this is the second lock).

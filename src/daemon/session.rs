@@ -49,8 +49,7 @@ async fn watch_lock(engine: &Sender<Input>) -> zbus::Result<()> {
     };
     let freedesktop =
         MessageStream::for_match_rule(rule("org.freedesktop.ScreenSaver")?, &conn, None).await?;
-    let gnome =
-        MessageStream::for_match_rule(rule("org.gnome.ScreenSaver")?, &conn, None).await?;
+    let gnome = MessageStream::for_match_rule(rule("org.gnome.ScreenSaver")?, &conn, None).await?;
     let mut signals = freedesktop.or(gnome);
     while let Some(message) = signals.next().await {
         let Ok(message) = message else { continue };
@@ -78,7 +77,14 @@ async fn watch_sleep(engine: &Sender<Input>) -> zbus::Result<()> {
     while let Some(message) = signals.next().await {
         let Ok(message) = message else { continue };
         if let Ok(sleeping) = message.body().deserialize::<bool>() {
-            tracing::info!("{}", if sleeping { "going to sleep" } else { "woke up" });
+            tracing::info!(
+                "{}",
+                if sleeping {
+                    "going to sleep"
+                } else {
+                    "woke up"
+                }
+            );
             if engine
                 .send(Input::Session(SessionEvent::Sleeping(sleeping)))
                 .is_err()

@@ -25,7 +25,10 @@ pub fn tooltip(status: &DaemonStatus) -> String {
     };
     let next = if s.paused {
         match s.paused_until {
-            Some(until) => format!("paused until {}", Local.from_utc_datetime(&until.naive_utc()).format("%H:%M")),
+            Some(until) => format!(
+                "paused until {}",
+                Local.from_utc_datetime(&until.naive_utc()).format("%H:%M")
+            ),
             None => "paused".to_owned(),
         }
     } else {
@@ -63,7 +66,10 @@ where
     ));
     if s.paused {
         lines.push(match s.paused_until {
-            Some(until) => format!("Paused until {} (`knotless resume` to end it)", clock(until)),
+            Some(until) => format!(
+                "Paused until {} (`knotless resume` to end it)",
+                clock(until)
+            ),
             None => "Paused until you resume (`knotless resume`)".to_owned(),
         });
     } else {
@@ -75,7 +81,10 @@ where
                 minutes(s.next_movement_in_secs)
             ),
             PhaseName::Counting => {
-                format!("Next movement break in {}", minutes(s.next_movement_in_secs))
+                format!(
+                    "Next movement break in {}",
+                    minutes(s.next_movement_in_secs)
+                )
             }
         };
         lines.push(lead);
@@ -112,7 +121,10 @@ pub fn reminder(reminder: &Reminder, movement: &Suggestion) -> (String, String) 
     let mut body = Vec::new();
     let summary = match reminder.lead() {
         ReminderKind::Movement => {
-            body.push(format!("Move often, move variably. {}: {}", movement.title, movement.summary));
+            body.push(format!(
+                "Move often, move variably. {}: {}",
+                movement.title, movement.summary
+            ));
             format!("Time to move · sitting {sitting}")
         }
         ReminderKind::MicroPause => format!("Micro-pause · sitting {sitting}"),

@@ -192,3 +192,197 @@ impl GnomeIdle {
         *self.last_input.lock().unwrap() = Instant::now();
     }
 }
+
+struct Watcher {
+    items: Arc<Mutex<Vec<String>>>,
+}
+
+#[zbus::interface(name = "org.kde.StatusNotifierWatcher")]
+impl Watcher {
+    fn register_status_notifier_item(
+        &self,
+        service: String,
+        #[zbus(header)] header: zbus::message::Header<'_>,
+    ) {
+        // Items register either their bus name or just an object path.
+        let name = if service.starts_with('/') {
+            header.sender().map(|s| s.to_string()).unwrap_or_default()
+        } else {
+            service
+        };
+        self.items.lock().unwrap().push(name);
+    }
+
+    fn register_status_notifier_host(&self, _service: String) {}
+
+    #[zbus(property)]
+    fn registered_status_notifier_items(&self) -> Vec<String> {
+        self.items.lock().unwrap().clone()
+    }
+
+    #[zbus(property)]
+    fn is_status_notifier_host_registered(&self) -> bool {
+        true
+    }
+
+    #[zbus(property)]
+    fn protocol_version(&self) -> i32 {
+        0
+    }
+}
+
+/// One item of a tray menu, as a tray host reads it.
+#[derive(Debug, Clone)]
+pub struct MenuEntry {
+    pub id: i32,
+    pub label: String,
+    pub enabled: bool,
+}
+
+/// A tray host: the StatusNotifierWatcher items register with, which can read and click
+/// their menus (com.canonical.dbusmenu) like a panel does.
+pub struct TrayHost {
+    items: Arc<Mutex<Vec<String>>>,
+    conn: zbus::Connection,
+}
+
+impl TrayHost {
+    pub fn start(bus: &super::support::Bus) -> TrayHost {
+        let items = Arc::new(Mutex::new(Vec::new()));
+        let watcher = Watcher {
+            items: Arc::clone(&items),
+        };
+        let conn = zbus::block_on(async {
+            zbus::connection::Builder::address(bus.address.as_str())
+                .name("org.kde.StatusNotifierWatcher")
+                .serve_at("/StatusNotifierWatcher", watcher)
+                .build()
+                .await
+        })
+        .expect("the test tray host starts");
+        TrayHost { items, conn }
+    }
+
+    pub fn items(&self) -> Vec<String> {
+        self.items.lock().unwrap().clone()
+    }
+
+    /// Every entry of the item's menu.
+    pub fn menu(&self, item: &str) -> Vec<MenuEntry> {
+        let reply = zbus::block_on(self.conn.call_method(
+            Some(item),
+            "/MenuBar",
+            Some("com.canonical.dbusmenu"),
+            "GetGroupProperties",
+            &(Vec::<i32>::new(), vec!["label", "enabled"]),
+        ))
+        .unwrap();
+        let entries: Vec<(i32, HashMap<String, OwnedVariant>)> =
+            reply.body().deserialize().unwrap();
+        entries
+            .into_iter()
+            .filter_map(|(id, props)| {
+                let label = <&str>::try_from(props.get("label")?).ok()?.to_owned();
+                let enabled = props
+                    .get("enabled")
+                    .and_then(|v| bool::try_from(v).ok())
+                    .unwrap_or(true);
+                Some(MenuEntry { id, label, enabled })
+            })
+            .collect()
+    }
+
+    /// Clicks the entry labelled `label`. (Quit may end the item before it replies.)
+    pub fn click(&self, item: &str, label: &str) -> zbus::Result<()> {
+        let entry = self
+            .menu(item)
+            .into_iter()
+            .find(|e| e.label == label)
+            .unwrap_or_else(|| panic!("no menu entry {label:?}"));
+        zbus::block_on(self.conn.call_method(
+            Some(item),
+            "/MenuBar",
+            Some("com.canonical.dbusmenu"),
+            "Event",
+            &(entry.id, "clicked", zbus::Variant::from(0i32), 0u32),
+        ))
+        .map(drop)
+    }
+
+    /// The item's title property.
+    pub fn title(&self, item: &str) -> String {
+        let reply = zbus::block_on(self.conn.call_method(
+            Some(item),
+            "/StatusNotifierItem",
+            Some("org.freedesktop.DBus.Properties"),
+            "Get",
+            &("org.kde.StatusNotifierItem", "Title"),
+        ))
+        .unwrap();
+        let value: OwnedVariant = reply.body().deserialize().unwrap();
+        <&str>::try_from(&value).unwrap().to_owned()
+    }
+}
+
+/// Broadcasts a signal on the bus, as a desktop service would.
+pub fn emit(
+    bus: &super::support::Bus,
+    path: &str,
+    interface: &str,
+    member: &str,
+    body: &(impl serde::Serialize + zbus::DynamicType),
+) {
+    zbus::block_on(async {
+        let conn = zbus::connection::Builder::address(bus.address.as_str())
+            .build()
+            .await?;
+        conn.emit_signal(None::<&str>, path, interface, member, body)
+            .await
+    })
+    .unwrap();
+}
+
+impl TrayHost {
+    /// The menu tree as `GetLayout` gives it (what most panels read): each top-level entry's
+    /// label (or "-" for a separator) with the labels of its children.
+    pub fn layout(&self, item: &str) -> Vec<(String, Vec<String>)> {
+        let reply = zbus::block_on(self.conn.call_method(
+            Some(item),
+            "/MenuBar",
+            Some("com.canonical.dbusmenu"),
+            "GetLayout",
+            &(0i32, -1i32, Vec::<String>::new()),
+        ))
+        .unwrap();
+        type Node = (i32, HashMap<String, OwnedVariant>, Vec<OwnedVariant>);
+        let (_revision, root): (u32, Node) = reply.body().deserialize().unwrap();
+        fn label(props: &HashMap<String, OwnedVariant>) -> String {
+            props
+                .get("label")
+                .and_then(|v| <&str>::try_from(v).ok())
+                .unwrap_or("-")
+                .to_owned()
+        }
+        fn node(v: &OwnedVariant) -> (HashMap<String, OwnedVariant>, Vec<OwnedVariant>) {
+            let s = zbus::Structure::try_from(v.try_clone().unwrap()).unwrap();
+            let fields = s.into_fields();
+            let props = HashMap::<String, OwnedVariant>::try_from(
+                OwnedVariant::try_from(fields[1].try_clone().unwrap()).unwrap(),
+            )
+            .unwrap();
+            let children = Vec::<OwnedVariant>::try_from(
+                OwnedVariant::try_from(fields[2].try_clone().unwrap()).unwrap(),
+            )
+            .unwrap();
+            (props, children)
+        }
+        root.2
+            .iter()
+            .map(|child| {
+                let (props, grandchildren) = node(child);
+                let labels = grandchildren.iter().map(|g| label(&node(g).0)).collect();
+                (label(&props), labels)
+            })
+            .collect()
+    }
+}

@@ -35,7 +35,11 @@ fn x11_input_keeps_you_active_idling_makes_you_away_and_coming_back_is_a_natural
     }
     let status = home.status();
     assert_eq!(status.core.presence, Presence::Active);
-    assert!(status.core.sitting_secs >= 4, "{}", status.core.sitting_secs);
+    assert!(
+        status.core.sitting_secs >= 4,
+        "{}",
+        status.core.sitting_secs
+    );
 
     // No input: away once `natural_break_after` has passed, noticed by the daemon itself.
     std::thread::sleep(Duration::from_secs(12));
@@ -54,7 +58,11 @@ fn x11_input_keeps_you_active_idling_makes_you_away_and_coming_back_is_a_natural
         let s = home.status();
         (s.core.presence == Presence::Active).then_some(s)
     });
-    assert!(status.core.sitting_secs <= 2, "{}", status.core.sitting_secs);
+    assert!(
+        status.core.sitting_secs <= 2,
+        "{}",
+        status.core.sitting_secs
+    );
     let natural = home
         .events()
         .into_iter()
@@ -85,9 +93,11 @@ fn under_wayland_gnome_idle_is_used_and_x11_is_not_trusted() {
         std::thread::sleep(Duration::from_secs(1));
     }
     assert_eq!(home.status().core.presence, Presence::Active);
-    wait_until("away after 10 s without input", Duration::from_secs(15), || {
-        (home.status().core.presence == Presence::Away).then_some(())
-    });
+    wait_until(
+        "away after 10 s without input",
+        Duration::from_secs(15),
+        || (home.status().core.presence == Presence::Away).then_some(()),
+    );
     idle.input();
     assert_eq!(home.status().core.presence, Presence::Active);
     let natural = home
@@ -96,4 +106,40 @@ fn under_wayland_gnome_idle_is_used_and_x11_is_not_trusted() {
         .find(|e| e["event"] == "natural_break")
         .expect("a natural_break event");
     assert!(natural["away_secs"].as_u64().unwrap() >= 10, "{natural}");
+}
+
+#[test]
+fn locking_the_screen_makes_you_away_at_once_and_unlocking_brings_you_back() {
+    let bus = Bus::start();
+    let display = Display::start();
+    let mut home = Home::new();
+    home.with_bus(&bus).with_display(&display);
+    home.config(AWAY_FAST);
+    let _daemon = home.daemon();
+    display.input(120);
+    assert_eq!(home.status().core.presence, Presence::Active);
+
+    let lock = |locked: bool| {
+        super::fakes::emit(
+            &bus,
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver",
+            "ActiveChanged",
+            &(locked,),
+        );
+    };
+    // Let the daemon's signal subscription settle, then lock well before
+    // `natural_break_after` (10 s) could have passed.
+    std::thread::sleep(Duration::from_millis(300));
+    lock(true);
+    wait_until(
+        "away as soon as the screen locks",
+        Duration::from_secs(3),
+        || (home.status().core.presence == Presence::Away).then_some(()),
+    );
+    lock(false);
+    display.input(160);
+    wait_until("active after unlocking", Duration::from_secs(3), || {
+        (home.status().core.presence == Presence::Active).then_some(())
+    });
 }

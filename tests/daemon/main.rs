@@ -2,8 +2,12 @@
 //! bus with notification and idle services written for the tests, and a private X server
 //! driven with xdotool. Timings use intervals of seconds, which the config allows for this.
 
+// These tests watch a real process in real time; the clock rule is for the program itself.
+#![allow(clippy::disallowed_methods)]
+
 mod fakes;
 mod idle;
 mod notifications;
 mod socket;
 mod support;
+mod tray;

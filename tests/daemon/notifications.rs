@@ -22,17 +22,17 @@ answer_within = "60s"
 
 /// The `n`-th notification (1-based), once it has arrived.
 fn nth(server: &NotificationServer, n: usize, within: Duration) -> Sent {
-    wait_until(
-        &format!("notification {n} arrives"),
-        within,
-        || server.sent().get(n - 1).cloned(),
-    )
+    wait_until(&format!("notification {n} arrives"), within, || {
+        server.sent().get(n - 1).cloned()
+    })
 }
 
 fn wait_for_event(home: &Home, name: &str) -> serde_json::Value {
-    wait_until(&format!("`{name}` is in history"), Duration::from_secs(10), || {
-        home.events().into_iter().find(|e| e["event"] == name)
-    })
+    wait_until(
+        &format!("`{name}` is in history"),
+        Duration::from_secs(10),
+        || home.events().into_iter().find(|e| e["event"] == name),
+    )
 }
 
 /// The daemon subscribes to clicks right after showing; give its match rule a moment.
@@ -52,19 +52,37 @@ fn a_due_break_notifies_once_and_start_snooze_skip_done_drive_the_cycle() {
     // One notification with the three answers.
     let first = nth(&server, 1, Duration::from_secs(20));
     assert_eq!(first.app_name, "knotless");
-    assert!(first.summary.starts_with("Time to move · sitting"), "{}", first.summary);
-    assert!(first.body.starts_with("Move often, move variably. "), "{}", first.body);
+    assert!(
+        first.summary.starts_with("Time to move · sitting"),
+        "{}",
+        first.summary
+    );
+    assert!(
+        first.body.starts_with("Move often, move variably. "),
+        "{}",
+        first.body
+    );
     assert_eq!(first.action_keys(), ["default", "start", "snooze", "skip"]);
-    assert_eq!(first.action_labels()[1..], ["Start break", "Snooze 10 s", "Skip"]);
+    assert_eq!(
+        first.action_labels()[1..],
+        ["Start break", "Snooze 10 s", "Skip"]
+    );
     assert_eq!(first.category.as_deref(), Some("x-knotless.break"));
     assert_eq!(first.urgency, Some(1), "normal urgency");
-    assert!(first.hints.iter().any(|h| h == "desktop-entry"), "{:?}", first.hints);
+    assert!(
+        first.hints.iter().any(|h| h == "desktop-entry"),
+        "{:?}",
+        first.hints
+    );
     assert!(first.icon.ends_with("knotless.png"), "{}", first.icon);
     assert!(std::path::Path::new(&first.icon).exists());
     assert_eq!(first.expire_timeout, 0, "stays until answered");
     std::thread::sleep(Duration::from_secs(1));
     assert_eq!(server.sent().len(), 1, "exactly one notification");
-    assert_eq!(home.status().core.phase, knotless::core::status::PhaseName::Prompting);
+    assert_eq!(
+        home.status().core.phase,
+        knotless::core::status::PhaseName::Prompting
+    );
 
     // Snooze: recorded, and the same break comes back after the snooze.
     settle();
@@ -94,7 +112,11 @@ fn a_due_break_notifies_once_and_start_snooze_skip_done_drive_the_cycle() {
     let started = wait_for_event(&home, "break_started");
     assert_eq!(started["id"], 2);
     let running = nth(&server, 4, Duration::from_secs(10));
-    assert!(running.summary.starts_with("Break · "), "{}", running.summary);
+    assert!(
+        running.summary.starts_with("Break · "),
+        "{}",
+        running.summary
+    );
     assert!(running.body.starts_with("1. "), "{}", running.body);
     assert_eq!(running.action_keys(), ["done"]);
     settle();
@@ -144,16 +166,27 @@ fn a_bus_without_notification_server_degrades_and_keeps_running() {
     home.config(FAST);
     let daemon = home.daemon();
     wait_for_event(&home, "reminder");
-    let status = wait_until("notifications are reported missing", Duration::from_secs(5), || {
-        let status = home.status();
-        status
-            .degraded
-            .iter()
-            .any(|d| d == "notifications")
-            .then_some(status)
-    });
-    assert_eq!(status.core.phase, knotless::core::status::PhaseName::Prompting);
-    assert!(daemon.log().contains("no notification server"), "{}", daemon.log());
+    let status = wait_until(
+        "notifications are reported missing",
+        Duration::from_secs(5),
+        || {
+            let status = home.status();
+            status
+                .degraded
+                .iter()
+                .any(|d| d == "notifications")
+                .then_some(status)
+        },
+    );
+    assert_eq!(
+        status.core.phase,
+        knotless::core::status::PhaseName::Prompting
+    );
+    assert!(
+        daemon.log().contains("no notification server"),
+        "{}",
+        daemon.log()
+    );
     // It still answers commands.
     assert_eq!(home.run(&["skip"]).status.code(), Some(0));
 }

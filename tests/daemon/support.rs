@@ -67,7 +67,15 @@ impl Display {
     pub fn start() -> Display {
         let mut child = spawn(
             "Xvfb",
-            &["-displayfd", "1", "-nolisten", "tcp", "-screen", "0", "640x480x24"],
+            &[
+                "-displayfd",
+                "1",
+                "-nolisten",
+                "tcp",
+                "-screen",
+                "0",
+                "640x480x24",
+            ],
         );
         let number = first_line(&mut child);
         assert!(number.parse::<u32>().is_ok(), "Xvfb said {number:?}");
@@ -220,6 +228,18 @@ impl Home {
 pub struct Daemon {
     pub child: Guard,
     pub log: PathBuf,
+}
+
+impl Drop for Daemon {
+    /// A failing test shows what the daemon said.
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            eprintln!(
+                "--- daemon log ---\n{}--- end of daemon log ---",
+                self.log()
+            );
+        }
+    }
 }
 
 impl Daemon {
