@@ -23,7 +23,8 @@ pub const MAX_LINE: usize = 64 * 1024;
 /// How long a client waits for the daemon to answer.
 pub const CLIENT_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// What a client asks.
+/// What a client asks. Fields of a command are checked strictly (a misspelt `secs` is an
+/// error); commands without fields ignore extra ones.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "cmd", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Request {
@@ -303,8 +304,10 @@ mod tests {
         assert!(e.message.contains("missing \"v\""), "{}", e.message);
         let e = parse_request(r#"{"v":1,"cmd":"fly"}"#).unwrap_err();
         assert!(e.message.contains("fly"), "{}", e.message);
-        let e = parse_request(r#"{"v":1,"cmd":"skip","extra":1}"#).unwrap_err();
+        // A misspelt field is an error, not a silently different request.
+        let e = parse_request(r#"{"v":1,"cmd":"pause","sec":1800}"#).unwrap_err();
         assert_eq!(e.code, ErrorCode::BadRequest);
+        assert!(e.message.contains("sec"), "{}", e.message);
         let e = parse_request("[1,2]").unwrap_err();
         assert_eq!(e.code, ErrorCode::BadRequest);
     }

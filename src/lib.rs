@@ -13,7 +13,9 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod core;
+#[cfg(desktop_bus)]
 pub mod daemon;
+#[cfg(desktop_bus)]
 pub mod ipc;
 pub mod platform;
 pub mod store;

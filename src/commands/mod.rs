@@ -2,11 +2,13 @@
 //! drive them directly. Failures carry their exit code (see [`Failure`]).
 
 mod config;
+#[cfg(desktop_bus)]
 mod daemon;
 mod history;
 mod plan;
 mod stats;
 
+#[cfg(desktop_bus)]
 pub(crate) use stats::day_line;
 
 use crate::cli::{Cli, Command};
@@ -71,7 +73,13 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
         Command::Exercises(_) => Err(Failure::Runtime(anyhow::anyhow!(
             "the exercise library is not part of this build yet"
         ))),
+        #[cfg(desktop_bus)]
         command => daemon::run(command, cx, out),
+        #[cfg(not(desktop_bus))]
+        _ => Err(Failure::Runtime(anyhow::anyhow!(
+            "the background reminder runs on Linux and the BSDs for now; `knotless plan` shows \
+             how reminders would fall on your day"
+        ))),
     }
 }
 

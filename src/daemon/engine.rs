@@ -3,7 +3,6 @@
 //! session event), takes a fresh idle sample, steps the scheduler and carries out the
 //! effects: history lines, notifications, the tray.
 
-use super::idle::IdleSource;
 use super::notify::{Answer, BREAK_KEY, Notifier, Prompt};
 use super::session::SessionEvent;
 use super::text;
@@ -18,6 +17,7 @@ use crate::core::suggestion::{self, Suggestion};
 use crate::core::{Time, TimeDelta, humane};
 use crate::ipc::{DaemonStatus, ErrorCode, Reply, Request};
 use crate::platform::clock::Clock;
+use crate::platform::idle::IdleSource;
 use crate::platform::paths::Paths;
 use crate::store::history::HistoryLog;
 use chrono::Local;

@@ -12,7 +12,6 @@
 //! It never loads a GPU stack: windows are separate processes started on demand.
 
 mod engine;
-mod idle;
 mod instance;
 mod log;
 mod notify;
@@ -23,10 +22,10 @@ mod tray;
 mod watch;
 
 pub use engine::{Input, Probe};
-pub use idle::{IdleSource, Session};
 
 use crate::ipc::Reply;
 use crate::platform::clock::Clock;
+use crate::platform::idle;
 use crate::platform::paths::Paths;
 use anyhow::Context as _;
 use std::path::PathBuf;
@@ -73,7 +72,7 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> anyhow::Result<Outcome> {
     session::spawn(tx.clone())?;
     spawn_probe(tx.clone())?;
 
-    let idle = idle::detect(&Session::from_env());
+    let idle = idle::detect(&idle::Session::from_env());
     let tray = match tray::Tray::start(tx.clone()) {
         Ok(tray) => Some(tray),
         Err(e) => {

@@ -1,5 +1,6 @@
 //! The edge to the operating system: the one place that reads the clock, and the user's
-//! folders. Platform backends (idle sources, notifications, tray) will live here too.
+//! folders, and the idle sources (time since the last input) for each desktop.
 
 pub mod clock;
+pub mod idle;
 pub mod paths;

@@ -20,16 +20,20 @@ impl Home {
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_knotless"))
+        self.command(args).output().unwrap()
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_knotless"));
+        command
             .args(args)
             .env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.path("config"))
             .env("XDG_DATA_HOME", self.path("data"))
             .env("XDG_STATE_HOME", self.path("state"))
             .env("XDG_RUNTIME_DIR", self.path("run"))
-            .env("TZ", "UTC")
-            .output()
-            .unwrap()
+            .env("TZ", "UTC");
+        command
     }
 
     fn write(&self, rel: &str, text: &str) -> PathBuf {
@@ -433,4 +437,40 @@ fn completions_are_generated_for_bash() {
     let out = Home::new().run(&["completions", "bash"]);
     assert_eq!(code(&out), 0);
     assert!(stdout(&out).contains("_knotless()"));
+}
+
+#[test]
+fn settings_writes_the_documented_defaults_once_and_says_where_they_are() {
+    let home = Home::new();
+    // No `xdg-open` on this PATH: nothing is opened, the message says where to edit.
+    let empty = home.path("empty-bin");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = home
+        .command(&["settings"])
+        .env("PATH", &empty)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let file = home.path("config/knotless/config.toml");
+    assert!(
+        stdout(&out).starts_with(&format!("Edit {}", file.display())),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        knotless::config::DEFAULT_TOML
+    );
+    // A file that is there is never overwritten.
+    std::fs::write(&file, "[movement]\nevery = \"30m\"\n").unwrap();
+    let again = home
+        .command(&["settings"])
+        .env("PATH", &empty)
+        .output()
+        .unwrap();
+    assert_eq!(code(&again), 0);
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "[movement]\nevery = \"30m\"\n"
+    );
 }

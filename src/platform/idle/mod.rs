@@ -3,11 +3,13 @@
 //! monitor), KDE and others (org.freedesktop.ScreenSaver), Windows and macOS. Without any,
 //! the daemon falls back to time-based tracking and says so in `status`.
 
+#[cfg(desktop_bus)]
 mod dbus;
 #[cfg(target_os = "macos")]
 mod macos;
 #[cfg(windows)]
 mod windows;
+#[cfg(desktop_bus)]
 mod x11;
 
 use std::time::Duration;
@@ -44,21 +46,16 @@ impl Session {
 /// only sees input to X11 windows, so typing in a native window would look like idling.
 pub fn detect(session: &Session) -> Option<Box<dyn IdleSource>> {
     let mut tried = Vec::new();
-    let mut attempt = |name: &str, source: Result<Box<dyn IdleSource>, String>| match source {
-        Ok(source) => Some(source),
-        Err(e) => {
-            tried.push(format!("{name}: {e}"));
-            None
+    let mut found = None;
+    for (name, connect) in candidates(session) {
+        match connect() {
+            Ok(source) => {
+                found = Some(source);
+                break;
+            }
+            Err(e) => tried.push(format!("{name}: {e}")),
         }
-    };
-    let found = platform(&mut attempt)
-        .or_else(|| {
-            (session.x11 && !session.wayland)
-                .then(|| attempt("x11", x11::X11Idle::connect().map(boxed)))
-                .flatten()
-        })
-        .or_else(|| attempt("gnome", dbus::DbusIdle::gnome().map(boxed)))
-        .or_else(|| attempt("kde", dbus::DbusIdle::freedesktop().map(boxed)));
+    }
     match &found {
         Some(source) => tracing::info!("idle source: {}", source.name()),
         None => {
@@ -74,27 +71,30 @@ pub fn detect(session: &Session) -> Option<Box<dyn IdleSource>> {
     found
 }
 
+type Connect = fn() -> Result<Box<dyn IdleSource>, String>;
+
 fn boxed<S: IdleSource + 'static>(source: S) -> Box<dyn IdleSource> {
     Box::new(source)
 }
 
+/// The sources to try, in order, on Linux and the BSDs.
+#[cfg(desktop_bus)]
+fn candidates(session: &Session) -> Vec<(&'static str, Connect)> {
+    let mut list: Vec<(&'static str, Connect)> = Vec::new();
+    if session.x11 && !session.wayland {
+        list.push(("x11", || x11::X11Idle::connect().map(boxed)));
+    }
+    list.push(("gnome", || dbus::DbusIdle::gnome().map(boxed)));
+    list.push(("kde", || dbus::DbusIdle::freedesktop().map(boxed)));
+    list
+}
+
 #[cfg(windows)]
-fn platform(
-    attempt: &mut impl FnMut(&str, Result<Box<dyn IdleSource>, String>) -> Option<Box<dyn IdleSource>>,
-) -> Option<Box<dyn IdleSource>> {
-    attempt("windows", Ok(boxed(windows::LastInput)))
+fn candidates(_session: &Session) -> Vec<(&'static str, Connect)> {
+    vec![("windows", || Ok(boxed(windows::LastInput)))]
 }
 
 #[cfg(target_os = "macos")]
-fn platform(
-    attempt: &mut impl FnMut(&str, Result<Box<dyn IdleSource>, String>) -> Option<Box<dyn IdleSource>>,
-) -> Option<Box<dyn IdleSource>> {
-    attempt("macos", Ok(boxed(macos::EventSource)))
-}
-
-#[cfg(not(any(windows, target_os = "macos")))]
-fn platform(
-    _attempt: &mut impl FnMut(&str, Result<Box<dyn IdleSource>, String>) -> Option<Box<dyn IdleSource>>,
-) -> Option<Box<dyn IdleSource>> {
-    None
+fn candidates(_session: &Session) -> Vec<(&'static str, Connect)> {
+    vec![("macos", || Ok(boxed(macos::EventSource)))]
 }
