@@ -143,3 +143,42 @@ fn locking_the_screen_makes_you_away_at_once_and_unlocking_brings_you_back() {
         (home.status().core.presence == Presence::Active).then_some(())
     });
 }
+
+#[test]
+fn a_wayland_compositor_with_ext_idle_notify_drives_presence() {
+    let mut home = Home::new();
+    let compositor = super::compositor::Compositor::start(&home.path("run/wayland-knotless"));
+    home.set("WAYLAND_DISPLAY", "wayland-knotless");
+    home.config(AWAY_FAST);
+    let daemon = home.daemon();
+    let status = home.status();
+    assert_eq!(status.idle_source, "wayland", "{}", daemon.log());
+    assert_eq!(status.core.presence, Presence::Active);
+
+    // Typing for a few seconds: active, and the sitting clock runs.
+    for _ in 0..4 {
+        compositor.input();
+        std::thread::sleep(Duration::from_secs(1));
+    }
+    let status = home.status();
+    assert_eq!(status.core.presence, Presence::Active);
+    assert!(
+        status.core.sitting_secs >= 3,
+        "{}",
+        status.core.sitting_secs
+    );
+
+    // No input: the compositor says "idled" after 10 s, which is `natural_break_after` here.
+    wait_until("away when the seat idles", Duration::from_secs(15), || {
+        (home.status().core.presence == Presence::Away).then_some(())
+    });
+    compositor.input();
+    wait_until("active when input resumes", Duration::from_secs(5), || {
+        (home.status().core.presence == Presence::Active).then_some(())
+    });
+    assert!(
+        home.event_names().iter().any(|n| n == "natural_break"),
+        "{:?}",
+        home.event_names()
+    );
+}

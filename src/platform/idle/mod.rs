@@ -1,12 +1,15 @@
 //! Idle sources: how long since the last keyboard or mouse input. One small trait, several
 //! backends, chosen once at start-up (and logged): X11 (XScreenSaver), GNOME (Mutter's idle
-//! monitor), KDE and others (org.freedesktop.ScreenSaver), Windows and macOS. Without any,
+//! monitor), KDE and others (org.freedesktop.ScreenSaver), Wayland compositors with
+//! ext-idle-notify-v1, Windows and macOS. Without any,
 //! the daemon falls back to time-based tracking and says so in `status`.
 
 #[cfg(desktop_bus)]
 mod dbus;
 #[cfg(target_os = "macos")]
 mod macos;
+#[cfg(desktop_bus)]
+mod wayland;
 #[cfg(windows)]
 mod windows;
 #[cfg(desktop_bus)]
@@ -81,7 +84,9 @@ fn boxed<S: IdleSource + 'static>(source: S) -> Box<dyn IdleSource> {
 #[cfg(desktop_bus)]
 fn candidates(session: &Session) -> Vec<(&'static str, Connect)> {
     let mut list: Vec<(&'static str, Connect)> = Vec::new();
-    if session.x11 && !session.wayland {
+    if session.wayland {
+        list.push(("wayland", || wayland::WaylandIdle::connect().map(boxed)));
+    } else if session.x11 {
         list.push(("x11", || x11::X11Idle::connect().map(boxed)));
     }
     list.push(("gnome", || dbus::DbusIdle::gnome().map(boxed)));
