@@ -386,3 +386,47 @@ impl TrayHost {
             .collect()
     }
 }
+
+struct ScreenSaver {
+    last_input: Arc<Mutex<Instant>>,
+}
+
+#[zbus::interface(name = "org.freedesktop.ScreenSaver")]
+impl ScreenSaver {
+    fn get_session_idle_time(&self) -> u32 {
+        let elapsed = self.last_input.lock().unwrap().elapsed();
+        u32::try_from(elapsed.as_millis()).unwrap()
+    }
+}
+
+/// KDE's `org.freedesktop.ScreenSaver` with `GetSessionIdleTime`, idle since the last
+/// [`KdeIdle::input`].
+pub struct KdeIdle {
+    last_input: Arc<Mutex<Instant>>,
+    _conn: zbus::Connection,
+}
+
+impl KdeIdle {
+    pub fn start(bus: &super::support::Bus) -> KdeIdle {
+        let last_input = Arc::new(Mutex::new(Instant::now()));
+        let saver = ScreenSaver {
+            last_input: Arc::clone(&last_input),
+        };
+        let conn = zbus::block_on(async {
+            zbus::connection::Builder::address(bus.address.as_str())
+                .name("org.freedesktop.ScreenSaver")
+                .serve_at("/org/freedesktop/ScreenSaver", saver)
+                .build()
+                .await
+        })
+        .expect("the test screensaver starts");
+        KdeIdle {
+            last_input,
+            _conn: conn,
+        }
+    }
+
+    pub fn input(&self) {
+        *self.last_input.lock().unwrap() = Instant::now();
+    }
+}

@@ -182,3 +182,57 @@ fn a_wayland_compositor_with_ext_idle_notify_drives_presence() {
         home.event_names()
     );
 }
+
+#[test]
+fn a_suspend_announced_by_logind_is_heard() {
+    let session_bus = Bus::start();
+    let system_bus = Bus::start();
+    let mut home = Home::new();
+    home.with_bus(&session_bus);
+    home.set("DBUS_SYSTEM_BUS_ADDRESS", &system_bus.address);
+    home.config(AWAY_FAST);
+    let daemon = home.daemon();
+    std::thread::sleep(Duration::from_millis(300));
+    let sleep = |going: bool| {
+        super::fakes::emit(
+            &system_bus,
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            &(going,),
+        );
+    };
+    sleep(true);
+    wait_until(
+        "the daemon hears the suspend",
+        Duration::from_secs(3),
+        || daemon.log().contains("going to sleep").then_some(()),
+    );
+    sleep(false);
+    wait_until(
+        "the daemon hears the wake-up",
+        Duration::from_secs(3),
+        || daemon.log().contains("woke up").then_some(()),
+    );
+    assert!(home.try_status().is_some());
+}
+
+#[test]
+fn kde_session_idle_time_drives_presence() {
+    let bus = Bus::start();
+    let idle = super::fakes::KdeIdle::start(&bus);
+    let mut home = Home::new();
+    home.with_bus(&bus);
+    home.config(AWAY_FAST);
+    let daemon = home.daemon();
+    assert_eq!(home.status().idle_source, "kde", "{}", daemon.log());
+    idle.input();
+    assert_eq!(home.status().core.presence, Presence::Active);
+    wait_until(
+        "away after 10 s without input",
+        Duration::from_secs(15),
+        || (home.status().core.presence == Presence::Away).then_some(()),
+    );
+    idle.input();
+    assert_eq!(home.status().core.presence, Presence::Active);
+}
