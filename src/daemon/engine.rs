@@ -3,7 +3,7 @@
 //! session event), takes a fresh idle sample, steps the scheduler and carries out the
 //! effects: history lines, notifications, the tray.
 
-use super::notify::{Answer, BREAK_KEY, Notifier, Prompt};
+use super::notify::{Answer, BREAK_KEY, Notifier, Prompt, STATS_KEY};
 use super::session::SessionEvent;
 use super::text;
 use super::tray::{PauseChoice, Tray, TrayAction};
@@ -253,7 +253,21 @@ impl<'a> Engine<'a> {
             },
             TrayAction::Resume => Request::Resume,
             TrayAction::Settings => Request::Settings,
-            TrayAction::Statistics => Request::Stats,
+            TrayAction::Statistics => {
+                // Until the statistics window exists: the last days in a notification.
+                let text = self.stats_text();
+                self.notifier.show(Prompt {
+                    key: STATS_KEY,
+                    summary: "knotless: your last days".to_owned(),
+                    body: text,
+                    actions: Vec::new(),
+                    default: None,
+                    urgency: Urgency::Low,
+                    expire: Some(Duration::from_secs(30)),
+                    give_up_after: Duration::from_secs(40),
+                });
+                return;
+            }
             TrayAction::Quit => {
                 self.quitting = true;
                 return;
@@ -472,9 +486,31 @@ impl<'a> Engine<'a> {
         self.notifier.withdraw(BREAK_KEY);
     }
 
+    /// A hand edit of the config: applied when the whole file is good; a broken edit is
+    /// reported and the settings in force stay (at start-up, bad keys take their defaults).
     fn reload(&mut self) {
-        let Some(settings) = load_settings(&self.paths.config_file()) else {
-            return;
+        let path = self.paths.config_file();
+        let settings = match config::load_file(&path) {
+            Ok(Some(loaded)) if !loaded.problems.is_empty() => {
+                for problem in &loaded.problems {
+                    tracing::warn!("{}:{problem}", path.display());
+                }
+                tracing::warn!(
+                    "{} has problems; keeping the settings in force until it is fixed \
+                     (`knotless config check` lists them)",
+                    path.display()
+                );
+                return;
+            }
+            Ok(Some(loaded)) => loaded.settings,
+            Ok(None) => Settings::default(),
+            Err(e) => {
+                tracing::warn!(
+                    "cannot read {}: {e}; keeping the settings in force",
+                    path.display()
+                );
+                return;
+            }
         };
         if &settings != self.scheduler.settings() {
             tracing::info!("settings reloaded");
@@ -497,16 +533,16 @@ impl<'a> Engine<'a> {
             Err(e) => return format!("cannot read history: {e}"),
         };
         let today = crate::core::calendar::local_date(self.clock.now(), &Local);
-        let lines: Vec<String> = crate::core::stats::daily(&events, &Local)
+        let mut lines: Vec<String> = crate::core::stats::daily(&events, &Local)
             .iter()
             .filter(|d| (today - d.date).num_days() < 7)
             .map(crate::commands::day_line)
             .collect();
         if lines.is_empty() {
-            "No history in the last 7 days yet.".to_owned()
-        } else {
-            lines.join("\n")
+            lines.push("No finished days in the last week yet.".to_owned());
         }
+        lines.push(format!("Now: {}", text::tooltip(&self.status())));
+        lines.join("\n")
     }
 }
 

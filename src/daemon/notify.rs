@@ -11,6 +11,8 @@ use std::time::Duration;
 
 /// The key of the "break running" notification; reminder ids start at 1.
 pub const BREAK_KEY: u64 = 0;
+/// The key of the statistics notification (from the tray).
+pub const STATS_KEY: u64 = u64::MAX;
 
 /// What the user answered on a notification.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -271,10 +271,10 @@ fn the_cli_verbs_work_against_the_running_daemon() {
 }
 
 #[test]
-fn a_hand_edit_of_the_config_applies_at_once() {
+fn a_hand_edit_of_the_config_applies_at_once_and_a_broken_one_is_not_applied() {
     let home = Home::new();
     home.config(QUIET);
-    let _daemon = home.daemon();
+    let daemon = home.daemon();
     assert!(home.status().core.next_movement_in_secs > 3000);
     home.config("[movement]\nevery = \"20m\"\n");
     wait_until(

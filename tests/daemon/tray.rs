@@ -9,6 +9,7 @@ use std::time::Duration;
 fn the_tray_menu_shows_the_sitting_time_and_pauses_resumes_and_quits() {
     let bus = Bus::start();
     let host = TrayHost::start(&bus);
+    let notifications = super::fakes::NotificationServer::start(&bus);
     let mut home = Home::new();
     home.with_bus(&bus);
     home.config("[movement]\nevery = \"1h\"\n");
@@ -90,6 +91,16 @@ fn the_tray_menu_shows_the_sitting_time_and_pauses_resumes_and_quits() {
     wait_until("resumed from the tray", Duration::from_secs(5), || {
         (!home.status().core.paused).then_some(())
     });
+
+    // Until the statistics window exists, Statistics shows the last days in a notification.
+    host.click(&item, "Statistics").unwrap();
+    let sent = wait_until(
+        "the statistics notification",
+        Duration::from_secs(5),
+        || notifications.sent().into_iter().next(),
+    );
+    assert_eq!(sent.summary, "knotless: your last days");
+    assert!(sent.body.contains("\nNow: sitting "), "{}", sent.body);
 
     let _ = host.click(&item, "Quit");
     assert_eq!(daemon.wait_exit(Duration::from_secs(5)), 0);
