@@ -282,4 +282,23 @@ fn a_hand_edit_of_the_config_applies_at_once_and_a_broken_one_is_not_applied() {
         Duration::from_secs(5),
         || (home.status().core.next_movement_in_secs <= 1200).then_some(()),
     );
+    // A broken edit is reported and not applied: the 20 minutes stay.
+    home.config("[movement]\nevery = \"2m\"\nsnooze = \"soon\"\n");
+    wait_until(
+        "the broken edit is reported",
+        Duration::from_secs(5),
+        || {
+            daemon
+                .log()
+                .contains("keeping the settings in force")
+                .then_some(())
+        },
+    );
+    assert!(
+        daemon.log().contains("snooze = \"soon\""),
+        "{}",
+        daemon.log()
+    );
+    let next = home.status().core.next_movement_in_secs;
+    assert!((1100..=1200).contains(&next), "{next}");
 }
