@@ -1,6 +1,12 @@
-//! One cfg for "a free desktop with D-Bus" (Linux and the BSDs): the daemon, its idle
-//! sources over X11 and D-Bus, notifications and the tray. Windows and macOS compile the
-//! rest (core, config, history, CLI, their own idle sources).
+//! Build-time work:
+//! - one cfg for "a free desktop with D-Bus" (Linux and the BSDs): the daemon, its idle
+//!   sources over X11 and D-Bus, notifications and the tray. Windows and macOS compile the
+//!   rest (core, config, history, CLI, their own idle sources);
+//! - the built-in exercise library: every `assets/exercises/*.toml` and every SVG under
+//!   `assets/exercises/illustrations/` is embedded, so adding an exercise is adding files.
+
+use std::fmt::Write as _;
+use std::path::Path;
 
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(desktop_bus)");
@@ -10,4 +16,41 @@ fn main() {
         println!("cargo::rustc-cfg=desktop_bus");
     }
     println!("cargo::rerun-if-changed=build.rs");
+    embed_exercises();
+}
+
+fn embed_exercises() {
+    let root = Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"))
+        .join("assets/exercises");
+    let illustrations = root.join("illustrations");
+    println!("cargo::rerun-if-changed={}", root.display());
+    println!("cargo::rerun-if-changed={}", illustrations.display());
+    let mut code = String::from("/// Built-in exercise files: (file name, text).\n");
+    code.push_str("pub static EXERCISES: &[(&str, &str)] = &[\n");
+    for (name, path) in files(&root, "toml") {
+        writeln!(code, "    ({name:?}, include_str!({:?})),", path.display()).unwrap();
+    }
+    code.push_str("];\n/// Built-in illustration frames: (path under assets/exercises, SVG).\n");
+    code.push_str("pub static FRAMES: &[(&str, &str)] = &[\n");
+    for (name, path) in files(&illustrations, "svg") {
+        let name = format!("illustrations/{name}");
+        writeln!(code, "    ({name:?}, include_str!({:?})),", path.display()).unwrap();
+    }
+    code.push_str("];\n");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets it")).join("builtin_exercises.rs");
+    std::fs::write(out, code).expect("OUT_DIR is writable");
+}
+
+/// The files with `extension` in `dir`, sorted by name.
+fn files(dir: &Path, extension: &str) -> Vec<(String, std::path::PathBuf)> {
+    let mut found: Vec<(String, std::path::PathBuf)> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == extension))
+        .filter_map(|p| Some((p.file_name()?.to_str()?.to_owned(), p)))
+        .collect();
+    found.sort();
+    found
 }

@@ -14,6 +14,7 @@
 //! - **Outcome**: completed, skipped, snoozed, missed (ignored), natural, abandoned.
 
 pub mod calendar;
+pub mod exercise;
 pub mod history;
 pub mod presence;
 pub mod reminder;
@@ -23,6 +24,7 @@ pub mod simulate;
 pub mod stats;
 pub mod status;
 pub mod suggestion;
+pub mod variety;
 
 /// A point in wall-clock time. The core works in UTC; local time is only for display and
 /// for calendar questions ("tomorrow morning"), answered in [`calendar`].

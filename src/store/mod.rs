@@ -1,7 +1,9 @@
-//! Persistence: the append-only history log and atomic whole-file writes. Everything here is
+//! Persistence: the append-only history log, atomic whole-file writes, and loading the
+//! exercise library. Everything here is
 //! I/O at the edge; the formats themselves are defined in [`crate::core::history`].
 
 mod atomic;
+pub mod exercises;
 pub mod history;
 
 pub use atomic::write_atomically;

@@ -2,8 +2,10 @@
 //! simulated workdays, clock trouble, DST, and properties over random activity.
 
 mod config_load;
+mod exercises;
 mod history_store;
 mod properties;
 mod scheduler;
 mod support;
+mod variety;
 mod workday;

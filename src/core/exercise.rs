@@ -1,0 +1,326 @@
+//! Exercises: what the user does in a break. Data, not code: each one is a TOML file (see
+//! `assets/exercises/README.md`); this module holds the types and the rules a file must meet.
+
+use serde::{Deserialize, Serialize};
+
+/// The safety line every self-massage carries (from the seeds: gentle pressure, never into
+/// pain, stop on numbness or tingling).
+pub const MASSAGE_CAUTION: &str =
+    "Gentle pressure only: never into sharp pain. Stop if you feel numbness or tingling.";
+
+/// Longest and shortest sensible exercise, all steps together.
+pub const MIN_TOTAL_SECS: u32 = 15;
+pub const MAX_TOTAL_SECS: u32 = 600;
+
+/// A part of the body an exercise works.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Region {
+    Neck,
+    Shoulders,
+    UpperBack,
+    LowerBack,
+    Chest,
+    Hips,
+    Wrists,
+    Legs,
+    Eyes,
+    WholeBody,
+}
+
+impl Region {
+    pub const ALL: [Region; 10] = [
+        Region::Neck,
+        Region::Shoulders,
+        Region::UpperBack,
+        Region::LowerBack,
+        Region::Chest,
+        Region::Hips,
+        Region::Wrists,
+        Region::Legs,
+        Region::Eyes,
+        Region::WholeBody,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Region::Neck => "neck",
+            Region::Shoulders => "shoulders",
+            Region::UpperBack => "upper back",
+            Region::LowerBack => "lower back",
+            Region::Chest => "chest",
+            Region::Hips => "hips",
+            Region::Wrists => "wrists and forearms",
+            Region::Legs => "legs",
+            Region::Eyes => "eyes",
+            Region::WholeBody => "whole body",
+        }
+    }
+}
+
+/// What sort of exercise it is.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Stretch,
+    Mobility,
+    SelfMassage,
+    Posture,
+    Breathing,
+    Walk,
+    Hydration,
+    Eyes,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 8] = [
+        Kind::Stretch,
+        Kind::Mobility,
+        Kind::SelfMassage,
+        Kind::Posture,
+        Kind::Breathing,
+        Kind::Walk,
+        Kind::Hydration,
+        Kind::Eyes,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Stretch => "stretch",
+            Kind::Mobility => "mobility",
+            Kind::SelfMassage => "self-massage",
+            Kind::Posture => "posture",
+            Kind::Breathing => "breathing",
+            Kind::Walk => "walk",
+            Kind::Hydration => "hydration",
+            Kind::Eyes => "eyes",
+        }
+    }
+}
+
+/// Where the user is while doing it.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Position {
+    Seated,
+    Standing,
+    Wall,
+    Floor,
+}
+
+impl Position {
+    pub const ALL: [Position; 4] = [
+        Position::Seated,
+        Position::Standing,
+        Position::Wall,
+        Position::Floor,
+    ];
+}
+
+/// What the user needs at hand (nothing, when the list is empty).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Equipment {
+    /// A tennis or massage ball.
+    Ball,
+    FoamRoller,
+    Wall,
+    Chair,
+    /// A strap or a towel.
+    Strap,
+    /// A heat or cold pack.
+    HeatPack,
+    Water,
+}
+
+impl Equipment {
+    pub const ALL: [Equipment; 7] = [
+        Equipment::Ball,
+        Equipment::FoamRoller,
+        Equipment::Wall,
+        Equipment::Chair,
+        Equipment::Strap,
+        Equipment::HeatPack,
+        Equipment::Water,
+    ];
+}
+
+/// One step: what to do and for how long.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub text: String,
+    pub seconds: u32,
+}
+
+/// One exercise, as written in its file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    pub id: String,
+    pub title: String,
+    /// One line for the notification.
+    pub summary: String,
+    pub regions: Vec<Region>,
+    pub kind: Kind,
+    pub position: Position,
+    #[serde(default)]
+    pub equipment: Vec<Equipment>,
+    pub steps: Vec<Step>,
+    #[serde(default)]
+    pub cautions: Vec<String>,
+    /// Illustration frames (SVG files), relative to the exercise file's folder; 1 to 4.
+    pub frames: Vec<String>,
+}
+
+impl Exercise {
+    /// All steps together.
+    pub fn total_secs(&self) -> u32 {
+        self.steps.iter().map(|s| s.seconds).sum()
+    }
+}
+
+/// Something wrong with an exercise: the field (`steps[2].seconds`) and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flaw {
+    pub field: String,
+    pub message: String,
+}
+
+fn flaw(field: impl Into<String>, message: impl Into<String>) -> Flaw {
+    Flaw {
+        field: field.into(),
+        message: message.into(),
+    }
+}
+
+/// Checks an exercise against the rules every file must meet.
+pub fn check(e: &Exercise) -> Vec<Flaw> {
+    let mut flaws = Vec::new();
+    let id_ok = (3..=48).contains(&e.id.len())
+        && e.id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !e.id.starts_with('-')
+        && !e.id.ends_with('-');
+    if !id_ok {
+        flaws.push(flaw(
+            "id",
+            "3 to 48 characters: lowercase letters, digits and dashes",
+        ));
+    }
+    if e.title.trim().is_empty() || e.title.chars().count() > 60 {
+        flaws.push(flaw("title", "1 to 60 characters"));
+    }
+    if e.summary.trim().is_empty() || e.summary.chars().count() > 140 {
+        flaws.push(flaw(
+            "summary",
+            "1 to 140 characters (it is the line in the notification)",
+        ));
+    }
+    if e.regions.is_empty() {
+        flaws.push(flaw("regions", "name at least one body region"));
+    }
+    if has_duplicates(&e.regions) {
+        flaws.push(flaw("regions", "a region is listed twice"));
+    }
+    if has_duplicates(&e.equipment) {
+        flaws.push(flaw("equipment", "an item is listed twice"));
+    }
+    if e.steps.is_empty() || e.steps.len() > 8 {
+        flaws.push(flaw("steps", "1 to 8 steps"));
+    }
+    for (i, step) in e.steps.iter().enumerate() {
+        if step.text.trim().is_empty() {
+            flaws.push(flaw(format!("steps[{i}].text"), "say what to do"));
+        }
+        if !(3..=300).contains(&step.seconds) {
+            flaws.push(flaw(
+                format!("steps[{i}].seconds"),
+                "from 3 to 300 seconds",
+            ));
+        }
+    }
+    let total = e.total_secs();
+    if !e.steps.is_empty() && !(MIN_TOTAL_SECS..=MAX_TOTAL_SECS).contains(&total) {
+        flaws.push(flaw(
+            "steps",
+            format!(
+                "the steps add up to {total} s; an exercise takes {MIN_TOTAL_SECS} s to {} min",
+                MAX_TOTAL_SECS / 60
+            ),
+        ));
+    }
+    if e.kind == Kind::SelfMassage && !e.cautions.iter().any(|c| c == MASSAGE_CAUTION) {
+        flaws.push(flaw(
+            "cautions",
+            format!("a self-massage must carry the safety line \"{MASSAGE_CAUTION}\""),
+        ));
+    }
+    if e.frames.is_empty() || e.frames.len() > 4 {
+        flaws.push(flaw("frames", "1 to 4 illustration frames (SVG files)"));
+    }
+    for (i, frame) in e.frames.iter().enumerate() {
+        let safe = !frame.starts_with('/') && !frame.split('/').any(|part| part == "..");
+        if !frame.ends_with(".svg") || !safe {
+            flaws.push(flaw(
+                format!("frames[{i}]"),
+                "an .svg file in the exercise's folder or below it",
+            ));
+        }
+    }
+    flaws
+}
+
+fn has_duplicates<T: PartialEq>(items: &[T]) -> bool {
+    items
+        .iter()
+        .enumerate()
+        .any(|(i, a)| items[..i].contains(a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn massage() -> Exercise {
+        Exercise {
+            id: "ball-wall".into(),
+            title: "Ball against the wall".into(),
+            summary: "Lean on a ball.".into(),
+            regions: vec![Region::UpperBack],
+            kind: Kind::SelfMassage,
+            position: Position::Wall,
+            equipment: vec![Equipment::Ball, Equipment::Wall],
+            steps: vec![Step {
+                text: "Lean in.".into(),
+                seconds: 30,
+            }],
+            cautions: vec![MASSAGE_CAUTION.into()],
+            frames: vec!["ball-wall-1.svg".into()],
+        }
+    }
+
+    #[test]
+    fn a_good_exercise_passes_and_each_rule_names_its_field() {
+        assert_eq!(check(&massage()), vec![]);
+        let mut e = massage();
+        e.cautions.clear();
+        e.id = "Ball Wall".into();
+        e.steps[0].seconds = 1;
+        e.frames = vec!["../x.svg".into()];
+        let fields: Vec<String> = check(&e).into_iter().map(|f| f.field).collect();
+        assert_eq!(
+            fields,
+            ["id", "steps[0].seconds", "steps", "cautions", "frames[0]"]
+        );
+    }
+}

@@ -1,0 +1,200 @@
+//! The "move variably" engine: which exercise to suggest next.
+//!
+//! 1. **Filter** what fits: the break length, the equipment at hand, the positions allowed,
+//!    the user's exclusions.
+//! 2. **Never repeat** one of the last [`NO_REPEAT`] picks (unless nothing else fits).
+//! 3. **Score** the rest: the body region and kind least recently worked lead, then focus
+//!    areas, recent discomfort and past feedback, plus a small seeded jitter so that equal
+//!    candidates take turns. The same seed and the same history give the same sequence.
+
+use super::exercise::{Equipment, Exercise, Kind, Position, Region};
+use std::collections::{HashMap, VecDeque};
+
+/// No exercise comes back within this many picks.
+pub const NO_REPEAT: usize = 10;
+
+/// Staleness (in picks) stops growing here, so a long-neglected region cannot swamp
+/// everything else forever.
+const STALE_CAP: f64 = 14.0;
+const FOCUS_BONUS: f64 = 3.0;
+const DISCOMFORT_WEIGHT: f64 = 3.0;
+const FEEDBACK_WEIGHT: f64 = 1.5;
+const KIND_WEIGHT: f64 = 0.4;
+const JITTER: f64 = 1.5;
+
+/// What may be suggested.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filter {
+    /// The break length in seconds; longer exercises are left out. `None`: any length.
+    pub max_secs: Option<u32>,
+    /// The equipment at hand; an exercise needing anything else is left out.
+    pub equipment: Vec<Equipment>,
+    /// The positions allowed; empty means all.
+    pub positions: Vec<Position>,
+    /// Exercise ids never to suggest.
+    pub exclude: Vec<String>,
+}
+
+impl Filter {
+    /// Everything fits: all equipment, all positions, any length.
+    pub fn anything() -> Filter {
+        Filter {
+            max_secs: None,
+            equipment: Equipment::ALL.to_vec(),
+            positions: Vec::new(),
+            exclude: Vec::new(),
+        }
+    }
+
+    pub fn admits(&self, e: &Exercise) -> bool {
+        self.max_secs.is_none_or(|max| e.total_secs() <= max)
+            && e.equipment.iter().all(|q| self.equipment.contains(q))
+            && (self.positions.is_empty() || self.positions.contains(&e.position))
+            && !self.exclude.iter().any(|x| *x == e.id)
+    }
+}
+
+/// What pulls the choice towards some exercises.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Leanings {
+    /// Areas the user wants more attention on.
+    pub focus: Vec<Region>,
+    /// Recent discomfort per region, 0 (none) to 1 (a lot).
+    pub discomfort: Vec<(Region, f64)>,
+    /// Past "how did that feel" per exercise id: positive helped, negative made it worse.
+    pub feedback: HashMap<String, i32>,
+}
+
+/// A candidate with its score and the main reason it scored so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranked<'a> {
+    pub exercise: &'a Exercise,
+    pub score: f64,
+}
+
+/// The engine's memory of what it picked.
+#[derive(Debug, Clone)]
+pub struct Variety {
+    picks: u64,
+    recent: VecDeque<String>,
+    region_worked: HashMap<Region, u64>,
+    kind_done: HashMap<Kind, u64>,
+    rng: fastrand::Rng,
+}
+
+impl Variety {
+    pub fn new(seed: u64) -> Variety {
+        Variety {
+            picks: 0,
+            recent: VecDeque::new(),
+            region_worked: HashMap::new(),
+            kind_done: HashMap::new(),
+            rng: fastrand::Rng::with_seed(seed),
+        }
+    }
+
+    /// How many picks since `region` was last worked (never: as if long ago).
+    fn region_staleness(&self, region: Region) -> f64 {
+        self.region_worked
+            .get(&region)
+            .map_or(STALE_CAP, |&at| (self.picks - at) as f64)
+            .min(STALE_CAP)
+    }
+
+    fn kind_staleness(&self, kind: Kind) -> f64 {
+        self.kind_done
+            .get(&kind)
+            .map_or(STALE_CAP, |&at| (self.picks - at) as f64)
+            .min(STALE_CAP)
+    }
+
+    /// The candidates, best first (without jitter, so the order is a pure function of the
+    /// library, the filter, the leanings and what was picked before).
+    pub fn rank<'a>(
+        &self,
+        library: &'a [Exercise],
+        filter: &Filter,
+        leanings: &Leanings,
+    ) -> Vec<Ranked<'a>> {
+        let fitting: Vec<&Exercise> = library.iter().filter(|e| filter.admits(e)).collect();
+        let fresh: Vec<&Exercise> = fitting
+            .iter()
+            .copied()
+            .filter(|e| !self.recent.contains(&e.id))
+            .collect();
+        // When the filter leaves too few, the least recent of the repeats come back.
+        let pool = if fresh.is_empty() { fitting } else { fresh };
+        let mut ranked: Vec<Ranked> = pool
+            .into_iter()
+            .map(|e| Ranked {
+                exercise: e,
+                score: self.score(e, leanings),
+            })
+            .collect();
+        ranked.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.exercise.id.cmp(&b.exercise.id))
+        });
+        ranked
+    }
+
+    fn score(&self, e: &Exercise, leanings: &Leanings) -> f64 {
+        let stalest = e
+            .regions
+            .iter()
+            .map(|&r| self.region_staleness(r))
+            .fold(0.0, f64::max);
+        let others: f64 = e
+            .regions
+            .iter()
+            .map(|&r| self.region_staleness(r))
+            .sum::<f64>()
+            - stalest;
+        let mut score = stalest + 0.1 * others + KIND_WEIGHT * self.kind_staleness(e.kind);
+        if e.regions.iter().any(|r| leanings.focus.contains(r)) {
+            score += FOCUS_BONUS;
+        }
+        for (region, level) in &leanings.discomfort {
+            if e.regions.contains(region) {
+                score += DISCOMFORT_WEIGHT * level.clamp(0.0, 1.0);
+            }
+        }
+        if let Some(&feedback) = leanings.feedback.get(&e.id) {
+            score += FEEDBACK_WEIGHT * f64::from(feedback.clamp(-3, 3));
+        }
+        score
+    }
+
+    /// Picks the next exercise and remembers it. `None` when nothing fits the filter.
+    pub fn pick<'a>(
+        &mut self,
+        library: &'a [Exercise],
+        filter: &Filter,
+        leanings: &Leanings,
+    ) -> Option<&'a Exercise> {
+        let ranked = self.rank(library, filter, leanings);
+        let best = ranked.first()?.score;
+        // Candidates within the jitter of the best take turns, by the seeded generator.
+        let close: Vec<&Ranked> = ranked
+            .iter()
+            .filter(|r| r.score >= best - JITTER)
+            .collect();
+        let chosen = close[self.rng.usize(..close.len())].exercise;
+        self.remember(chosen);
+        Some(chosen)
+    }
+
+    /// Records that `e` was done (picked here, or chosen another way).
+    pub fn remember(&mut self, e: &Exercise) {
+        self.picks += 1;
+        for &r in &e.regions {
+            self.region_worked.insert(r, self.picks);
+        }
+        self.kind_done.insert(e.kind, self.picks);
+        self.recent.push_back(e.id.clone());
+        while self.recent.len() > NO_REPEAT {
+            self.recent.pop_front();
+        }
+    }
+}

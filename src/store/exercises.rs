@@ -1,0 +1,300 @@
+//! Loading exercises: the built-in library (embedded from `assets/exercises/` at build time)
+//! merged with the user's own files in `<config dir>/exercises/*.toml`. Every problem names
+//! the file, the line and the field.
+
+use crate::core::exercise::{self, Exercise};
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+mod builtin {
+    include!(concat!(env!("OUT_DIR"), "/builtin_exercises.rs"));
+}
+
+/// One problem with an exercise file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileProblem {
+    pub file: String,
+    pub line: Option<usize>,
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for FileProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        write!(f, ": ")?;
+        if let Some(field) = &self.field {
+            write!(f, "{field}: ")?;
+        }
+        write!(f, "{}", self.message)
+    }
+}
+
+/// Where an exercise came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    BuiltIn,
+    /// The user's file (its frames are beside it).
+    User(PathBuf),
+}
+
+/// The exercises available, with their illustration frames (SVG text).
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    pub exercises: Vec<Exercise>,
+    origins: HashMap<String, Origin>,
+    frames: HashMap<String, Vec<String>>,
+}
+
+impl Library {
+    /// The built-in library alone. Built-ins are checked by the tests, so a problem here is a
+    /// bug in this build; such an exercise is left out.
+    pub fn builtin() -> Library {
+        let mut library = Library::default();
+        for (name, text) in builtin::EXERCISES {
+            match parse(name, text) {
+                Ok(e) => {
+                    let frames = e
+                        .frames
+                        .iter()
+                        .filter_map(|f| builtin_frame(f).map(str::to_owned))
+                        .collect();
+                    library.add(e, Origin::BuiltIn, frames);
+                }
+                Err(problems) => {
+                    for p in problems {
+                        tracing::error!("built-in exercise {p}");
+                    }
+                }
+            }
+        }
+        library
+    }
+
+    /// The built-ins plus every `*.toml` in `user_dir` (a user's exercise with a built-in's
+    /// id replaces it). Problems with user files are returned; those files are skipped.
+    pub fn load(user_dir: &Path) -> (Library, Vec<FileProblem>) {
+        let mut library = Library::builtin();
+        let mut problems = Vec::new();
+        let Ok(entries) = std::fs::read_dir(user_dir) else {
+            return (library, problems);
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        let mut seen = Vec::new();
+        for path in files {
+            match check_file(&path) {
+                Ok((e, frames)) => {
+                    if seen.contains(&e.id) {
+                        problems.push(FileProblem {
+                            file: path.display().to_string(),
+                            line: None,
+                            field: Some("id".into()),
+                            message: format!("`{}` is used by another of your files", e.id),
+                        });
+                        continue;
+                    }
+                    seen.push(e.id.clone());
+                    library.exercises.retain(|x| x.id != e.id);
+                    library.add(e, Origin::User(path), frames);
+                }
+                Err(mut p) => problems.append(&mut p),
+            }
+        }
+        (library, problems)
+    }
+
+    fn add(&mut self, e: Exercise, origin: Origin, frames: Vec<String>) {
+        self.origins.insert(e.id.clone(), origin);
+        self.frames.insert(e.id.clone(), frames);
+        self.exercises.push(e);
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Exercise> {
+        self.exercises.iter().find(|e| e.id == id)
+    }
+
+    pub fn origin(&self, id: &str) -> Option<&Origin> {
+        self.origins.get(id)
+    }
+
+    /// The SVG text of an exercise's frames, in order.
+    pub fn frames(&self, id: &str) -> &[String] {
+        self.frames.get(id).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The SVG of a built-in frame, by its path relative to `assets/exercises/`.
+pub fn builtin_frame(name: &str) -> Option<&'static str> {
+    builtin::FRAMES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, svg)| *svg)
+}
+
+/// The names of the built-in exercise files, and their text.
+pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
+    builtin::EXERCISES
+}
+
+/// Reads and checks a user's exercise file, frames included.
+pub fn check_file(path: &Path) -> Result<(Exercise, Vec<String>), Vec<FileProblem>> {
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        vec![FileProblem {
+            file: name.clone(),
+            line: None,
+            field: None,
+            message: format!("cannot read it: {e}"),
+        }]
+    })?;
+    let e = parse(&name, &text)?;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut frames = Vec::new();
+    let mut problems = Vec::new();
+    for (i, frame) in e.frames.iter().enumerate() {
+        let field = format!("frames[{i}]");
+        match std::fs::read_to_string(dir.join(frame)) {
+            Ok(svg) if svg.contains("<svg") => frames.push(svg),
+            Ok(_) => problems.push(located(&name, &text, &field, "this is not an SVG file")),
+            Err(err) => problems.push(located(
+                &name,
+                &text,
+                &field,
+                &format!("cannot read {}: {err}", dir.join(frame).display()),
+            )),
+        }
+    }
+    if problems.is_empty() {
+        Ok((e, frames))
+    } else {
+        Err(problems)
+    }
+}
+
+/// Parses and checks the text of an exercise file named `file` (frames are not read).
+pub fn parse(file: &str, text: &str) -> Result<Exercise, Vec<FileProblem>> {
+    let e: Exercise = toml::from_str(text).map_err(|err| {
+        let line = err.span().map(|s| line_at(text, s.start));
+        let field = line.and_then(|l| key_on_line(text, l));
+        vec![FileProblem {
+            file: file.to_owned(),
+            line,
+            field,
+            message: err.message().trim_end().to_owned(),
+        }]
+    })?;
+    let flaws = exercise::check(&e);
+    if flaws.is_empty() {
+        Ok(e)
+    } else {
+        Err(flaws
+            .into_iter()
+            .map(|f| located(file, text, &f.field, &f.message))
+            .collect())
+    }
+}
+
+fn located(file: &str, text: &str, field: &str, message: &str) -> FileProblem {
+    FileProblem {
+        file: file.to_owned(),
+        line: line_of(text, field),
+        field: Some(field.to_owned()),
+        message: message.to_owned(),
+    }
+}
+
+fn line_at(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// The key written on a line (`seconds = 5` → `seconds`), for parse errors.
+fn key_on_line(text: &str, line: usize) -> Option<String> {
+    let l = text.lines().nth(line.checked_sub(1)?)?;
+    let (key, _) = l.split_once('=')?;
+    let key = key.trim();
+    (!key.is_empty() && !key.starts_with('#')).then(|| key.to_owned())
+}
+
+/// The line of a field such as `title`, `frames[1]` or `steps[2].seconds`.
+fn line_of(text: &str, field: &str) -> Option<usize> {
+    let doc = toml_edit::Document::parse(text).ok()?;
+    let (head, sub) = match field.split_once('.') {
+        Some((head, sub)) => (head, Some(sub)),
+        None => (field, None),
+    };
+    let (name, index) = match head.split_once('[') {
+        Some((name, i)) => (name, i.trim_end_matches(']').parse::<usize>().ok()),
+        None => (head, None),
+    };
+    let (key, item) = doc.as_table().get_key_value(name)?;
+    let mut span = key.span();
+    if let Some(i) = index {
+        if let Some(table) = item.as_array_of_tables().and_then(|a| a.get(i)) {
+            span = table.span().or(span);
+            if let Some(sub) = sub {
+                span = table.get_key_value(sub).and_then(|(k, _)| k.span()).or(span);
+            }
+        } else if let Some(value) = item.as_array().and_then(|a| a.get(i)) {
+            span = value.span().or(span);
+        }
+    }
+    span.map(|s| line_at(text, s.start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+id = "neck-tilt"
+title = "Neck tilt"
+summary = "Tilt an ear towards a shoulder."
+regions = ["neck"]
+kind = "stretch"
+position = "seated"
+frames = ["neck-tilt-1.svg"]
+
+[[steps]]
+text = "Tilt right."
+seconds = 20
+
+[[steps]]
+text = "Tilt left."
+seconds = 20
+"#;
+
+    #[test]
+    fn a_good_file_parses() {
+        let e = parse("neck-tilt.toml", GOOD).unwrap();
+        assert_eq!(e.total_secs(), 40);
+    }
+
+    #[test]
+    fn problems_name_file_line_and_field() {
+        let bad = GOOD.replace("seconds = 20\n\n[[steps]]", "seconds = 1\n\n[[steps]]");
+        let p = parse("x.toml", &bad).unwrap_err();
+        assert_eq!(p[0].to_string(), "x.toml:12: steps[0].seconds: from 3 to 300 seconds");
+
+        let bad = GOOD.replace("\"seated\"", "\"lying\"");
+        let p = parse("x.toml", &bad).unwrap_err();
+        assert_eq!(p[0].line, Some(7));
+        assert_eq!(p[0].field.as_deref(), Some("position"));
+        assert!(p[0].message.contains("unknown variant `lying`"), "{}", p[0].message);
+
+        let bad = GOOD.replace("title = \"Neck tilt\"\n", "");
+        let p = parse("x.toml", &bad).unwrap_err();
+        assert!(p[0].message.contains("missing field `title`"), "{}", p[0]);
+
+        let bad = GOOD.replace("kind = \"stretch\"", "kind = \"self_massage\"");
+        let p = parse("x.toml", &bad).unwrap_err();
+        assert_eq!(p[0].field.as_deref(), Some("cautions"));
+    }
+}
