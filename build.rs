@@ -37,7 +37,8 @@ fn embed_exercises() {
         writeln!(code, "    ({name:?}, include_str!({:?})),", path.display()).unwrap();
     }
     code.push_str("];\n");
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets it")).join("builtin_exercises.rs");
+    let out =
+        Path::new(&std::env::var("OUT_DIR").expect("cargo sets it")).join("builtin_exercises.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
 }
 

@@ -4,6 +4,7 @@
 mod config;
 #[cfg(desktop_bus)]
 mod daemon;
+mod exercises;
 mod history;
 mod plan;
 mod stats;
@@ -70,9 +71,7 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
             clap_complete::generate(shell, &mut command, "knotless", out);
             Ok(())
         }
-        Command::Exercises(_) => Err(Failure::Runtime(anyhow::anyhow!(
-            "the exercise library is not part of this build yet"
-        ))),
+        Command::Exercises(command) => exercises::run(command, cx, out),
         #[cfg(desktop_bus)]
         command => daemon::run(command, cx, out),
         #[cfg(not(desktop_bus))]

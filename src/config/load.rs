@@ -203,5 +203,18 @@ fn read_value(key: &Key, item: &Item) -> Result<Value, String> {
                 .map(Value::TimeOfDay)
                 .map_err(|_| expected())
         }
+        Kind::Names { .. } | Kind::Ids => {
+            let array = item.as_array().ok_or_else(|| {
+                format!(
+                    "expected a list in brackets, like [\"a\", \"b\"]; allowed: {}",
+                    key.allowed()
+                )
+            })?;
+            array
+                .iter()
+                .map(|v| v.as_str().map(str::to_owned).ok_or_else(expected))
+                .collect::<Result<Vec<_>, _>>()
+                .map(Value::Names)
+        }
     }
 }

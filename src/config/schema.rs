@@ -21,15 +21,22 @@ pub enum Kind {
     Bool,
     /// A local time of day, "HH:MM".
     TimeOfDay,
+    /// A list of names, each one of `allowed`.
+    Names {
+        allowed: &'static [&'static str],
+    },
+    /// A list of exercise ids.
+    Ids,
 }
 
 /// A key's value, typed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Value {
     Duration(TimeDelta),
     Count(u32),
     Bool(bool),
     TimeOfDay(NaiveTime),
+    Names(Vec<String>),
 }
 
 /// One configuration key.
@@ -63,6 +70,8 @@ impl Key {
             Kind::Count { min, max } => format!("a whole number from {min} to {max}"),
             Kind::Bool => "true or false".into(),
             Kind::TimeOfDay => "a time of day like \"08:00\"".into(),
+            Kind::Names { allowed } => format!("a list of: {}", allowed.join(", ")),
+            Kind::Ids => "a list of exercise ids (`knotless exercises list`)".into(),
         }
     }
 }
@@ -111,7 +120,68 @@ pub const KEYS: &[Key] = &[
     key!("schedule", "merge_within", "Merge reminders due within", duration(TimeDelta::zero(), minutes(30)), Duration, schedule.merge_within),
     key!("schedule", "answer_within", "A reminder counts as missed after", duration(TEN_SECONDS, minutes(60)), Duration, schedule.answer_within),
     key!("schedule", "morning", "\"Pause until tomorrow\" ends at", Kind::TimeOfDay, TimeOfDay, schedule.morning),
+    names!("suggestions", "focus", "Areas to give more attention", REGIONS, Region, suggestions.focus),
+    names!("suggestions", "equipment", "What you have at hand", EQUIPMENT, Equipment, suggestions.equipment),
+    names!("suggestions", "positions", "Positions you are happy to take", POSITIONS, Position, suggestions.positions),
+    Key {
+        section: "suggestions",
+        name: "exclude",
+        kind: Kind::Ids,
+        label: "Exercises never to suggest",
+        get: |s| Value::Names(s.suggestions.exclude.clone()),
+        set: |s, v| {
+            if let Value::Names(ids) = v {
+                s.suggestions.exclude = ids;
+            }
+        },
+    },
 ];
+
+/// A list key over one of the exercise vocabularies ([`Region`], [`Equipment`], …), stored
+/// in `Settings` as typed values and written in the file by their names.
+macro_rules! names {
+    ($section:literal, $name:literal, $label:literal, $allowed:ident, $ty:ident, $($field:ident).+) => {
+        Key {
+            section: $section,
+            name: $name,
+            kind: Kind::Names { allowed: $allowed },
+            label: $label,
+            get: |s| Value::Names(s.$($field).+.iter().map(|x| crate::core::exercise::name_of(x)).collect()),
+            set: |s, v| {
+                if let Value::Names(names) = v {
+                    s.$($field).+ = names
+                        .iter()
+                        .filter_map(|n| crate::core::exercise::from_name::<crate::core::exercise::$ty>(n))
+                        .collect();
+                }
+            },
+        }
+    };
+}
+use names;
+
+const REGIONS: &[&str] = &[
+    "neck",
+    "shoulders",
+    "upper_back",
+    "lower_back",
+    "chest",
+    "hips",
+    "wrists",
+    "legs",
+    "eyes",
+    "whole_body",
+];
+const EQUIPMENT: &[&str] = &[
+    "ball",
+    "foam_roller",
+    "wall",
+    "chair",
+    "strap",
+    "heat_pack",
+    "water",
+];
+const POSITIONS: &[&str] = &["seated", "standing", "wall", "floor"];
 
 /// The section names, in order.
 pub fn sections() -> Vec<&'static str> {
@@ -140,10 +210,27 @@ pub fn did_you_mean<'a>(
 
 /// Checks a value against a key's range; the error says what is allowed.
 pub fn check(key: &Key, value: Value) -> Result<Value, String> {
-    let ok = match (key.kind, value) {
-        (Kind::Duration { min, max }, Value::Duration(d)) => d >= min && d <= max,
-        (Kind::Count { min, max }, Value::Count(n)) => n >= min && n <= max,
+    if let (Kind::Names { allowed }, Value::Names(names)) = (key.kind, &value) {
+        if let Some(bad) = names.iter().find(|n| !allowed.contains(&n.as_str())) {
+            let hint = did_you_mean(bad, allowed.iter().copied())
+                .map_or(String::new(), |m| format!(" (did you mean \"{m}\"?)"));
+            return Err(format!(
+                "\"{bad}\" is not one of them{hint}; allowed: {}",
+                key.allowed()
+            ));
+        }
+        return Ok(value);
+    }
+    let ok = match (key.kind, &value) {
+        (Kind::Duration { min, max }, Value::Duration(d)) => *d >= min && *d <= max,
+        (Kind::Count { min, max }, Value::Count(n)) => *n >= min && *n <= max,
         (Kind::Bool, Value::Bool(_)) | (Kind::TimeOfDay, Value::TimeOfDay(_)) => true,
+        (Kind::Ids, Value::Names(ids)) => ids.iter().all(|id| {
+            !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        }),
         _ => false,
     };
     if ok {

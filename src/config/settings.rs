@@ -1,6 +1,7 @@
 //! Validated settings: the typed view the rest of the program uses. Defaults live here and
 //! only here; `config/default.toml` is checked against them by a test.
 
+use crate::core::exercise::{Equipment, Position, Region};
 use chrono::{NaiveTime, TimeDelta};
 
 /// Everything the user can configure, already validated.
@@ -11,6 +12,7 @@ pub struct Settings {
     pub hydration: Nudge,
     pub presence: PresenceSettings,
     pub schedule: Schedule,
+    pub suggestions: Suggestions,
 }
 
 /// The main "move often, move variably" break.
@@ -53,6 +55,19 @@ pub struct Schedule {
     pub morning: NaiveTime,
 }
 
+/// What the variety engine may suggest, and what it leans towards.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestions {
+    /// Areas to give more attention.
+    pub focus: Vec<Region>,
+    /// What the user has at hand.
+    pub equipment: Vec<Equipment>,
+    /// Positions the user is happy to take.
+    pub positions: Vec<Position>,
+    /// Exercise ids never to suggest.
+    pub exclude: Vec<String>,
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
@@ -77,6 +92,17 @@ impl Default for Settings {
                 merge_within: TimeDelta::minutes(5),
                 answer_within: TimeDelta::minutes(3),
                 morning: NaiveTime::from_hms_opt(8, 0, 0).expect("08:00 is a valid time"),
+            },
+            suggestions: Suggestions {
+                focus: Vec::new(),
+                equipment: vec![
+                    Equipment::Ball,
+                    Equipment::Wall,
+                    Equipment::Chair,
+                    Equipment::Water,
+                ],
+                positions: vec![Position::Seated, Position::Standing, Position::Wall],
+                exclude: Vec::new(),
             },
         }
     }

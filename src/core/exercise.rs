@@ -8,14 +8,25 @@ use serde::{Deserialize, Serialize};
 pub const MASSAGE_CAUTION: &str =
     "Gentle pressure only: never into sharp pain. Stop if you feel numbness or tingling.";
 
+/// The name a vocabulary value is written with (`upper_back`, `foam_roller`).
+pub fn name_of<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// The vocabulary value written as `name`, if it is one.
+pub fn from_name<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(name.to_owned())).ok()
+}
+
 /// Longest and shortest sensible exercise, all steps together.
 pub const MIN_TOTAL_SECS: u32 = 15;
 pub const MAX_TOTAL_SECS: u32 = 600;
 
 /// A part of the body an exercise works.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Region {
     Neck,
@@ -61,9 +72,7 @@ impl Region {
 }
 
 /// What sort of exercise it is.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Stretch,
@@ -103,9 +112,7 @@ impl Kind {
 }
 
 /// Where the user is while doing it.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Position {
     Seated,
@@ -124,9 +131,7 @@ impl Position {
 }
 
 /// What the user needs at hand (nothing, when the list is empty).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Equipment {
     /// A tennis or massage ball.
@@ -243,10 +248,7 @@ pub fn check(e: &Exercise) -> Vec<Flaw> {
             flaws.push(flaw(format!("steps[{i}].text"), "say what to do"));
         }
         if !(3..=300).contains(&step.seconds) {
-            flaws.push(flaw(
-                format!("steps[{i}].seconds"),
-                "from 3 to 300 seconds",
-            ));
+            flaws.push(flaw(format!("steps[{i}].seconds"), "from 3 to 300 seconds"));
         }
     }
     let total = e.total_secs();

@@ -50,7 +50,7 @@ impl Filter {
         self.max_secs.is_none_or(|max| e.total_secs() <= max)
             && e.equipment.iter().all(|q| self.equipment.contains(q))
             && (self.positions.is_empty() || self.positions.contains(&e.position))
-            && !self.exclude.iter().any(|x| *x == e.id)
+            && !self.exclude.contains(&e.id)
     }
 }
 
@@ -176,10 +176,7 @@ impl Variety {
         let ranked = self.rank(library, filter, leanings);
         let best = ranked.first()?.score;
         // Candidates within the jitter of the best take turns, by the seeded generator.
-        let close: Vec<&Ranked> = ranked
-            .iter()
-            .filter(|r| r.score >= best - JITTER)
-            .collect();
+        let close: Vec<&Ranked> = ranked.iter().filter(|r| r.score >= best - JITTER).collect();
         let chosen = close[self.rng.usize(..close.len())].exercise;
         self.remember(chosen);
         Some(chosen)

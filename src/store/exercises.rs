@@ -240,7 +240,10 @@ fn line_of(text: &str, field: &str) -> Option<usize> {
         if let Some(table) = item.as_array_of_tables().and_then(|a| a.get(i)) {
             span = table.span().or(span);
             if let Some(sub) = sub {
-                span = table.get_key_value(sub).and_then(|(k, _)| k.span()).or(span);
+                span = table
+                    .get_key_value(sub)
+                    .and_then(|(k, _)| k.span())
+                    .or(span);
             }
         } else if let Some(value) = item.as_array().and_then(|a| a.get(i)) {
             span = value.span().or(span);
@@ -281,13 +284,20 @@ seconds = 20
     fn problems_name_file_line_and_field() {
         let bad = GOOD.replace("seconds = 20\n\n[[steps]]", "seconds = 1\n\n[[steps]]");
         let p = parse("x.toml", &bad).unwrap_err();
-        assert_eq!(p[0].to_string(), "x.toml:12: steps[0].seconds: from 3 to 300 seconds");
+        assert_eq!(
+            p[0].to_string(),
+            "x.toml:12: steps[0].seconds: from 3 to 300 seconds"
+        );
 
         let bad = GOOD.replace("\"seated\"", "\"lying\"");
         let p = parse("x.toml", &bad).unwrap_err();
         assert_eq!(p[0].line, Some(7));
         assert_eq!(p[0].field.as_deref(), Some("position"));
-        assert!(p[0].message.contains("unknown variant `lying`"), "{}", p[0].message);
+        assert!(
+            p[0].message.contains("unknown variant `lying`"),
+            "{}",
+            p[0].message
+        );
 
         let bad = GOOD.replace("title = \"Neck tilt\"\n", "");
         let p = parse("x.toml", &bad).unwrap_err();

@@ -474,3 +474,110 @@ fn settings_writes_the_documented_defaults_once_and_says_where_they_are() {
         "[movement]\nevery = \"30m\"\n"
     );
 }
+
+const MY_EXERCISE: &str = r#"id = "desk-push-ups"
+title = "Desk push-ups"
+summary = "Hands on the desk edge, ten slow push-ups."
+regions = ["chest", "shoulders"]
+kind = "mobility"
+position = "standing"
+equipment = []
+frames = ["desk-push-ups.svg"]
+
+[[steps]]
+text = "Hands on the edge of a steady desk, step back."
+seconds = 10
+
+[[steps]]
+text = "Ten slow push-ups."
+seconds = 40
+"#;
+
+const SVG: &str = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 120"></svg>"#;
+
+#[test]
+fn exercises_list_and_show_cover_builtins_and_your_own() {
+    let home = Home::new();
+    home.write("config/knotless/exercises/desk-push-ups.toml", MY_EXERCISE);
+    home.write("config/knotless/exercises/desk-push-ups.svg", SVG);
+    let out = home.run(&["exercises", "list"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("ID "), "{text}");
+    assert!(text.contains("ball-upper-back-wall "), "{text}");
+    assert!(text.contains("Desk push-ups  (yours)"), "{text}");
+    assert!(text.contains("67 exercises (1 yours"), "{text}");
+
+    let show = home.run(&["exercises", "show", "desk-push-ups"]);
+    assert_eq!(code(&show), 0);
+    assert!(stdout(&show).starts_with("Desk push-ups  (desk-push-ups, yours, "));
+    assert!(stdout(&show).contains("1. Hands on the edge of a steady desk, step back. (10 s)"));
+
+    let show = home.run(&["exercises", "show", "ball-upper-back-wall"]);
+    assert!(stdout(&show).contains("! Gentle pressure only: never into sharp pain."));
+
+    let unknown = home.run(&["exercises", "show", "ball-uper-back-wall"]);
+    assert_eq!(code(&unknown), 2);
+    assert!(
+        stderr(&unknown).contains("did you mean `ball-upper-back-wall`?"),
+        "{}",
+        stderr(&unknown)
+    );
+}
+
+#[test]
+fn exercises_check_accepts_good_files_and_names_file_line_and_field_of_bad_ones() {
+    let home = Home::new();
+    let good = home.write("mine/desk-push-ups.toml", MY_EXERCISE);
+    home.write("mine/desk-push-ups.svg", SVG);
+    let out = home.run(&["exercises", "check", good.to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stdout(&out).ends_with(": ok: \"Desk push-ups\", 2 steps, 50s, 1 illustration frame\n")
+    );
+
+    let broken = home.write(
+        "mine/broken.toml",
+        &MY_EXERCISE
+            .replace("kind = \"mobility\"", "kind = \"self_massage\"")
+            .replace("seconds = 40", "seconds = 4000"),
+    );
+    let out = home.run(&["exercises", "check", broken.to_str().unwrap()]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    let file = broken.display();
+    assert!(
+        err.contains(&format!(
+            "{file}:16: steps[1].seconds: from 3 to 300 seconds"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{file}: cautions: a self-massage must carry the safety line"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("has 3 problems"), "{err}");
+
+    let typo = home.write(
+        "mine/typo.toml",
+        &MY_EXERCISE.replace("regions =", "region ="),
+    );
+    let out = home.run(&["exercises", "check", typo.to_str().unwrap()]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains(":4: region: unknown field `region`"),
+        "{}",
+        stderr(&out)
+    );
+
+    let no_frame = home.write("other/desk-push-ups.toml", MY_EXERCISE);
+    let out = home.run(&["exercises", "check", no_frame.to_str().unwrap()]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains(":8: frames[0]: cannot read"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -163,3 +163,35 @@ fn every_problem_is_reported_and_good_keys_still_apply() {
     );
     assert!(!loaded.settings.micro_pause.enabled);
 }
+
+#[test]
+fn suggestion_lists_are_checked_name_by_name() {
+    use knotless::core::exercise::{Equipment, Region};
+    let loaded = parse_str(
+        "[suggestions]\nfocus = [\"neck\", \"upper_back\"]\nequipment = [\"water\"]\nexclude = [\"neck-nods\"]\n",
+    );
+    assert_eq!(loaded.problems, []);
+    assert_eq!(
+        loaded.settings.suggestions.focus,
+        [Region::Neck, Region::UpperBack]
+    );
+    assert_eq!(loaded.settings.suggestions.equipment, [Equipment::Water]);
+    assert_eq!(loaded.settings.suggestions.exclude, ["neck-nods"]);
+
+    let p = problems("[suggestions]\nfocus = [\"neck\", \"uper_back\"]\n");
+    assert_eq!(
+        p,
+        [
+            "2:9: suggestions.focus = [\"neck\", \"uper_back\"]: \"uper_back\" is not one of them (did you mean \"upper_back\"?); allowed: a list of: neck, shoulders, upper_back, lower_back, chest, hips, wrists, legs, eyes, whole_body"
+        ]
+    );
+    let p = problems("[suggestions]\npositions = \"seated\"\n");
+    assert!(p[0].contains("expected a list in brackets"), "{}", p[0]);
+    // A bad list keeps its default.
+    let loaded = parse_str("[suggestions]\nequipment = [\"ball\", 3]\n");
+    assert_eq!(loaded.problems.len(), 1);
+    assert_eq!(
+        loaded.settings.suggestions.equipment,
+        Settings::default().suggestions.equipment
+    );
+}

@@ -10,7 +10,11 @@ fn every_builtin_file_loads_and_passes_the_rules() {
     assert!(files.len() >= 60, "{} exercises", files.len());
     for (name, text) in files {
         let e = parse(name, text).unwrap_or_else(|p| panic!("{}", p[0]));
-        assert_eq!(format!("{}.toml", e.id), *name, "the file is named after the id");
+        assert_eq!(
+            format!("{}.toml", e.id),
+            *name,
+            "the file is named after the id"
+        );
         assert_eq!(exercise::check(&e), vec![]);
     }
     assert_eq!(Library::builtin().exercises.len(), files.len());
@@ -79,5 +83,8 @@ fn every_self_massage_carries_the_safety_line_and_lengths_are_sensible() {
         .iter()
         .filter(|e| e.total_secs() <= 120)
         .count();
-    assert!(fit * 10 >= library.exercises.len() * 8, "{fit} fit in 2 min");
+    assert!(
+        fit * 10 >= library.exercises.len() * 8,
+        "{fit} fit in 2 min"
+    );
 }

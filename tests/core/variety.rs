@@ -38,7 +38,9 @@ fn every_region_is_reached_within_twelve_consecutive_breaks() {
     for start in 0..=regions.len() - 12 {
         for region in Region::ALL {
             assert!(
-                regions[start..start + 12].iter().any(|r| r.contains(&region)),
+                regions[start..start + 12]
+                    .iter()
+                    .any(|r| r.contains(&region)),
                 "{region:?} missing from breaks {start}..{}",
                 start + 12
             );
@@ -53,7 +55,13 @@ fn focus_areas_come_up_measurably_more_often() {
         let sequence = picks(3, &Filter::anything(), leanings, 1000);
         sequence
             .iter()
-            .filter(|id| library.get(id).unwrap().regions.contains(&Region::UpperBack))
+            .filter(|id| {
+                library
+                    .get(id)
+                    .unwrap()
+                    .regions
+                    .contains(&Region::UpperBack)
+            })
             .count()
     };
     let without = share(&Leanings::default());
@@ -80,7 +88,10 @@ fn filters_are_never_violated() {
     for id in &sequence {
         let e = library.get(id).unwrap();
         assert!(e.total_secs() <= 90, "{id}");
-        assert!(e.equipment.iter().all(|q| filter.equipment.contains(q)), "{id}");
+        assert!(
+            e.equipment.iter().all(|q| filter.equipment.contains(q)),
+            "{id}"
+        );
         assert!(filter.positions.contains(&e.position), "{id}");
         assert!(!filter.exclude.contains(id), "{id}");
     }
