@@ -23,7 +23,6 @@ pub mod script;
 pub mod simulate;
 pub mod stats;
 pub mod status;
-pub mod suggestion;
 pub mod variety;
 
 /// A point in wall-clock time. The core works in UTC; local time is only for display and

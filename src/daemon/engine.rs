@@ -9,16 +9,18 @@ use super::text;
 use super::tray::{PauseChoice, Tray, TrayAction};
 use crate::config::{self, Settings};
 use crate::core::calendar::next_morning;
+use crate::core::exercise::{Exercise, Kind};
 use crate::core::history::{Event, EventKind};
 use crate::core::presence::Sample;
 use crate::core::reminder::{Reminder, ReminderKind};
 use crate::core::scheduler::{Command, Effect, Handled, PauseLength, Scheduler};
-use crate::core::suggestion::{self, Suggestion};
+use crate::core::variety::{Filter, Leanings, Variety};
 use crate::core::{Time, TimeDelta, humane};
 use crate::ipc::{DaemonStatus, ErrorCode, Reply, Request};
 use crate::platform::clock::Clock;
 use crate::platform::idle::IdleSource;
 use crate::platform::paths::Paths;
+use crate::store::exercises::Library;
 use crate::store::history::HistoryLog;
 use chrono::Local;
 use notify_rust::Urgency;
@@ -63,6 +65,7 @@ pub struct Parts<'a> {
     pub notifier: Notifier,
     pub tray: Option<Tray>,
     pub settings: Settings,
+    pub library: Library,
 }
 
 pub struct Engine<'a> {
@@ -78,9 +81,10 @@ pub struct Engine<'a> {
     tray: Option<Tray>,
     tray_host: bool,
     degraded: BTreeSet<&'static str>,
-    /// How many movement reminders were shown, to vary the suggestions.
-    shown: u64,
-    current: &'static Suggestion,
+    library: Library,
+    variety: Variety,
+    /// The movement suggestion of the reminder showing (or the break running).
+    current: Exercise,
     quitting: bool,
 }
 
@@ -105,8 +109,16 @@ impl<'a> Engine<'a> {
             tray: parts.tray,
             tray_host: false,
             degraded,
-            shown: 0,
-            current: suggestion::for_reminder(ReminderKind::Movement, 0),
+            variety: Variety::new(
+                u64::from(now.timestamp_subsec_nanos()) ^ u64::from(std::process::id()),
+            ),
+            current: parts
+                .library
+                .exercises
+                .first()
+                .cloned()
+                .unwrap_or_else(fallback),
+            library: parts.library,
             quitting: false,
             paths: parts.paths,
         }
@@ -220,7 +232,10 @@ impl<'a> Engine<'a> {
                     if probe.tray_host { "yes" } else { "no" }
                 );
             }
-            Input::ConfigChanged => self.reload(),
+            Input::ConfigChanged => {
+                self.reload();
+                self.library = load_library(&self.paths);
+            }
             Input::Quit => self.quitting = true,
         }
     }
@@ -351,7 +366,7 @@ impl<'a> Engine<'a> {
             Request::Break { .. } => match self.command(Command::StartBreak) {
                 Ok(()) => {
                     self.show_break();
-                    let s = self.current;
+                    let s = &self.current;
                     Reply::ok(format!("Break started: {}\n{}", s.title, text::steps(s)))
                         .with_status(self.status())
                 }
@@ -426,10 +441,11 @@ impl<'a> Engine<'a> {
         let settings = self.scheduler.settings();
         let wants_answer = reminder.wants_answer();
         if wants_answer && !is_snoozed_again(reminder, settings) {
-            self.shown += 1;
-            self.current = suggestion::for_reminder(ReminderKind::Movement, self.shown);
+            self.current = self.next_exercise();
         }
-        let (summary, body) = text::reminder(reminder, self.current);
+        let nudge = |kind| self.nudge(kind, reminder.id);
+        let (summary, body) = text::reminder(reminder, &self.current, &nudge);
+        let settings = self.scheduler.settings();
         let mut actions = Vec::new();
         if wants_answer {
             actions.push((Answer::Start, "Start break".to_owned()));
@@ -465,7 +481,7 @@ impl<'a> Engine<'a> {
 
     /// The "break running" notification: the steps, and Done.
     fn show_break(&mut self) {
-        let s = self.current;
+        let s = &self.current;
         let length = self.scheduler.settings().movement.length;
         self.notifier.show(Prompt {
             key: BREAK_KEY,
@@ -527,6 +543,68 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// The next movement suggestion from the variety engine: what fits the break length,
+    /// the equipment and positions of `[suggestions]`; if nothing does, the length is let go,
+    /// then everything but the exclusions.
+    fn next_exercise(&mut self) -> Exercise {
+        let settings = self.scheduler.settings();
+        let s = &settings.suggestions;
+        let length = u32::try_from(whole(settings.movement.length)).unwrap_or(u32::MAX);
+        let strict = Filter {
+            max_secs: Some(length),
+            equipment: s.equipment.clone(),
+            positions: s.positions.clone(),
+            exclude: s.exclude.clone(),
+        };
+        let any_length = Filter {
+            max_secs: None,
+            ..strict.clone()
+        };
+        let anything = Filter {
+            exclude: s.exclude.clone(),
+            ..Filter::anything()
+        };
+        let leanings = Leanings {
+            focus: s.focus.clone(),
+            ..Leanings::default()
+        };
+        for filter in [strict, any_length, anything] {
+            if let Some(e) = self
+                .variety
+                .pick(&self.library.exercises, &filter, &leanings)
+            {
+                return e.clone();
+            }
+        }
+        fallback()
+    }
+
+    /// The line a micro-pause or hydration reminder adds: a short posture or eye exercise, or
+    /// a hydration one, taking turns.
+    fn nudge(&self, kind: ReminderKind, turn: u64) -> String {
+        let wanted: &[Kind] = match kind {
+            ReminderKind::MicroPause => &[Kind::Posture, Kind::Eyes],
+            ReminderKind::Hydration => &[Kind::Hydration],
+            ReminderKind::Movement => &[],
+        };
+        let choices: Vec<&Exercise> = self
+            .library
+            .exercises
+            .iter()
+            .filter(|e| wanted.contains(&e.kind) && e.total_secs() <= 60)
+            .collect();
+        if choices.is_empty() {
+            return match kind {
+                ReminderKind::Hydration => "Have a few sips of water.".to_owned(),
+                _ => {
+                    "Sit back, let your shoulders drop, and look far away for a moment.".to_owned()
+                }
+            };
+        }
+        let e = choices[usize::try_from(turn).unwrap_or(0) % choices.len()];
+        format!("{}: {}", e.title, e.summary)
+    }
+
     fn stats_text(&self) -> String {
         let events = match self.history.read() {
             Ok(contents) => contents.events(),
@@ -543,6 +621,25 @@ impl<'a> Engine<'a> {
         }
         lines.push(format!("Now: {}", text::tooltip(&self.status())));
         lines.join("\n")
+    }
+}
+
+/// What is suggested if the library has nothing at all (it always has its built-ins).
+fn fallback() -> Exercise {
+    Exercise {
+        id: "walk".into(),
+        title: "A short walk".into(),
+        summary: "Stand up and walk at an easy pace for a minute.".into(),
+        regions: vec![crate::core::exercise::Region::WholeBody],
+        kind: Kind::Walk,
+        position: crate::core::exercise::Position::Standing,
+        equipment: Vec::new(),
+        steps: vec![crate::core::exercise::Step {
+            text: "Stand up and walk at an easy pace for a minute.".into(),
+            seconds: 60,
+        }],
+        cautions: Vec::new(),
+        frames: Vec::new(),
     }
 }
 
@@ -571,4 +668,14 @@ pub fn load_settings(path: &std::path::Path) -> Option<Settings> {
             None
         }
     }
+}
+
+/// The built-in exercises plus the user's own (problems with those are logged and skipped).
+pub fn load_library(paths: &Paths) -> Library {
+    let dir = paths.config_dir.join("exercises");
+    let (library, problems) = Library::load(&dir);
+    for p in problems {
+        tracing::warn!("exercise {p} (skipped)");
+    }
+    library
 }

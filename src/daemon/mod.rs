@@ -88,6 +88,7 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> anyhow::Result<Outcome> {
         notifier: notify::Notifier::new(tx.clone(), icon),
         tray,
         settings,
+        library: engine::load_library(paths),
     });
     drop(tx);
     engine.run(&rx);

@@ -1,9 +1,9 @@
 //! The words the daemon shows: tray tooltip, `knotless status`, notification texts.
 
+use crate::core::exercise::Exercise;
 use crate::core::presence::Presence;
 use crate::core::reminder::{Reminder, ReminderKind};
 use crate::core::status::PhaseName;
-use crate::core::suggestion::Suggestion;
 use crate::ipc::DaemonStatus;
 use chrono::{Local, TimeZone};
 
@@ -115,8 +115,13 @@ where
     lines.join("\n")
 }
 
-/// Title and text of a reminder's notification.
-pub fn reminder(reminder: &Reminder, movement: &Suggestion) -> (String, String) {
+/// Title and text of a reminder's notification: the movement suggestion leads, and each
+/// other kind carried adds its own line (`nudge`).
+pub fn reminder(
+    reminder: &Reminder,
+    movement: &Exercise,
+    nudge: &dyn Fn(ReminderKind) -> String,
+) -> (String, String) {
     let sitting = minutes(reminder.sitting_secs);
     let mut body = Vec::new();
     let summary = match reminder.lead() {
@@ -131,9 +136,8 @@ pub fn reminder(reminder: &Reminder, movement: &Suggestion) -> (String, String) 
         ReminderKind::Hydration => "Time for some water".to_owned(),
     };
     for kind in &reminder.kinds {
-        let nudge = crate::core::suggestion::for_reminder(*kind, reminder.id);
         if *kind != ReminderKind::Movement {
-            body.push(nudge.summary.to_owned());
+            body.push(nudge(*kind));
         }
     }
     if reminder.wants_answer() && reminder.snoozes_left == 0 {
@@ -142,17 +146,15 @@ pub fn reminder(reminder: &Reminder, movement: &Suggestion) -> (String, String) 
     (summary, body.join("\n"))
 }
 
-/// The steps of a suggestion, one per line, and its caution.
-pub fn steps(suggestion: &Suggestion) -> String {
-    let mut text: Vec<String> = suggestion
+/// The steps of an exercise, one per line with their time, then its cautions.
+pub fn steps(exercise: &Exercise) -> String {
+    let mut text: Vec<String> = exercise
         .steps
         .iter()
         .enumerate()
-        .map(|(i, s)| format!("{}. {s}", i + 1))
+        .map(|(i, s)| format!("{}. {} ({} s)", i + 1, s.text, s.seconds))
         .collect();
-    if let Some(caution) = suggestion.caution {
-        text.push(caution.to_owned());
-    }
+    text.extend(exercise.cautions.iter().map(|c| format!("! {c}")));
     text.join("\n")
 }
 

@@ -18,7 +18,22 @@ enabled = false
 [schedule]
 merge_within = "0s"
 answer_within = "60s"
+[suggestions]
+equipment = []
+positions = ["seated"]
 "#;
+
+/// The library exercise a movement notification suggests, found by its title.
+fn suggested(sent: &Sent) -> knotless::core::exercise::Exercise {
+    let library = knotless::store::exercises::Library::builtin();
+    let line = sent.body.lines().next().unwrap();
+    library
+        .exercises
+        .iter()
+        .find(|e| line == format!("Move often, move variably. {}: {}", e.title, e.summary))
+        .unwrap_or_else(|| panic!("no library exercise in {line:?}"))
+        .clone()
+}
 
 /// The `n`-th notification (1-based), once it has arrived.
 fn nth(server: &NotificationServer, n: usize, within: Duration) -> Sent {
@@ -62,6 +77,14 @@ fn a_due_break_notifies_once_and_start_snooze_skip_done_drive_the_cycle() {
         "{}",
         first.body
     );
+    // From the library, within [suggestions]: seated, nothing needed, fits the 2-minute break.
+    let exercise = suggested(&first);
+    assert_eq!(
+        exercise.position,
+        knotless::core::exercise::Position::Seated
+    );
+    assert!(exercise.equipment.is_empty(), "{}", exercise.id);
+    assert!(exercise.total_secs() <= 120, "{}", exercise.id);
     assert_eq!(first.action_keys(), ["default", "start", "snooze", "skip"]);
     assert_eq!(
         first.action_labels()[1..],
@@ -97,6 +120,11 @@ fn a_due_break_notifies_once_and_start_snooze_skip_done_drive_the_cycle() {
         "re-notified after {waited:?}, before the 10 s snooze ended"
     );
     assert_eq!(second.action_keys(), ["default", "start", "snooze", "skip"]);
+    assert_eq!(
+        suggested(&second).id,
+        exercise.id,
+        "a snoozed break keeps its suggestion"
+    );
     assert_eq!(server.sent().len(), 2);
 
     // Skip: recorded as skipped.
@@ -111,13 +139,28 @@ fn a_due_break_notifies_once_and_start_snooze_skip_done_drive_the_cycle() {
     server.click(third.id, "start");
     let started = wait_for_event(&home, "break_started");
     assert_eq!(started["id"], 2);
+    let third_exercise = suggested(&third);
+    assert_ne!(
+        third_exercise.id, exercise.id,
+        "the next break suggests something else"
+    );
     let running = nth(&server, 4, Duration::from_secs(10));
     assert!(
-        running.summary.starts_with("Break · "),
+        running
+            .summary
+            .starts_with(&format!("Break · {} (", third_exercise.title)),
         "{}",
         running.summary
     );
-    assert!(running.body.starts_with("1. "), "{}", running.body);
+    let first_step = &third_exercise.steps[0];
+    assert!(
+        running.body.starts_with(&format!(
+            "1. {} ({} s)",
+            first_step.text, first_step.seconds
+        )),
+        "{}",
+        running.body
+    );
     assert_eq!(running.action_keys(), ["done"]);
     settle();
     server.click(running.id, "done");
