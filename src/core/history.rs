@@ -71,6 +71,9 @@ pub enum EventKind {
     Paused { for_secs: Option<u64> },
     /// Reminders resumed, by the user or because the pause ran out (`auto`).
     Resumed { auto: bool },
+    /// The exercise suggested for movement reminder `id` (`None`: a break the user asked
+    /// for). The variety engine reads these back to keep varying across restarts.
+    Suggested { id: Option<u64>, exercise: String },
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -92,6 +95,7 @@ impl EventKind {
             EventKind::Sitting { .. } => "sitting",
             EventKind::Paused { .. } => "paused",
             EventKind::Resumed { .. } => "resumed",
+            EventKind::Suggested { .. } => "suggested",
         }
     }
 }

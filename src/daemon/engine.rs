@@ -14,6 +14,7 @@ use crate::core::history::{Event, EventKind};
 use crate::core::presence::Sample;
 use crate::core::reminder::{Reminder, ReminderKind};
 use crate::core::scheduler::{Command, Effect, Handled, PauseLength, Scheduler};
+use crate::core::status::PhaseName;
 use crate::core::variety::{Filter, Leanings, Variety};
 use crate::core::{Time, TimeDelta, humane};
 use crate::ipc::{DaemonStatus, ErrorCode, Reply, Request};
@@ -90,13 +91,17 @@ pub struct Engine<'a> {
 
 impl<'a> Engine<'a> {
     pub fn new(parts: Parts<'a>) -> Engine<'a> {
+        let history = HistoryLog::new(parts.paths.history_file());
+        let mut variety = Variety::new(
+            u64::from(parts.clock.now().timestamp_subsec_nanos()) ^ u64::from(std::process::id()),
+        );
+        remember_suggestions(&mut variety, &history, &parts.library);
         let now = parts.clock.now();
         let idle_name = parts.idle.as_ref().map_or("none", |s| s.name());
         let mut degraded = BTreeSet::new();
         if parts.idle.is_none() {
             degraded.insert("idle");
         }
-        let history = HistoryLog::new(parts.paths.history_file());
         Engine {
             clock: parts.clock,
             scheduler: Scheduler::new(parts.settings, now),
@@ -109,9 +114,7 @@ impl<'a> Engine<'a> {
             tray: parts.tray,
             tray_host: false,
             degraded,
-            variety: Variety::new(
-                u64::from(now.timestamp_subsec_nanos()) ^ u64::from(std::process::id()),
-            ),
+            variety,
             current: parts
                 .library
                 .exercises
@@ -363,15 +366,17 @@ impl<'a> Engine<'a> {
                 Ok(()) => Reply::ok("Skipped this movement break.").with_status(self.status()),
                 Err(m) => refused(m),
             },
-            Request::Break { .. } => match self.command(Command::StartBreak) {
-                Ok(()) => {
-                    self.show_break();
-                    let s = &self.current;
-                    Reply::ok(format!("Break started: {}\n{}", s.title, text::steps(s)))
-                        .with_status(self.status())
+            Request::Break { .. } => {
+                // A break asked for between reminders gets a fresh suggestion.
+                let showing = matches!(
+                    self.scheduler.status().phase,
+                    PhaseName::Prompting | PhaseName::Snoozed
+                );
+                if !showing && self.scheduler.status().phase != PhaseName::OnBreak {
+                    self.suggest(None);
                 }
-                Err(m) => refused(m),
-            },
+                self.start_break()
+            }
             Request::Done => match self.command(Command::CompleteBreak) {
                 Ok(()) => Reply::ok("Break done. Well moved.").with_status(self.status()),
                 Err(m) => refused(m),
@@ -441,7 +446,7 @@ impl<'a> Engine<'a> {
         let settings = self.scheduler.settings();
         let wants_answer = reminder.wants_answer();
         if wants_answer && !is_snoozed_again(reminder, settings) {
-            self.current = self.next_exercise();
+            self.suggest(Some(reminder.id));
         }
         let nudge = |kind| self.nudge(kind, reminder.id);
         let (summary, body) = text::reminder(reminder, &self.current, &nudge);
@@ -541,6 +546,31 @@ impl<'a> Engine<'a> {
             Ok(message) => Reply::ok(message),
             Err(e) => Reply::error(ErrorCode::Failed, e.to_string()),
         }
+    }
+
+    fn start_break(&mut self) -> Reply {
+        match self.command(Command::StartBreak) {
+            Ok(()) => {
+                self.show_break();
+                let s = &self.current;
+                Reply::ok(format!("Break started: {}\n{}", s.title, text::steps(s)))
+                    .with_status(self.status())
+            }
+            Err(m) => Reply::error(ErrorCode::Refused, m),
+        }
+    }
+
+    /// Picks the next movement suggestion and records it.
+    fn suggest(&mut self, id: Option<u64>) {
+        self.current = self.next_exercise();
+        self.unsaved.push(Event {
+            at: self.clock.now(),
+            kind: EventKind::Suggested {
+                id,
+                exercise: self.current.id.clone(),
+            },
+        });
+        self.flush();
     }
 
     /// The next movement suggestion from the variety engine: what fits the break length,
@@ -678,4 +708,27 @@ pub fn load_library(paths: &Paths) -> Library {
         tracing::warn!("exercise {p} (skipped)");
     }
     library
+}
+
+/// Feeds the variety engine the suggestions of earlier runs, so it keeps varying (and never
+/// repeats one of the last ten) across restarts.
+fn remember_suggestions(variety: &mut Variety, history: &HistoryLog, library: &Library) {
+    let Ok(contents) = history.read() else {
+        return;
+    };
+    let recent: Vec<String> = contents
+        .events()
+        .into_iter()
+        .rev()
+        .filter_map(|e| match e.kind {
+            EventKind::Suggested { exercise, .. } => Some(exercise),
+            _ => None,
+        })
+        .take(2 * crate::core::variety::NO_REPEAT)
+        .collect();
+    for id in recent.iter().rev() {
+        if let Some(e) = library.get(id) {
+            variety.remember(e);
+        }
+    }
 }

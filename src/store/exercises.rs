@@ -3,6 +3,7 @@
 //! the file, the line and the field.
 
 use crate::core::exercise::{self, Exercise};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -47,7 +48,8 @@ pub enum Origin {
 pub struct Library {
     pub exercises: Vec<Exercise>,
     origins: HashMap<String, Origin>,
-    frames: HashMap<String, Vec<String>>,
+    /// Built-in frames borrow the embedded text; only the user's are read into memory.
+    frames: HashMap<String, Vec<Cow<'static, str>>>,
 }
 
 impl Library {
@@ -61,7 +63,7 @@ impl Library {
                     let frames = e
                         .frames
                         .iter()
-                        .filter_map(|f| builtin_frame(f).map(str::to_owned))
+                        .filter_map(|f| builtin_frame(f).map(Cow::Borrowed))
                         .collect();
                     library.add(e, Origin::BuiltIn, frames);
                 }
@@ -103,7 +105,11 @@ impl Library {
                     }
                     seen.push(e.id.clone());
                     library.exercises.retain(|x| x.id != e.id);
-                    library.add(e, Origin::User(path), frames);
+                    library.add(
+                        e,
+                        Origin::User(path),
+                        frames.into_iter().map(Cow::Owned).collect(),
+                    );
                 }
                 Err(mut p) => problems.append(&mut p),
             }
@@ -111,7 +117,7 @@ impl Library {
         (library, problems)
     }
 
-    fn add(&mut self, e: Exercise, origin: Origin, frames: Vec<String>) {
+    fn add(&mut self, e: Exercise, origin: Origin, frames: Vec<Cow<'static, str>>) {
         self.origins.insert(e.id.clone(), origin);
         self.frames.insert(e.id.clone(), frames);
         self.exercises.push(e);
@@ -126,7 +132,7 @@ impl Library {
     }
 
     /// The SVG text of an exercise's frames, in order.
-    pub fn frames(&self, id: &str) -> &[String] {
+    pub fn frames(&self, id: &str) -> &[Cow<'static, str>] {
         self.frames.get(id).map_or(&[], Vec::as_slice)
     }
 }
