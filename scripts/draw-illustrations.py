@@ -39,7 +39,7 @@ SIT = dict(hip=(52, 72), torso=180, head=0, lua=15, lfa=75, rua=15, rfa=75,
            lth=90, lsh=0, rth=90, rsh=0, side=True)
 SIT_FRONT = dict(hip=(60, 70), torso=180, head=0, lua=-12, lfa=20, rua=12, rfa=-20,
                  lth=-20, lsh=0, rth=20, rsh=0, side=False, thigh=7)
-LIE = dict(hip=(66, 90), torso=-90, head=0, lua=-150, lfa=-150, rua=-20, rfa=-20,
+LIE = dict(hip=(66, 90), torso=-90, head=0, lua=84, lfa=90, rua=96, rfa=90,
            lth=70, lsh=120, rth=70, rsh=120, side=True)
 
 
@@ -228,17 +228,19 @@ frames("towel-shoulder-stretch", ("stand", dict(lua=-160, lfa=10, rua=20, rfa=-1
 frames("wall-angels", ("wall", dict(hip=(40, 60), lua=-90, lfa=-170, rua=90, rfa=170), []), ("wall", dict(hip=(40, 60), **ARMS_UP), []))
 frames("shoulder-shrugs", ("sitf", {}, []), ("sitf", dict(hip=(52, 70)), ["breath_in"]), ("sitf", {}, ["breath_out"]))
 frames("ball-upper-back-wall", ("wall", LEAN_WALL, ["ball_back"]), ("wall", dict(LEAN_WALL, hip=(44, 66)), ["ball_back"]))
+frames("ball-back-chair", ("sit", dict(HANDS_LAP, hip=(50, 72), torso=185), ["ball_back"]), ("sit", dict(HANDS_LAP, hip=(50, 70), torso=187), ["ball_back"]))
+frames("ball-upper-back-floor", ("lie", dict(lth=140, lsh=40, rth=140, rsh=40), ["ball_chest"]), ("lie", dict(lth=140, lsh=40, rth=140, rsh=40, hip=(66, 87)), ["ball_chest"]))
 frames("foam-roller-upper-back", ("lie", dict(hip=(66, 88), lua=-160, lfa=-200), ["roller_back"]), ("lie", dict(hip=(58, 86), torso=-80, lua=-160, lfa=-200), ["roller_back"]))
 frames("seated-cat-cow", ("sit", dict(HANDS_KNEES, torso=165, head=-15), []), ("sit", dict(HANDS_KNEES, torso=195, head=25), []))
 frames("seated-twist", ("sitf", {}, []), ("sitf", dict(lua=60, lfa=100, rua=-30, rfa=-60), ["arrows_turn"]))
 frames("shoulder-blade-squeeze", ("sitf", dict(lua=-40, lfa=40, rua=40, rfa=-40), []), ("sitf", dict(lua=-60, lfa=30, rua=60, rfa=-30), []))
-frames("foam-roller-chest-opener", ("lie", dict(lua=-90, lfa=-90, rua=-180, rfa=-180), ["roller_hip"]), ("lie", dict(lua=-60, lfa=-40, rua=-120, rfa=-140), ["roller_hip"]))
+frames("foam-roller-chest-opener", ("lie", dict(hip=(66, 84), lth=140, lsh=40, rth=140, rsh=40), ["roller_back"]), ("lie", dict(hip=(66, 84), lth=140, lsh=40, rth=140, rsh=40, lua=-170, lfa=-150, rua=175, rfa=-160), ["roller_back"]))
 frames("standing-back-extension", ("stand", dict(lua=-30, lfa=20, rua=30, rfa=-20), []), ("stand", dict(torso=165, head=-10, lua=-30, lfa=20, rua=30, rfa=-20), []))
-frames("knees-to-chest", ("lie", dict(lth=90, lsh=180, rth=90, rsh=180), []), ("lie", dict(lth=160, lsh=220, rth=160, rsh=220, rua=140, rfa=170), []))
+frames("knees-to-chest", ("lie", dict(lth=140, lsh=40, rth=140, rsh=40), []), ("lie", dict(lth=160, lsh=220, rth=160, rsh=220, rua=140, rfa=170), []))
 frames("seated-forward-fold", ("sit", HANDS_KNEES, []), ("sit", dict(torso=120, head=10, lua=0, lfa=0, rua=0, rfa=0), []))
 frames("ball-glutes-wall", ("wall", LEAN_WALL, ["ball_hip"]), ("wall", dict(LEAN_WALL, hip=(44, 64), lth=-20, rth=20), ["ball_hip"]))
-frames("pelvic-tilts", ("lie", dict(lth=110, lsh=180, rth=110, rsh=180), []), ("lie", dict(lth=110, lsh=180, rth=110, rsh=180, hip=(66, 87)), []))
-frames("standing-side-bend", ("stand", dict(torso=180, **ARMS_UP), []), ("stand", dict(torso=200, lua=-150, lfa=-130, rua=160, rfa=130), []), ("stand", dict(torso=160, lua=-160, lfa=-130, rua=150, rfa=130), []))
+frames("pelvic-tilts", ("lie", dict(lth=140, lsh=40, rth=140, rsh=40), []), ("lie", dict(lth=140, lsh=40, rth=140, rsh=40, hip=(66, 87), torso=-95), []))
+frames("standing-side-bend", ("stand", dict(torso=180, **ARMS_UP), []), ("stand", dict(torso=200, lua=-40, lfa=-20, rua=-165, rfa=-150), []), ("stand", dict(torso=160, rua=40, rfa=20, lua=165, lfa=150), []))
 frames("doorway-chest-stretch", ("stand", dict(lua=-90, lfa=-180, rua=90, rfa=180), ["door"]), ("stand", dict(lua=-80, lfa=-170, rua=80, rfa=170, hip=(60, 62)), ["door"]))
 frames("elbows-wide-opener", ("sitf", dict(lua=-150, lfa=110, rua=150, rfa=-110), []), ("sitf", dict(lua=-105, lfa=140, rua=105, rfa=-140, head=0), []))
 frames("ball-chest-wall", ("wall", dict(hip=(40, 60), torso=176, lua=20, lfa=30, rua=30, rfa=60), ["ball_chest"]), ("wall", dict(hip=(42, 60), torso=174, lua=20, lfa=30, rua=30, rfa=60), ["ball_chest"]))
