@@ -32,8 +32,13 @@ pub enum Command {
     /// Show sitting time, presence, the next reminders, pause state and missing channels.
     Status {
         /// One JSON object (stable field names, for scripts and status bars).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "format")]
         json: bool,
+        /// One line from a template, for status bars: `--format '{sitting} · {next}'`.
+        /// Placeholders: {sitting} {sitting_secs} {next} {next_secs} {presence} {phase}
+        /// {paused} {snoozes_left} {tooltip}; `{{` and `}}` for braces.
+        #[arg(long, value_name = "TEMPLATE", value_parser = parse_template)]
+        format: Option<Template>,
     },
     /// Open the guided micro-break with the next suggestion.
     Break {
@@ -137,6 +142,71 @@ pub struct PlanArgs {
     /// Use this config file instead of yours.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+}
+
+/// A checked `status --format` template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template(pub Vec<Piece>);
+
+/// Literal text or a placeholder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    Field(String),
+}
+
+/// The placeholders `status --format` knows.
+pub const FIELDS: &[&str] = &[
+    "sitting",
+    "sitting_secs",
+    "next",
+    "next_secs",
+    "presence",
+    "phase",
+    "paused",
+    "snoozes_left",
+    "tooltip",
+];
+
+fn parse_template(text: &str) -> Result<Template, String> {
+    let mut pieces = Vec::new();
+    let mut literal = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                literal.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                literal.push('}');
+            }
+            '{' => {
+                let name: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                if !FIELDS.contains(&name.as_str()) {
+                    return Err(format!(
+                        "unknown placeholder {{{name}}}; known: {}",
+                        FIELDS
+                            .iter()
+                            .map(|f| format!("{{{f}}}"))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    ));
+                }
+                if !literal.is_empty() {
+                    pieces.push(Piece::Text(std::mem::take(&mut literal)));
+                }
+                pieces.push(Piece::Field(name));
+            }
+            '}' => return Err("a lone `}`; write `}}` for a brace".into()),
+            c => literal.push(c),
+        }
+    }
+    if !literal.is_empty() {
+        pieces.push(Piece::Text(literal));
+    }
+    Ok(Template(pieces))
 }
 
 /// A humane duration of at least 10 seconds ("30m", "1h30m").

@@ -10,9 +10,13 @@ use chrono::Local;
 use std::io::Write;
 
 pub(super) fn run(command: Command, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
+    let mut template = None;
     let (request, json) = match command {
         Command::Run => return start(cx, out),
-        Command::Status { json } => (Request::Status, json),
+        Command::Status { json, format } => {
+            template = format;
+            (Request::Status, json)
+        }
         Command::Pause {
             duration,
             until_tomorrow,
@@ -42,6 +46,10 @@ pub(super) fn run(command: Command, cx: &Context, out: &mut dyn Write) -> Result
         return Err(Failure::Runtime(anyhow::anyhow!("{}", reply.message)));
     }
     match (&request, reply.status) {
+        (Request::Status, Some(status)) if template.is_some() => {
+            let template = template.as_ref().expect("checked above");
+            writeln!(out, "{}", daemon::text::render(template, &status))?;
+        }
         (Request::Status, Some(status)) if json => {
             serde_json::to_writer_pretty(&mut *out, &status).map_err(anyhow::Error::from)?;
             writeln!(out)?;

@@ -43,6 +43,41 @@ pub fn tooltip(status: &DaemonStatus) -> String {
     format!("{sitting} · {next}")
 }
 
+/// One `status --format` line.
+pub fn render(template: &crate::cli::Template, status: &DaemonStatus) -> String {
+    use crate::cli::Piece;
+    let s = &status.core;
+    let next = if s.paused {
+        "paused".to_owned()
+    } else if s.phase == PhaseName::Prompting || s.phase == PhaseName::OnBreak {
+        "now".to_owned()
+    } else {
+        minutes(s.next_movement_in_secs)
+    };
+    let field = |name: &str| -> String {
+        match name {
+            "sitting" => minutes(s.sitting_secs),
+            "sitting_secs" => s.sitting_secs.to_string(),
+            "next" => next.clone(),
+            "next_secs" => s.next_movement_in_secs.to_string(),
+            "presence" => crate::core::exercise::name_of(&s.presence),
+            "phase" => crate::core::exercise::name_of(&s.phase),
+            "paused" => if s.paused { "paused" } else { "" }.to_owned(),
+            "snoozes_left" => s.snoozes_left.to_string(),
+            "tooltip" => tooltip(status),
+            _ => String::new(),
+        }
+    };
+    template
+        .0
+        .iter()
+        .map(|piece| match piece {
+            Piece::Text(t) => t.clone(),
+            Piece::Field(f) => field(f),
+        })
+        .collect()
+}
+
 /// What `knotless status` prints: a few plain lines.
 pub fn status_report<Tz: TimeZone>(status: &DaemonStatus, tz: &Tz) -> String
 where

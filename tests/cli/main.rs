@@ -585,3 +585,20 @@ fn exercises_check_accepts_good_files_and_names_file_line_and_field_of_bad_ones(
         stderr(&out)
     );
 }
+
+#[test]
+fn status_format_templates_are_checked_before_anything_else() {
+    let home = Home::new();
+    let out = home.run(&["status", "--format", "{sittin} · {next}"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("unknown placeholder {sittin}; known: {sitting} {sitting_secs}"),
+        "{}",
+        stderr(&out)
+    );
+    let out = home.run(&["status", "--format", "a } b"]);
+    assert_eq!(code(&out), 2);
+    // A good template without a daemon: not running.
+    let out = home.run(&["status", "--format", "{sitting}"]);
+    assert_eq!(code(&out), 3);
+}

@@ -258,6 +258,18 @@ fn the_cli_verbs_work_against_the_running_daemon() {
     let skip = home.run(&["skip"]);
     assert_eq!(skip.status.code(), Some(0), "{}", stderr(&skip));
 
+    let bar = home.run(&[
+        "status",
+        "--format",
+        "{sitting} · {next} {{{presence}}} {paused}|",
+    ]);
+    assert_eq!(bar.status.code(), Some(0), "{}", stderr(&bar));
+    let line = stdout(&bar);
+    assert!(
+        line.ends_with(" s · 59 min {active} |\n"),
+        "after the skip, the next break is an hour away: {line:?}"
+    );
+
     let stats = home.run(&["stats"]);
     assert_eq!(stats.status.code(), Some(0), "{}", stderr(&stats));
 
