@@ -133,6 +133,9 @@ pub struct DaemonStatus {
     pub degraded: Vec<String>,
     /// Where presence comes from: `x11`, `gnome`, `kde`, `wayland`, or `none`.
     pub idle_source: String,
+    /// knotless starts at login (an XDG autostart entry exists).
+    #[serde(default)]
+    pub autostart: bool,
     pub pid: u32,
     pub version: String,
 }

@@ -7,7 +7,7 @@ pub mod schema;
 mod settings;
 
 pub use load::{Loaded, Problem, load_file, parse_str};
-pub use settings::{Movement, Nudge, PresenceSettings, Schedule, Settings, Suggestions};
+pub use settings::{Movement, Nudge, PresenceSettings, Schedule, Settings, Startup, Suggestions};
 
 use chrono::TimeDelta;
 

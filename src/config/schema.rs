@@ -120,6 +120,7 @@ pub const KEYS: &[Key] = &[
     key!("schedule", "merge_within", "Merge reminders due within", duration(TimeDelta::zero(), minutes(30)), Duration, schedule.merge_within),
     key!("schedule", "answer_within", "A reminder counts as missed after", duration(TEN_SECONDS, minutes(60)), Duration, schedule.answer_within),
     key!("schedule", "morning", "\"Pause until tomorrow\" ends at", Kind::TimeOfDay, TimeOfDay, schedule.morning),
+    key!("startup", "autostart", "Start knotless when you log in", Kind::Bool, Bool, startup.autostart),
     names!("suggestions", "focus", "Areas to give more attention", REGIONS, Region, suggestions.focus),
     names!("suggestions", "equipment", "What you have at hand", EQUIPMENT, Equipment, suggestions.equipment),
     names!("suggestions", "positions", "Positions you are happy to take", POSITIONS, Position, suggestions.positions),

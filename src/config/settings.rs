@@ -13,6 +13,14 @@ pub struct Settings {
     pub presence: PresenceSettings,
     pub schedule: Schedule,
     pub suggestions: Suggestions,
+    pub startup: Startup,
+}
+
+/// Start-up behaviour.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Startup {
+    /// Start at login (an XDG autostart entry, written and removed by the daemon).
+    pub autostart: bool,
 }
 
 /// The main "move often, move variably" break.
@@ -104,6 +112,7 @@ impl Default for Settings {
                 positions: vec![Position::Seated, Position::Standing, Position::Wall],
                 exclude: Vec::new(),
             },
+            startup: Startup { autostart: false },
         }
     }
 }

@@ -129,6 +129,7 @@ impl<'a> Engine<'a> {
 
     /// Runs until asked to quit; closes the open stretch and flushes history on the way out.
     pub fn run(&mut self, inputs: &Receiver<Input>) {
+        self.apply_autostart();
         self.tick();
         while !self.quitting {
             let wait = self.wait();
@@ -238,6 +239,7 @@ impl<'a> Engine<'a> {
             Input::ConfigChanged => {
                 self.reload();
                 self.library = load_library(&self.paths);
+                self.apply_autostart();
             }
             Input::Quit => self.quitting = true,
         }
@@ -393,6 +395,7 @@ impl<'a> Engine<'a> {
             core: self.scheduler.status(),
             degraded: self.degraded.iter().map(|d| (*d).to_owned()).collect(),
             idle_source: self.idle_name.to_owned(),
+            autostart: crate::platform::autostart::enabled(&self.paths.autostart_file()),
             pid: std::process::id(),
             version: env!("CARGO_PKG_VERSION").to_owned(),
         }
@@ -538,6 +541,26 @@ impl<'a> Engine<'a> {
             self.tick();
             self.scheduler.reconfigure(settings);
             self.show_tray();
+        }
+    }
+
+    /// Writes or removes the login entry to match `[startup] autostart`.
+    fn apply_autostart(&self) {
+        use crate::platform::autostart::{Change, apply};
+        let file = self.paths.autostart_file();
+        let wanted = self.scheduler.settings().startup.autostart;
+        let exe = match std::env::current_exe() {
+            Ok(exe) => exe,
+            Err(e) => {
+                tracing::warn!("autostart: cannot tell where knotless is installed: {e}");
+                return;
+            }
+        };
+        match apply(&file, wanted, &exe) {
+            Ok(Change::Written) => tracing::info!("autostart: wrote {}", file.display()),
+            Ok(Change::Removed) => tracing::info!("autostart: removed {}", file.display()),
+            Ok(Change::Unchanged) => {}
+            Err(e) => tracing::warn!("autostart: cannot update {}: {e}", file.display()),
         }
     }
 

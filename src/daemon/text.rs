@@ -134,6 +134,9 @@ where
         }
         lines.push(format!("Snoozes left: {}", s.snoozes_left));
     }
+    if status.autostart {
+        lines.push("Starts at login".to_owned());
+    }
     let degraded: Vec<&str> = status
         .degraded
         .iter()

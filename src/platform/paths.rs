@@ -48,6 +48,15 @@ impl Paths {
         self.data_dir.join("history.jsonl")
     }
 
+    /// `$XDG_CONFIG_HOME/autostart/knotless.desktop`.
+    pub fn autostart_file(&self) -> PathBuf {
+        self.config_dir
+            .parent()
+            .unwrap_or(&self.config_dir)
+            .join("autostart")
+            .join("knotless.desktop")
+    }
+
     pub fn socket(&self) -> PathBuf {
         self.runtime_dir.join("socket")
     }

@@ -314,3 +314,42 @@ fn a_hand_edit_of_the_config_applies_at_once_and_a_broken_one_is_not_applied() {
     let next = home.status().core.next_movement_in_secs;
     assert!((1100..=1200).contains(&next), "{next}");
 }
+
+#[test]
+fn the_autostart_setting_writes_a_valid_entry_and_removes_it_again() {
+    let home = Home::new();
+    home.config("[movement]\nevery = \"1h\"\n[startup]\nautostart = true\n");
+    let daemon = home.daemon();
+    let entry = home.path("config/autostart/knotless.desktop");
+    let status = wait_until("the entry is written", Duration::from_secs(5), || {
+        let s = home.status();
+        s.autostart.then_some(s)
+    });
+    assert!(status.autostart);
+    let text = std::fs::read_to_string(&entry).unwrap();
+    assert!(
+        text.contains(&format!("Exec={} run\n", env!("CARGO_BIN_EXE_knotless"))),
+        "{text}"
+    );
+    let check = std::process::Command::new("desktop-file-validate")
+        .arg(&entry)
+        .output()
+        .expect("cannot run desktop-file-validate (install desktop-file-utils; see .ci/run)");
+    assert!(
+        check.status.success() && check.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    assert!(stdout(&home.run(&["status"])).contains("Starts at login"));
+
+    home.config("[movement]\nevery = \"1h\"\n[startup]\nautostart = false\n");
+    wait_until("the entry is removed", Duration::from_secs(5), || {
+        (!entry.exists()).then_some(())
+    });
+    assert!(!home.status().autostart);
+    assert!(
+        daemon.log().contains("autostart: removed"),
+        "{}",
+        daemon.log()
+    );
+}

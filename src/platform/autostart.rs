@@ -1,0 +1,106 @@
+//! Start at login: one XDG autostart entry (`$XDG_CONFIG_HOME/autostart/knotless.desktop`),
+//! written or removed to match `[startup] autostart`. An entry knotless did not write is
+//! never removed.
+
+use std::path::Path;
+
+/// Marks the entries knotless writes.
+const MARK: &str = "X-knotless-autostart=true";
+
+/// What [`apply`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Written,
+    Removed,
+    Unchanged,
+}
+
+/// The entry for `exe` (the running binary).
+pub fn entry(exe: &Path) -> String {
+    format!(
+        "[Desktop Entry]\n\
+         Type=Application\n\
+         Name=knotless\n\
+         Comment=Tracks how long you sit and suggests short, varied movement breaks\n\
+         Exec={} run\n\
+         Icon=knotless\n\
+         Terminal=false\n\
+         X-GNOME-Autostart-enabled=true\n\
+         {MARK}\n",
+        exec_quote(&exe.to_string_lossy())
+    )
+}
+
+/// Quotes a path for `Exec=` as the desktop entry specification asks.
+fn exec_quote(path: &str) -> String {
+    let plain = path
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+".contains(c));
+    if plain {
+        return path.to_owned();
+    }
+    let mut quoted = String::from("\"");
+    for c in path.chars() {
+        match c {
+            '"' | '`' | '$' | '\\' => {
+                quoted.push_str("\\\\");
+                quoted.push(c);
+            }
+            '%' => quoted.push_str("%%"),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
+/// Makes the entry at `file` match `enabled`.
+pub fn apply(file: &Path, enabled: bool, exe: &Path) -> std::io::Result<Change> {
+    let current = std::fs::read_to_string(file).ok();
+    if enabled {
+        let wanted = entry(exe);
+        if current.as_deref() == Some(wanted.as_str()) {
+            return Ok(Change::Unchanged);
+        }
+        crate::store::write_atomically(file, wanted.as_bytes())?;
+        Ok(Change::Written)
+    } else {
+        match current {
+            Some(text) if text.lines().any(|l| l == MARK) => {
+                std::fs::remove_file(file)?;
+                Ok(Change::Removed)
+            }
+            _ => Ok(Change::Unchanged),
+        }
+    }
+}
+
+/// Whether knotless starts at login (an entry is there, ours or the user's).
+pub fn enabled(file: &Path) -> bool {
+    std::fs::read_to_string(file).is_ok_and(|text| !text.lines().any(|l| l.trim() == "Hidden=true"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_are_written_removed_and_foreign_ones_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("autostart/knotless.desktop");
+        let exe = Path::new("/opt/my apps/knotless");
+        assert_eq!(apply(&file, true, exe).unwrap(), Change::Written);
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            text.contains("Exec=\"/opt/my apps/knotless\" run\n"),
+            "{text}"
+        );
+        assert!(enabled(&file));
+        assert_eq!(apply(&file, true, exe).unwrap(), Change::Unchanged);
+        assert_eq!(apply(&file, false, exe).unwrap(), Change::Removed);
+        assert!(!file.exists());
+        std::fs::write(&file, "[Desktop Entry]\nExec=knotless\n").unwrap();
+        assert_eq!(apply(&file, false, exe).unwrap(), Change::Unchanged);
+        assert!(file.exists(), "the user's own entry stays");
+    }
+}
