@@ -76,6 +76,23 @@ pub enum EventKind {
     Suggested { id: Option<u64>, exercise: String },
 }
 
+/// The pause the history leaves in force at `now`: `Some(None)` paused until resumed,
+/// `Some(Some(t))` paused until `t`, `None` not paused. Only the newest pause or resume counts.
+pub fn pause_in_force(events: &[Event], now: Time) -> Option<Option<Time>> {
+    let last = events.iter().rev().find_map(|e| match e.kind {
+        EventKind::Paused { for_secs } => Some(Some((e.at, for_secs))),
+        EventKind::Resumed { .. } => Some(None),
+        _ => None,
+    })??;
+    match last {
+        (_, None) => Some(None),
+        (at, Some(secs)) => {
+            let until = at + chrono::TimeDelta::seconds(i64::try_from(secs).ok()?);
+            (until > now).then_some(Some(until))
+        }
+    }
+}
+
 fn is_zero(n: &u32) -> bool {
     *n == 0
 }
@@ -97,5 +114,39 @@ impl EventKind {
             EventKind::Resumed { .. } => "resumed",
             EventKind::Suggested { .. } => "suggested",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(min: i64) -> Time {
+        chrono::Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap() + chrono::TimeDelta::minutes(min)
+    }
+
+    fn event(min: i64, kind: EventKind) -> Event {
+        Event { at: at(min), kind }
+    }
+
+    #[test]
+    fn the_newest_pause_or_resume_decides() {
+        let paused = |m, secs| event(m, EventKind::Paused { for_secs: secs });
+        let resumed = |m| event(m, EventKind::Resumed { auto: false });
+        assert_eq!(pause_in_force(&[], at(0)), None);
+        assert_eq!(
+            pause_in_force(&[paused(0, Some(1800))], at(10)),
+            Some(Some(at(30)))
+        );
+        assert_eq!(
+            pause_in_force(&[paused(0, Some(1800))], at(30)),
+            None,
+            "ran out"
+        );
+        assert_eq!(pause_in_force(&[paused(0, None)], at(600)), Some(None));
+        assert_eq!(pause_in_force(&[paused(0, None), resumed(5)], at(10)), None);
+        let later = [paused(0, None), resumed(5), paused(6, Some(600))];
+        assert_eq!(pause_in_force(&later, at(7)), Some(Some(at(16))));
     }
 }

@@ -95,16 +95,23 @@ impl<'a> Engine<'a> {
         let mut variety = Variety::new(
             u64::from(parts.clock.now().timestamp_subsec_nanos()) ^ u64::from(std::process::id()),
         );
-        remember_suggestions(&mut variety, &history, &parts.library);
+        let earlier = history.read().map(|c| c.events()).unwrap_or_default();
+        remember_suggestions(&mut variety, &earlier, &parts.library);
         let now = parts.clock.now();
         let idle_name = parts.idle.as_ref().map_or("none", |s| s.name());
         let mut degraded = BTreeSet::new();
         if parts.idle.is_none() {
             degraded.insert("idle");
         }
+        let mut scheduler = Scheduler::new(parts.settings, now);
+        // A pause survives a restart.
+        if let Some(until) = crate::core::history::pause_in_force(&earlier, now) {
+            scheduler.restore_pause(until);
+            tracing::info!("still paused from before the restart");
+        }
         Engine {
             clock: parts.clock,
-            scheduler: Scheduler::new(parts.settings, now),
+            scheduler,
             idle: parts.idle,
             idle_name,
             locked: false,
@@ -735,16 +742,12 @@ pub fn load_library(paths: &Paths) -> Library {
 
 /// Feeds the variety engine the suggestions of earlier runs, so it keeps varying (and never
 /// repeats one of the last ten) across restarts.
-fn remember_suggestions(variety: &mut Variety, history: &HistoryLog, library: &Library) {
-    let Ok(contents) = history.read() else {
-        return;
-    };
-    let recent: Vec<String> = contents
-        .events()
-        .into_iter()
+fn remember_suggestions(variety: &mut Variety, earlier: &[Event], library: &Library) {
+    let recent: Vec<&str> = earlier
+        .iter()
         .rev()
-        .filter_map(|e| match e.kind {
-            EventKind::Suggested { exercise, .. } => Some(exercise),
+        .filter_map(|e| match &e.kind {
+            EventKind::Suggested { exercise, .. } => Some(exercise.as_str()),
             _ => None,
         })
         .take(2 * crate::core::variety::NO_REPEAT)

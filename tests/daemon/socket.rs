@@ -353,3 +353,40 @@ fn the_autostart_setting_writes_a_valid_entry_and_removes_it_again() {
         daemon.log()
     );
 }
+
+#[test]
+fn a_pause_survives_a_restart() {
+    let home = Home::new();
+    home.config(QUIET);
+    let mut daemon = home.daemon();
+    assert_eq!(home.run(&["pause", "30m"]).status.code(), Some(0));
+    let until = home.status().core.paused_until.unwrap();
+    assert_eq!(home.run(&["quit"]).status.code(), Some(0));
+    daemon.wait_exit(Duration::from_secs(5));
+
+    let mut daemon = home.daemon();
+    let status = home.status();
+    assert!(status.core.paused, "paused after the restart");
+    let drift = (status.core.paused_until.unwrap() - until)
+        .num_seconds()
+        .abs();
+    assert!(drift <= 1, "same end: {drift} s apart");
+    assert!(
+        daemon
+            .log()
+            .contains("still paused from before the restart")
+    );
+
+    // Paused until resumed: also kept; resumed: gone.
+    assert_eq!(home.run(&["pause"]).status.code(), Some(0));
+    assert_eq!(home.run(&["quit"]).status.code(), Some(0));
+    daemon.wait_exit(Duration::from_secs(5));
+    let mut daemon = home.daemon();
+    let status = home.status();
+    assert!(status.core.paused && status.core.paused_until.is_none());
+    assert_eq!(home.run(&["resume"]).status.code(), Some(0));
+    assert_eq!(home.run(&["quit"]).status.code(), Some(0));
+    daemon.wait_exit(Duration::from_secs(5));
+    let _daemon = home.daemon();
+    assert!(!home.status().core.paused);
+}

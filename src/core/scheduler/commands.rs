@@ -221,6 +221,17 @@ impl Scheduler {
         Ok(())
     }
 
+    /// Carries over a pause from an earlier run (see [`pause_in_force`]): no event, no
+    /// effects; a pause that has already run out is ignored.
+    ///
+    /// [`pause_in_force`]: crate::core::history::pause_in_force
+    pub fn restore_pause(&mut self, until: Option<Time>) {
+        if until.is_none_or(|u| u > self.now()) {
+            self.pause = Some(Pause { until });
+            self.sample_due_by = self.next_deadline();
+        }
+    }
+
     fn resume(&mut self, t: Time, out: &mut Vec<Effect>) -> Result<(), Refusal> {
         if self.pause.take().is_none() {
             return Err(Refusal::NotPaused);
