@@ -142,6 +142,9 @@ fn describe(kind: &EventKind) -> Option<String> {
         EventKind::Resumed { .. } => "resumed".into(),
         // The simulation suggests no exercises.
         EventKind::Suggested { .. } => return None,
+        EventKind::Deferred { sitting_secs, .. } => {
+            format!("busy: break held back (sitting {})", secs(*sitting_secs))
+        }
     };
     Some(text)
 }

@@ -203,6 +203,12 @@ fn read_value(key: &Key, item: &Item) -> Result<Value, String> {
                 .map(Value::TimeOfDay)
                 .map_err(|_| expected())
         }
+        Kind::Hours => {
+            let text = item.as_str().ok_or_else(expected)?;
+            crate::core::hours::parse_range(text)
+                .map(Value::Hours)
+                .ok_or_else(expected)
+        }
         Kind::Names { .. } | Kind::Ids => {
             let array = item.as_array().ok_or_else(|| {
                 format!(

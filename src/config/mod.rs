@@ -7,7 +7,10 @@ pub mod schema;
 mod settings;
 
 pub use load::{Loaded, Problem, load_file, parse_str};
-pub use settings::{Movement, Nudge, PresenceSettings, Schedule, Settings, Startup, Suggestions};
+pub use settings::{
+    Context, Movement, Nudge, PresenceSettings, Schedule, Settings, Startup, Suggestions,
+    WorkingHours,
+};
 
 use chrono::TimeDelta;
 

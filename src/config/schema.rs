@@ -27,6 +27,8 @@ pub enum Kind {
     },
     /// A list of exercise ids.
     Ids,
+    /// A daily time range "09:00-17:30" (may run past midnight), or "off".
+    Hours,
 }
 
 /// A key's value, typed.
@@ -37,6 +39,7 @@ pub enum Value {
     Bool(bool),
     TimeOfDay(NaiveTime),
     Names(Vec<String>),
+    Hours(Option<(NaiveTime, NaiveTime)>),
 }
 
 /// One configuration key.
@@ -72,6 +75,10 @@ impl Key {
             Kind::TimeOfDay => "a time of day like \"08:00\"".into(),
             Kind::Names { allowed } => format!("a list of: {}", allowed.join(", ")),
             Kind::Ids => "a list of exercise ids (`knotless exercises list`)".into(),
+            Kind::Hours => {
+                "a range like \"09:00-17:30\" (\"22:00-06:00\" runs past midnight) or \"off\""
+                    .into()
+            }
         }
     }
 }
@@ -120,6 +127,20 @@ pub const KEYS: &[Key] = &[
     key!("schedule", "merge_within", "Merge reminders due within", duration(TimeDelta::zero(), minutes(30)), Duration, schedule.merge_within),
     key!("schedule", "answer_within", "A reminder counts as missed after", duration(TEN_SECONDS, minutes(60)), Duration, schedule.answer_within),
     key!("schedule", "morning", "\"Pause until tomorrow\" ends at", Kind::TimeOfDay, TimeOfDay, schedule.morning),
+    key!("context", "max_sitting", "Even when busy, remind gently after sitting", duration(minutes(10), minutes(8 * 60)), Duration, context.max_sitting),
+    key!("context", "grace", "Show a deferred break after being free for", duration(TEN_SECONDS, minutes(30)), Duration, context.grace),
+    key!("context", "do_not_disturb", "Hold breaks while notifications are silenced", Kind::Bool, Bool, context.do_not_disturb),
+    key!("context", "fullscreen", "Hold breaks while a window is fullscreen", Kind::Bool, Bool, context.fullscreen),
+    key!("context", "inhibitors", "Hold breaks while a player or call keeps the screen awake", Kind::Bool, Bool, context.inhibitors),
+    key!("context", "camera", "Hold breaks while the camera is in use", Kind::Bool, Bool, context.camera),
+    key!("working_hours", "enabled", "Remind only within working hours", Kind::Bool, Bool, working_hours.enabled),
+    day!("monday", "Monday", 0),
+    day!("tuesday", "Tuesday", 1),
+    day!("wednesday", "Wednesday", 2),
+    day!("thursday", "Thursday", 3),
+    day!("friday", "Friday", 4),
+    day!("saturday", "Saturday", 5),
+    day!("sunday", "Sunday", 6),
     key!("startup", "autostart", "Start knotless when you log in", Kind::Bool, Bool, startup.autostart),
     names!("suggestions", "focus", "Areas to give more attention", REGIONS, Region, suggestions.focus),
     names!("suggestions", "equipment", "What you have at hand", EQUIPMENT, Equipment, suggestions.equipment),
@@ -137,6 +158,25 @@ pub const KEYS: &[Key] = &[
         },
     },
 ];
+
+/// A weekday's working hours.
+macro_rules! day {
+    ($name:literal, $label:literal, $index:literal) => {
+        Key {
+            section: "working_hours",
+            name: $name,
+            kind: Kind::Hours,
+            label: $label,
+            get: |s| Value::Hours(s.working_hours.days[$index]),
+            set: |s, v| {
+                if let Value::Hours(h) = v {
+                    s.working_hours.days[$index] = h;
+                }
+            },
+        }
+    };
+}
+use day;
 
 /// A list key over one of the exercise vocabularies ([`Region`], [`Equipment`], …), stored
 /// in `Settings` as typed values and written in the file by their names.
@@ -225,7 +265,9 @@ pub fn check(key: &Key, value: Value) -> Result<Value, String> {
     let ok = match (key.kind, &value) {
         (Kind::Duration { min, max }, Value::Duration(d)) => *d >= min && *d <= max,
         (Kind::Count { min, max }, Value::Count(n)) => *n >= min && *n <= max,
-        (Kind::Bool, Value::Bool(_)) | (Kind::TimeOfDay, Value::TimeOfDay(_)) => true,
+        (Kind::Bool, Value::Bool(_))
+        | (Kind::TimeOfDay, Value::TimeOfDay(_))
+        | (Kind::Hours, Value::Hours(_)) => true,
         (Kind::Ids, Value::Names(ids)) => ids.iter().all(|id| {
             !id.is_empty()
                 && id

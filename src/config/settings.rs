@@ -14,6 +14,28 @@ pub struct Settings {
     pub schedule: Schedule,
     pub suggestions: Suggestions,
     pub startup: Startup,
+    pub context: Context,
+    pub working_hours: WorkingHours,
+}
+
+/// Busy moments: which probes count, how long a deferred break may wait.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Context {
+    /// Sitting this long while busy still gets a (gentle) reminder.
+    pub max_sitting: TimeDelta,
+    /// A deferred reminder is shown once the user has been free this long.
+    pub grace: TimeDelta,
+    pub do_not_disturb: bool,
+    pub fullscreen: bool,
+    pub inhibitors: bool,
+    pub camera: bool,
+}
+
+/// Per-weekday hours with reminders (Monday first); outside them, none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WorkingHours {
+    pub enabled: bool,
+    pub days: [Option<(NaiveTime, NaiveTime)>; 7],
 }
 
 /// Start-up behaviour.
@@ -113,6 +135,23 @@ impl Default for Settings {
                 exclude: Vec::new(),
             },
             startup: Startup { autostart: false },
+            context: Context {
+                max_sitting: TimeDelta::minutes(90),
+                grace: TimeDelta::minutes(2),
+                do_not_disturb: true,
+                fullscreen: true,
+                inhibitors: true,
+                camera: true,
+            },
+            working_hours: WorkingHours {
+                enabled: false,
+                days: {
+                    let nine = NaiveTime::from_hms_opt(9, 0, 0).expect("valid");
+                    let half_five = NaiveTime::from_hms_opt(17, 30, 0).expect("valid");
+                    let weekday = Some((nine, half_five));
+                    [weekday, weekday, weekday, weekday, weekday, None, None]
+                },
+            },
         }
     }
 }

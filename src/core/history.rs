@@ -71,6 +71,11 @@ pub enum EventKind {
     Paused { for_secs: Option<u64> },
     /// Reminders resumed, by the user or because the pause ran out (`auto`).
     Resumed { auto: bool },
+    /// A reminder fell due while the user was busy; it is shown once they are free.
+    Deferred {
+        kinds: Vec<ReminderKind>,
+        sitting_secs: u64,
+    },
     /// The exercise suggested for movement reminder `id` (`None`: a break the user asked
     /// for). The variety engine reads these back to keep varying across restarts.
     Suggested { id: Option<u64>, exercise: String },
@@ -113,6 +118,7 @@ impl EventKind {
             EventKind::Paused { .. } => "paused",
             EventKind::Resumed { .. } => "resumed",
             EventKind::Suggested { .. } => "suggested",
+            EventKind::Deferred { .. } => "deferred",
         }
     }
 }

@@ -16,6 +16,7 @@
 pub mod calendar;
 pub mod exercise;
 pub mod history;
+pub mod hours;
 pub mod presence;
 pub mod reminder;
 pub mod scheduler;

@@ -29,6 +29,22 @@ pub struct Sample {
     pub idle: Option<TimeDelta>,
     /// The screen is locked.
     pub locked: bool,
+    /// Whether reminders should hold back now (a call, a presentation, outside working
+    /// hours). Presence and the sitting clock do not depend on it.
+    pub quiet: Quiet,
+}
+
+/// Why reminders hold back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Quiet {
+    /// Nothing holds them back.
+    #[default]
+    No,
+    /// The user is busy (do-not-disturb, fullscreen, a call): a due break is deferred and
+    /// shown soon after; sitting past `[context] max_sitting` still gets a gentle one.
+    Busy,
+    /// Outside working hours: no reminders at all.
+    OffHours,
 }
 
 impl Sample {
@@ -38,6 +54,7 @@ impl Sample {
             at,
             idle: Some(idle),
             locked: false,
+            quiet: Quiet::No,
         }
     }
 
@@ -47,6 +64,7 @@ impl Sample {
             at,
             idle: None,
             locked: false,
+            quiet: Quiet::No,
         }
     }
 }
@@ -88,6 +106,7 @@ pub struct PresenceTracker {
     last_sample: Time,
     last_had_idle: bool,
     last_locked: bool,
+    last_quiet: Quiet,
 }
 
 impl PresenceTracker {
@@ -102,6 +121,7 @@ impl PresenceTracker {
             last_sample: now,
             last_had_idle: true,
             last_locked: false,
+            last_quiet: Quiet::No,
         }
     }
 
@@ -154,6 +174,7 @@ impl PresenceTracker {
             at,
             idle: self.last_had_idle.then_some(idle),
             locked: self.last_locked,
+            quiet: self.last_quiet,
         }
     }
 
@@ -191,6 +212,7 @@ impl PresenceTracker {
         let input_at = t - idle;
         self.last_had_idle = sample.idle.is_some();
         self.last_locked = sample.locked;
+        self.last_quiet = sample.quiet;
 
         if gap && let State::Present { counted_until, .. } = self.state {
             let since = self.last_sample;

@@ -49,6 +49,10 @@ pub struct Reminder {
     pub sitting_secs: u64,
     /// How many more times it may be snoozed (movement only).
     pub snoozes_left: u32,
+    /// Shown despite the user being busy, because sitting reached `[context] max_sitting`:
+    /// show it quietly.
+    #[serde(default)]
+    pub gentle: bool,
 }
 
 impl Reminder {

@@ -3,7 +3,7 @@
 //! workday tests. Between days the computer sleeps.
 
 use super::history::Event;
-use super::presence::Sample;
+use super::presence::{Quiet, Sample};
 use super::scheduler::{Command, Effect, Scheduler};
 use super::script::{Activity, Day};
 use super::{Time, TimeDelta};
@@ -108,6 +108,7 @@ pub fn run(settings: &Settings, days: &[Day], response: Response) -> Run {
                 at: t,
                 idle: Some(t - user.last_input),
                 locked: activity == Activity::Locked,
+                quiet: Quiet::No,
             };
             let effects = scheduler.observe(sample);
             run.steps += 1;
@@ -142,6 +143,7 @@ pub fn run(settings: &Settings, days: &[Day], response: Response) -> Run {
                 at: t,
                 idle: Some(t - user.last_input),
                 locked: false,
+                quiet: Quiet::No,
             };
             let effects = scheduler.observe(sample);
             run.steps += 1;
@@ -154,6 +156,7 @@ pub fn run(settings: &Settings, days: &[Day], response: Response) -> Run {
         at: t,
         idle: Some(t - user.last_input),
         locked: false,
+        quiet: Quiet::No,
     };
     for effect in scheduler.shutdown(last) {
         if let Effect::Record(event) = effect {

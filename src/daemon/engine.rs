@@ -187,7 +187,13 @@ impl<'a> Engine<'a> {
             at,
             idle,
             locked: self.locked,
+            quiet: self.quiet(at),
         }
+    }
+
+    /// Whether reminders hold back now (busy probes and working hours come here).
+    fn quiet(&mut self, _at: Time) -> crate::core::presence::Quiet {
+        crate::core::presence::Quiet::No
     }
 
     fn tick(&mut self) {

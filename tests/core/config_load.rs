@@ -30,8 +30,15 @@ fn every_key_is_documented_in_the_default_file() {
             .lines()
             .position(|l| l.starts_with(&format!("{} = ", key.name)));
         let line = line.unwrap_or_else(|| panic!("{} missing", key.path()));
+        // A comment right above the key, or above the block of keys it belongs to.
+        let lines: Vec<&str> = body.lines().collect();
+        let above = lines[..line]
+            .iter()
+            .rev()
+            .find(|l| l.starts_with('#') || !l.contains(" = "))
+            .unwrap();
         assert!(
-            body.lines().nth(line - 1).unwrap().starts_with('#'),
+            above.starts_with('#'),
             "{} has no comment above it",
             key.path()
         );

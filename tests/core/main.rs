@@ -2,6 +2,7 @@
 //! simulated workdays, clock trouble, DST, and properties over random activity.
 
 mod config_load;
+mod context;
 mod exercises;
 mod history_store;
 mod properties;

@@ -93,7 +93,7 @@ proptest! {
                 Step::Sample { wait, idle, locked } => {
                     t += TimeDelta::seconds(wait);
                     elapsed += TimeDelta::seconds(wait);
-                    s.observe(Sample { at: t, idle: Some(TimeDelta::seconds(idle)), locked })
+                    s.observe(Sample { at: t, idle: Some(TimeDelta::seconds(idle)), locked, quiet: Default::default() })
                 }
                 Step::Jump { by, idle } => {
                     t += TimeDelta::seconds(by);

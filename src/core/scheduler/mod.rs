@@ -12,7 +12,7 @@ mod view;
 pub use commands::{Command, Handled, PauseLength, Refusal};
 
 use super::history::{CompletedVia, Event, EventKind};
-use super::presence::{Presence, PresenceTracker, Sample, Transition};
+use super::presence::{Presence, PresenceTracker, Quiet, Sample, Transition};
 use super::reminder::{Reminder, ReminderKind};
 use super::{Time, TimeDelta, whole_secs};
 use crate::config::Settings;
@@ -24,6 +24,8 @@ pub const GAP_TOLERANCE: TimeDelta = TimeDelta::seconds(30);
 pub const AWAY_POLL: TimeDelta = TimeDelta::seconds(60);
 /// A started break that has not ended this long after its planned length is abandoned.
 pub const BREAK_GRACE: TimeDelta = TimeDelta::minutes(10);
+/// While a reminder is deferred and the user busy, look again this often.
+pub const BUSY_POLL: TimeDelta = TimeDelta::seconds(30);
 
 /// What the caller must do after a step.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,6 +63,13 @@ struct Pause {
     until: Option<Time>,
 }
 
+/// A due reminder held back while the user is busy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Deferral {
+    /// The first sample that found the user free again.
+    free_since: Option<Time>,
+}
+
 /// The single owner of scheduling state. See the module docs.
 #[derive(Debug, Clone)]
 pub struct Scheduler {
@@ -81,6 +90,8 @@ pub struct Scheduler {
     last_prompt_at: Option<Time>,
     sample_due_by: Time,
     next_id: u64,
+    quiet: Quiet,
+    deferred: Option<Deferral>,
 }
 
 impl Scheduler {
@@ -101,6 +112,8 @@ impl Scheduler {
             last_prompt_at: None,
             sample_due_by: now,
             next_id: 1,
+            quiet: Quiet::No,
+            deferred: None,
         };
         scheduler.sample_due_by = scheduler.next_deadline();
         scheduler
@@ -162,7 +175,52 @@ impl Scheduler {
     }
 
     fn may_prompt(&self) -> bool {
-        self.is_present() && self.pause.is_none()
+        self.is_present() && self.pause.is_none() && self.quiet != Quiet::OffHours
+    }
+
+    /// Whether a due reminder may show now, and whether gently. While the user is busy it
+    /// is deferred (recorded once) until they have been free for `[context] grace`, except
+    /// that sitting past `[context] max_sitting` gets a gentle reminder anyway.
+    fn clear_to_show(
+        &mut self,
+        t: Time,
+        kinds: &[ReminderKind],
+        out: &mut Vec<Effect>,
+    ) -> Option<bool> {
+        let context = &self.settings.context;
+        if self.quiet == Quiet::Busy {
+            if self.sitting() >= context.max_sitting {
+                return Some(true);
+            }
+            match &mut self.deferred {
+                Some(deferral) => deferral.free_since = None,
+                None => {
+                    self.deferred = Some(Deferral { free_since: None });
+                    let sitting_secs = whole_secs(self.sitting());
+                    record(
+                        out,
+                        t,
+                        EventKind::Deferred {
+                            kinds: kinds.to_vec(),
+                            sitting_secs,
+                        },
+                    );
+                }
+            }
+            return None;
+        }
+        match &mut self.deferred {
+            Some(Deferral { free_since: None }) => {
+                self.deferred = Some(Deferral {
+                    free_since: Some(t),
+                });
+                (context.grace <= TimeDelta::zero()).then_some(false)
+            }
+            Some(Deferral {
+                free_since: Some(free),
+            }) if t < *free + context.grace => None,
+            _ => Some(false),
+        }
     }
 
     /// Takes an activity sample and returns what to do.
@@ -174,6 +232,7 @@ impl Scheduler {
 
     fn step(&mut self, sample: Sample, out: &mut Vec<Effect>) {
         let gap = sample.at > self.sample_due_by + GAP_TOLERANCE;
+        self.quiet = sample.quiet;
         let (step, shift) = self.presence.observe(sample, gap);
         if shift < TimeDelta::zero() {
             self.shift_times(shift);
@@ -254,6 +313,7 @@ impl Scheduler {
     /// The current absence has lasted a break's length: it is a natural break.
     fn confirm_natural_break(&mut self, since: Time, t: Time, out: &mut Vec<Effect>) {
         self.natural_break_confirmed = true;
+        self.deferred = None;
         self.close_stretch(since, out);
         self.reset(ReminderKind::Movement);
         self.reset(ReminderKind::MicroPause);
@@ -348,7 +408,9 @@ impl Scheduler {
                 snoozes_used,
             } if t >= until => {
                 let kinds = self.kinds_due_within(merge, true);
-                self.show(t, id, kinds, snoozes_used, out);
+                if let Some(gentle) = self.clear_to_show(t, &kinds, out) {
+                    self.show(t, id, kinds, snoozes_used, gentle, out);
+                }
             }
             Phase::Counting if self.last_prompt_at.is_none_or(|last| t >= last + merge) => {
                 let overdue = ReminderKind::ALL
@@ -356,9 +418,11 @@ impl Scheduler {
                     .any(|&k| self.due_in(k) == Some(TimeDelta::zero()));
                 if overdue {
                     let kinds = self.kinds_due_within(merge, false);
-                    let id = self.next_id;
-                    self.next_id += 1;
-                    self.show(t, id, kinds, 0, out);
+                    if let Some(gentle) = self.clear_to_show(t, &kinds, out) {
+                        let id = self.next_id;
+                        self.next_id += 1;
+                        self.show(t, id, kinds, 0, gentle, out);
+                    }
                 }
             }
             _ => {}
@@ -383,8 +447,10 @@ impl Scheduler {
         id: u64,
         kinds: Vec<ReminderKind>,
         snoozed: u32,
+        gentle: bool,
         out: &mut Vec<Effect>,
     ) {
+        self.deferred = None;
         for &kind in &kinds {
             if kind != ReminderKind::Movement {
                 self.reset(kind);
@@ -397,6 +463,7 @@ impl Scheduler {
             kinds: kinds.clone(),
             sitting_secs,
             snoozes_left,
+            gentle,
         };
         record(
             out,

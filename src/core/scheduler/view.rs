@@ -1,6 +1,6 @@
 //! Read-only questions to the scheduler: when to wake it next, and the status snapshot.
 
-use super::{AWAY_POLL, BREAK_GRACE, Pause, Phase, Scheduler};
+use super::{AWAY_POLL, BREAK_GRACE, BUSY_POLL, Pause, Phase, Scheduler};
 use crate::core::reminder::ReminderKind;
 use crate::core::status::{PhaseName, Status, Upcoming};
 use crate::core::{Time, TimeDelta, whole_secs};
@@ -41,6 +41,17 @@ impl Scheduler {
                 }
             }
             _ => {}
+        }
+        if let Some(deferral) = self.deferred
+            && self.may_prompt()
+        {
+            match deferral.free_since {
+                Some(free) => consider(free + s.context.grace),
+                None => {
+                    consider(t + BUSY_POLL);
+                    consider(t + (s.context.max_sitting - self.sitting()).max(TimeDelta::zero()));
+                }
+            }
         }
         deadline.max(t + TimeDelta::seconds(1))
     }
