@@ -131,6 +131,10 @@ pub struct DaemonStatus {
     /// Missing channels: `"idle"` (no idle source: time-based tracking), `"notifications"`
     /// (no notification server or no D-Bus), `"tray"` (no tray host).
     pub degraded: Vec<String>,
+    /// Why reminders hold back right now (`"fullscreen"`, `"do-not-disturb"`,
+    /// `"inhibitors"`, `"camera"`, `"outside working hours"`), if they do.
+    #[serde(default)]
+    pub busy: Option<String>,
     /// Where presence comes from: `x11`, `gnome`, `kde`, `wayland`, or `none`.
     pub idle_source: String,
     /// knotless starts at login (an XDG autostart entry exists).

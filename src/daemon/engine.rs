@@ -67,6 +67,7 @@ pub struct Parts<'a> {
     pub tray: Option<Tray>,
     pub settings: Settings,
     pub library: Library,
+    pub probes: super::busy::Probes,
 }
 
 pub struct Engine<'a> {
@@ -83,6 +84,9 @@ pub struct Engine<'a> {
     tray_host: bool,
     degraded: BTreeSet<&'static str>,
     library: Library,
+    probes: super::busy::Probes,
+    /// Why reminders hold back at the newest sample, for `status`.
+    busy: Option<&'static str>,
     variety: Variety,
     /// The movement suggestion of the reminder showing (or the break running).
     current: Exercise,
@@ -129,6 +133,8 @@ impl<'a> Engine<'a> {
                 .cloned()
                 .unwrap_or_else(fallback),
             library: parts.library,
+            probes: parts.probes,
+            busy: None,
             quitting: false,
             paths: parts.paths,
         }
@@ -161,6 +167,16 @@ impl<'a> Engine<'a> {
         if self.tray_host && self.tray.is_some() && !self.scheduler.status().paused {
             deadline = deadline.min(now + TimeDelta::minutes(1));
         }
+        // Outside working hours, wake when they begin.
+        let hours = &self.scheduler.settings().working_hours;
+        if let Some(opening) =
+            crate::core::hours::next_opening(hours, now.with_timezone(&Local).naive_local())
+            && !crate::core::hours::is_open(hours, now.with_timezone(&Local).naive_local())
+        {
+            let opening =
+                crate::core::calendar::resolve_local(&Local, opening.date(), opening.time());
+            deadline = deadline.min(opening);
+        }
         (deadline - now).to_std().unwrap_or(Duration::ZERO)
     }
 
@@ -191,9 +207,27 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// Whether reminders hold back now (busy probes and working hours come here).
-    fn quiet(&mut self, _at: Time) -> crate::core::presence::Quiet {
-        crate::core::presence::Quiet::No
+    /// Whether reminders hold back now: outside working hours, or busy (see `busy.rs`).
+    fn quiet(&mut self, at: Time) -> crate::core::presence::Quiet {
+        use crate::core::presence::Quiet;
+        let hours = &self.scheduler.settings().working_hours;
+        if !crate::core::hours::is_open(hours, at.with_timezone(&Local).naive_local()) {
+            self.busy = Some("outside working hours");
+            return Quiet::OffHours;
+        }
+        let busy = self.probes.check();
+        if busy != self.busy {
+            match busy {
+                Some(reason) => tracing::info!("busy ({reason}): breaks wait"),
+                None => tracing::info!("no longer busy"),
+            }
+        }
+        self.busy = busy;
+        if busy.is_some() {
+            Quiet::Busy
+        } else {
+            Quiet::No
+        }
     }
 
     fn tick(&mut self) {
@@ -408,6 +442,7 @@ impl<'a> Engine<'a> {
             core: self.scheduler.status(),
             degraded: self.degraded.iter().map(|d| (*d).to_owned()).collect(),
             idle_source: self.idle_name.to_owned(),
+            busy: self.busy.map(str::to_owned),
             autostart: crate::platform::autostart::enabled(&self.paths.autostart_file()),
             pid: std::process::id(),
             version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -486,7 +521,7 @@ impl<'a> Engine<'a> {
             body,
             actions,
             default: wants_answer.then_some(Answer::Start),
-            urgency: if wants_answer {
+            urgency: if wants_answer && !reminder.gentle {
                 Urgency::Normal
             } else {
                 Urgency::Low

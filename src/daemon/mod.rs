@@ -11,6 +11,7 @@
 //!
 //! It never loads a GPU stack: windows are separate processes started on demand.
 
+mod busy;
 mod engine;
 mod instance;
 mod log;
@@ -36,14 +37,14 @@ pub enum Outcome {
     /// Ran until asked to stop.
     Stopped,
     /// Another daemon was already running; this is its answer.
-    HandedOver(Reply),
+    HandedOver(Box<Reply>),
 }
 
 /// Runs the daemon until it is asked to quit.
 pub fn run(paths: &Paths, clock: &dyn Clock) -> anyhow::Result<Outcome> {
     let log_file = log::init(&paths.state_dir);
     let instance = match instance::claim(&paths.runtime_dir)? {
-        instance::Claim::Running(reply) => return Ok(Outcome::HandedOver(reply)),
+        instance::Claim::Running(reply) => return Ok(Outcome::HandedOver(Box::new(reply))),
         instance::Claim::Primary(instance) => instance,
     };
     tracing::info!(
@@ -72,7 +73,9 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> anyhow::Result<Outcome> {
     session::spawn(tx.clone())?;
     spawn_probe(tx.clone())?;
 
-    let idle = idle::detect(&idle::Session::from_env());
+    let session = idle::Session::from_env();
+    let idle = idle::detect(&session);
+    let probes = busy::Probes::detect(&settings.context, &session);
     let tray = match tray::Tray::start(tx.clone()) {
         Ok(tray) => Some(tray),
         Err(e) => {
@@ -89,6 +92,7 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> anyhow::Result<Outcome> {
         tray,
         settings,
         library: engine::load_library(paths),
+        probes,
     });
     drop(tx);
     engine.run(&rx);

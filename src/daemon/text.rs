@@ -134,6 +134,9 @@ where
         }
         lines.push(format!("Snoozes left: {}", s.snoozes_left));
     }
+    if let Some(busy) = &status.busy {
+        lines.push(format!("Holding reminders back: {busy}"));
+    }
     if status.autostart {
         lines.push("Starts at login".to_owned());
     }
@@ -163,6 +166,13 @@ pub fn reminder(
     let sitting = minutes(reminder.sitting_secs);
     let mut body = Vec::new();
     let summary = match reminder.lead() {
+        ReminderKind::Movement if reminder.gentle => {
+            body.push(format!(
+                "You have been busy for a long while. When you can: {}: {}",
+                movement.title, movement.summary
+            ));
+            format!("When you can, move · sitting {sitting}")
+        }
         ReminderKind::Movement => {
             body.push(format!(
                 "Move often, move variably. {}: {}",

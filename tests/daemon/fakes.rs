@@ -47,6 +47,7 @@ pub struct Record {
 
 struct Notifications {
     record: Arc<Mutex<Record>>,
+    inhibited: Arc<std::sync::atomic::AtomicBool>,
 }
 
 #[zbus::interface(name = "org.freedesktop.Notifications")]
@@ -95,6 +96,12 @@ impl Notifications {
         vec!["actions".into(), "body".into()]
     }
 
+    /// KDE's do-not-disturb flag.
+    #[zbus(property)]
+    fn inhibited(&self) -> bool {
+        self.inhibited.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
     fn get_server_information(&self) -> (String, String, String, String) {
         (
             "knotless-test-server".into(),
@@ -108,14 +115,17 @@ impl Notifications {
 /// A notification server on the test's private bus.
 pub struct NotificationServer {
     pub record: Arc<Mutex<Record>>,
+    inhibited: Arc<std::sync::atomic::AtomicBool>,
     conn: zbus::Connection,
 }
 
 impl NotificationServer {
     pub fn start(bus: &super::support::Bus) -> NotificationServer {
         let record = Arc::new(Mutex::new(Record::default()));
+        let inhibited = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let server = Notifications {
             record: Arc::clone(&record),
+            inhibited: Arc::clone(&inhibited),
         };
         let conn = zbus::block_on(async {
             zbus::connection::Builder::address(bus.address.as_str())
@@ -125,7 +135,17 @@ impl NotificationServer {
                 .await
         })
         .expect("the test notification server starts");
-        NotificationServer { record, conn }
+        NotificationServer {
+            record,
+            inhibited,
+            conn,
+        }
+    }
+
+    /// Turns do-not-disturb on or off (read through the `Inhibited` property).
+    pub fn set_inhibited(&self, on: bool) {
+        self.inhibited
+            .store(on, std::sync::atomic::Ordering::SeqCst);
     }
 
     pub fn sent(&self) -> Vec<Sent> {
@@ -428,5 +448,130 @@ impl KdeIdle {
 
     pub fn input(&self) {
         *self.last_input.lock().unwrap() = Instant::now();
+    }
+}
+
+struct PowerInhibit {
+    held: Arc<std::sync::atomic::AtomicBool>,
+}
+
+#[zbus::interface(name = "org.freedesktop.PowerManagement.Inhibit")]
+impl PowerInhibit {
+    fn has_inhibit(&self) -> bool {
+        self.held.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+/// `org.freedesktop.PowerManagement.Inhibit`, as KDE serves it: whether some application (a
+/// video player, a call) keeps the screen awake.
+pub struct Inhibitors {
+    held: Arc<std::sync::atomic::AtomicBool>,
+    _conn: zbus::Connection,
+}
+
+impl Inhibitors {
+    pub fn start(bus: &super::support::Bus) -> Inhibitors {
+        let held = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let service = PowerInhibit {
+            held: Arc::clone(&held),
+        };
+        let conn = zbus::block_on(async {
+            zbus::connection::Builder::address(bus.address.as_str())
+                .name("org.freedesktop.PowerManagement")
+                .serve_at("/org/freedesktop/PowerManagement/Inhibit", service)
+                .build()
+                .await
+        })
+        .expect("the test inhibitor service starts");
+        Inhibitors { held, _conn: conn }
+    }
+
+    pub fn hold(&self, on: bool) {
+        self.held.store(on, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// An X11 window made the active one and marked fullscreen, as a window manager would.
+pub struct FullscreenWindow {
+    conn: x11rb::rust_connection::RustConnection,
+    root: u32,
+    window: u32,
+    active: u32,
+    state: u32,
+    fullscreen: u32,
+}
+
+impl FullscreenWindow {
+    pub fn open(display: &super::support::Display) -> FullscreenWindow {
+        use x11rb::connection::Connection as _;
+        use x11rb::protocol::xproto::{ConnectionExt as _, CreateWindowAux, WindowClass};
+        let (conn, screen) = x11rb::connect(Some(&display.name)).unwrap();
+        let root = conn.setup().roots[screen].root;
+        let window = conn.generate_id().unwrap();
+        conn.create_window(
+            x11rb::COPY_DEPTH_FROM_PARENT,
+            window,
+            root,
+            0,
+            0,
+            640,
+            480,
+            0,
+            WindowClass::INPUT_OUTPUT,
+            0,
+            &CreateWindowAux::new(),
+        )
+        .unwrap();
+        let atom = |name: &str| {
+            conn.intern_atom(false, name.as_bytes())
+                .unwrap()
+                .reply()
+                .unwrap()
+                .atom
+        };
+        let (active, state, fullscreen) = (
+            atom("_NET_ACTIVE_WINDOW"),
+            atom("_NET_WM_STATE"),
+            atom("_NET_WM_STATE_FULLSCREEN"),
+        );
+        let w = FullscreenWindow {
+            conn,
+            root,
+            window,
+            active,
+            state,
+            fullscreen,
+        };
+        w.set(true);
+        w
+    }
+
+    /// Fullscreen and active, or neither.
+    pub fn set(&self, on: bool) {
+        use x11rb::connection::Connection as _;
+        use x11rb::protocol::xproto::{AtomEnum, PropMode};
+        use x11rb::wrapper::ConnectionExt as _;
+        let active: &[u32] = if on { &[self.window] } else { &[0] };
+        let states: &[u32] = if on { &[self.fullscreen] } else { &[] };
+        self.conn
+            .change_property32(
+                PropMode::REPLACE,
+                self.root,
+                self.active,
+                AtomEnum::WINDOW,
+                active,
+            )
+            .unwrap();
+        self.conn
+            .change_property32(
+                PropMode::REPLACE,
+                self.window,
+                self.state,
+                AtomEnum::ATOM,
+                states,
+            )
+            .unwrap();
+        self.conn.flush().unwrap();
+        self.conn.sync().unwrap();
     }
 }

@@ -5,6 +5,7 @@
 // These tests watch a real process in real time; the clock rule is for the program itself.
 #![allow(clippy::disallowed_methods)]
 
+mod busy;
 mod compositor;
 mod fakes;
 mod idle;

@@ -48,7 +48,7 @@ impl Scheduler {
             match deferral.free_since {
                 Some(free) => consider(free + s.context.grace),
                 None => {
-                    consider(t + BUSY_POLL);
+                    consider(t + BUSY_POLL.min(s.context.grace));
                     consider(t + (s.context.max_sitting - self.sitting()).max(TimeDelta::zero()));
                 }
             }

@@ -1,0 +1,114 @@
+//! Busy moments against real parts: do-not-disturb on a notification server, a fullscreen
+//! X11 window, an inhibitor held on the bus. A break due then is deferred, and shown once
+//! the user has been free for the grace.
+
+use super::fakes::{FullscreenWindow, Inhibitors, NotificationServer};
+use super::support::{Bus, Display, Home, wait_until};
+use std::time::{Duration, Instant};
+
+/// Movement every 10 s, a 10 s grace after busy moments.
+const FAST: &str = r#"
+[movement]
+every = "10s"
+[micro_pause]
+enabled = false
+[hydration]
+enabled = false
+[schedule]
+merge_within = "0s"
+answer_within = "60s"
+[context]
+grace = "10s"
+camera = false
+"#;
+
+/// Waits for the `deferred` event, checks nothing was shown, frees the user with `free`,
+/// and checks the break then comes no sooner than the grace.
+fn deferred_then_shown(
+    home: &Home,
+    server: &NotificationServer,
+    reason: &str,
+    free: impl FnOnce(),
+) {
+    wait_until("a deferred break", Duration::from_secs(25), || {
+        home.events().into_iter().find(|e| e["event"] == "deferred")
+    });
+    let status = home.status();
+    assert_eq!(status.busy.as_deref(), Some(reason));
+    assert!(server.sent().is_empty(), "nothing shown while busy");
+    free();
+    let freed = Instant::now();
+    let shown = wait_until("the break once free", Duration::from_secs(40), || {
+        server.sent().into_iter().next()
+    });
+    let waited = shown.at - freed;
+    assert!(
+        waited >= Duration::from_secs(9),
+        "shown {waited:?} after, inside the grace"
+    );
+    assert!(
+        shown.summary.starts_with("Time to move"),
+        "{}",
+        shown.summary
+    );
+    assert_eq!(home.status().busy, None);
+}
+
+#[test]
+fn do_not_disturb_defers_the_break() {
+    let bus = Bus::start();
+    let server = NotificationServer::start(&bus);
+    server.set_inhibited(true);
+    let mut home = Home::new();
+    home.with_bus(&bus);
+    home.config(FAST);
+    let _daemon = home.daemon();
+    deferred_then_shown(&home, &server, "do-not-disturb", || {
+        server.set_inhibited(false)
+    });
+}
+
+#[test]
+fn a_fullscreen_window_defers_the_break() {
+    let bus = Bus::start();
+    let server = NotificationServer::start(&bus);
+    let display = Display::start();
+    let window = FullscreenWindow::open(&display);
+    let mut home = Home::new();
+    home.with_bus(&bus).with_display(&display);
+    home.config(&format!("{FAST}do_not_disturb = false\n"));
+    let _daemon = home.daemon();
+    // Keep the X11 user active so presence does not interfere.
+    let typing = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let input = std::thread::spawn({
+        let name = display.name.clone();
+        let typing = std::sync::Arc::clone(&typing);
+        move || {
+            let mut x = 100;
+            while typing.load(std::sync::atomic::Ordering::SeqCst) {
+                x += 1;
+                let _ = std::process::Command::new("xdotool")
+                    .args(["mousemove", &x.to_string(), "100"])
+                    .env("DISPLAY", &name)
+                    .status();
+                std::thread::sleep(Duration::from_millis(500));
+            }
+        }
+    });
+    deferred_then_shown(&home, &server, "fullscreen", || window.set(false));
+    typing.store(false, std::sync::atomic::Ordering::SeqCst);
+    input.join().unwrap();
+}
+
+#[test]
+fn an_inhibitor_held_by_a_player_or_call_defers_the_break() {
+    let bus = Bus::start();
+    let server = NotificationServer::start(&bus);
+    let inhibitors = Inhibitors::start(&bus);
+    inhibitors.hold(true);
+    let mut home = Home::new();
+    home.with_bus(&bus);
+    home.config(&format!("{FAST}do_not_disturb = false\n"));
+    let _daemon = home.daemon();
+    deferred_then_shown(&home, &server, "inhibitors", || inhibitors.hold(false));
+}
