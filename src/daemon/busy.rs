@@ -1,7 +1,8 @@
 //! Busy probes: is now a bad moment for a break? Each probe is small, found at start-up (and
 //! logged), and can be switched off in `[context]`:
 //!
-//! - do not disturb: the notification server's `Inhibited` property (KDE) or dunst's `paused`;
+//! - do not disturb: the notification server's `Inhibited` property (KDE), dunst's `paused`,
+//!   or GNOME's `org.gnome.desktop.notifications show-banners` setting (read with gsettings);
 //! - fullscreen: the active X11 window has `_NET_WM_STATE_FULLSCREEN` (not under Wayland);
 //! - inhibitors: a player or call app keeps the screen awake
 //!   (`org.freedesktop.PowerManagement.Inhibit.HasInhibit`, as KDE and others provide);
@@ -43,11 +44,14 @@ impl Probes {
                 Err(e) => tracing::info!("busy probe {name} unavailable: {e}"),
             }
         };
-        add(
-            context.do_not_disturb,
-            "do-not-disturb",
-            DoNotDisturb::connect().map(boxed),
-        );
+        let gnome = std::env::var("XDG_CURRENT_DESKTOP")
+            .is_ok_and(|d| d.to_ascii_lowercase().contains("gnome"));
+        let dnd = if gnome {
+            GnomeBanners::check().map(boxed)
+        } else {
+            DoNotDisturb::connect().map(boxed)
+        };
+        add(context.do_not_disturb, "do-not-disturb", dnd);
         if session.x11 && !session.wayland {
             add(
                 context.fullscreen,
@@ -172,6 +176,38 @@ impl DoNotDisturb {
                 ((DEST, PATH, "org.dunstproject.cmd0", "paused"), true),
             ],
         )
+    }
+}
+
+/// GNOME: do not disturb is `show-banners` turned off. GSettings has no D-Bus interface of
+/// its own, so this asks the `gsettings` tool (a few milliseconds, only when sampling).
+struct GnomeBanners;
+
+impl GnomeBanners {
+    fn check() -> Result<GnomeBanners, String> {
+        let mut probe = GnomeBanners;
+        probe.busy()?;
+        Ok(probe)
+    }
+}
+
+impl BusyProbe for GnomeBanners {
+    fn name(&self) -> &'static str {
+        "do-not-disturb"
+    }
+
+    fn busy(&mut self) -> Result<bool, String> {
+        let out = std::process::Command::new("gsettings")
+            .args(["get", "org.gnome.desktop.notifications", "show-banners"])
+            .stdin(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .output()
+            .map_err(|e| format!("gsettings: {e}"))?;
+        match String::from_utf8_lossy(&out.stdout).trim() {
+            "false" => Ok(true),
+            "true" => Ok(false),
+            other => Err(format!("gsettings said {other:?}")),
+        }
     }
 }
 

@@ -586,9 +586,11 @@ impl<'a> Engine<'a> {
         };
         if &settings != self.scheduler.settings() {
             tracing::info!("settings reloaded");
+            // Time so far under the old settings, then a fresh look under the new ones
+            // (working hours or intervals may make a break due right now).
             self.tick();
             self.scheduler.reconfigure(settings);
-            self.show_tray();
+            self.tick();
         }
     }
 

@@ -112,3 +112,68 @@ fn an_inhibitor_held_by_a_player_or_call_defers_the_break() {
     let _daemon = home.daemon();
     deferred_then_shown(&home, &server, "inhibitors", || inhibitors.hold(false));
 }
+
+#[test]
+fn gnome_do_not_disturb_defers_the_break() {
+    let bus = Bus::start();
+    let server = NotificationServer::start(&bus);
+    let mut home = Home::new();
+    // A stand-in for GNOME's `gsettings`, answering from a file the test controls.
+    let bin = home.path("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let banners = home.path("show-banners");
+    std::fs::write(&banners, "false\n").unwrap();
+    let script = bin.join("gsettings");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\n[ \"$*\" = \"get org.gnome.desktop.notifications show-banners\" ] && exec cat {}\nexit 1\n",
+            banners.display()
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    home.with_bus(&bus);
+    home.set("PATH", &path)
+        .set("XDG_CURRENT_DESKTOP", "ubuntu:GNOME");
+    home.config(FAST);
+    let _daemon = home.daemon();
+    deferred_then_shown(&home, &server, "do-not-disturb", || {
+        std::fs::write(&banners, "true\n").unwrap()
+    });
+}
+
+#[test]
+fn outside_working_hours_nothing_pops_up_until_they_apply() {
+    let bus = Bus::start();
+    let server = NotificationServer::start(&bus);
+    let mut home = Home::new();
+    home.with_bus(&bus);
+    let days = "monday = \"off\"\ntuesday = \"off\"\nwednesday = \"off\"\nthursday = \"off\"\nfriday = \"off\"\nsaturday = \"off\"\nsunday = \"off\"\n";
+    home.config(&format!("{FAST}[working_hours]\nenabled = true\n{days}"));
+    let _daemon = home.daemon();
+    std::thread::sleep(Duration::from_secs(14));
+    let status = home.status();
+    assert_eq!(status.busy.as_deref(), Some("outside working hours"));
+    assert!(
+        status.core.sitting_secs >= 12,
+        "the clock runs: {}",
+        status.core.sitting_secs
+    );
+    assert!(server.sent().is_empty());
+    assert!(
+        !home.event_names().iter().any(|e| e == "deferred"),
+        "off hours are not busy"
+    );
+    // Working hours switched off: the overdue break comes at once.
+    home.config(FAST);
+    wait_until("the break", Duration::from_secs(10), || {
+        server.sent().into_iter().next()
+    });
+}
