@@ -5,7 +5,8 @@
 //!   or GNOME's `org.gnome.desktop.notifications show-banners` setting (read with gsettings);
 //! - fullscreen: the active X11 window has `_NET_WM_STATE_FULLSCREEN` (not under Wayland);
 //! - inhibitors: a player or call app keeps the screen awake
-//!   (`org.freedesktop.PowerManagement.Inhibit.HasInhibit`, as KDE and others provide);
+//!   (`org.freedesktop.PowerManagement.Inhibit.HasInhibit` on KDE and others, GNOME's
+//!   `org.gnome.SessionManager.IsInhibited` for idle);
 //! - camera: a process has `/dev/video*` open.
 //!
 //! They are asked only when a sample is taken (at most every 30 s while a break is deferred),
@@ -98,35 +99,52 @@ fn boxed<P: BusyProbe + 'static>(p: P) -> Box<dyn BusyProbe> {
     Box::new(p)
 }
 
+/// How a flag is read over D-Bus.
+#[derive(Debug, Clone, Copy)]
+enum Ask {
+    /// A boolean property.
+    Property,
+    /// A method without arguments answering a boolean.
+    Method,
+    /// GNOME's `IsInhibited(flags)` for the "idle" flag (8).
+    IdleInhibited,
+}
+
 /// A boolean D-Bus property or method answer.
 async fn ask_bool(
     conn: &zbus::Connection,
     (dest, path, iface, member): (&str, &str, &str, &str),
-    property: bool,
+    ask: Ask,
 ) -> zbus::Result<bool> {
-    if property {
-        let reply = conn
-            .call_method(
-                Some(dest),
-                path,
-                Some("org.freedesktop.DBus.Properties"),
-                "Get",
-                &(iface, member),
-            )
-            .await?;
-        let value: zbus::OwnedVariant = reply.body().deserialize()?;
-        bool::try_from(&value)
-    } else {
-        let reply = conn
-            .call_method(Some(dest), path, Some(iface), member, &())
-            .await?;
-        reply.body().deserialize::<bool>()
-    }
+    let reply = match ask {
+        Ask::Property => {
+            let reply = conn
+                .call_method(
+                    Some(dest),
+                    path,
+                    Some("org.freedesktop.DBus.Properties"),
+                    "Get",
+                    &(iface, member),
+                )
+                .await?;
+            let value: zbus::OwnedVariant = reply.body().deserialize()?;
+            return bool::try_from(&value);
+        }
+        Ask::Method => {
+            conn.call_method(Some(dest), path, Some(iface), member, &())
+                .await?
+        }
+        Ask::IdleInhibited => {
+            conn.call_method(Some(dest), path, Some(iface), member, &(8u32,))
+                .await?
+        }
+    };
+    reply.body().deserialize::<bool>()
 }
 
 type Query = (
     (&'static str, &'static str, &'static str, &'static str),
-    bool,
+    Ask,
 );
 
 /// Asks the first of `queries` that answers, from then on only that one.
@@ -171,9 +189,12 @@ impl DoNotDisturb {
             &[
                 (
                     (DEST, PATH, "org.freedesktop.Notifications", "Inhibited"),
-                    true,
+                    Ask::Property,
                 ),
-                ((DEST, PATH, "org.dunstproject.cmd0", "paused"), true),
+                (
+                    (DEST, PATH, "org.dunstproject.cmd0", "paused"),
+                    Ask::Property,
+                ),
             ],
         )
     }
@@ -217,15 +238,26 @@ impl Inhibitors {
     fn connect() -> Result<DbusFlag, String> {
         DbusFlag::connect(
             "inhibitors",
-            &[(
+            &[
                 (
-                    "org.freedesktop.PowerManagement",
-                    "/org/freedesktop/PowerManagement/Inhibit",
-                    "org.freedesktop.PowerManagement.Inhibit",
-                    "HasInhibit",
+                    (
+                        "org.freedesktop.PowerManagement",
+                        "/org/freedesktop/PowerManagement/Inhibit",
+                        "org.freedesktop.PowerManagement.Inhibit",
+                        "HasInhibit",
+                    ),
+                    Ask::Method,
                 ),
-                false,
-            )],
+                (
+                    (
+                        "org.gnome.SessionManager",
+                        "/org/gnome/SessionManager",
+                        "org.gnome.SessionManager",
+                        "IsInhibited",
+                    ),
+                    Ask::IdleInhibited,
+                ),
+            ],
         )
     }
 }

@@ -177,3 +177,16 @@ fn outside_working_hours_nothing_pops_up_until_they_apply() {
         server.sent().into_iter().next()
     });
 }
+
+#[test]
+fn a_gnome_idle_inhibitor_defers_the_break() {
+    let bus = Bus::start();
+    let server = NotificationServer::start(&bus);
+    let inhibitors = super::fakes::GnomeInhibitors::start(&bus);
+    inhibitors.hold(true);
+    let mut home = Home::new();
+    home.with_bus(&bus);
+    home.config(&format!("{FAST}do_not_disturb = false\n"));
+    let _daemon = home.daemon();
+    deferred_then_shown(&home, &server, "inhibitors", || inhibitors.hold(false));
+}

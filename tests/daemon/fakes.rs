@@ -575,3 +575,42 @@ impl FullscreenWindow {
         self.conn.sync().unwrap();
     }
 }
+
+struct SessionManager {
+    held: Arc<std::sync::atomic::AtomicBool>,
+}
+
+#[zbus::interface(name = "org.gnome.SessionManager")]
+impl SessionManager {
+    fn is_inhibited(&self, flags: u32) -> bool {
+        flags & 8 != 0 && self.held.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+/// GNOME's session manager, with an idle inhibitor the test holds or releases.
+pub struct GnomeInhibitors {
+    held: Arc<std::sync::atomic::AtomicBool>,
+    _conn: zbus::Connection,
+}
+
+impl GnomeInhibitors {
+    pub fn start(bus: &super::support::Bus) -> GnomeInhibitors {
+        let held = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let service = SessionManager {
+            held: Arc::clone(&held),
+        };
+        let conn = zbus::block_on(async {
+            zbus::connection::Builder::address(bus.address.as_str())
+                .name("org.gnome.SessionManager")
+                .serve_at("/org/gnome/SessionManager", service)
+                .build()
+                .await
+        })
+        .expect("the test session manager starts");
+        GnomeInhibitors { held, _conn: conn }
+    }
+
+    pub fn hold(&self, on: bool) {
+        self.held.store(on, std::sync::atomic::Ordering::SeqCst);
+    }
+}
