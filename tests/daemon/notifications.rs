@@ -173,10 +173,12 @@ fn a_due_break_notifies_once_and_start_snooze_skip_done_drive_the_cycle() {
         names,
         [
             "reminder",
+            "suggested",
             "snoozed",
             "reminder",
             "break_skipped",
             "reminder",
+            "suggested",
             "break_started",
             "sitting",
             "break_completed"
