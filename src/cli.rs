@@ -40,7 +40,8 @@ pub enum Command {
         #[arg(long, value_name = "TEMPLATE", value_parser = parse_template)]
         format: Option<Template>,
     },
-    /// Open the guided micro-break with the next suggestion.
+    /// Start a micro-break now with the next suggestion: its steps show in a notification
+    /// with a Done button (and here).
     Break {
         /// Start it right away, even if no break is due.
         #[arg(long)]
@@ -68,9 +69,10 @@ pub enum Command {
     Skip,
     /// Stop the background reminder.
     Quit,
-    /// Open the settings window.
+    /// Open your settings: the config file, every key explained (created if missing); a
+    /// running knotless applies what you save at once.
     Settings,
-    /// Open the statistics window (`--text` prints the last days instead).
+    /// Your last days: sitting time, longest stretch, breaks by outcome.
     Stats(StatsArgs),
     /// Dry-run the scheduler on your config over simulated workdays and print the timeline.
     ///
@@ -98,7 +100,7 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct StatsArgs {
-    /// Print a table of the last days to the terminal instead of opening the window.
+    /// Print the table (the default for now; kept for scripts).
     #[arg(long)]
     pub text: bool,
     /// How many days to show.
