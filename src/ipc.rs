@@ -46,10 +46,17 @@ pub enum Request {
         secs: Option<u64>,
     },
     Skip,
-    /// Start a movement break now.
+    /// Start a movement break now. `window`: the caller shows it (no notification needed).
     Break {
         #[serde(default, skip_serializing_if = "is_false")]
         now: bool,
+        #[serde(default, skip_serializing_if = "is_false")]
+        window: bool,
+    },
+    /// How an exercise felt.
+    Feedback {
+        exercise: String,
+        feeling: crate::core::history::Feeling,
     },
     /// The running break is done.
     Done,
@@ -135,6 +142,9 @@ pub struct DaemonStatus {
     /// `"inhibitors"`, `"camera"`, `"outside working hours"`), if they do.
     #[serde(default)]
     pub busy: Option<String>,
+    /// The exercise of the break showing, snoozed or running, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exercise: Option<String>,
     /// Where presence comes from: `x11`, `gnome`, `kde`, `wayland`, or `none`.
     pub idle_source: String,
     /// knotless starts at login (an XDG autostart entry exists).

@@ -19,3 +19,4 @@ pub mod daemon;
 pub mod ipc;
 pub mod platform;
 pub mod store;
+pub mod ui;

@@ -35,7 +35,7 @@ pub(super) fn run(command: Command, cx: &Context, out: &mut dyn Write) -> Result
             false,
         ),
         Command::Skip => (Request::Skip, false),
-        Command::Break { now } => (Request::Break { now }, false),
+        Command::Break { .. } => return open_break(cx, out),
         Command::Quit => (Request::Quit, false),
         Command::Settings => (Request::Settings, false),
         Command::Stats(_) => (Request::Stats, false),
@@ -80,6 +80,140 @@ fn start(cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
                 writeln!(out, "{}", daemon::text::status_report(&status, &Local))?;
             }
             Ok(())
+        }
+    }
+}
+
+/// `knotless break`: starts a break (through the daemon when it runs) and guides it in the
+/// break window; without a desktop, prints the steps instead.
+fn open_break(cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
+    use crate::core::variety::{Filter, Leanings, Variety};
+    use crate::store::exercises::Library;
+    use crate::ui::break_window::BreakFlow;
+    let desktop = ["DISPLAY", "WAYLAND_DISPLAY"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()));
+    let socket = cx.paths.socket();
+    let request = Request::Break {
+        now: true,
+        window: desktop,
+    };
+    let (exercise_id, daemon) = match ipc::call(&socket, &request) {
+        Ok(reply) if reply.ok => {
+            if !desktop {
+                writeln!(out, "{}", reply.message)?;
+                return Ok(());
+            }
+            (reply.status.and_then(|s| s.exercise), true)
+        }
+        Ok(reply) if reply.message.contains("already running") => {
+            // Started from a notification: guide the break that runs.
+            let status = call(cx, &Request::Status)?.status;
+            (status.and_then(|s| s.exercise), true)
+        }
+        Ok(reply) => return Err(Failure::Runtime(anyhow::anyhow!("{}", reply.message))),
+        Err(CallError::NotRunning(_)) => (None, false),
+        Err(other) => return Err(Failure::Runtime(other.into())),
+    };
+    let (library, _) = Library::load(&cx.paths.config_dir.join("exercises"));
+    let settings = super::settings_for(cx, None)?;
+    let s = &settings.suggestions;
+    let filter = Filter {
+        max_secs: None,
+        equipment: s.equipment.clone(),
+        positions: s.positions.clone(),
+        exclude: s.exclude.clone(),
+    };
+    let leanings = Leanings {
+        focus: s.focus.clone(),
+        ..Leanings::default()
+    };
+    let now = cx.clock.now();
+    let mut variety = Variety::new(u64::from(now.timestamp_subsec_nanos()));
+    let exercise = exercise_id
+        .and_then(|id| library.get(&id).cloned())
+        .or_else(|| {
+            variety
+                .pick(&library.exercises, &filter, &leanings)
+                .cloned()
+        })
+        .ok_or_else(|| Failure::Runtime(anyhow::anyhow!("no exercise fits your [suggestions]")))?;
+    let alternatives = variety
+        .rank(&library.exercises, &filter, &leanings)
+        .into_iter()
+        .filter(|r| r.exercise.id != exercise.id)
+        .take(5)
+        .map(|r| r.exercise.clone())
+        .collect();
+    if !desktop {
+        writeln!(
+            out,
+            "{}",
+            crate::commands::exercises::describe(
+                &exercise,
+                "knotless is not running, so this break is not counted"
+            )
+        )?;
+        return Ok(());
+    }
+    let reporter: Box<dyn crate::ui::break_window::Reporter> = if daemon {
+        Box::new(DaemonReporter { socket })
+    } else {
+        Box::new(HistoryReporter {
+            log: crate::store::history::HistoryLog::new(cx.paths.history_file()),
+            started: now,
+        })
+    };
+    crate::ui::run_break(BreakFlow::new(exercise, alternatives, now, reporter))?;
+    Ok(())
+}
+
+/// Reports the window's answers to the running daemon.
+struct DaemonReporter {
+    socket: std::path::PathBuf,
+}
+
+impl crate::ui::break_window::Reporter for DaemonReporter {
+    fn report(&mut self, report: crate::ui::break_window::Report) {
+        use crate::ui::break_window::Report;
+        let request = match report {
+            Report::Done { .. } => Request::Done,
+            Report::Snooze => Request::Snooze { secs: None },
+            Report::Skip => Request::Skip,
+            Report::Feedback { exercise, feeling } => Request::Feedback { exercise, feeling },
+        };
+        match ipc::call(&self.socket, &request) {
+            Ok(reply) if !reply.ok => eprintln!("knotless: {}", reply.message),
+            Ok(_) => {}
+            Err(e) => eprintln!("knotless: {e}"),
+        }
+    }
+}
+
+/// Without a daemon, the window writes its answers to history itself.
+struct HistoryReporter {
+    log: crate::store::history::HistoryLog,
+    started: crate::core::Time,
+}
+
+impl crate::ui::break_window::Reporter for HistoryReporter {
+    fn report(&mut self, report: crate::ui::break_window::Report) {
+        use crate::core::history::{CompletedVia, Event, EventKind};
+        use crate::platform::clock::Clock;
+        use crate::ui::break_window::Report;
+        let at = crate::platform::clock::SystemClock.now();
+        let kind = match report {
+            Report::Done { .. } => EventKind::BreakCompleted {
+                id: None,
+                secs: crate::core::whole_secs(at - self.started),
+                via: CompletedVia::Done,
+            },
+            Report::Skip => EventKind::BreakSkipped { id: None },
+            Report::Snooze => return,
+            Report::Feedback { exercise, feeling } => EventKind::Feedback { exercise, feeling },
+        };
+        if let Err(e) = self.log.append(&[Event { at, kind }], &chrono::Local) {
+            eprintln!("knotless: cannot write history: {e}");
         }
     }
 }

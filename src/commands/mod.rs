@@ -4,7 +4,7 @@
 mod config;
 #[cfg(desktop_bus)]
 mod daemon;
-mod exercises;
+pub(crate) mod exercises;
 mod history;
 mod plan;
 mod stats;

@@ -26,6 +26,15 @@ pub enum CompletedVia {
     Away,
 }
 
+/// The one-tap answer after a break: "How did that feel?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Feeling {
+    Better,
+    Same,
+    Worse,
+}
+
 /// The kinds of event. The serialized name (`event` field) is part of the public contract.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
@@ -71,6 +80,8 @@ pub enum EventKind {
     Paused { for_secs: Option<u64> },
     /// Reminders resumed, by the user or because the pause ran out (`auto`).
     Resumed { auto: bool },
+    /// How an exercise felt, asked right after the break.
+    Feedback { exercise: String, feeling: Feeling },
     /// A reminder fell due while the user was busy; it is shown once they are free.
     Deferred {
         kinds: Vec<ReminderKind>,
@@ -119,6 +130,7 @@ impl EventKind {
             EventKind::Resumed { .. } => "resumed",
             EventKind::Suggested { .. } => "suggested",
             EventKind::Deferred { .. } => "deferred",
+            EventKind::Feedback { .. } => "feedback",
         }
     }
 }

@@ -303,13 +303,16 @@ impl<'a> Engine<'a> {
         if let Err(refusal) = self.command(command) {
             tracing::info!("answer {answer:?} to {key} came too late: {refusal}");
         } else if answer == Answer::Start {
-            self.show_break();
+            self.guide_break();
         }
     }
 
     fn tray_action(&mut self, action: TrayAction) {
         let request = match action {
-            TrayAction::BreakNow => Request::Break { now: true },
+            TrayAction::BreakNow => Request::Break {
+                now: true,
+                window: false,
+            },
             TrayAction::Pause(PauseChoice::Minutes(m)) => Request::Pause {
                 secs: Some(u64::from(m) * 60),
                 until_tomorrow: false,
@@ -415,7 +418,7 @@ impl<'a> Engine<'a> {
                 Ok(()) => Reply::ok("Skipped this movement break.").with_status(self.status()),
                 Err(m) => refused(m),
             },
-            Request::Break { .. } => {
+            Request::Break { window, .. } => {
                 // A break asked for between reminders gets a fresh suggestion.
                 let showing = matches!(
                     self.scheduler.status().phase,
@@ -424,7 +427,15 @@ impl<'a> Engine<'a> {
                 if !showing && self.scheduler.status().phase != PhaseName::OnBreak {
                     self.suggest(None);
                 }
-                self.start_break()
+                self.start_break(!window)
+            }
+            Request::Feedback { exercise, feeling } => {
+                self.unsaved.push(Event {
+                    at: self.clock.now(),
+                    kind: EventKind::Feedback { exercise, feeling },
+                });
+                self.flush();
+                Reply::ok("Thanks: noted.")
             }
             Request::Done => match self.command(Command::CompleteBreak) {
                 Ok(()) => Reply::ok("Break done. Well moved.").with_status(self.status()),
@@ -443,6 +454,11 @@ impl<'a> Engine<'a> {
             degraded: self.degraded.iter().map(|d| (*d).to_owned()).collect(),
             idle_source: self.idle_name.to_owned(),
             busy: self.busy.map(str::to_owned),
+            exercise: matches!(
+                self.scheduler.status().phase,
+                PhaseName::Prompting | PhaseName::Snoozed | PhaseName::OnBreak
+            )
+            .then(|| self.current.id.clone()),
             autostart: crate::platform::autostart::enabled(&self.paths.autostart_file()),
             pid: std::process::id(),
             version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -535,6 +551,29 @@ impl<'a> Engine<'a> {
         });
     }
 
+    /// Guides the running break: the break window (a UI process of this binary) on a
+    /// desktop, else a notification with the steps and Done.
+    fn guide_break(&mut self) {
+        let desktop = ["DISPLAY", "WAYLAND_DISPLAY"]
+            .iter()
+            .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()));
+        if desktop {
+            let spawned = std::env::current_exe().and_then(|exe| {
+                std::process::Command::new(exe)
+                    .arg("break")
+                    .stdin(std::process::Stdio::null())
+                    .stdout(std::process::Stdio::null())
+                    .spawn()
+                    .map(|mut child| std::thread::spawn(move || child.wait()))
+            });
+            match spawned {
+                Ok(_) => return,
+                Err(e) => tracing::warn!("cannot open the break window: {e}; using a notification"),
+            }
+        }
+        self.show_break();
+    }
+
     /// The "break running" notification: the steps, and Done.
     fn show_break(&mut self) {
         let s = &self.current;
@@ -621,10 +660,13 @@ impl<'a> Engine<'a> {
         }
     }
 
-    fn start_break(&mut self) -> Reply {
+    /// Starts the break; `guide` shows its steps (window or notification) from here.
+    fn start_break(&mut self, guide: bool) -> Reply {
         match self.command(Command::StartBreak) {
             Ok(()) => {
-                self.show_break();
+                if guide {
+                    self.guide_break();
+                }
                 let s = &self.current;
                 Reply::ok(format!("Break started: {}\n{}", s.title, text::steps(s)))
                     .with_status(self.status())

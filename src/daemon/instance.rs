@@ -15,7 +15,7 @@ pub enum Claim {
     /// We are the daemon: the socket is bound and the lock held for as long as this lives.
     Primary(Instance),
     /// Another daemon answered.
-    Running(Reply),
+    Running(Box<Reply>),
 }
 
 /// The held lock and the bound socket.
@@ -36,7 +36,7 @@ pub fn claim(dir: &Path) -> anyhow::Result<Claim> {
     private_dir(dir)?;
     let socket = dir.join("socket");
     if let Ok(reply) = ipc::call(&socket, &Request::Hello) {
-        return Ok(Claim::Running(reply));
+        return Ok(Claim::Running(Box::new(reply)));
     }
     let lock_path = dir.join("lock");
     let mut lock = File::options()
@@ -52,7 +52,7 @@ pub fn claim(dir: &Path) -> anyhow::Result<Claim> {
             for _ in 0..30 {
                 std::thread::sleep(Duration::from_millis(100));
                 if let Ok(reply) = ipc::call(&socket, &Request::Hello) {
-                    return Ok(Claim::Running(reply));
+                    return Ok(Claim::Running(Box::new(reply)));
                 }
             }
             bail!(

@@ -44,7 +44,7 @@ pub enum Outcome {
 pub fn run(paths: &Paths, clock: &dyn Clock) -> anyhow::Result<Outcome> {
     let log_file = log::init(&paths.state_dir);
     let instance = match instance::claim(&paths.runtime_dir)? {
-        instance::Claim::Running(reply) => return Ok(Outcome::HandedOver(Box::new(reply))),
+        instance::Claim::Running(reply) => return Ok(Outcome::HandedOver(reply)),
         instance::Claim::Primary(instance) => instance,
     };
     tracing::info!(

@@ -1,0 +1,216 @@
+//! The guided micro-break: the suggestion's title, the current step with a countdown and the
+//! overall progress, the safety lines, and Next / Done / Snooze / Skip / Another suggestion.
+//! After Done, one tap: "How did that feel?". Everything the user decides goes to a
+//! [`Reporter`] (the daemon over the socket, or history directly when it is gone).
+//!
+//! The flow holds its own `now`, set by the window each frame from the clock and by tests by
+//! hand, so the countdown is tested without waiting.
+
+use crate::core::Time;
+use crate::core::exercise::Exercise;
+use chrono::TimeDelta;
+use eframe::egui::{self, Key, RichText};
+
+pub use crate::core::history::Feeling;
+
+/// What the window tells the outside world.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Report {
+    Done { exercise: String },
+    Snooze,
+    Skip,
+    Feedback { exercise: String, feeling: Feeling },
+}
+
+/// Where reports go.
+pub trait Reporter {
+    fn report(&mut self, report: Report);
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Steps,
+    Feedback,
+    Over,
+}
+
+/// The state of one micro-break.
+pub struct BreakFlow {
+    exercise: Exercise,
+    /// Next best picks, for "Another suggestion".
+    alternatives: Vec<Exercise>,
+    step: usize,
+    step_started: Time,
+    now: Time,
+    stage: Stage,
+    reporter: Box<dyn Reporter>,
+}
+
+impl BreakFlow {
+    pub fn new(
+        exercise: Exercise,
+        alternatives: Vec<Exercise>,
+        now: Time,
+        reporter: Box<dyn Reporter>,
+    ) -> BreakFlow {
+        BreakFlow {
+            exercise,
+            alternatives,
+            step: 0,
+            step_started: now,
+            now,
+            stage: Stage::Steps,
+            reporter,
+        }
+    }
+
+    /// Moves time on; a step whose seconds are up gives way to the next.
+    pub fn set_now(&mut self, now: Time) {
+        self.now = now;
+        while self.stage == Stage::Steps && self.step + 1 < self.exercise.steps.len() {
+            let length = TimeDelta::seconds(i64::from(self.exercise.steps[self.step].seconds));
+            if self.now - self.step_started < length {
+                break;
+            }
+            self.step_started += length;
+            self.step += 1;
+        }
+    }
+
+    /// The window may close.
+    pub fn is_over(&self) -> bool {
+        self.stage == Stage::Over
+    }
+
+    pub fn exercise(&self) -> &Exercise {
+        &self.exercise
+    }
+
+    /// Seconds left in the current step.
+    pub fn seconds_left(&self) -> u32 {
+        let length = i64::from(self.exercise.steps[self.step].seconds);
+        u32::try_from((length - (self.now - self.step_started).num_seconds()).max(0)).unwrap_or(0)
+    }
+
+    fn next(&mut self) {
+        if self.step + 1 < self.exercise.steps.len() {
+            self.step += 1;
+            self.step_started = self.now;
+        }
+    }
+
+    fn done(&mut self) {
+        self.reporter.report(Report::Done {
+            exercise: self.exercise.id.clone(),
+        });
+        self.stage = Stage::Feedback;
+    }
+
+    fn another(&mut self) {
+        if self.alternatives.is_empty() {
+            return;
+        }
+        let next = self.alternatives.remove(0);
+        self.alternatives
+            .push(std::mem::replace(&mut self.exercise, next));
+        self.step = 0;
+        self.step_started = self.now;
+    }
+
+    fn finish(&mut self, report: Report) {
+        self.reporter.report(report);
+        self.stage = Stage::Over;
+    }
+
+    /// Draws the window's content and handles its buttons and keys.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        match self.stage {
+            Stage::Steps => self.steps_ui(ui),
+            Stage::Feedback => self.feedback_ui(ui),
+            Stage::Over => {
+                ui.label("Well moved. See you at the next break.");
+            }
+        }
+    }
+
+    fn steps_ui(&mut self, ui: &mut egui::Ui) {
+        let e = &self.exercise;
+        let total: u32 = e.total_secs();
+        let done_before: u32 = e.steps[..self.step].iter().map(|s| s.seconds).sum();
+        let step = &e.steps[self.step];
+        let elapsed = done_before + step.seconds.saturating_sub(self.seconds_left());
+        ui.heading(&e.title);
+        ui.label(&e.summary);
+        ui.add_space(8.0);
+        ui.label(RichText::new(format!("Step {} of {}", self.step + 1, e.steps.len())).strong());
+        ui.label(&step.text);
+        let left = self.seconds_left();
+        ui.label(RichText::new(format!("{}:{:02}", left / 60, left % 60)).size(28.0));
+        ui.add(
+            egui::ProgressBar::new(elapsed as f32 / total.max(1) as f32)
+                .text(format!("{elapsed} of {total} s")),
+        );
+        for caution in &e.cautions {
+            ui.label(RichText::new(caution).italics().small());
+        }
+        ui.add_space(8.0);
+        let mut action = None;
+        ui.horizontal_wrapped(|ui| {
+            if self.step + 1 < e.steps.len() && ui.button("Next").clicked() {
+                action = Some("next");
+            }
+            if ui.button("Done").clicked() {
+                action = Some("done");
+            }
+            if ui.button("Snooze").clicked() {
+                action = Some("snooze");
+            }
+            if ui.button("Skip").clicked() {
+                action = Some("skip");
+            }
+            if !self.alternatives.is_empty() && ui.button("Another suggestion").clicked() {
+                action = Some("another");
+            }
+        });
+        // Enter is Done, Escape is Snooze.
+        ui.input(|i| {
+            if i.key_pressed(Key::Enter) {
+                action = Some("done");
+            } else if i.key_pressed(Key::Escape) {
+                action = Some("snooze");
+            }
+        });
+        match action {
+            Some("next") => self.next(),
+            Some("done") => self.done(),
+            Some("snooze") => self.finish(Report::Snooze),
+            Some("skip") => self.finish(Report::Skip),
+            Some("another") => self.another(),
+            _ => {}
+        }
+    }
+
+    fn feedback_ui(&mut self, ui: &mut egui::Ui) {
+        ui.heading("How did that feel?");
+        let mut feeling = None;
+        ui.horizontal(|ui| {
+            for (label, f) in [
+                ("Better", Feeling::Better),
+                ("Same", Feeling::Same),
+                ("Worse", Feeling::Worse),
+            ] {
+                if ui.button(label).clicked() {
+                    feeling = Some(f);
+                }
+            }
+        });
+        ui.label(
+            RichText::new("If something hurt or tingled, stop that one and tell a professional.")
+                .small(),
+        );
+        if let Some(feeling) = feeling {
+            let exercise = self.exercise.id.clone();
+            self.finish(Report::Feedback { exercise, feeling });
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! The windows, in a UI process of the same binary started on demand; the daemon never loads
+//! any of this.
+
+mod app;
+pub mod break_window;
+
+pub use app::run_break;

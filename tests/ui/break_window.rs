@@ -1,0 +1,122 @@
+//! The guided micro-break, step by step.
+
+use chrono::{TimeDelta, TimeZone, Utc};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use knotless::core::Time;
+use knotless::store::exercises::Library;
+use knotless::ui::break_window::{BreakFlow, Feeling, Report, Reporter};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[derive(Clone, Default)]
+struct Reports(Rc<RefCell<Vec<Report>>>);
+
+impl Reporter for Reports {
+    fn report(&mut self, report: Report) {
+        self.0.borrow_mut().push(report);
+    }
+}
+
+fn t0() -> Time {
+    Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap()
+}
+
+fn harness(id: &str, reports: &Reports) -> Harness<'static, BreakFlow> {
+    let library = Library::builtin();
+    let exercise = library.get(id).unwrap().clone();
+    let alternatives = vec![library.get("neck-side-stretch").unwrap().clone()];
+    let flow = BreakFlow::new(exercise, alternatives, t0(), Box::new(reports.clone()));
+    let mut harness = Harness::new_ui_state(|ui, flow: &mut BreakFlow| flow.ui(ui), flow);
+    harness.run();
+    harness
+}
+
+#[test]
+fn the_countdown_advances_through_the_steps_and_done_asks_how_it_felt() {
+    let reports = Reports::default();
+    // Four steps: 15 s, 30 s, 30 s, 30 s.
+    let mut h = harness("ball-upper-back-wall", &reports);
+    h.get_by_label("Tennis ball against the wall");
+    h.get_by_label("Step 1 of 4");
+    h.get_by_label("0:15");
+    h.get_by_label(
+        "Gentle pressure only: never into sharp pain. Stop if you feel numbness or tingling.",
+    );
+
+    h.state_mut().set_now(t0() + TimeDelta::seconds(5));
+    h.run();
+    h.get_by_label("0:10");
+
+    // The first step's 15 s are up: the second step, with its own countdown.
+    h.state_mut().set_now(t0() + TimeDelta::seconds(16));
+    h.run();
+    h.get_by_label("Step 2 of 4");
+    h.get_by_label("0:29");
+
+    // Next skips ahead by hand.
+    h.get_by_label("Next").click();
+    h.run();
+    h.get_by_label("Step 3 of 4");
+
+    h.get_by_label("Done").click();
+    h.run();
+    h.get_by_label("How did that feel?");
+    assert_eq!(
+        *reports.0.borrow(),
+        [Report::Done {
+            exercise: "ball-upper-back-wall".into()
+        }]
+    );
+    h.get_by_label("Better").click();
+    h.run();
+    assert!(h.state().is_over());
+    assert_eq!(
+        reports.0.borrow()[1],
+        Report::Feedback {
+            exercise: "ball-upper-back-wall".into(),
+            feeling: Feeling::Better
+        }
+    );
+}
+
+#[test]
+fn snooze_skip_and_another_suggestion() {
+    let reports = Reports::default();
+    let mut h = harness("shoulder-rolls", &reports);
+    h.get_by_label("Another suggestion").click();
+    h.run();
+    h.get_by_label("Side neck stretch");
+    assert_eq!(h.state().exercise().id, "neck-side-stretch");
+    h.get_by_label("Step 1 of 3");
+    // And back: the alternatives take turns.
+    h.get_by_label("Another suggestion").click();
+    h.run();
+    assert_eq!(h.state().exercise().id, "shoulder-rolls");
+
+    h.get_by_label("Snooze").click();
+    h.run();
+    assert!(h.state().is_over());
+    assert_eq!(*reports.0.borrow(), [Report::Snooze]);
+
+    let reports = Reports::default();
+    let mut h = harness("shoulder-rolls", &reports);
+    h.get_by_label("Skip").click();
+    h.run();
+    assert_eq!(*reports.0.borrow(), [Report::Skip]);
+}
+
+#[test]
+fn enter_is_done_and_escape_is_snooze() {
+    let reports = Reports::default();
+    let mut h = harness("calf-raises", &reports);
+    h.key_press(eframe::egui::Key::Enter);
+    h.run();
+    h.get_by_label("How did that feel?");
+
+    let reports = Reports::default();
+    let mut h = harness("calf-raises", &reports);
+    h.key_press(eframe::egui::Key::Escape);
+    h.run();
+    assert_eq!(*reports.0.borrow(), [Report::Snooze]);
+}

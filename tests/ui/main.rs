@@ -1,0 +1,3 @@
+//! The windows, driven with egui_kittest: find by label, click, check the state. No GPU.
+
+mod break_window;
