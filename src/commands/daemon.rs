@@ -138,7 +138,7 @@ fn open_break(cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
                 .cloned()
         })
         .ok_or_else(|| Failure::Runtime(anyhow::anyhow!("no exercise fits your [suggestions]")))?;
-    let alternatives = variety
+    let alternatives: Vec<crate::core::exercise::Exercise> = variety
         .rank(&library.exercises, &filter, &leanings)
         .into_iter()
         .filter(|r| r.exercise.id != exercise.id)
@@ -164,7 +164,26 @@ fn open_break(cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
             started: now,
         })
     };
-    crate::ui::run_break(BreakFlow::new(exercise, alternatives, now, reporter))?;
+    let frames = std::iter::once(&exercise)
+        .chain(&alternatives)
+        .map(|e| {
+            let svgs = library
+                .frames(&e.id)
+                .iter()
+                .map(|svg| match svg {
+                    std::borrow::Cow::Borrowed(s) => {
+                        eframe::egui::load::Bytes::Static(s.as_bytes())
+                    }
+                    std::borrow::Cow::Owned(s) => {
+                        eframe::egui::load::Bytes::Shared(s.as_bytes().into())
+                    }
+                })
+                .collect();
+            (e.id.clone(), svgs)
+        })
+        .collect();
+    let flow = BreakFlow::new(exercise, alternatives, now, reporter).with_frames(frames);
+    crate::ui::run_break(flow)?;
     Ok(())
 }
 

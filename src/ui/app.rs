@@ -38,7 +38,10 @@ pub fn run_break(flow: BreakFlow) -> anyhow::Result<()> {
     eframe::run_native(
         "knotless",
         options,
-        Box::new(|_cc| Ok(Box::new(BreakApp { flow }))),
+        Box::new(|cc| {
+            egui_extras::install_image_loaders(&cc.egui_ctx);
+            Ok(Box::new(BreakApp { flow }))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the break window: {e}"))
 }

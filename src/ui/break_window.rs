@@ -1,4 +1,5 @@
-//! The guided micro-break: the suggestion's title, the current step with a countdown and the
+//! The guided micro-break: the suggestion's title, its illustration frames as a slow loop,
+//! the current step with a countdown and the
 //! overall progress, the safety lines, and Next / Done / Snooze / Skip / Another suggestion.
 //! After Done, one tap: "How did that feel?". Everything the user decides goes to a
 //! [`Reporter`] (the daemon over the socket, or history directly when it is gone).
@@ -9,6 +10,11 @@
 use crate::core::Time;
 use crate::core::exercise::Exercise;
 use chrono::TimeDelta;
+use eframe::egui::load::Bytes;
+use std::collections::HashMap;
+
+/// Each illustration frame shows this long before the next.
+const FRAME_MS: i64 = 1500;
 use eframe::egui::{self, Key, RichText};
 
 pub use crate::core::history::Feeling;
@@ -44,6 +50,8 @@ pub struct BreakFlow {
     now: Time,
     stage: Stage,
     reporter: Box<dyn Reporter>,
+    /// SVG frames per exercise id.
+    frames: HashMap<String, Vec<Bytes>>,
 }
 
 impl BreakFlow {
@@ -61,7 +69,21 @@ impl BreakFlow {
             now,
             stage: Stage::Steps,
             reporter,
+            frames: HashMap::new(),
         }
+    }
+
+    /// The illustration frames (SVG) of the exercise and its alternatives, by id.
+    pub fn with_frames(mut self, frames: HashMap<String, Vec<Bytes>>) -> BreakFlow {
+        self.frames = frames;
+        self
+    }
+
+    /// Which frame of the loop shows now (`None` without frames).
+    pub fn frame_index(&self) -> Option<usize> {
+        let n = self.frames.get(&self.exercise.id)?.len();
+        let ms = (self.now - self.step_started).num_milliseconds().max(0);
+        (n > 0).then(|| usize::try_from(ms / FRAME_MS).unwrap_or(0) % n)
     }
 
     /// Moves time on; a step whose seconds are up gives way to the next.
@@ -141,6 +163,16 @@ impl BreakFlow {
         let elapsed = done_before + step.seconds.saturating_sub(self.seconds_left());
         ui.heading(&e.title);
         ui.label(&e.summary);
+        if let (Some(i), Some(frames)) = (self.frame_index(), self.frames.get(&e.id)) {
+            ui.add(
+                egui::Image::from_bytes(
+                    format!("bytes://knotless/{}-{}.svg", e.id, i + 1),
+                    frames[i].clone(),
+                )
+                .fit_to_exact_size(egui::vec2(160.0, 160.0))
+                .alt_text(format!("Illustration of {}", e.title)),
+            );
+        }
         ui.add_space(8.0);
         ui.label(RichText::new(format!("Step {} of {}", self.step + 1, e.steps.len())).strong());
         ui.label(&step.text);

@@ -120,3 +120,31 @@ fn enter_is_done_and_escape_is_snooze() {
     h.run();
     assert_eq!(*reports.0.borrow(), [Report::Snooze]);
 }
+
+#[test]
+fn the_illustration_loops_through_its_frames() {
+    let library = Library::builtin();
+    let exercise = library.get("neck-nods").unwrap().clone();
+    let frames = library
+        .frames("neck-nods")
+        .iter()
+        .map(|svg| eframe::egui::load::Bytes::Shared(svg.as_bytes().into()))
+        .collect();
+    let reports = Reports::default();
+    let flow = BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports))
+        .with_frames([("neck-nods".to_owned(), frames)].into());
+    // The SVG loaders, as the window installs them.
+    let mut h = Harness::builder()
+        .with_context_setup(egui_extras::install_image_loaders)
+        .build_ui_state(|ui, flow: &mut BreakFlow| flow.ui(ui), flow);
+    h.run();
+    h.get_by_label("Illustration of Slow nods");
+    let mut seen = Vec::new();
+    for tenth in [0, 16, 31, 46] {
+        h.state_mut()
+            .set_now(t0() + TimeDelta::milliseconds(tenth * 100));
+        h.run();
+        seen.push(h.state().frame_index().unwrap());
+    }
+    assert_eq!(seen, [0, 1, 2, 0], "three frames, 1.5 s each, then again");
+}
