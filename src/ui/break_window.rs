@@ -164,14 +164,21 @@ impl BreakFlow {
         ui.heading(&e.title);
         ui.label(&e.summary);
         if let (Some(i), Some(frames)) = (self.frame_index(), self.frames.get(&e.id)) {
-            ui.add(
-                egui::Image::from_bytes(
-                    format!("bytes://knotless/{}-{}.svg", e.id, i + 1),
-                    frames[i].clone(),
-                )
-                .fit_to_exact_size(egui::vec2(160.0, 160.0))
-                .alt_text(format!("Illustration of {}", e.title)),
-            );
+            // The drawings are dark lines: on a light card, in light and dark themes alike.
+            egui::Frame::new()
+                .fill(egui::Color32::from_rgb(0xf4, 0xf1, 0xea))
+                .corner_radius(8.0)
+                .inner_margin(6.0)
+                .show(ui, |ui| {
+                    ui.add(
+                        egui::Image::from_bytes(
+                            format!("bytes://knotless/{}-{}.svg", e.id, i + 1),
+                            frames[i].clone(),
+                        )
+                        .fit_to_exact_size(egui::vec2(150.0, 150.0))
+                        .alt_text(format!("Illustration of {}", e.title)),
+                    );
+                });
         }
         ui.add_space(8.0);
         ui.label(RichText::new(format!("Step {} of {}", self.step + 1, e.steps.len())).strong());

@@ -602,3 +602,21 @@ fn status_format_templates_are_checked_before_anything_else() {
     let out = home.run(&["status", "--format", "{sitting}"]);
     assert_eq!(code(&out), 3);
 }
+
+#[test]
+fn break_without_a_daemon_or_a_desktop_prints_a_suggestion() {
+    let home = Home::new();
+    let out = home
+        .command(&["break"])
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("knotless is not running, so this break is not counted"),
+        "{text}"
+    );
+    assert!(text.contains("\n1. "), "the steps: {text}");
+}
