@@ -117,7 +117,6 @@ fn daemon_verbs_without_a_daemon_exit_3_with_a_hint() {
         &["snooze"],
         &["skip"],
         &["quit"],
-        &["break", "--now"],
     ] {
         let out = home.run(args);
         assert_eq!(code(&out), 3, "{args:?}: {}", stderr(&out));
