@@ -90,9 +90,7 @@ fn open_break(cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
     use crate::core::variety::{Filter, Leanings, Variety};
     use crate::store::exercises::Library;
     use crate::ui::break_window::BreakFlow;
-    let desktop = ["DISPLAY", "WAYLAND_DISPLAY"]
-        .iter()
-        .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()));
+    let desktop = super::has_desktop();
     let socket = cx.paths.socket();
     let request = Request::Break {
         now: true,

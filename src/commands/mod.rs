@@ -62,6 +62,12 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
         Command::History(command) => history::run(command, cx, out),
         // The statistics window arrives with the UI; until then both print the table.
         Command::Stats(args) => stats::run(&args, cx, out),
+        Command::Settings if has_desktop() => {
+            let form = crate::ui::settings_window::SettingsForm::load(cx.paths.config_file())
+                .map_err(|e| Failure::Runtime(anyhow::anyhow!(e)))?;
+            crate::ui::run_settings(form)?;
+            Ok(())
+        }
         Command::Settings => {
             writeln!(out, "{}", open_settings(&cx.paths)?)?;
             Ok(())
@@ -134,4 +140,11 @@ pub fn open_settings(paths: &crate::platform::paths::Paths) -> Result<String, Fa
          as soon as you save (check them with `knotless config check`).",
         path.display()
     ))
+}
+
+/// A display to open windows on (X11 or Wayland).
+pub fn has_desktop() -> bool {
+    ["DISPLAY", "WAYLAND_DISPLAY"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
 }

@@ -554,10 +554,7 @@ impl<'a> Engine<'a> {
     /// Guides the running break: the break window (a UI process of this binary) on a
     /// desktop, else a notification with the steps and Done.
     fn guide_break(&mut self) {
-        let desktop = ["DISPLAY", "WAYLAND_DISPLAY"]
-            .iter()
-            .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()));
-        if desktop {
+        if crate::commands::has_desktop() {
             let spawned = std::env::current_exe().and_then(|exe| {
                 std::process::Command::new(exe)
                     .arg("break")
@@ -654,6 +651,20 @@ impl<'a> Engine<'a> {
     }
 
     fn open_settings(&mut self) -> Reply {
+        if crate::commands::has_desktop() {
+            let spawned = std::env::current_exe().and_then(|exe| {
+                std::process::Command::new(exe)
+                    .arg("settings")
+                    .stdin(std::process::Stdio::null())
+                    .stdout(std::process::Stdio::null())
+                    .spawn()
+                    .map(|mut child| std::thread::spawn(move || child.wait()))
+            });
+            match spawned {
+                Ok(_) => return Reply::ok("Opened the settings window."),
+                Err(e) => tracing::warn!("cannot open the settings window: {e}"),
+            }
+        }
         match crate::commands::open_settings(&self.paths) {
             Ok(message) => Reply::ok(message),
             Err(e) => Reply::error(ErrorCode::Failed, e.to_string()),

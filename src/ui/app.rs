@@ -45,3 +45,30 @@ pub fn run_break(flow: BreakFlow) -> anyhow::Result<()> {
     )
     .map_err(|e| anyhow::anyhow!("cannot open the break window: {e}"))
 }
+
+struct SettingsApp {
+    form: super::settings_window::SettingsForm,
+}
+
+impl eframe::App for SettingsApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        egui::CentralPanel::default().show(ui, |ui| self.form.ui(ui));
+    }
+}
+
+/// Opens the settings window and returns when it closes.
+pub fn run_settings(form: super::settings_window::SettingsForm) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("knotless · Settings")
+            .with_app_id("knotless")
+            .with_inner_size([560.0, 640.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "knotless-settings",
+        options,
+        Box::new(|_cc| Ok(Box::new(SettingsApp { form }))),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the settings window: {e}"))
+}

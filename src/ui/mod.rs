@@ -3,5 +3,6 @@
 
 mod app;
 pub mod break_window;
+pub mod settings_window;
 
-pub use app::run_break;
+pub use app::{run_break, run_settings};

@@ -447,6 +447,8 @@ fn settings_writes_the_documented_defaults_once_and_says_where_they_are() {
     let out = home
         .command(&["settings"])
         .env("PATH", &empty)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
         .output()
         .unwrap();
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -465,6 +467,8 @@ fn settings_writes_the_documented_defaults_once_and_says_where_they_are() {
     let again = home
         .command(&["settings"])
         .env("PATH", &empty)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
         .output()
         .unwrap();
     assert_eq!(code(&again), 0);

@@ -1,3 +1,4 @@
 //! The windows, driven with egui_kittest: find by label, click, check the state. No GPU.
 
 mod break_window;
+mod settings_window;
