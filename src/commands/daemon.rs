@@ -115,17 +115,8 @@ fn open_break(cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
     };
     let (library, _) = Library::load(&cx.paths.config_dir.join("exercises"));
     let settings = super::settings_for(cx, None)?;
-    let s = &settings.suggestions;
-    let filter = Filter {
-        max_secs: None,
-        equipment: s.equipment.clone(),
-        positions: s.positions.clone(),
-        exclude: s.exclude.clone(),
-    };
-    let leanings = Leanings {
-        focus: s.focus.clone(),
-        ..Leanings::default()
-    };
+    let filter = Filter::from_suggestions(&settings.suggestions, None);
+    let leanings = Leanings::from_suggestions(&settings.suggestions);
     let now = cx.clock.now();
     let mut variety = Variety::new(u64::from(now.timestamp_subsec_nanos()));
     let exercise = exercise_id

@@ -10,7 +10,7 @@ mod plan;
 mod stats;
 
 #[cfg(desktop_bus)]
-pub(crate) use stats::day_line;
+pub(crate) use stats::{day_line, last_days};
 
 use crate::cli::{Cli, Command};
 use crate::platform::clock::Clock;
@@ -127,13 +127,11 @@ pub fn open_settings(paths: &crate::platform::paths::Paths) -> Result<String, Fa
             |e| Failure::Runtime(anyhow::anyhow!("cannot create {}: {e}", path.display())),
         )?;
     }
-    let opened = std::process::Command::new("xdg-open")
-        .arg(&path)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .map(|mut child| std::thread::spawn(move || child.wait()));
+    let opened = crate::platform::spawn_detached(
+        std::process::Command::new("xdg-open")
+            .arg(&path)
+            .stderr(std::process::Stdio::null()),
+    );
     let how = if opened.is_ok() { "Opened" } else { "Edit" };
     Ok(format!(
         "{how} {}: every key is explained there, and a running knotless applies your changes \

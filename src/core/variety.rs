@@ -8,6 +8,7 @@
 //!    candidates take turns. The same seed and the same history give the same sequence.
 
 use super::exercise::{Equipment, Exercise, Kind, Position, Region};
+use crate::config::Suggestions;
 use std::collections::{HashMap, VecDeque};
 
 /// No exercise comes back within this many picks.
@@ -46,6 +47,16 @@ impl Filter {
         }
     }
 
+    /// What `[suggestions]` allows, for breaks of at most `max_secs`.
+    pub fn from_suggestions(s: &Suggestions, max_secs: Option<u32>) -> Filter {
+        Filter {
+            max_secs,
+            equipment: s.equipment.clone(),
+            positions: s.positions.clone(),
+            exclude: s.exclude.clone(),
+        }
+    }
+
     pub fn admits(&self, e: &Exercise) -> bool {
         self.max_secs.is_none_or(|max| e.total_secs() <= max)
             && e.equipment.iter().all(|q| self.equipment.contains(q))
@@ -63,6 +74,16 @@ pub struct Leanings {
     pub discomfort: Vec<(Region, f64)>,
     /// Past "how did that feel" per exercise id: positive helped, negative made it worse.
     pub feedback: HashMap<String, i32>,
+}
+
+impl Leanings {
+    /// The focus areas of `[suggestions]` (discomfort and feedback come from elsewhere).
+    pub fn from_suggestions(s: &Suggestions) -> Leanings {
+        Leanings {
+            focus: s.focus.clone(),
+            ..Leanings::default()
+        }
+    }
 }
 
 /// A candidate with its score and the main reason it scored so.

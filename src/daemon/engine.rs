@@ -85,6 +85,8 @@ pub struct Engine<'a> {
     degraded: BTreeSet<&'static str>,
     library: Library,
     probes: super::busy::Probes,
+    /// An autostart entry exists (checked when it is written or removed, not on every tick).
+    autostart: bool,
     /// Why reminders hold back at the newest sample, for `status`.
     busy: Option<&'static str>,
     variety: Variety,
@@ -135,6 +137,7 @@ impl<'a> Engine<'a> {
             library: parts.library,
             probes: parts.probes,
             busy: None,
+            autostart: false,
             quitting: false,
             paths: parts.paths,
         }
@@ -449,17 +452,19 @@ impl<'a> Engine<'a> {
     }
 
     fn status(&self) -> DaemonStatus {
+        let core = self.scheduler.status();
+        let exercise = matches!(
+            core.phase,
+            PhaseName::Prompting | PhaseName::Snoozed | PhaseName::OnBreak
+        )
+        .then(|| self.current.id.clone());
         DaemonStatus {
-            core: self.scheduler.status(),
+            core,
             degraded: self.degraded.iter().map(|d| (*d).to_owned()).collect(),
             idle_source: self.idle_name.to_owned(),
             busy: self.busy.map(str::to_owned),
-            exercise: matches!(
-                self.scheduler.status().phase,
-                PhaseName::Prompting | PhaseName::Snoozed | PhaseName::OnBreak
-            )
-            .then(|| self.current.id.clone()),
-            autostart: crate::platform::autostart::enabled(&self.paths.autostart_file()),
+            exercise,
+            autostart: self.autostart,
             pid: std::process::id(),
             version: env!("CARGO_PKG_VERSION").to_owned(),
         }
@@ -555,16 +560,8 @@ impl<'a> Engine<'a> {
     /// desktop, else a notification with the steps and Done.
     fn guide_break(&mut self) {
         if crate::commands::has_desktop() {
-            let spawned = std::env::current_exe().and_then(|exe| {
-                std::process::Command::new(exe)
-                    .arg("break")
-                    .stdin(std::process::Stdio::null())
-                    .stdout(std::process::Stdio::null())
-                    .spawn()
-                    .map(|mut child| std::thread::spawn(move || child.wait()))
-            });
-            match spawned {
-                Ok(_) => return,
+            match crate::platform::spawn_window("break") {
+                Ok(()) => return,
                 Err(e) => tracing::warn!("cannot open the break window: {e}; using a notification"),
             }
         }
@@ -631,7 +628,7 @@ impl<'a> Engine<'a> {
     }
 
     /// Writes or removes the login entry to match `[startup] autostart`.
-    fn apply_autostart(&self) {
+    fn apply_autostart(&mut self) {
         use crate::platform::autostart::{Change, apply};
         let file = self.paths.autostart_file();
         let wanted = self.scheduler.settings().startup.autostart;
@@ -639,6 +636,7 @@ impl<'a> Engine<'a> {
             Ok(exe) => exe,
             Err(e) => {
                 tracing::warn!("autostart: cannot tell where knotless is installed: {e}");
+                self.autostart = crate::platform::autostart::enabled(&file);
                 return;
             }
         };
@@ -648,20 +646,13 @@ impl<'a> Engine<'a> {
             Ok(Change::Unchanged) => {}
             Err(e) => tracing::warn!("autostart: cannot update {}: {e}", file.display()),
         }
+        self.autostart = crate::platform::autostart::enabled(&file);
     }
 
     fn open_settings(&mut self) -> Reply {
         if crate::commands::has_desktop() {
-            let spawned = std::env::current_exe().and_then(|exe| {
-                std::process::Command::new(exe)
-                    .arg("settings")
-                    .stdin(std::process::Stdio::null())
-                    .stdout(std::process::Stdio::null())
-                    .spawn()
-                    .map(|mut child| std::thread::spawn(move || child.wait()))
-            });
-            match spawned {
-                Ok(_) => return Reply::ok("Opened the settings window."),
+            match crate::platform::spawn_window("settings") {
+                Ok(()) => return Reply::ok("Opened the settings window."),
                 Err(e) => tracing::warn!("cannot open the settings window: {e}"),
             }
         }
@@ -706,24 +697,13 @@ impl<'a> Engine<'a> {
         let settings = self.scheduler.settings();
         let s = &settings.suggestions;
         let length = u32::try_from(whole(settings.movement.length)).unwrap_or(u32::MAX);
-        let strict = Filter {
-            max_secs: Some(length),
-            equipment: s.equipment.clone(),
-            positions: s.positions.clone(),
-            exclude: s.exclude.clone(),
-        };
-        let any_length = Filter {
-            max_secs: None,
-            ..strict.clone()
-        };
+        let strict = Filter::from_suggestions(s, Some(length));
+        let any_length = Filter::from_suggestions(s, None);
         let anything = Filter {
             exclude: s.exclude.clone(),
             ..Filter::anything()
         };
-        let leanings = Leanings {
-            focus: s.focus.clone(),
-            ..Leanings::default()
-        };
+        let leanings = Leanings::from_suggestions(s);
         for filter in [strict, any_length, anything] {
             if let Some(e) = self
                 .variety
@@ -766,10 +746,8 @@ impl<'a> Engine<'a> {
             Ok(contents) => contents.events(),
             Err(e) => return format!("cannot read history: {e}"),
         };
-        let today = crate::core::calendar::local_date(self.clock.now(), &Local);
-        let mut lines: Vec<String> = crate::core::stats::daily(&events, &Local)
+        let mut lines: Vec<String> = crate::commands::last_days(&events, self.clock.now(), 7)
             .iter()
-            .filter(|d| (today - d.date).num_days() < 7)
             .map(crate::commands::day_line)
             .collect();
         if lines.is_empty() {

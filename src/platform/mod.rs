@@ -5,3 +5,20 @@ pub mod autostart;
 pub mod clock;
 pub mod idle;
 pub mod paths;
+
+/// Starts `command` without a terminal (stdin and stdout closed) and reaps it on a thread
+/// when it ends, so it never lingers as a zombie.
+pub fn spawn_detached(command: &mut std::process::Command) -> std::io::Result<()> {
+    let mut child = command
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .spawn()?;
+    std::thread::spawn(move || child.wait());
+    Ok(())
+}
+
+/// Opens one of this binary's windows (`knotless break`, `knotless settings`) in a process
+/// of its own.
+pub fn spawn_window(verb: &str) -> std::io::Result<()> {
+    spawn_detached(std::process::Command::new(std::env::current_exe()?).arg(verb))
+}
