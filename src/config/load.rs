@@ -184,11 +184,7 @@ fn read_value(key: &Key, item: &Item) -> Result<Value, String> {
                 ));
             }
             let text = item.as_str().ok_or_else(expected)?;
-            super::parse_duration(text)
-                .map(Value::Duration)
-                .map_err(|e| {
-                    format!("not a duration ({e}); write it like \"45m\", \"1h30m\" or \"20s\"")
-                })
+            super::read_duration(text).map(Value::Duration)
         }
         Kind::Count { .. } => {
             let n = item.as_integer().ok_or_else(expected)?;

@@ -210,13 +210,7 @@ fn display(value: &Value) -> String {
 fn parse(key: &Key, text: &str) -> Result<Value, String> {
     let text = text.trim();
     let value = match key.kind {
-        Kind::Duration { .. } => {
-            config::parse_duration(text)
-                .map(Value::Duration)
-                .map_err(|e| {
-                    format!("not a duration ({e}); write it like \"45m\", \"1h30m\" or \"20s\"")
-                })?
-        }
+        Kind::Duration { .. } => config::read_duration(text).map(Value::Duration)?,
         Kind::Count { .. } => text
             .parse::<u32>()
             .map(Value::Count)
