@@ -40,12 +40,17 @@ pub enum Command {
         #[arg(long, value_name = "TEMPLATE", value_parser = parse_template)]
         format: Option<Template>,
     },
-    /// Start a micro-break now with the next suggestion: its steps show in a notification
-    /// with a Done button (and here).
+    /// Start a micro-break now with the next suggestion, guided in the break window (its
+    /// steps are printed instead where there is no desktop).
     Break {
-        /// Start it right away, even if no break is due.
+        /// Start it right away, even if no break is due (what `break` does anyway; kept
+        /// for scripts).
         #[arg(long)]
         now: bool,
+        /// Ask first: the window shows the due reminder with Start break / Snooze / Skip.
+        /// The running knotless opens it so when there is no notification server.
+        #[arg(long, conflicts_with = "now")]
+        prompt: bool,
     },
     /// Stop reminders for a while: `pause 30m`, `pause 2h`, `pause --until-tomorrow`, or
     /// `pause` alone until `knotless resume`.
@@ -72,7 +77,11 @@ pub enum Command {
     /// Open your settings: the config file, every key explained (created if missing); a
     /// running knotless applies what you save at once.
     Settings,
-    /// Your last days: sitting time, longest stretch, breaks by outcome.
+    /// The first-run welcome again: what the reminders do, your focus areas, what you have
+    /// at hand, and whether to start at login (saved into your config file).
+    Welcome,
+    /// Your last days: sitting time, longest stretch, breaks by outcome and the body regions
+    /// you moved, in the statistics window (a table with `--text` or without a desktop).
     Stats(StatsArgs),
     /// Dry-run the scheduler on your config over simulated workdays and print the timeline.
     ///
@@ -100,7 +109,7 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct StatsArgs {
-    /// Print the table (the default for now; kept for scripts).
+    /// Print a table instead of opening the window (for scripts and terminals).
     #[arg(long)]
     pub text: bool,
     /// How many days to show.

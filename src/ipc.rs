@@ -60,6 +60,10 @@ pub enum Request {
     },
     /// The running break is done.
     Done,
+    /// The break window switched to another suggestion ("Another suggestion").
+    Switch {
+        exercise: String,
+    },
     /// Open the settings.
     Settings,
     /// Open the statistics.

@@ -35,7 +35,7 @@ pub(super) fn run(command: Command, cx: &Context, out: &mut dyn Write) -> Result
             false,
         ),
         Command::Skip => (Request::Skip, false),
-        Command::Break { .. } => return open_break(cx, out),
+        Command::Break { prompt, .. } => return open_break(cx, prompt, out),
         Command::Quit => (Request::Quit, false),
         Command::Settings => (Request::Settings, false),
         Command::Stats(_) => (Request::Stats, false),
@@ -85,18 +85,37 @@ fn start(cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
 }
 
 /// `knotless break`: starts a break (through the daemon when it runs) and guides it in the
-/// break window; without a desktop, prints the steps instead.
-fn open_break(cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
+/// break window; without a desktop, prints the steps instead. With `prompt` (what the daemon
+/// opens when it has no notification server) the window asks first, about the reminder that
+/// is showing.
+fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Failure> {
     use crate::core::variety::{Filter, Leanings, Variety};
     use crate::store::exercises::Library;
     use crate::ui::break_window::BreakFlow;
     let desktop = super::has_desktop();
     let socket = cx.paths.socket();
+    let mut asking = None;
     let request = Request::Break {
         now: true,
         window: desktop,
     };
-    let (exercise_id, daemon) = match ipc::call(&socket, &request) {
+    let answer = if prompt {
+        let status = call(cx, &Request::Status)?
+            .status
+            .ok_or_else(|| Failure::Runtime(anyhow::anyhow!("the daemon sent no status")))?;
+        if status.core.phase != crate::core::status::PhaseName::Prompting {
+            writeln!(out, "No movement break is waiting for an answer.")?;
+            return Ok(());
+        }
+        asking = Some(format!(
+            "Time to move · sitting {}",
+            daemon::text::minutes(status.core.sitting_secs)
+        ));
+        Ok(Reply::ok("").with_status(status))
+    } else {
+        ipc::call(&socket, &request)
+    };
+    let (exercise_id, daemon) = match answer {
         Ok(reply) if reply.ok => {
             if !desktop {
                 writeln!(out, "{}", reply.message)?;
@@ -171,7 +190,10 @@ fn open_break(cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
             (e.id.clone(), svgs)
         })
         .collect();
-    let flow = BreakFlow::new(exercise, alternatives, now, reporter).with_frames(frames);
+    let mut flow = BreakFlow::new(exercise, alternatives, now, reporter).with_frames(frames);
+    if let Some(summary) = asking {
+        flow = flow.prompting(summary, settings.schedule.answer_within);
+    }
     crate::ui::run_break(flow)?;
     Ok(())
 }
@@ -185,6 +207,11 @@ impl crate::ui::break_window::Reporter for DaemonReporter {
     fn report(&mut self, report: crate::ui::break_window::Report) {
         use crate::ui::break_window::Report;
         let request = match report {
+            Report::Start => Request::Break {
+                now: true,
+                window: true,
+            },
+            Report::Another { exercise } => Request::Switch { exercise },
             Report::Done { .. } => Request::Done,
             Report::Snooze => Request::Snooze { secs: None },
             Report::Skip => Request::Skip,
@@ -194,6 +221,16 @@ impl crate::ui::break_window::Reporter for DaemonReporter {
             Ok(reply) if !reply.ok => eprintln!("knotless: {}", reply.message),
             Ok(_) => {}
             Err(e) => eprintln!("knotless: {e}"),
+        }
+    }
+
+    fn prompt_withdrawn(&mut self) -> bool {
+        match ipc::call(&self.socket, &Request::Status) {
+            Ok(reply) => reply
+                .status
+                .is_none_or(|s| s.core.phase != crate::core::status::PhaseName::Prompting),
+            // The daemon is gone: nothing to answer any more.
+            Err(_) => true,
         }
     }
 }
@@ -217,7 +254,8 @@ impl crate::ui::break_window::Reporter for HistoryReporter {
                 via: CompletedVia::Done,
             },
             Report::Skip => EventKind::BreakSkipped { id: None },
-            Report::Snooze => return,
+            Report::Snooze | Report::Start => return,
+            Report::Another { exercise } => EventKind::Suggested { id: None, exercise },
             Report::Feedback { exercise, feeling } => EventKind::Feedback { exercise, feeling },
         };
         if let Err(e) = self.log.append(&[Event { at, kind }], &chrono::Local) {

@@ -10,7 +10,7 @@ mod plan;
 mod stats;
 
 #[cfg(desktop_bus)]
-pub(crate) use stats::{day_line, last_days};
+pub(crate) use stats::last_days;
 
 use crate::cli::{Cli, Command};
 use crate::platform::clock::Clock;
@@ -70,6 +70,21 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
         }
         Command::Settings => {
             writeln!(out, "{}", open_settings(&cx.paths)?)?;
+            Ok(())
+        }
+        Command::Welcome if has_desktop() => {
+            let form = crate::ui::settings_window::SettingsForm::load(cx.paths.config_file())
+                .map_err(|e| Failure::Runtime(anyhow::anyhow!(e)))?;
+            crate::ui::run_welcome(crate::ui::welcome::Welcome::new(form))?;
+            Ok(())
+        }
+        Command::Welcome => {
+            writeln!(
+                out,
+                "The welcome is a window, and there is no desktop here. The same choices are \
+                 [suggestions] focus and equipment, and [startup] autostart, in your config: {}",
+                open_settings(&cx.paths)?
+            )?;
             Ok(())
         }
         Command::Completions { shell } => {

@@ -1,7 +1,6 @@
 //! `knotless plan`: runs the real scheduler over simulated days and prints what would
 //! happen, as a timeline (one day, or `--timeline`) or one line per day.
 
-use super::stats::day_line;
 use super::{Context, Failure, settings_for};
 use crate::cli::{PlanArgs, Respond};
 use crate::config::{Settings, format_duration};
@@ -11,6 +10,7 @@ use crate::core::humane_secs as secs;
 use crate::core::reminder::ReminderKind;
 use crate::core::script::IdleScript;
 use crate::core::simulate::{self, Response};
+use crate::core::stats::day_line;
 use crate::core::stats::{DayStats, daily};
 use chrono::{Local, TimeDelta, TimeZone};
 use std::io::Write;

@@ -1,4 +1,5 @@
-//! `knotless stats --text`: the last days from history, one line each.
+//! `knotless stats`: the statistics window on a desktop; with `--text` (or without a
+//! desktop) the last days from history, one line each.
 
 use super::history::read_history;
 use super::{Context, Failure};
@@ -6,12 +7,14 @@ use crate::cli::StatsArgs;
 use crate::core::Time;
 use crate::core::calendar::local_date;
 use crate::core::history::Event;
-use crate::core::humane_secs as secs;
-use crate::core::stats::{DayStats, daily};
+use crate::core::stats::{DayStats, daily, day_line};
 use chrono::{Local, TimeDelta};
 use std::io::Write;
 
 pub(super) fn run(args: &StatsArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
+    if !args.text && super::has_desktop() {
+        return open_window(args, cx);
+    }
     let events = read_history(cx)?.events();
     let days = last_days(&events, cx.clock.now(), args.days);
     if days.is_empty() {
@@ -34,18 +37,29 @@ pub(crate) fn last_days(events: &[Event], now: Time, days: u32) -> Vec<DayStats>
         .collect()
 }
 
-/// One day in a line: "Mon 23 Nov  sitting 6h 10m · longest 40m · breaks 9 taken (...)".
-pub(crate) fn day_line(day: &DayStats) -> String {
-    format!(
-        "{}  sitting {:>7} · longest {:>6} · breaks {} taken ({} done, {} natural) · {} snoozed · {} skipped · {} missed",
-        day.date.format("%a %d %b"),
-        secs(day.sitting_secs),
-        secs(day.longest_stretch_secs),
-        day.breaks_taken(),
-        day.completed,
-        day.natural,
-        day.snoozed,
-        day.skipped,
-        day.missed,
-    )
+fn open_window(args: &StatsArgs, cx: &Context) -> Result<(), Failure> {
+    let records = read_history(cx)?.records;
+    let (library, _) =
+        crate::store::exercises::Library::load(&cx.paths.config_dir.join("exercises"));
+    let view = crate::ui::stats_window::StatsView::new(
+        records,
+        |id| library.get(id).map(|e| e.regions.as_slice()),
+        cx.clock.now(),
+        &Local,
+        args.days,
+        export_dir(),
+    );
+    crate::ui::run_stats(view)?;
+    Ok(())
+}
+
+/// Where the window's Export writes: the Downloads folder, else home.
+fn export_dir() -> std::path::PathBuf {
+    directories::UserDirs::new()
+        .map(|u| {
+            u.download_dir()
+                .unwrap_or_else(|| u.home_dir())
+                .to_path_buf()
+        })
+        .unwrap_or_else(|| std::path::PathBuf::from("."))
 }

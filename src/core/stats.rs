@@ -1,9 +1,12 @@
 //! Statistics from history events, per local day: sitting time, the longest sitting
-//! stretch and breaks by outcome. Pure: events and a time zone in, numbers out.
+//! stretch and breaks by outcome; and which body regions the breaks moved. Pure: events and
+//! a time zone in, numbers out.
 
 use super::Time;
 use super::calendar::{day_start, local_date};
+use super::exercise::Region;
 use super::history::{Event, EventKind};
+use super::humane_secs;
 use super::reminder::ReminderKind;
 use chrono::{NaiveDate, TimeDelta, TimeZone};
 use serde::Serialize;
@@ -62,6 +65,46 @@ pub fn daily<Tz: TimeZone>(events: &[Event], tz: &Tz) -> Vec<DayStats> {
         }
     }
     days.into_values().collect()
+}
+
+/// How many completed breaks worked each body region since `since`. A break's exercise is
+/// the one last suggested before it ended (the window records a switch to another
+/// suggestion as a new `suggested` event); `regions_of` looks an exercise up.
+pub fn regions_moved<'a>(
+    events: &[Event],
+    since: Time,
+    regions_of: impl Fn(&str) -> Option<&'a [Region]>,
+) -> BTreeMap<Region, u32> {
+    let mut moved = BTreeMap::new();
+    let mut current: Option<&str> = None;
+    for event in events {
+        match &event.kind {
+            EventKind::Suggested { exercise, .. } => current = Some(exercise),
+            EventKind::BreakCompleted { .. } if event.at >= since => {
+                for region in current.and_then(&regions_of).unwrap_or_default() {
+                    *moved.entry(*region).or_insert(0) += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    moved
+}
+
+/// One day in a line: "Mon 23 Nov  sitting 6h 10m · longest 40m · breaks 9 taken (...)".
+pub fn day_line(day: &DayStats) -> String {
+    format!(
+        "{}  sitting {:>7} · longest {:>6} · breaks {} taken ({} done, {} natural) · {} snoozed · {} skipped · {} missed",
+        day.date.format("%a %d %b"),
+        humane_secs(day.sitting_secs),
+        humane_secs(day.longest_stretch_secs),
+        day.breaks_taken(),
+        day.completed,
+        day.natural,
+        day.snoozed,
+        day.skipped,
+        day.missed,
+    )
 }
 
 fn day(days: &mut BTreeMap<NaiveDate, DayStats>, date: NaiveDate) -> &mut DayStats {
@@ -125,5 +168,54 @@ mod tests {
             vec![1800, 1800]
         );
         assert_eq!(days[1].longest_stretch_secs, 3600);
+    }
+
+    #[test]
+    fn a_break_moves_the_regions_of_the_exercise_suggested_last() {
+        let t0 = Utc.with_ymd_and_hms(2026, 1, 5, 9, 0, 0).unwrap();
+        let at = |min| t0 + TimeDelta::minutes(min);
+        let suggested = |min, exercise: &str| Event {
+            at: at(min),
+            kind: EventKind::Suggested {
+                id: None,
+                exercise: exercise.into(),
+            },
+        };
+        let done = |min| Event {
+            at: at(min),
+            kind: EventKind::BreakCompleted {
+                id: None,
+                secs: 120,
+                via: Default::default(),
+            },
+        };
+        let events = [
+            suggested(0, "neck-roll"),
+            done(2),
+            suggested(40, "neck-roll"),
+            // "Another suggestion" in the window.
+            suggested(41, "wall-ball"),
+            done(43),
+            suggested(80, "unknown-one"),
+            done(82),
+        ];
+        let neck = [Region::Neck];
+        let ball = [Region::UpperBack, Region::Shoulders];
+        let lookup = |id: &str| match id {
+            "neck-roll" => Some(&neck[..]),
+            "wall-ball" => Some(&ball[..]),
+            _ => None,
+        };
+        let all = regions_moved(&events, t0, lookup);
+        assert_eq!(
+            all.into_iter().collect::<Vec<_>>(),
+            [
+                (Region::Neck, 1),
+                (Region::Shoulders, 1),
+                (Region::UpperBack, 1)
+            ]
+        );
+        let later = regions_moved(&events, at(10), lookup);
+        assert_eq!(later.get(&Region::Neck), None, "before `since`");
     }
 }

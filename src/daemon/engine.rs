@@ -262,6 +262,7 @@ impl<'a> Engine<'a> {
                     if self.degraded.insert("notifications") {
                         tracing::warn!("cannot show notification {key}: {e}");
                     }
+                    self.ask_in_window(key);
                     self.show_tray();
                 }
             },
@@ -327,7 +328,13 @@ impl<'a> Engine<'a> {
             TrayAction::Resume => Request::Resume,
             TrayAction::Settings => Request::Settings,
             TrayAction::Statistics => {
-                // Until the statistics window exists: the last days in a notification.
+                if crate::commands::has_desktop() {
+                    match crate::platform::spawn_window(&["stats"]) {
+                        Ok(()) => return,
+                        Err(e) => tracing::warn!("cannot open the statistics window: {e}"),
+                    }
+                }
+                // Without a desktop: the last days in a notification.
                 let text = self.stats_text();
                 self.notifier.show(Prompt {
                     key: STATS_KEY,
@@ -440,6 +447,19 @@ impl<'a> Engine<'a> {
                 self.flush();
                 Reply::ok("Thanks: noted.")
             }
+            Request::Switch { exercise } => match self.library.get(&exercise) {
+                Some(e) => {
+                    self.current = e.clone();
+                    self.unsaved.push(Event {
+                        at: self.clock.now(),
+                        kind: EventKind::Suggested { id: None, exercise },
+                    });
+                    self.flush();
+                    self.variety.remember(&self.current);
+                    Reply::ok(format!("Now: {}", self.current.title))
+                }
+                None => refused(format!("no exercise is called {exercise}")),
+            },
             Request::Done => match self.command(Command::CompleteBreak) {
                 Ok(()) => Reply::ok("Break done. Well moved.").with_status(self.status()),
                 Err(m) => refused(m),
@@ -556,11 +576,24 @@ impl<'a> Engine<'a> {
         });
     }
 
+    /// A movement reminder that could not be shown as a notification is asked in the break
+    /// window instead (Start break / Snooze / Skip), on a desktop.
+    fn ask_in_window(&mut self, key: u64) {
+        let asking = self.scheduler.status().phase == PhaseName::Prompting
+            && self.scheduler.showing_id() == Some(key);
+        if asking && crate::commands::has_desktop() {
+            match crate::platform::spawn_window(&["break", "--prompt"]) {
+                Ok(()) => tracing::info!("reminder {key}: asking in the break window"),
+                Err(e) => tracing::warn!("cannot open the break window: {e}"),
+            }
+        }
+    }
+
     /// Guides the running break: the break window (a UI process of this binary) on a
     /// desktop, else a notification with the steps and Done.
     fn guide_break(&mut self) {
         if crate::commands::has_desktop() {
-            match crate::platform::spawn_window("break") {
+            match crate::platform::spawn_window(&["break"]) {
                 Ok(()) => return,
                 Err(e) => tracing::warn!("cannot open the break window: {e}; using a notification"),
             }
@@ -651,7 +684,7 @@ impl<'a> Engine<'a> {
 
     fn open_settings(&mut self) -> Reply {
         if crate::commands::has_desktop() {
-            match crate::platform::spawn_window("settings") {
+            match crate::platform::spawn_window(&["settings"]) {
                 Ok(()) => return Reply::ok("Opened the settings window."),
                 Err(e) => tracing::warn!("cannot open the settings window: {e}"),
             }
@@ -748,7 +781,7 @@ impl<'a> Engine<'a> {
         };
         let mut lines: Vec<String> = crate::commands::last_days(&events, self.clock.now(), 7)
             .iter()
-            .map(crate::commands::day_line)
+            .map(crate::core::stats::day_line)
             .collect();
         if lines.is_empty() {
             lines.push("No finished days in the last week yet.".to_owned());

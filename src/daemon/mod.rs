@@ -53,6 +53,7 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> anyhow::Result<Outcome> {
         std::process::id(),
         log_file.map_or_else(|| "stderr only".into(), |p| p.display().to_string())
     );
+    first_run(paths);
     let settings = engine::load_settings(&paths.config_file()).unwrap_or_default();
     let (tx, rx) = mpsc::channel();
 
@@ -98,6 +99,18 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> anyhow::Result<Outcome> {
     engine.run(&rx);
     drop(instance);
     Ok(Outcome::Stopped)
+}
+
+/// No config file yet: on a desktop, the welcome asks three questions (and writes the file,
+/// so it shows once). Elsewhere the defaults simply apply.
+fn first_run(paths: &Paths) {
+    if paths.config_file().exists() || !crate::commands::has_desktop() {
+        return;
+    }
+    match crate::platform::spawn_window(&["welcome"]) {
+        Ok(()) => tracing::info!("first run: opened the welcome"),
+        Err(e) => tracing::warn!("first run: cannot open the welcome: {e}"),
+    }
 }
 
 fn spawn_signals(engine: Sender<Input>) -> std::io::Result<()> {

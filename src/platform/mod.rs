@@ -1,6 +1,7 @@
 //! The edge to the operating system: the one place that reads the clock, and the user's
 //! folders, and the idle sources (time since the last input) for each desktop.
 
+pub mod appearance;
 pub mod autostart;
 pub mod clock;
 pub mod idle;
@@ -17,8 +18,8 @@ pub fn spawn_detached(command: &mut std::process::Command) -> std::io::Result<()
     Ok(())
 }
 
-/// Opens one of this binary's windows (`knotless break`, `knotless settings`) in a process
-/// of its own.
-pub fn spawn_window(verb: &str) -> std::io::Result<()> {
-    spawn_detached(std::process::Command::new(std::env::current_exe()?).arg(verb))
+/// Opens one of this binary's windows (`knotless break`, `knotless settings`, …) in a
+/// process of its own; `args` is the command line after the program.
+pub fn spawn_window(args: &[&str]) -> std::io::Result<()> {
+    spawn_detached(std::process::Command::new(std::env::current_exe()?).args(args))
 }

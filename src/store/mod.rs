@@ -4,6 +4,7 @@
 
 mod atomic;
 pub mod exercises;
+pub mod export;
 pub mod history;
 
 pub use atomic::write_atomically;

@@ -1,21 +1,24 @@
-//! The break window as a native window (eframe with the glow renderer). Small, calm, never
-//! fullscreen, and it opens without taking the keyboard focus, so typing mid-word goes on
-//! where it was.
+//! The windows as native windows (eframe with the glow renderer), one process each, which
+//! returns when its window closes. The break window is small, calm, never fullscreen, and it
+//! opens without taking the keyboard focus, so typing mid-word goes on where it was.
 
 use super::break_window::BreakFlow;
+use super::settings_window::SettingsForm;
+use super::stats_window::StatsView;
+use super::welcome::Welcome;
+use crate::platform::appearance::{self, Scheme};
 use crate::platform::clock::{Clock, SystemClock};
 use eframe::egui;
 use std::time::Duration;
 
-struct BreakApp {
-    flow: BreakFlow,
-}
+struct BreakApp(BreakFlow);
 
 impl eframe::App for BreakApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.flow.set_now(SystemClock.now());
-        egui::CentralPanel::default().show(ui, |ui| self.flow.ui(ui));
-        if self.flow.is_over() {
+        let flow = &mut self.0;
+        flow.set_now(SystemClock.now());
+        egui::CentralPanel::default().show(ui, |ui| flow.ui(ui));
+        if flow.is_over() {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         } else {
             // The countdown changes once a second; nothing else needs a repaint.
@@ -24,51 +27,101 @@ impl eframe::App for BreakApp {
     }
 }
 
-/// Opens the window and returns when it closes.
-pub fn run_break(flow: BreakFlow) -> anyhow::Result<()> {
+struct SettingsApp(SettingsForm);
+
+impl eframe::App for SettingsApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        egui::CentralPanel::default().show(ui, |ui| self.0.ui(ui));
+    }
+}
+
+struct StatsApp(StatsView);
+
+impl eframe::App for StatsApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        egui::CentralPanel::default().show(ui, |ui| self.0.ui(ui));
+    }
+}
+
+struct WelcomeApp(Welcome);
+
+impl eframe::App for WelcomeApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let welcome = &mut self.0;
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| welcome.ui(ui));
+        });
+        if ui.ctx().input(|i| i.viewport().close_requested()) && !welcome.is_finished() {
+            // Closing the window is "Not now".
+            welcome.decline();
+        }
+        if welcome.is_finished() {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+}
+
+/// What every window does first: the SVG loaders, and light or dark as the desktop prefers
+/// (egui follows the system where winit can tell, which it cannot on X11). Text size follows
+/// the display's scale; Ctrl and +/- zoom.
+fn prepare(ctx: &egui::Context) {
+    egui_extras::install_image_loaders(ctx);
+    match appearance::color_scheme() {
+        Some(Scheme::Dark) => ctx.set_theme(egui::ThemePreference::Dark),
+        Some(Scheme::Light) => ctx.set_theme(egui::ThemePreference::Light),
+        None => {}
+    }
+}
+
+/// Opens one window titled `title` and returns when it closes.
+fn open(
+    title: String,
+    viewport: egui::ViewportBuilder,
+    app: impl eframe::App + 'static,
+) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(format!("knotless · {}", flow.exercise().title))
-            .with_app_id("knotless")
-            .with_inner_size([440.0, 400.0])
-            .with_min_inner_size([320.0, 300.0])
-            .with_active(false),
+        viewport: viewport.with_title(&title).with_app_id("knotless"),
         ..Default::default()
     };
     eframe::run_native(
         "knotless",
         options,
         Box::new(|cc| {
-            egui_extras::install_image_loaders(&cc.egui_ctx);
-            Ok(Box::new(BreakApp { flow }))
+            prepare(&cc.egui_ctx);
+            Ok(Box::new(app))
         }),
     )
-    .map_err(|e| anyhow::anyhow!("cannot open the break window: {e}"))
+    .map_err(|e| anyhow::anyhow!("cannot open the window {title:?}: {e}"))
 }
 
-struct SettingsApp {
-    form: super::settings_window::SettingsForm,
-}
-
-impl eframe::App for SettingsApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        egui::CentralPanel::default().show(ui, |ui| self.form.ui(ui));
-    }
-}
-
-/// Opens the settings window and returns when it closes.
-pub fn run_settings(form: super::settings_window::SettingsForm) -> anyhow::Result<()> {
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("knotless · Settings")
-            .with_app_id("knotless")
-            .with_inner_size([560.0, 640.0]),
-        ..Default::default()
+/// The break window.
+pub fn run_break(flow: BreakFlow) -> anyhow::Result<()> {
+    let title = if flow.is_prompting() {
+        "knotless · Time to move".to_owned()
+    } else {
+        format!("knotless · {}", flow.exercise().title)
     };
-    eframe::run_native(
-        "knotless-settings",
-        options,
-        Box::new(|_cc| Ok(Box::new(SettingsApp { form }))),
-    )
-    .map_err(|e| anyhow::anyhow!("cannot open the settings window: {e}"))
+    let viewport = egui::ViewportBuilder::default()
+        .with_inner_size([440.0, 400.0])
+        .with_min_inner_size([320.0, 300.0])
+        .with_active(false);
+    open(title, viewport, BreakApp(flow))
+}
+
+/// The settings window.
+pub fn run_settings(form: SettingsForm) -> anyhow::Result<()> {
+    let viewport = egui::ViewportBuilder::default().with_inner_size([560.0, 640.0]);
+    open("knotless · Settings".into(), viewport, SettingsApp(form))
+}
+
+/// The statistics window.
+pub fn run_stats(view: StatsView) -> anyhow::Result<()> {
+    let viewport = egui::ViewportBuilder::default().with_inner_size([620.0, 720.0]);
+    open("knotless · Statistics".into(), viewport, StatsApp(view))
+}
+
+/// The first-run welcome.
+pub fn run_welcome(welcome: Welcome) -> anyhow::Result<()> {
+    let viewport = egui::ViewportBuilder::default().with_inner_size([560.0, 600.0]);
+    open("Welcome to knotless".into(), viewport, WelcomeApp(welcome))
 }

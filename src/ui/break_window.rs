@@ -22,19 +22,45 @@ pub use crate::core::history::Feeling;
 /// What the window tells the outside world.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Report {
-    Done { exercise: String },
+    /// Start the break that was asked about (the window began with the question).
+    Start,
+    /// The user switched to another suggestion.
+    Another {
+        exercise: String,
+    },
+    Done {
+        exercise: String,
+    },
     Snooze,
     Skip,
-    Feedback { exercise: String, feeling: Feeling },
+    Feedback {
+        exercise: String,
+        feeling: Feeling,
+    },
 }
 
 /// Where reports go.
 pub trait Reporter {
     fn report(&mut self, report: Report);
+
+    /// While the window asks "Start?": has the reminder been answered elsewhere (the CLI,
+    /// the tray) or been missed? Then the window closes.
+    fn prompt_withdrawn(&mut self) -> bool {
+        false
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How often a prompting window asks whether its reminder still stands.
+const PROMPT_CHECK_SECS: i64 = 5;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Stage {
+    /// "Time to move": Start, Snooze or Skip (when there is no notification to ask in).
+    Prompt {
+        summary: String,
+        until: Time,
+        checked: Time,
+    },
     Steps,
     Feedback,
     Over,
@@ -73,6 +99,22 @@ impl BreakFlow {
         }
     }
 
+    /// Asks first: `summary` ("Time to move · sitting 42 min") with Start, Snooze and Skip;
+    /// unanswered for `answer_within` (when the reminder counts as missed) it closes.
+    pub fn prompting(mut self, summary: String, answer_within: TimeDelta) -> BreakFlow {
+        self.stage = Stage::Prompt {
+            summary,
+            until: self.now + answer_within,
+            checked: self.now,
+        };
+        self
+    }
+
+    /// Still asking whether to start.
+    pub fn is_prompting(&self) -> bool {
+        matches!(self.stage, Stage::Prompt { .. })
+    }
+
     /// The illustration frames (SVG) of the exercise and its alternatives, by id.
     pub fn with_frames(mut self, frames: HashMap<String, Vec<Bytes>>) -> BreakFlow {
         self.frames = frames;
@@ -89,6 +131,19 @@ impl BreakFlow {
     /// Moves time on; a step whose seconds are up gives way to the next.
     pub fn set_now(&mut self, now: Time) {
         self.now = now;
+        if let Stage::Prompt { until, checked, .. } = &mut self.stage {
+            if now >= *until {
+                self.stage = Stage::Over;
+                return;
+            }
+            if now - *checked >= TimeDelta::seconds(PROMPT_CHECK_SECS) {
+                *checked = now;
+                if self.reporter.prompt_withdrawn() {
+                    self.stage = Stage::Over;
+                }
+            }
+            return;
+        }
         while self.stage == Stage::Steps && self.step + 1 < self.exercise.steps.len() {
             let length = TimeDelta::seconds(i64::from(self.exercise.steps[self.step].seconds));
             if self.now - self.step_started < length {
@@ -137,6 +192,16 @@ impl BreakFlow {
             .push(std::mem::replace(&mut self.exercise, next));
         self.step = 0;
         self.step_started = self.now;
+        self.reporter.report(Report::Another {
+            exercise: self.exercise.id.clone(),
+        });
+    }
+
+    fn start(&mut self) {
+        self.reporter.report(Report::Start);
+        self.stage = Stage::Steps;
+        self.step = 0;
+        self.step_started = self.now;
     }
 
     fn finish(&mut self, report: Report) {
@@ -147,6 +212,7 @@ impl BreakFlow {
     /// Draws the window's content and handles its buttons and keys.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         match self.stage {
+            Stage::Prompt { .. } => self.prompt_ui(ui),
             Stage::Steps => self.steps_ui(ui),
             Stage::Feedback => self.feedback_ui(ui),
             Stage::Over => {
@@ -163,23 +229,7 @@ impl BreakFlow {
         let elapsed = done_before + step.seconds.saturating_sub(self.seconds_left());
         ui.heading(&e.title);
         ui.label(&e.summary);
-        if let (Some(i), Some(frames)) = (self.frame_index(), self.frames.get(&e.id)) {
-            // The drawings are dark lines: on a light card, in light and dark themes alike.
-            egui::Frame::new()
-                .fill(egui::Color32::from_rgb(0xf4, 0xf1, 0xea))
-                .corner_radius(8.0)
-                .inner_margin(6.0)
-                .show(ui, |ui| {
-                    ui.add(
-                        egui::Image::from_bytes(
-                            format!("bytes://knotless/{}-{}.svg", e.id, i + 1),
-                            frames[i].clone(),
-                        )
-                        .fit_to_exact_size(egui::vec2(150.0, 150.0))
-                        .alt_text(format!("Illustration of {}", e.title)),
-                    );
-                });
-        }
+        self.illustration_ui(ui);
         ui.add_space(8.0);
         ui.label(RichText::new(format!("Step {} of {}", self.step + 1, e.steps.len())).strong());
         ui.label(&step.text);
@@ -226,6 +276,65 @@ impl BreakFlow {
             Some("skip") => self.finish(Report::Skip),
             Some("another") => self.another(),
             _ => {}
+        }
+    }
+
+    /// The exercise's frames as a loop, on a light card.
+    fn illustration_ui(&self, ui: &mut egui::Ui) {
+        let e = &self.exercise;
+        if let (Some(i), Some(frames)) = (self.frame_index(), self.frames.get(&e.id)) {
+            // The drawings are dark lines: on a light card, in light and dark themes alike.
+            egui::Frame::new()
+                .fill(egui::Color32::from_rgb(0xf4, 0xf1, 0xea))
+                .corner_radius(8.0)
+                .inner_margin(6.0)
+                .show(ui, |ui| {
+                    ui.add(
+                        egui::Image::from_bytes(
+                            format!("bytes://knotless/{}-{}.svg", e.id, i + 1),
+                            frames[i].clone(),
+                        )
+                        .fit_to_exact_size(egui::vec2(150.0, 150.0))
+                        .alt_text(format!("Illustration of {}", e.title)),
+                    );
+                });
+        }
+    }
+
+    fn prompt_ui(&mut self, ui: &mut egui::Ui) {
+        let Stage::Prompt { summary, .. } = &self.stage else {
+            return;
+        };
+        ui.heading(summary.as_str());
+        ui.label("Move often, move variably. How about this one:");
+        ui.label(RichText::new(&self.exercise.title).strong().size(18.0));
+        ui.label(&self.exercise.summary);
+        self.illustration_ui(ui);
+        ui.add_space(8.0);
+        let mut action = None;
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Start break").clicked() {
+                action = Some(Report::Start);
+            }
+            if ui.button("Snooze").clicked() {
+                action = Some(Report::Snooze);
+            }
+            if ui.button("Skip").clicked() {
+                action = Some(Report::Skip);
+            }
+        });
+        // Enter starts, Escape snoozes, as in the steps.
+        ui.input(|i| {
+            if i.key_pressed(Key::Enter) {
+                action = Some(Report::Start);
+            } else if i.key_pressed(Key::Escape) {
+                action = Some(Report::Snooze);
+            }
+        });
+        match action {
+            Some(Report::Start) => self.start(),
+            Some(report) => self.finish(report),
+            None => {}
         }
     }
 

@@ -4,5 +4,7 @@
 mod app;
 pub mod break_window;
 pub mod settings_window;
+pub mod stats_window;
+pub mod welcome;
 
-pub use app::{run_break, run_settings};
+pub use app::{run_break, run_settings, run_stats, run_welcome};

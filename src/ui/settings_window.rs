@@ -57,6 +57,26 @@ impl SettingsForm {
         }
     }
 
+    /// The file the form saves to.
+    pub fn path(&self) -> &std::path::Path {
+        &self.path
+    }
+
+    /// The text of `section.name` as the form holds it.
+    pub fn text(&self, path: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|f| f.key.path() == path)
+            .map(|f| f.text.as_str())
+    }
+
+    /// Draws the field of one key (the first-run welcome shows a few of them).
+    pub fn key_ui(&mut self, ui: &mut egui::Ui, path: &str) {
+        if let Some(field) = self.fields.iter_mut().find(|f| f.key.path() == path) {
+            field_ui(ui, field);
+        }
+    }
+
     /// The problem with `section.name`, if any.
     pub fn error(&self, path: &str) -> Option<&str> {
         self.fields
@@ -145,22 +165,31 @@ impl SettingsForm {
 }
 
 fn field_ui(ui: &mut egui::Ui, field: &mut Field) {
-    ui.horizontal(|ui| {
-        let label = ui.label(field.key.label);
-        let changed = if matches!(field.key.kind, Kind::Bool) {
-            let mut on = field.text == "true";
-            let response = ui.checkbox(&mut on, "").labelled_by(label.id);
-            field.text = on.to_string();
-            response.changed()
-        } else {
-            ui.add(egui::TextEdit::singleline(&mut field.text).desired_width(180.0))
-                .labelled_by(label.id)
-                .changed()
-        };
-        if changed {
-            field.error = parse(field.key, &field.text).err();
+    let changed = match field.key.kind {
+        Kind::Bool => {
+            ui.horizontal(|ui| {
+                let label = ui.label(field.key.label);
+                let mut on = field.text == "true";
+                let response = ui.checkbox(&mut on, "").labelled_by(label.id);
+                field.text = on.to_string();
+                response.changed()
+            })
+            .inner
         }
-    });
+        Kind::Names { allowed } => names_ui(ui, field.key.label, allowed, &mut field.text),
+        _ => {
+            ui.horizontal(|ui| {
+                let label = ui.label(field.key.label);
+                ui.add(egui::TextEdit::singleline(&mut field.text).desired_width(180.0))
+                    .labelled_by(label.id)
+                    .changed()
+            })
+            .inner
+        }
+    };
+    if changed {
+        field.error = parse(field.key, &field.text).err();
+    }
     if let Some(error) = &field.error {
         ui.label(
             RichText::new(error)
@@ -168,6 +197,49 @@ fn field_ui(ui: &mut egui::Ui, field: &mut Field) {
                 .small(),
         );
     }
+}
+
+/// A list key from a fixed vocabulary as one checkbox per name; `text` is the list as the
+/// form keeps it ("neck, upper_back"). Names the vocabulary does not know (a hand edit)
+/// stay in the text, so the check below the field can point at them.
+fn names_ui(ui: &mut egui::Ui, label: &str, allowed: &[&str], text: &mut String) -> bool {
+    let mut chosen: Vec<String> = text
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let mut changed = false;
+    ui.label(label);
+    ui.horizontal_wrapped(|ui| {
+        ui.add_space(12.0);
+        for name in allowed {
+            let mut on = chosen.iter().any(|c| c == name);
+            if ui.checkbox(&mut on, name.replace('_', " ")).changed() {
+                changed = true;
+                if on {
+                    chosen.push((*name).to_owned());
+                } else {
+                    chosen.retain(|c| c != name);
+                }
+            }
+        }
+    });
+    if changed {
+        // The vocabulary's order, then anything else as it was.
+        let mut ordered: Vec<String> = allowed
+            .iter()
+            .filter(|n| chosen.iter().any(|c| c == *n))
+            .map(|n| (*n).to_owned())
+            .collect();
+        ordered.extend(
+            chosen
+                .into_iter()
+                .filter(|c| !allowed.contains(&c.as_str())),
+        );
+        *text = ordered.join(", ");
+    }
+    changed
 }
 
 fn title(section: &str) -> String {

@@ -5,6 +5,7 @@
 // These tests watch a real process in real time; the clock rule is for the program itself.
 #![allow(clippy::disallowed_methods)]
 
+mod appearance;
 mod busy;
 mod compositor;
 mod fakes;
@@ -13,3 +14,4 @@ mod notifications;
 mod socket;
 mod support;
 mod tray;
+mod windows;

@@ -92,7 +92,7 @@ fn the_tray_menu_shows_the_sitting_time_and_pauses_resumes_and_quits() {
         (!home.status().core.paused).then_some(())
     });
 
-    // Until the statistics window exists, Statistics shows the last days in a notification.
+    // Without a desktop, Statistics shows the last days in a notification.
     host.click(&item, "Statistics").unwrap();
     let sent = wait_until(
         "the statistics notification",

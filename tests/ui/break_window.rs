@@ -9,12 +9,23 @@ use knotless::ui::break_window::{BreakFlow, Feeling, Report, Reporter};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// Records what the window reports; `withdrawn` is what it answers when the window asks
+/// whether its reminder still stands.
 #[derive(Clone, Default)]
-struct Reports(Rc<RefCell<Vec<Report>>>);
+struct Reports(
+    Rc<RefCell<Vec<Report>>>,
+    Rc<RefCell<bool>>,
+    Rc<RefCell<u32>>,
+);
 
 impl Reporter for Reports {
     fn report(&mut self, report: Report) {
         self.0.borrow_mut().push(report);
+    }
+
+    fn prompt_withdrawn(&mut self) -> bool {
+        *self.2.borrow_mut() += 1;
+        *self.1.borrow()
     }
 }
 
@@ -97,7 +108,19 @@ fn snooze_skip_and_another_suggestion() {
     h.get_by_label("Snooze").click();
     h.run();
     assert!(h.state().is_over());
-    assert_eq!(*reports.0.borrow(), [Report::Snooze]);
+    // Each switch is reported, so history knows which exercise the break was.
+    assert_eq!(
+        *reports.0.borrow(),
+        [
+            Report::Another {
+                exercise: "neck-side-stretch".into()
+            },
+            Report::Another {
+                exercise: "shoulder-rolls".into()
+            },
+            Report::Snooze
+        ]
+    );
 
     let reports = Reports::default();
     let mut h = harness("shoulder-rolls", &reports);
@@ -147,4 +170,76 @@ fn the_illustration_loops_through_its_frames() {
         seen.push(h.state().frame_index().unwrap());
     }
     assert_eq!(seen, [0, 1, 2, 0], "three frames, 1.5 s each, then again");
+}
+
+fn prompting(reports: &Reports) -> Harness<'static, BreakFlow> {
+    let library = Library::builtin();
+    let exercise = library.get("shoulder-rolls").unwrap().clone();
+    let flow = BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports.clone())).prompting(
+        "Time to move · sitting 42 min".into(),
+        TimeDelta::minutes(2),
+    );
+    let mut h = Harness::new_ui_state(|ui, flow: &mut BreakFlow| flow.ui(ui), flow);
+    h.run();
+    h
+}
+
+#[test]
+fn without_notifications_the_window_asks_first_and_start_begins_the_steps() {
+    let reports = Reports::default();
+    let mut h = prompting(&reports);
+    h.get_by_label("Time to move · sitting 42 min");
+    h.get_by_label("Standing shoulder rolls");
+    assert!(
+        h.query_by_label_contains("Step 1 of").is_none(),
+        "no steps before Start"
+    );
+    // Time passing while it asks does not eat into the first step.
+    h.state_mut().set_now(t0() + TimeDelta::seconds(30));
+    h.run();
+    h.get_by_label("Start break").click();
+    h.run();
+    assert_eq!(*reports.0.borrow(), [Report::Start]);
+    assert!(!h.state().is_prompting());
+    h.get_by_label_contains("Step 1 of");
+    assert_eq!(
+        h.state().seconds_left(),
+        h.state().exercise().steps[0].seconds
+    );
+}
+
+#[test]
+fn the_question_can_be_snoozed_or_skipped_and_goes_when_answered_elsewhere_or_missed() {
+    let reports = Reports::default();
+    let mut h = prompting(&reports);
+    h.key_press(eframe::egui::Key::Escape);
+    h.run();
+    assert!(h.state().is_over());
+    assert_eq!(*reports.0.borrow(), [Report::Snooze]);
+
+    let reports = Reports::default();
+    let mut h = prompting(&reports);
+    h.get_by_label("Skip").click();
+    h.run();
+    assert_eq!(*reports.0.borrow(), [Report::Skip]);
+
+    // Answered in the tray: the next check (every 5 s) closes the window, reporting nothing.
+    let reports = Reports::default();
+    let mut h = prompting(&reports);
+    h.state_mut().set_now(t0() + TimeDelta::seconds(3));
+    assert_eq!(*reports.2.borrow(), 0, "not asked before 5 s");
+    *reports.1.borrow_mut() = true;
+    h.state_mut().set_now(t0() + TimeDelta::seconds(6));
+    assert_eq!(*reports.2.borrow(), 1);
+    assert!(h.state().is_over());
+    assert!(reports.0.borrow().is_empty());
+
+    // Never answered: it closes when the reminder counts as missed.
+    let reports = Reports::default();
+    let mut h = prompting(&reports);
+    h.state_mut().set_now(t0() + TimeDelta::seconds(119));
+    assert!(!h.state().is_over());
+    h.state_mut().set_now(t0() + TimeDelta::seconds(120));
+    assert!(h.state().is_over());
+    assert!(reports.0.borrow().is_empty());
 }

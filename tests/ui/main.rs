@@ -2,3 +2,5 @@
 
 mod break_window;
 mod settings_window;
+mod stats_window;
+mod welcome;

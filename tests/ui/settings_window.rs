@@ -82,3 +82,19 @@ fn without_a_file_the_documented_defaults_are_the_starting_point() {
         "the documentation came along"
     );
 }
+
+#[test]
+fn list_keys_are_checkboxes_that_keep_the_vocabulary_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    let mut h = harness(path.clone());
+    h.get_by_label("hips").click();
+    h.run();
+    h.get_by_label("neck").click();
+    h.run();
+    assert_eq!(h.state().text("suggestions.focus"), Some("neck, hips"));
+    h.get_by_label("Save").click();
+    h.run();
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.contains("focus = [\"neck\", \"hips\"]"), "{saved}");
+}

@@ -57,6 +57,14 @@ impl Scheduler {
     }
 
     /// A read-only picture of the state at the newest sample.
+    /// The id of the movement reminder waiting for an answer, if one is.
+    pub fn showing_id(&self) -> Option<u64> {
+        match self.phase {
+            Phase::Prompting { ref reminder, .. } => Some(reminder.id),
+            _ => None,
+        }
+    }
+
     pub fn status(&self) -> Status {
         let t = self.now();
         let phase = match self.phase {

@@ -1,0 +1,181 @@
+//! The statistics window from a prepared history: the days, the outcomes, the regions moved
+//! this week, the summary, the table, and Export.
+
+use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use knotless::core::exercise::Region;
+use knotless::core::history::{CompletedVia, Event, EventKind};
+use knotless::store::exercises::Library;
+use knotless::store::history::HistoryLog;
+use knotless::ui::stats_window::StatsView;
+
+fn now() -> DateTime<Utc> {
+    // Monday 23 November 2026, evening.
+    Utc.with_ymd_and_hms(2026, 11, 23, 18, 0, 0).unwrap()
+}
+
+/// `days_ago` days before today at `hour`:00.
+fn at(days_ago: i64, hour: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, hour, 0, 0).unwrap() - TimeDelta::days(days_ago)
+}
+
+fn ev(at: DateTime<Utc>, kind: EventKind) -> Event {
+    Event { at, kind }
+}
+
+fn sitting(secs: u64) -> EventKind {
+    EventKind::Sitting {
+        secs,
+        span_secs: secs,
+    }
+}
+
+fn suggested(exercise: &str) -> EventKind {
+    EventKind::Suggested {
+        id: Some(1),
+        exercise: exercise.into(),
+    }
+}
+
+fn done() -> EventKind {
+    EventKind::BreakCompleted {
+        id: Some(1),
+        secs: 120,
+        via: CompletedVia::Done,
+    }
+}
+
+fn history() -> Vec<Event> {
+    vec![
+        // Ten days ago: outside "this week".
+        ev(at(10, 10), sitting(7200)),
+        ev(at(10, 10), suggested("calf-raises")),
+        ev(at(10, 11), done()),
+        // Yesterday.
+        ev(at(1, 10), sitting(3600)),
+        ev(at(1, 10), suggested("neck-side-stretch")),
+        ev(at(1, 10), done()),
+        ev(at(1, 11), EventKind::BreakSkipped { id: Some(2) }),
+        ev(at(1, 12), EventKind::Missed { id: 3 }),
+        ev(at(1, 13), sitting(1800)),
+        // Today.
+        ev(at(0, 11), sitting(5400)),
+        ev(at(0, 11), suggested("ball-upper-back-wall")),
+        ev(
+            at(0, 11),
+            EventKind::Snoozed {
+                id: 4,
+                for_secs: 300,
+                snoozes_left: 1,
+            },
+        ),
+        ev(at(0, 12), done()),
+        ev(
+            at(0, 13),
+            EventKind::NaturalBreak {
+                away_secs: 2700,
+                id: None,
+            },
+        ),
+    ]
+}
+
+fn view(dir: &std::path::Path) -> StatsView {
+    let log = HistoryLog::new(dir.join("history.jsonl"));
+    log.append(&history(), &Utc).unwrap();
+    let records = log.read().unwrap().records;
+    let library = Library::builtin();
+    StatsView::new(
+        records,
+        |id| library.get(id).map(|e| e.regions.as_slice()),
+        now(),
+        &Utc,
+        14,
+        dir.join("exports"),
+    )
+}
+
+#[test]
+fn fourteen_days_with_outcomes_and_the_regions_moved_this_week() {
+    let dir = tempfile::tempdir().unwrap();
+    let view = view(dir.path());
+    let days = view.days();
+    assert_eq!(days.len(), 14, "every day, with or without history");
+    assert_eq!(days[0].date.to_string(), "2026-11-10");
+    assert_eq!(days[13].date.to_string(), "2026-11-23");
+    assert_eq!(days[3].sitting_secs, 7200, "ten days ago");
+    assert_eq!(days[5].sitting_secs, 0, "a day without history is a zero");
+    let yesterday = &days[12];
+    assert_eq!(
+        (yesterday.sitting_secs, yesterday.longest_stretch_secs),
+        (5400, 3600)
+    );
+    assert_eq!(
+        (yesterday.completed, yesterday.skipped, yesterday.missed),
+        (1, 1, 1)
+    );
+    let today = &days[13];
+    assert_eq!((today.completed, today.natural, today.snoozed), (1, 1, 1));
+    // Yesterday's neck stretch and today's tennis ball; not the calf raises of ten days ago.
+    assert_eq!(
+        view.regions(),
+        [
+            (Region::Shoulders, 2),
+            (Region::Neck, 1),
+            (Region::UpperBack, 1)
+        ]
+    );
+}
+
+#[test]
+fn the_window_shows_summary_plots_regions_and_table_and_exports_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::builder()
+        .with_size(eframe::egui::vec2(620.0, 1400.0))
+        .build_ui_state(|ui, view: &mut StatsView| view.ui(ui), view(dir.path()));
+    h.run();
+    h.get_by_label("Your last 14 days");
+    h.get_by_label("Last 7 days: sitting 3h, 3 breaks taken, longest stretch 1h 30m.");
+    h.get_by_label("Sitting time per day (hours)");
+    h.get_by_label("Breaks by outcome per day");
+    h.get_by_label("Body regions moved this week");
+    // Each region's bar is labelled by the region.
+    h.get_by_label("shoulders");
+    h.get_by_label("upper back");
+    assert!(h.query_by_label("legs").is_none(), "not moved this week");
+
+    h.get_by_label("The same numbers as a table").click();
+    h.run();
+    h.get_by_label_contains("Mon 23 Nov  sitting  1h 30m");
+
+    h.get_by_label("Export CSV").click();
+    h.run();
+    let file = dir.path().join("exports/knotless-history-2026-11-23.csv");
+    h.get_by_label(&format!("Saved {}", file.display()));
+    let csv = std::fs::read_to_string(&file).unwrap();
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("at,event,v,"), "{csv}");
+    assert_eq!(lines.count(), history().len(), "one row per event");
+    assert!(csv.contains(",natural_break,"), "{csv}");
+}
+
+#[test]
+fn an_empty_history_says_so_instead_of_drawing_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = Library::builtin();
+    let view = StatsView::new(
+        Vec::new(),
+        |id| library.get(id).map(|e| e.regions.as_slice()),
+        now(),
+        &Utc,
+        14,
+        dir.path().to_path_buf(),
+    );
+    let mut h = Harness::builder()
+        .with_size(eframe::egui::vec2(620.0, 1400.0))
+        .build_ui_state(|ui, view: &mut StatsView| view.ui(ui), view);
+    h.run();
+    h.get_by_label("Last 7 days: sitting 0s, 0 breaks taken, longest stretch 0s.");
+    h.get_by_label("No completed breaks this week yet.");
+}
