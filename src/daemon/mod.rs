@@ -16,6 +16,7 @@ mod engine;
 mod instance;
 mod log;
 mod notify;
+mod pages;
 mod server;
 mod session;
 pub mod text;
@@ -42,6 +43,7 @@ pub enum Outcome {
 
 /// Runs the daemon until it is asked to quit.
 pub fn run(paths: &Paths, clock: &dyn Clock) -> anyhow::Result<Outcome> {
+    pages::trim_fault_around();
     let log_file = log::init(&paths.state_dir);
     let instance = match instance::claim(&paths.runtime_dir)? {
         instance::Claim::Running(reply) => return Ok(Outcome::HandedOver(reply)),

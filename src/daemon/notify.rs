@@ -146,10 +146,14 @@ async fn run(
         result: Ok(()),
     });
     let mut response = None;
+    let mut lost = false;
     let answered = async {
-        handle
-            .wait_for_action_async(|r| response = Some(r.clone()))
-            .await;
+        // notify-rust unwraps its D-Bus calls while waiting, so a session bus that goes away
+        // now panics inside it: that ends this wait (and this worker), not the daemon.
+        let wait = handle.wait_for_action_async(|r| response = Some(r.clone()));
+        lost = futures_lite::FutureExt::catch_unwind(std::panic::AssertUnwindSafe(wait))
+            .await
+            .is_err();
         true
     };
     let withdrawn = async {
@@ -165,6 +169,13 @@ async fn run(
         false
     };
     if futures_lite::future::or(answered, withdrawn).await {
+        if lost {
+            let _ = engine.send(Input::Notified {
+                key: prompt.key,
+                result: Err("lost the session bus while waiting for an answer".into()),
+            });
+            return;
+        }
         let answer = match response {
             Some(NotificationResponse::Action(action)) => Answer::from_action(&action),
             Some(NotificationResponse::Default) => prompt.default,

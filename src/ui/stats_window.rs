@@ -231,7 +231,11 @@ impl StatsView {
             .enumerate()
             .map(|(i, d)| [i as f64, hours(d.longest_stretch_secs)])
             .collect();
-        let top = self.days.iter().map(|d| hours(d.sitting_secs)).fold(1.0, f64::max);
+        let top = self
+            .days
+            .iter()
+            .map(|d| hours(d.sitting_secs))
+            .fold(1.0, f64::max);
         self.plot("sitting", top)
             .legend(Legend::default())
             .show(ui, |plot| {
@@ -263,7 +267,12 @@ impl StatsView {
         let top = self
             .days
             .iter()
-            .map(|d| OUTCOMES.iter().map(|(o, _)| outcome_count(d, o)).sum::<u32>())
+            .map(|d| {
+                OUTCOMES
+                    .iter()
+                    .map(|(o, _)| outcome_count(d, o))
+                    .sum::<u32>()
+            })
             .max()
             .unwrap_or(0);
         self.plot("breaks", f64::from(top.max(2)))

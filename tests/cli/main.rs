@@ -71,6 +71,7 @@ fn help_lists_every_verb_of_the_contract() {
         "quit",
         "settings",
         "stats",
+        "welcome",
         "plan",
         "config",
         "exercises",
@@ -622,4 +623,30 @@ fn break_without_a_daemon_or_a_desktop_prints_a_suggestion() {
         "{text}"
     );
     assert!(text.contains("\n1. "), "the steps: {text}");
+}
+
+#[test]
+fn without_a_desktop_stats_prints_the_table_and_welcome_points_at_the_config() {
+    let home = Home::new();
+    let empty = home.path("empty-bin");
+    std::fs::create_dir_all(&empty).unwrap();
+    let run = |args: &[&str]| {
+        home.command(args)
+            .env("PATH", &empty)
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .output()
+            .unwrap()
+    };
+    let stats = run(&["stats"]);
+    assert_eq!(code(&stats), 0, "{}", stderr(&stats));
+    assert_eq!(stdout(&stats), "No history in the last 14 days yet.\n");
+    let welcome = run(&["welcome"]);
+    assert_eq!(code(&welcome), 0, "{}", stderr(&welcome));
+    assert!(
+        stdout(&welcome).contains("[suggestions] focus and equipment, and [startup] autostart"),
+        "{}",
+        stdout(&welcome)
+    );
+    assert!(home.path("config/knotless/config.toml").exists());
 }

@@ -4,6 +4,7 @@
 mod config_load;
 mod context;
 mod exercises;
+mod fuzz;
 mod history_store;
 mod properties;
 mod scheduler;

@@ -9,6 +9,7 @@ mod appearance;
 mod busy;
 mod compositor;
 mod fakes;
+mod faults;
 mod idle;
 mod notifications;
 mod socket;

@@ -89,26 +89,10 @@ fn another_user_cannot_control_the_daemon() {
         eprintln!("NOT RUN: another_user_cannot_control_the_daemon needs root to switch users");
         return;
     }
-    use std::os::unix::fs::PermissionsExt;
-    use std::os::unix::process::CommandExt;
     let home = Home::new();
     home.config(QUIET);
     let _daemon = home.daemon();
-    // A copy of the binary the other user may run.
-    let shared = tempfile::Builder::new()
-        .prefix("knotless-other")
-        .tempdir()
-        .unwrap();
-    let binary = shared.path().join("knotless");
-    std::fs::copy(env!("CARGO_BIN_EXE_knotless"), &binary).unwrap();
-    for path in [shared.path(), &binary] {
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
-    }
-    let mut other = std::process::Command::new(&binary);
-    other.arg("quit").env_clear().uid(65534).gid(65534);
-    for (name, value) in &home.env {
-        other.env(name, value);
-    }
+    let (_copy, mut other) = home.as_nobody(&["quit"]);
     let out = other.output().unwrap();
     assert_ne!(out.status.code(), Some(0), "{}", stdout(&out));
     assert!(

@@ -43,6 +43,28 @@ pub struct Bus {
 }
 
 impl Bus {
+    /// A bus listening at a socket path of the test's choosing, so that a second one can
+    /// take its place after the first went away.
+    pub fn start_at(socket: &Path) -> Bus {
+        let listen = format!("--address=unix:path={}", socket.display());
+        let mut child = spawn(
+            "dbus-daemon",
+            &[
+                "--session",
+                "--nofork",
+                "--nopidfile",
+                "--print-address=1",
+                &listen,
+            ],
+        );
+        let address = first_line(&mut child);
+        assert!(address.starts_with("unix:"), "dbus-daemon said {address:?}");
+        Bus {
+            address: format!("unix:path={}", socket.display()),
+            _daemon: Guard(child),
+        }
+    }
+
     pub fn start() -> Bus {
         let mut child = spawn(
             "dbus-daemon",
@@ -169,6 +191,29 @@ impl Home {
         command
     }
 
+    /// `knotless ARGS` with this home's environment, run by nobody (uid 65534), from a copy
+    /// of the binary in a folder others may read (the build folder is root's own). Keep
+    /// the returned folder while the command runs.
+    pub fn as_nobody(&self, args: &[&str]) -> (tempfile::TempDir, Command) {
+        use std::os::unix::fs::PermissionsExt;
+        use std::os::unix::process::CommandExt;
+        let shared = tempfile::Builder::new()
+            .prefix("knotless-nobody")
+            .tempdir()
+            .unwrap();
+        let binary = shared.path().join("knotless");
+        std::fs::copy(env!("CARGO_BIN_EXE_knotless"), &binary).unwrap();
+        for path in [shared.path(), &binary] {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        let mut command = Command::new(&binary);
+        command.args(args).env_clear().uid(65534).gid(65534);
+        for (name, value) in &self.env {
+            command.env(name, value);
+        }
+        (shared, command)
+    }
+
     /// Runs a client command to the end.
     pub fn run(&self, args: &[&str]) -> Output {
         self.command(args).stdin(Stdio::null()).output().unwrap()
@@ -176,6 +221,11 @@ impl Home {
 
     /// Starts the daemon and waits until it answers.
     pub fn daemon(&self) -> Daemon {
+        self.daemon_within(Duration::from_secs(10))
+    }
+
+    /// Starts the daemon and waits until it answers, at most `within`.
+    pub fn daemon_within(&self, within: Duration) -> Daemon {
         let log = self.path("daemon.stderr");
         let child = self
             .command(&["run"])
@@ -188,9 +238,7 @@ impl Home {
             child: Guard(child),
             log,
         };
-        wait_until("the daemon answers", Duration::from_secs(10), || {
-            self.try_status()
-        });
+        wait_until("the daemon answers", within, || self.try_status());
         daemon
     }
 
