@@ -2,9 +2,10 @@
 # Time from `knotless break` (and `stats`, `settings`) to its window on screen (release
 # build, private Xvfb and bus, daemon running), median of N runs each; then the daemon's
 # footprint after all those windows were opened and closed (compare with
-# scripts/measure-daemon.sh). Needs: xvfb dbus-daemon xdotool.
+# scripts/measure-daemon.sh); last, *Start* on a notification (dunst's default action) to
+# the break window on screen. Needs: xvfb dbus-daemon xdotool dunst.
 #
-# Usage: scripts/measure-break-window.sh [RUNS]      (default 10)
+# Usage: scripts/measure-windows.sh [RUNS]      (default 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/knotless-target}"
@@ -14,7 +15,7 @@ runs="${1:-10}"
 
 home=$(mktemp -d)
 cleanup() {
-    kill "${daemon:-}" "${xvfb:-}" "${bus:-}" 2>/dev/null || true
+    kill "${daemon:-}" "${dunst:-}" "${xvfb:-}" "${bus:-}" 2>/dev/null || true
     wait 2>/dev/null || true
     rm -rf "$home" 2>/dev/null || true
 }
@@ -55,3 +56,35 @@ for verb in break stats settings; do
 done
 after=$(pss)
 echo "daemon PSS: ${before} KiB before, ${after} KiB after $(( 3 * runs )) windows"
+
+# Start on a notification: a break due every 10 s, dunst showing it, its default action
+# (what clicking the notification does) invoked with dunstctl.
+"$bin" quit >/dev/null
+wait "$daemon" 2>/dev/null || true
+printf '%s\n' '[movement]' 'every = "10s"' '[micro_pause]' 'enabled = false' \
+    '[hydration]' 'enabled = false' '[schedule]' 'merge_within = "0s"' \
+    > "$home/config/knotless/config.toml"
+dunst >/dev/null 2>&1 &
+dunst=$!
+sleep 0.5
+"$bin" run 2>/dev/null &
+daemon=$!
+until "$bin" status >/dev/null 2>&1; do sleep 0.02; done
+windows() { xdotool search --onlyvisible --name knotless 2>/dev/null | wc -l; }
+times=()
+dunstctl close-all
+for _ in $(seq "$runs"); do
+    until [ "$(dunstctl count displayed)" -ge 1 ]; do sleep 0.05; done
+    sleep 0.5 # the daemon listens for the click right after showing
+    t0=$(date +%s%N)
+    dunstctl action 0
+    until [ "$(windows)" -ge 1 ]; do sleep 0.005; done
+    t1=$(date +%s%N)
+    times+=($(( (t1 - t0) / 1000000 )))
+    pkill -f "$bin break" || true
+    until [ "$(windows)" -eq 0 ]; do sleep 0.02; done
+    "$bin" skip >/dev/null 2>&1 || true
+    dunstctl close-all
+done
+median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+echo "Start on a notification -> break window on screen: median ${median} ms over $runs runs (all: ${times[*]})"

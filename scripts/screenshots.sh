@@ -87,6 +87,11 @@ for back in range(13, -1, -1):
         else:
             add(t + dt.timedelta(minutes=2), "missed", id=n)
         t += dt.timedelta(minutes=random.choice([2, 5, 10, 45]))
+    # An evening check-in: the neck easing off over the fortnight, the upper back not.
+    add(day + dt.timedelta(hours=17, minutes=30), "checkin", areas=[
+        {"region": "neck", "score": max(1, 7 - (13 - back) // 2)},
+        {"region": "upper_back", "score": 4 + back % 2},
+    ])
 open(sys.argv[1], "w").write("\n".join(lines) + "\n")
 EOF
 mkdir -p "$home/config/knotless"

@@ -83,6 +83,13 @@ pub enum Command {
     /// Your last days: sitting time, longest stretch, breaks by outcome and the body regions
     /// you moved, in the statistics window (a table with `--text` or without a desktop).
     Stats(StatsArgs),
+    /// A plain-text summary to take to a physical therapist: how each area felt over time
+    /// (from your check-ins), warning signs, what you tried and what helped.
+    Report {
+        /// How many days back.
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=366))]
+        days: u32,
+    },
     /// Dry-run the scheduler on your config over simulated workdays and print the timeline.
     ///
     /// Without a script, each day is steady typing from 09:00 with a 45-minute lunch away

@@ -60,6 +60,15 @@ pub enum Request {
     },
     /// The running break is done.
     Done,
+    /// The check-in's answers, to record.
+    Checkin {
+        areas: Vec<crate::core::history::AreaCheck>,
+    },
+    /// Advice was shown about an area (`seek_help`, `physical_therapist`), to record.
+    Advised {
+        region: crate::core::exercise::Region,
+        kind: String,
+    },
     /// The break window switched to another suggestion ("Another suggestion").
     Switch {
         exercise: String,

@@ -134,9 +134,15 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
     };
     let (library, _) = Library::load(&cx.paths.config_dir.join("exercises"));
     let settings = super::settings_for(cx, None)?;
-    let filter = Filter::from_suggestions(&settings.suggestions, None);
-    let leanings = Leanings::from_suggestions(&settings.suggestions);
     let now = cx.clock.now();
+    // What history says about the body: warning signs, discomfort, feedback, check-ins.
+    let events = crate::store::history::HistoryLog::new(cx.paths.history_file())
+        .read()
+        .map(|c| c.events())
+        .unwrap_or_default();
+    let filter = Filter::from_suggestions(&settings.suggestions, None)
+        .without_massage(crate::core::body::red_flagged(&events));
+    let leanings = Leanings::from_history(&settings.suggestions, &events, now);
     let mut variety = Variety::new(u64::from(now.timestamp_subsec_nanos()));
     let exercise = exercise_id
         .and_then(|id| library.get(&id).cloned())
@@ -190,12 +196,44 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
             (e.id.clone(), svgs)
         })
         .collect();
-    let mut flow = BreakFlow::new(exercise, alternatives, now, reporter).with_frames(frames);
+    let checkin = if settings.checkin.enabled
+        && crate::core::body::checkin_due(&events, now, settings.checkin.every)
+    {
+        checkin_areas(&settings.suggestions.focus)
+    } else {
+        Vec::new()
+    };
+    let advice = crate::core::body::advice_due(&events, now, |id| {
+        library
+            .get(id)
+            .map(|e| (e.title.as_str(), e.regions.as_slice()))
+    });
+    let reason = leanings.reason(&exercise);
+    let mut flow = BreakFlow::new(exercise, alternatives, now, reporter)
+        .with_frames(frames)
+        .with_reason(reason)
+        .with_checkin(checkin)
+        .with_advice(advice);
     if let Some(summary) = asking {
         flow = flow.prompting(summary, settings.schedule.answer_within);
     }
     crate::ui::run_break(flow)?;
     Ok(())
+}
+
+/// The areas a check-in asks about: the focus areas, or the four a desk knots up most.
+fn checkin_areas(focus: &[crate::core::exercise::Region]) -> Vec<crate::core::exercise::Region> {
+    use crate::core::exercise::Region;
+    if focus.is_empty() {
+        vec![
+            Region::Neck,
+            Region::Shoulders,
+            Region::UpperBack,
+            Region::LowerBack,
+        ]
+    } else {
+        focus.to_vec()
+    }
 }
 
 /// Reports the window's answers to the running daemon.
@@ -212,6 +250,8 @@ impl crate::ui::break_window::Reporter for DaemonReporter {
                 window: true,
             },
             Report::Another { exercise } => Request::Switch { exercise },
+            Report::Checkin { areas } => Request::Checkin { areas },
+            Report::Advised { region, kind } => Request::Advised { region, kind },
             Report::Done { .. } => Request::Done,
             Report::Snooze => Request::Snooze { secs: None },
             Report::Skip => Request::Skip,
@@ -256,6 +296,8 @@ impl crate::ui::break_window::Reporter for HistoryReporter {
             Report::Skip => EventKind::BreakSkipped { id: None },
             Report::Snooze | Report::Start => return,
             Report::Another { exercise } => EventKind::Suggested { id: None, exercise },
+            Report::Checkin { areas } => EventKind::Checkin { areas },
+            Report::Advised { region, kind } => EventKind::Advised { region, kind },
             Report::Feedback { exercise, feeling } => EventKind::Feedback { exercise, feeling },
         };
         if let Err(e) = self.log.append(&[Event { at, kind }], &chrono::Local) {

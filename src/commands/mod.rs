@@ -62,6 +62,17 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
         Command::History(command) => history::run(command, cx, out),
         // The statistics window arrives with the UI; until then both print the table.
         Command::Stats(args) => stats::run(&args, cx, out),
+        Command::Report { days } => {
+            let events = history::read_history(cx)?.events();
+            let (library, _) =
+                crate::store::exercises::Library::load(&cx.paths.config_dir.join("exercises"));
+            let text =
+                crate::core::report::report(&events, cx.clock.now(), &chrono::Local, days, |id| {
+                    library.get(id).map(|e| e.title.as_str())
+                });
+            write!(out, "{text}")?;
+            Ok(())
+        }
         Command::Settings if has_desktop() => {
             let form = crate::ui::settings_window::SettingsForm::load(cx.paths.config_file())
                 .map_err(|e| Failure::Runtime(anyhow::anyhow!(e)))?;

@@ -140,8 +140,11 @@ fn describe(kind: &EventKind) -> Option<String> {
         EventKind::Paused { for_secs: Some(f) } => format!("paused for {}", secs(*f)),
         EventKind::Paused { for_secs: None } => "paused".into(),
         EventKind::Resumed { .. } => "resumed".into(),
-        // The simulation suggests no exercises and asks for no feedback.
-        EventKind::Suggested { .. } | EventKind::Feedback { .. } => return None,
+        // The simulation suggests no exercises and asks for no feedback or check-ins.
+        EventKind::Suggested { .. }
+        | EventKind::Feedback { .. }
+        | EventKind::Checkin { .. }
+        | EventKind::Advised { .. } => return None,
         EventKind::Deferred { sitting_secs, .. } => {
             format!("busy: break held back (sitting {})", secs(*sitting_secs))
         }

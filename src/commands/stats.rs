@@ -43,7 +43,7 @@ fn open_window(args: &StatsArgs, cx: &Context) -> Result<(), Failure> {
         crate::store::exercises::Library::load(&cx.paths.config_dir.join("exercises"));
     let view = crate::ui::stats_window::StatsView::new(
         records,
-        |id| library.get(id).map(|e| e.regions.as_slice()),
+        &library,
         cx.clock.now(),
         &Local,
         args.days,

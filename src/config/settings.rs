@@ -10,6 +10,8 @@ pub struct Settings {
     pub movement: Movement,
     pub micro_pause: Nudge,
     pub hydration: Nudge,
+    /// The body check-in after a break: how each area feels.
+    pub checkin: Nudge,
     pub presence: PresenceSettings,
     pub schedule: Schedule,
     pub suggestions: Suggestions,
@@ -114,6 +116,10 @@ impl Default for Settings {
             hydration: Nudge {
                 enabled: true,
                 every: TimeDelta::minutes(90),
+            },
+            checkin: Nudge {
+                enabled: true,
+                every: TimeDelta::days(1),
             },
             presence: PresenceSettings {
                 natural_break_after: TimeDelta::minutes(5),

@@ -35,6 +35,20 @@ pub enum Feeling {
     Worse,
 }
 
+/// One area in a check-in: discomfort from 0 (fine) to 10, and whether there is numbness,
+/// tingling, swelling or pain that limits daily activities there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AreaCheck {
+    pub region: super::exercise::Region,
+    pub score: u8,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub red_flag: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 /// The kinds of event. The serialized name (`event` field) is part of the public contract.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
@@ -90,6 +104,13 @@ pub enum EventKind {
     /// The exercise suggested for movement reminder `id` (`None`: a break the user asked
     /// for). The variety engine reads these back to keep varying across restarts.
     Suggested { id: Option<u64>, exercise: String },
+    /// How the areas feel, asked after a break at the check-in cadence.
+    Checkin { areas: Vec<AreaCheck> },
+    /// Advice shown about an area (`seek_help`, `physical_therapist`), so it is not repeated.
+    Advised {
+        region: super::exercise::Region,
+        kind: String,
+    },
 }
 
 /// The pause the history leaves in force at `now`: `Some(None)` paused until resumed,
@@ -131,6 +152,8 @@ impl EventKind {
             EventKind::Suggested { .. } => "suggested",
             EventKind::Deferred { .. } => "deferred",
             EventKind::Feedback { .. } => "feedback",
+            EventKind::Checkin { .. } => "checkin",
+            EventKind::Advised { .. } => "advised",
         }
     }
 }

@@ -13,12 +13,14 @@
 //!   sitting clock just like a completed break.
 //! - **Outcome**: completed, skipped, snoozed, missed (ignored), natural, abandoned.
 
+pub mod body;
 pub mod calendar;
 pub mod exercise;
 pub mod history;
 pub mod hours;
 pub mod presence;
 pub mod reminder;
+pub mod report;
 pub mod scheduler;
 pub mod script;
 pub mod simulate;

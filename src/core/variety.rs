@@ -22,6 +22,8 @@ const DISCOMFORT_WEIGHT: f64 = 3.0;
 const FEEDBACK_WEIGHT: f64 = 1.5;
 const KIND_WEIGHT: f64 = 0.4;
 const JITTER: f64 = 1.5;
+/// Enough to put a favoured kind first, whatever the staleness.
+const FAVOUR_BONUS: f64 = 20.0;
 
 /// What may be suggested.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -34,6 +36,8 @@ pub struct Filter {
     pub positions: Vec<Position>,
     /// Exercise ids never to suggest.
     pub exclude: Vec<String>,
+    /// Areas with a warning sign in a check-in: no self-massage there.
+    pub no_massage: Vec<Region>,
 }
 
 impl Filter {
@@ -44,6 +48,7 @@ impl Filter {
             equipment: Equipment::ALL.to_vec(),
             positions: Vec::new(),
             exclude: Vec::new(),
+            no_massage: Vec::new(),
         }
     }
 
@@ -54,7 +59,14 @@ impl Filter {
             equipment: s.equipment.clone(),
             positions: s.positions.clone(),
             exclude: s.exclude.clone(),
+            no_massage: Vec::new(),
         }
+    }
+
+    /// The same, with no self-massage for `regions`.
+    pub fn without_massage(mut self, regions: Vec<Region>) -> Filter {
+        self.no_massage = regions;
+        self
     }
 
     pub fn admits(&self, e: &Exercise) -> bool {
@@ -62,6 +74,8 @@ impl Filter {
             && e.equipment.iter().all(|q| self.equipment.contains(q))
             && (self.positions.is_empty() || self.positions.contains(&e.position))
             && !self.exclude.contains(&e.id)
+            && !(e.kind == Kind::SelfMassage
+                && e.regions.iter().any(|r| self.no_massage.contains(r)))
     }
 }
 
@@ -74,6 +88,8 @@ pub struct Leanings {
     pub discomfort: Vec<(Region, f64)>,
     /// Past "how did that feel" per exercise id: positive helped, negative made it worse.
     pub feedback: HashMap<String, i32>,
+    /// A kind to favour now (a breathing break when skips pile up).
+    pub favour: Option<Kind>,
 }
 
 impl Leanings {
@@ -83,6 +99,30 @@ impl Leanings {
             focus: s.focus.clone(),
             ..Leanings::default()
         }
+    }
+
+    /// The focus areas, plus what history says: recent discomfort from check-ins, the
+    /// "how did that feel" answers, and breathing when skips pile up.
+    pub fn from_history(
+        s: &Suggestions,
+        events: &[super::history::Event],
+        now: super::Time,
+    ) -> Leanings {
+        Leanings {
+            focus: s.focus.clone(),
+            discomfort: super::body::discomfort(events, now),
+            feedback: super::body::feedback(events, now),
+            favour: super::body::favoured_kind(events),
+        }
+    }
+
+    /// Why `e` was picked, if anything personal leaned towards it.
+    pub fn reason(&self, e: &Exercise) -> Option<String> {
+        let helped = self.feedback.get(&e.id).copied().unwrap_or(0);
+        if self.favour == Some(e.kind) && e.kind == Kind::Breathing {
+            return Some("A few breaks were skipped in a row: a calm breathing one.".to_owned());
+        }
+        super::body::reason(e, &self.discomfort, &self.focus, helped)
     }
 }
 
@@ -183,6 +223,9 @@ impl Variety {
         }
         if let Some(&feedback) = leanings.feedback.get(&e.id) {
             score += FEEDBACK_WEIGHT * f64::from(feedback.clamp(-3, 3));
+        }
+        if leanings.favour == Some(e.kind) {
+            score += FAVOUR_BONUS;
         }
         score
     }

@@ -90,6 +90,9 @@ pub struct Engine<'a> {
     /// Why reminders hold back at the newest sample, for `status`.
     busy: Option<&'static str>,
     variety: Variety,
+    /// What the variety engine and the check-ins learn from: the last two months of
+    /// feedback, check-ins, advice, suggestions and break outcomes.
+    body: Vec<Event>,
     /// The movement suggestion of the reminder showing (or the break running).
     current: Exercise,
     quitting: bool,
@@ -104,6 +107,11 @@ impl<'a> Engine<'a> {
         let earlier = history.read().map(|c| c.events()).unwrap_or_default();
         remember_suggestions(&mut variety, &earlier, &parts.library);
         let now = parts.clock.now();
+        let body: Vec<Event> = earlier
+            .iter()
+            .filter(|e| e.at >= now - TimeDelta::days(60) && is_bodily(&e.kind))
+            .cloned()
+            .collect();
         let idle_name = parts.idle.as_ref().map_or("none", |s| s.name());
         let mut degraded = BTreeSet::new();
         if parts.idle.is_none() {
@@ -128,6 +136,7 @@ impl<'a> Engine<'a> {
             tray_host: false,
             degraded,
             variety,
+            body,
             current: parts
                 .library
                 .exercises
@@ -440,17 +449,35 @@ impl<'a> Engine<'a> {
                 self.start_break(!window)
             }
             Request::Feedback { exercise, feeling } => {
-                self.unsaved.push(Event {
+                self.record(Event {
                     at: self.clock.now(),
                     kind: EventKind::Feedback { exercise, feeling },
                 });
                 self.flush();
                 Reply::ok("Thanks: noted.")
             }
+            Request::Checkin { areas } => {
+                let at = self.clock.now();
+                self.record(Event {
+                    at,
+                    kind: EventKind::Checkin { areas },
+                });
+                self.flush();
+                Reply::ok("Check-in saved.")
+            }
+            Request::Advised { region, kind } => {
+                let at = self.clock.now();
+                self.record(Event {
+                    at,
+                    kind: EventKind::Advised { region, kind },
+                });
+                self.flush();
+                Reply::ok("Noted.")
+            }
             Request::Switch { exercise } => match self.library.get(&exercise) {
                 Some(e) => {
                     self.current = e.clone();
-                    self.unsaved.push(Event {
+                    self.record(Event {
                         at: self.clock.now(),
                         kind: EventKind::Suggested { id: None, exercise },
                     });
@@ -501,7 +528,7 @@ impl<'a> Engine<'a> {
                         self.notifier.withdraw(BREAK_KEY);
                     }
                     tracing::debug!("event: {}", event.kind.name());
-                    self.unsaved.push(event);
+                    self.record(event);
                 }
                 Effect::Show(reminder) => self.show(&reminder),
                 Effect::Withdraw(id) => self.notifier.withdraw(id),
@@ -509,6 +536,14 @@ impl<'a> Engine<'a> {
         }
         self.flush();
         self.show_tray();
+    }
+
+    /// Keeps `event` for the next write (and for what the engine learns from).
+    fn record(&mut self, event: Event) {
+        if is_bodily(&event.kind) {
+            self.body.push(event.clone());
+        }
+        self.unsaved.push(event);
     }
 
     /// Writes what has not been written yet; on failure keeps it for the next step.
@@ -540,8 +575,26 @@ impl<'a> Engine<'a> {
         if wants_answer && !is_snoozed_again(reminder, settings) {
             self.suggest(Some(reminder.id));
         }
-        let nudge = |kind| self.nudge(kind, reminder.id);
+        // Once a week a micro-pause is the desk check (chair, back support, screen, feet).
+        let now = self.clock.now();
+        let desk = (reminder.kinds.contains(&ReminderKind::MicroPause)
+            && crate::core::body::desk_check_due(&self.body, now))
+        .then(|| self.library.get(crate::core::body::DESK_CHECK).cloned())
+        .flatten();
+        let nudge = |kind| match (&desk, kind) {
+            (Some(e), ReminderKind::MicroPause) => text::checklist(e),
+            _ => self.nudge(kind, reminder.id),
+        };
         let (summary, body) = text::reminder(reminder, &self.current, &nudge);
+        if desk.is_some() {
+            self.record(Event {
+                at: now,
+                kind: EventKind::Advised {
+                    region: crate::core::exercise::Region::WholeBody,
+                    kind: crate::core::body::DESK_CHECK.to_owned(),
+                },
+            });
+        }
         let settings = self.scheduler.settings();
         let mut actions = Vec::new();
         if wants_answer {
@@ -713,7 +766,7 @@ impl<'a> Engine<'a> {
     /// Picks the next movement suggestion and records it.
     fn suggest(&mut self, id: Option<u64>) {
         self.current = self.next_exercise();
-        self.unsaved.push(Event {
+        self.record(Event {
             at: self.clock.now(),
             kind: EventKind::Suggested {
                 id,
@@ -730,13 +783,15 @@ impl<'a> Engine<'a> {
         let settings = self.scheduler.settings();
         let s = &settings.suggestions;
         let length = u32::try_from(whole(settings.movement.length)).unwrap_or(u32::MAX);
-        let strict = Filter::from_suggestions(s, Some(length));
-        let any_length = Filter::from_suggestions(s, None);
+        let no_massage = crate::core::body::red_flagged(&self.body);
+        let strict = Filter::from_suggestions(s, Some(length)).without_massage(no_massage.clone());
+        let any_length = Filter::from_suggestions(s, None).without_massage(no_massage.clone());
         let anything = Filter {
             exclude: s.exclude.clone(),
             ..Filter::anything()
-        };
-        let leanings = Leanings::from_suggestions(s);
+        }
+        .without_massage(no_massage);
+        let leanings = Leanings::from_history(s, &self.body, self.clock.now());
         for filter in [strict, any_length, anything] {
             if let Some(e) = self
                 .variety
@@ -761,6 +816,8 @@ impl<'a> Engine<'a> {
             .exercises
             .iter()
             .filter(|e| wanted.contains(&e.kind) && e.total_secs() <= 60)
+            // The desk check has its own weekly turn.
+            .filter(|e| e.id != crate::core::body::DESK_CHECK)
             .collect();
         if choices.is_empty() {
             return match kind {
@@ -789,6 +846,20 @@ impl<'a> Engine<'a> {
         lines.push(format!("Now: {}", text::tooltip(&self.status())));
         lines.join("\n")
     }
+}
+
+/// The events the suggestions and check-ins learn from.
+fn is_bodily(kind: &EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Checkin { .. }
+            | EventKind::Advised { .. }
+            | EventKind::Feedback { .. }
+            | EventKind::Suggested { .. }
+            | EventKind::BreakCompleted { .. }
+            | EventKind::BreakSkipped { .. }
+            | EventKind::NaturalBreak { .. }
+    )
 }
 
 /// What is suggested if the library has nothing at all (it always has its built-ins).

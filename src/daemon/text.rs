@@ -206,6 +206,16 @@ pub fn steps(exercise: &Exercise) -> String {
     text.join("\n")
 }
 
+/// An exercise as a checklist for a notification: its title, then one step a line.
+pub fn checklist(e: &Exercise) -> String {
+    let mut text = format!("{}:", e.title);
+    for step in &e.steps {
+        text.push_str("\n• ");
+        text.push_str(&step.text);
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,7 +17,9 @@ use std::collections::HashMap;
 const FRAME_MS: i64 = 1500;
 use eframe::egui::{self, Key, RichText};
 
-pub use crate::core::history::Feeling;
+pub use crate::core::body::Advice;
+use crate::core::exercise::Region;
+pub use crate::core::history::{AreaCheck, Feeling};
 
 /// What the window tells the outside world.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,6 +38,15 @@ pub enum Report {
     Feedback {
         exercise: String,
         feeling: Feeling,
+    },
+    /// The check-in's answers.
+    Checkin {
+        areas: Vec<AreaCheck>,
+    },
+    /// Advice was shown (so it is not repeated).
+    Advised {
+        region: Region,
+        kind: String,
     },
 }
 
@@ -63,6 +74,10 @@ enum Stage {
     },
     Steps,
     Feedback,
+    /// How each area feels: 0 (fine) to 10, and a warning sign or not.
+    Checkin(Vec<AreaCheck>),
+    /// Advice to read before the window closes.
+    Advice(Vec<Advice>),
     Over,
 }
 
@@ -78,6 +93,12 @@ pub struct BreakFlow {
     reporter: Box<dyn Reporter>,
     /// SVG frames per exercise id.
     frames: HashMap<String, Vec<Bytes>>,
+    /// Why this exercise, when something personal leaned towards it.
+    reason: Option<String>,
+    /// Areas to ask about after the feedback, when a check-in is due.
+    checkin: Vec<Region>,
+    /// Advice due anyway (shown after the feedback or the check-in).
+    advice: Vec<Advice>,
 }
 
 impl BreakFlow {
@@ -96,6 +117,37 @@ impl BreakFlow {
             stage: Stage::Steps,
             reporter,
             frames: HashMap::new(),
+            reason: None,
+            checkin: Vec::new(),
+            advice: Vec::new(),
+        }
+    }
+
+    /// The line saying why this exercise was picked.
+    pub fn with_reason(mut self, reason: Option<String>) -> BreakFlow {
+        self.reason = reason;
+        self
+    }
+
+    /// A check-in is due: after the feedback, ask about these areas.
+    pub fn with_checkin(mut self, areas: Vec<Region>) -> BreakFlow {
+        self.checkin = areas;
+        self
+    }
+
+    /// Advice to show at the end (a physical therapist, found from earlier check-ins).
+    pub fn with_advice(mut self, advice: Vec<Advice>) -> BreakFlow {
+        self.advice = advice;
+        self
+    }
+
+    /// Sets one area's answer in the check-in (what the slider and checkbox do).
+    pub fn set_checkin(&mut self, region: Region, score: u8, red_flag: bool) {
+        if let Stage::Checkin(areas) = &mut self.stage
+            && let Some(a) = areas.iter_mut().find(|a| a.region == region)
+        {
+            a.score = score.min(10);
+            a.red_flag = red_flag;
         }
     }
 
@@ -215,6 +267,8 @@ impl BreakFlow {
             Stage::Prompt { .. } => self.prompt_ui(ui),
             Stage::Steps => self.steps_ui(ui),
             Stage::Feedback => self.feedback_ui(ui),
+            Stage::Checkin(_) => self.checkin_ui(ui),
+            Stage::Advice(_) => self.advice_ui(ui),
             Stage::Over => {
                 ui.label("Well moved. See you at the next break.");
             }
@@ -229,6 +283,9 @@ impl BreakFlow {
         let elapsed = done_before + step.seconds.saturating_sub(self.seconds_left());
         ui.heading(&e.title);
         ui.label(&e.summary);
+        if let Some(reason) = &self.reason {
+            ui.label(RichText::new(reason).italics());
+        }
         self.illustration_ui(ui);
         ui.add_space(8.0);
         ui.label(RichText::new(format!("Step {} of {}", self.step + 1, e.steps.len())).strong());
@@ -309,6 +366,9 @@ impl BreakFlow {
         ui.label("Move often, move variably. How about this one:");
         ui.label(RichText::new(&self.exercise.title).strong().size(18.0));
         ui.label(&self.exercise.summary);
+        if let Some(reason) = &self.reason {
+            ui.label(RichText::new(reason).italics());
+        }
         self.illustration_ui(ui);
         ui.add_space(8.0);
         let mut action = None;
@@ -358,7 +418,114 @@ impl BreakFlow {
         );
         if let Some(feeling) = feeling {
             let exercise = self.exercise.id.clone();
-            self.finish(Report::Feedback { exercise, feeling });
+            self.reporter.report(Report::Feedback { exercise, feeling });
+            self.after_feedback();
+        }
+    }
+
+    /// The check-in if one is due, else the advice if any, else the end.
+    fn after_feedback(&mut self) {
+        self.stage = if !self.checkin.is_empty() {
+            Stage::Checkin(
+                self.checkin
+                    .iter()
+                    .map(|&region| AreaCheck {
+                        region,
+                        score: 0,
+                        red_flag: false,
+                    })
+                    .collect(),
+            )
+        } else {
+            self.advice_or_over()
+        };
+    }
+
+    fn advice_or_over(&mut self) -> Stage {
+        if self.advice.is_empty() {
+            Stage::Over
+        } else {
+            Stage::Advice(std::mem::take(&mut self.advice))
+        }
+    }
+
+    fn checkin_ui(&mut self, ui: &mut egui::Ui) {
+        let Stage::Checkin(areas) = &mut self.stage else {
+            return;
+        };
+        ui.heading("A quick check-in");
+        ui.label("How does each area feel right now? 0 is fine, 10 is a lot.");
+        for a in areas.iter_mut() {
+            ui.horizontal(|ui| {
+                let label = ui.add_sized([110.0, 18.0], egui::Label::new(a.region.label()));
+                ui.add(egui::Slider::new(&mut a.score, 0..=10))
+                    .labelled_by(label.id);
+                ui.checkbox(
+                    &mut a.red_flag,
+                    format!("warning sign ({})", a.region.label()),
+                );
+            });
+        }
+        ui.label(
+            RichText::new(
+                "Tick \"warning sign\" for numbness, tingling, swelling or pain that limits \
+                 your daily activities.",
+            )
+            .small(),
+        );
+        let mut save = false;
+        let mut fine = false;
+        ui.horizontal(|ui| {
+            save = ui.button("Save check-in").clicked();
+            fine = ui.button("All fine").clicked();
+        });
+        if fine {
+            for a in areas.iter_mut() {
+                *a = AreaCheck {
+                    region: a.region,
+                    score: 0,
+                    red_flag: false,
+                };
+            }
+        }
+        if save || fine {
+            let areas = areas.clone();
+            let mut advice: Vec<Advice> = areas
+                .iter()
+                .filter(|a| a.red_flag)
+                .map(|a| Advice::SeekHelp { region: a.region })
+                .collect();
+            self.reporter.report(Report::Checkin { areas });
+            advice.append(&mut self.advice);
+            self.advice = advice;
+            self.stage = self.advice_or_over();
+        }
+    }
+
+    fn advice_ui(&mut self, ui: &mut egui::Ui) {
+        let Stage::Advice(advice) = &self.stage else {
+            return;
+        };
+        ui.heading("Worth knowing");
+        for a in advice {
+            ui.label(a.text());
+            ui.add_space(6.0);
+        }
+        ui.label(
+            RichText::new("knotless gives general suggestions; it does not diagnose.").small(),
+        );
+        if ui.button("Understood").clicked() {
+            let shown: Vec<Report> = advice
+                .iter()
+                .map(|a| Report::Advised {
+                    region: a.region(),
+                    kind: a.kind().to_owned(),
+                })
+                .collect();
+            for report in shown {
+                self.reporter.report(report);
+            }
+            self.stage = Stage::Over;
         }
     }
 }

@@ -245,6 +245,7 @@ fn names_ui(ui: &mut egui::Ui, label: &str, allowed: &[&str], text: &mut String)
 fn title(section: &str) -> String {
     match section {
         "micro_pause" => "Micro-pause".to_owned(),
+        "checkin" => "Body check-in".to_owned(),
         "working_hours" => "Working hours".to_owned(),
         other => {
             let mut chars = other.chars();

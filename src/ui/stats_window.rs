@@ -1,6 +1,7 @@
 //! The statistics window: the last days from history as plots (sitting time, breaks by
-//! outcome, the longest sitting stretch), the body regions this week's breaks moved, and an
-//! Export button for the whole history as CSV. The numbers come from `core::stats`; this
+//! outcome, the longest sitting stretch, discomfort from check-ins), the body regions this
+//! week's breaks moved, the report for a physical therapist, and an Export button for the
+//! whole history as CSV. The numbers come from `core::stats`; this
 //! file only lays them out. Every plot has the same numbers as text below it, for screen
 //! readers and for copying.
 
@@ -10,6 +11,7 @@ use crate::core::exercise::Region;
 use crate::core::history::Event;
 use crate::core::humane_secs;
 use crate::core::stats::{DayStats, daily, regions_moved};
+use crate::store::exercises::Library;
 use crate::store::history::Record;
 use chrono::{NaiveDate, TimeDelta, TimeZone};
 use eframe::egui::{self, Color32, RichText};
@@ -29,6 +31,10 @@ pub struct StatsView {
     records: Vec<Record>,
     /// Where Export writes its file.
     export_dir: PathBuf,
+    /// Check-in scores per area: (day index, mean score that day).
+    discomfort: Vec<(Region, Vec<[f64; 2]>)>,
+    /// `knotless report` over the last 30 days.
+    report: String,
     today: NaiveDate,
     message: Option<String>,
 }
@@ -55,14 +61,15 @@ fn outcome_count(day: &DayStats, outcome: &str) -> u32 {
 impl StatsView {
     /// The last `days` local days up to `now`, from history `records`; `regions_of` looks up
     /// an exercise's body regions (from the library).
-    pub fn new<'a, Tz: TimeZone>(
+    pub fn new<Tz: TimeZone>(
         records: Vec<Record>,
-        regions_of: impl Fn(&str) -> Option<&'a [Region]>,
+        library: &Library,
         now: Time,
         tz: &Tz,
         days: u32,
         export_dir: PathBuf,
     ) -> StatsView {
+        let regions_of = |id: &str| library.get(id).map(|e| e.regions.as_slice());
         let events: Vec<Event> = records.iter().filter_map(|r| r.event.clone()).collect();
         let today = local_date(now, tz);
         let first = today - TimeDelta::days(i64::from(days.max(1)) - 1);
@@ -86,11 +93,17 @@ impl StatsView {
                 .into_iter()
                 .collect();
         regions.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let discomfort = discomfort_series(&events, first, tz);
+        let report = crate::core::report::report(&events, now, tz, 30, |id| {
+            library.get(id).map(|e| e.title.as_str())
+        });
         StatsView {
             days,
             regions,
             records,
             export_dir,
+            discomfort,
+            report,
             today,
             message: None,
         }
@@ -118,6 +131,41 @@ impl StatsView {
         crate::store::write_atomically(&path, &buffer)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         Ok(path)
+    }
+
+    /// Writes the report as text into the export folder; returns the file.
+    pub fn save_report(&self) -> Result<PathBuf, String> {
+        let path = self.export_dir.join(format!(
+            "knotless-report-{}.txt",
+            self.today.format("%Y-%m-%d")
+        ));
+        crate::store::write_atomically(&path, self.report.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        Ok(path)
+    }
+
+    /// The check-in scores per area, as plotted.
+    pub fn discomfort(&self) -> &[(Region, Vec<[f64; 2]>)] {
+        &self.discomfort
+    }
+
+    fn discomfort_ui(&self, ui: &mut egui::Ui) {
+        ui.add_space(8.0);
+        ui.label(RichText::new("Discomfort from your check-ins (0 fine, 10 a lot)").strong());
+        if self.discomfort.is_empty() {
+            ui.label(
+                "No check-ins in these days. Now and then, after a break, knotless asks how \
+                 your areas feel; the answers show here.",
+            );
+            return;
+        }
+        self.plot("discomfort", 10.0)
+            .legend(Legend::default())
+            .show(ui, |plot| {
+                for (region, points) in &self.discomfort {
+                    plot.line(Line::new(region.label(), PlotPoints::from(points.clone())));
+                }
+            });
     }
 
     fn week(&self) -> &[DayStats] {
@@ -153,11 +201,19 @@ impl StatsView {
                 self.sitting_ui(ui);
                 self.breaks_ui(ui);
                 self.regions_ui(ui);
+                self.discomfort_ui(ui);
                 ui.add_space(8.0);
-                ui.label(RichText::new("Discomfort trend").strong());
-                ui.label(
-                    "Body check-ins are not recorded yet; once they are, how each focus \
-                     area feels over time shows here.",
+                egui::CollapsingHeader::new("Report for a physical therapist (30 days)").show(
+                    ui,
+                    |ui| {
+                        ui.label(RichText::new(&self.report).monospace().small());
+                        if ui.button("Save report").clicked() {
+                            self.message = Some(match self.save_report() {
+                                Ok(path) => format!("Saved {}", path.display()),
+                                Err(e) => e,
+                            });
+                        }
+                    },
                 );
                 ui.add_space(8.0);
                 egui::CollapsingHeader::new("The same numbers as a table").show(ui, |ui| {
@@ -307,4 +363,40 @@ impl StatsView {
             });
         }
     }
+}
+
+/// Each area's check-in scores as (day index from `first`, that day's mean).
+fn discomfort_series<Tz: TimeZone>(
+    events: &[Event],
+    first: NaiveDate,
+    tz: &Tz,
+) -> Vec<(Region, Vec<[f64; 2]>)> {
+    use std::collections::BTreeMap;
+    let mut by: BTreeMap<Region, BTreeMap<i64, (f64, u32)>> = BTreeMap::new();
+    for e in events {
+        if let crate::core::history::EventKind::Checkin { areas } = &e.kind {
+            let day = (local_date(e.at, tz) - first).num_days();
+            if day < 0 {
+                continue;
+            }
+            for a in areas {
+                let slot = by
+                    .entry(a.region)
+                    .or_default()
+                    .entry(day)
+                    .or_insert((0.0, 0));
+                slot.0 += f64::from(a.score);
+                slot.1 += 1;
+            }
+        }
+    }
+    by.into_iter()
+        .map(|(region, days)| {
+            let points = days
+                .into_iter()
+                .map(|(d, (sum, n))| [d as f64, sum / f64::from(n)])
+                .collect();
+            (region, points)
+        })
+        .collect()
 }

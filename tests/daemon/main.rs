@@ -6,6 +6,7 @@
 #![allow(clippy::disallowed_methods)]
 
 mod appearance;
+mod body;
 mod busy;
 mod compositor;
 mod fakes;

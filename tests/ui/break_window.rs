@@ -1,11 +1,13 @@
 //! The guided micro-break, step by step.
 
 use chrono::{TimeDelta, TimeZone, Utc};
+use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use knotless::core::Time;
+use knotless::core::exercise::Region;
 use knotless::store::exercises::Library;
-use knotless::ui::break_window::{BreakFlow, Feeling, Report, Reporter};
+use knotless::ui::break_window::{Advice, AreaCheck, BreakFlow, Feeling, Report, Reporter};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -242,4 +244,114 @@ fn the_question_can_be_snoozed_or_skipped_and_goes_when_answered_elsewhere_or_mi
     h.state_mut().set_now(t0() + TimeDelta::seconds(120));
     assert!(h.state().is_over());
     assert!(reports.0.borrow().is_empty());
+}
+
+fn finished_break(
+    reports: &Reports,
+    checkin: Vec<Region>,
+    advice: Vec<Advice>,
+) -> Harness<'static, BreakFlow> {
+    let library = Library::builtin();
+    let exercise = library.get("chin-tucks").unwrap().clone();
+    let flow = BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports.clone()))
+        .with_reason(Some("Your neck has been tense this week.".into()))
+        .with_checkin(checkin)
+        .with_advice(advice);
+    let mut h = Harness::builder()
+        .with_size(eframe::egui::vec2(520.0, 600.0))
+        .build_ui_state(|ui, flow: &mut BreakFlow| flow.ui(ui), flow);
+    h.run();
+    h.get_by_label("Your neck has been tense this week.");
+    h.get_by_label("Done").click();
+    h.run();
+    h.get_by_label("Same").click();
+    h.run();
+    h
+}
+
+#[test]
+fn a_due_check_in_follows_the_feedback_and_a_warning_sign_brings_advice() {
+    let reports = Reports::default();
+    let mut h = finished_break(&reports, vec![Region::Neck, Region::UpperBack], Vec::new());
+    h.get_by_label("A quick check-in");
+    // Each area's slider is labelled by the area; the warning sign is a checkbox of its own.
+    h.get_by_role_and_label(Role::Slider, "neck");
+    h.get_by_role_and_label(Role::Slider, "upper back");
+    h.state_mut().set_checkin(Region::Neck, 6, false);
+    h.run();
+    h.get_by_label("warning sign (upper back)").click();
+    h.run();
+    h.get_by_label("Save check-in").click();
+    h.run();
+    let reports_now = reports.0.borrow().clone();
+    assert_eq!(
+        reports_now[2],
+        Report::Checkin {
+            areas: vec![
+                AreaCheck {
+                    region: Region::Neck,
+                    score: 6,
+                    red_flag: false
+                },
+                AreaCheck {
+                    region: Region::UpperBack,
+                    score: 0,
+                    red_flag: true
+                },
+            ]
+        }
+    );
+    // The warning sign: advice at once, worded from the seeds.
+    h.get_by_label("Worth knowing");
+    h.get_by_label_contains("knotless stops suggesting self-massage there");
+    h.get_by_label_contains("doctor or a physical therapist");
+    assert!(!h.state().is_over());
+    h.get_by_label("Understood").click();
+    h.run();
+    assert!(h.state().is_over());
+    assert_eq!(
+        reports.0.borrow().last().unwrap(),
+        &Report::Advised {
+            region: Region::UpperBack,
+            kind: "seek_help".into()
+        }
+    );
+}
+
+#[test]
+fn all_fine_saves_zeros_and_advice_due_from_before_still_shows() {
+    let reports = Reports::default();
+    let advice = vec![Advice::SeePhysio {
+        region: Region::LowerBack,
+        tried: vec!["Tennis ball against the wall (3×)".into()],
+    }];
+    let mut h = finished_break(&reports, vec![Region::LowerBack], advice);
+    h.get_by_label("All fine").click();
+    h.run();
+    assert_eq!(
+        reports.0.borrow()[2],
+        Report::Checkin {
+            areas: vec![AreaCheck {
+                region: Region::LowerBack,
+                score: 0,
+                red_flag: false
+            }]
+        }
+    );
+    h.get_by_label_contains("has not improved over two weeks");
+    h.get_by_label_contains("Tennis ball against the wall (3×)");
+    h.get_by_label("Understood").click();
+    h.run();
+    assert_eq!(
+        reports.0.borrow().last().unwrap(),
+        &Report::Advised {
+            region: Region::LowerBack,
+            kind: "physical_therapist".into()
+        }
+    );
+
+    // No check-in due and no advice: the feedback ends the break, as before.
+    let reports = Reports::default();
+    let h = finished_break(&reports, Vec::new(), Vec::new());
+    assert!(h.state().is_over());
 }

@@ -2,6 +2,7 @@
 //! this week, the summary, the table, and Export.
 
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use knotless::core::exercise::Region;
@@ -78,7 +79,26 @@ fn history() -> Vec<Event> {
                 id: None,
             },
         ),
+        ev(
+            at(1, 17),
+            checkin(&[(Region::Neck, 6), (Region::UpperBack, 3)]),
+        ),
+        ev(at(0, 9), checkin(&[(Region::Neck, 2)])),
+        ev(at(0, 17), checkin(&[(Region::Neck, 4)])),
     ]
+}
+
+fn checkin(areas: &[(Region, u8)]) -> EventKind {
+    EventKind::Checkin {
+        areas: areas
+            .iter()
+            .map(|&(region, score)| knotless::core::history::AreaCheck {
+                region,
+                score,
+                red_flag: false,
+            })
+            .collect(),
+    }
 }
 
 fn view(dir: &std::path::Path) -> StatsView {
@@ -86,14 +106,7 @@ fn view(dir: &std::path::Path) -> StatsView {
     log.append(&history(), &Utc).unwrap();
     let records = log.read().unwrap().records;
     let library = Library::builtin();
-    StatsView::new(
-        records,
-        |id| library.get(id).map(|e| e.regions.as_slice()),
-        now(),
-        &Utc,
-        14,
-        dir.join("exports"),
-    )
+    StatsView::new(records, &library, now(), &Utc, 14, dir.join("exports"))
 }
 
 #[test]
@@ -117,6 +130,13 @@ fn fourteen_days_with_outcomes_and_the_regions_moved_this_week() {
     );
     let today = &days[13];
     assert_eq!((today.completed, today.natural, today.snoozed), (1, 1, 1));
+    assert_eq!(
+        view.discomfort(),
+        [
+            (Region::Neck, vec![[12.0, 6.0], [13.0, 3.0]]),
+            (Region::UpperBack, vec![[12.0, 3.0]])
+        ]
+    );
     // Yesterday's neck stretch and today's tennis ball; not the calf raises of ten days ago.
     assert_eq!(
         view.regions(),
@@ -141,13 +161,29 @@ fn the_window_shows_summary_plots_regions_and_table_and_exports_csv() {
     h.get_by_label("Breaks by outcome per day");
     h.get_by_label("Body regions moved this week");
     // Each region's bar is labelled by the region.
-    h.get_by_label("shoulders");
-    h.get_by_label("upper back");
+    h.get_by_role_and_label(Role::ProgressIndicator, "shoulders");
+    h.get_by_role_and_label(Role::ProgressIndicator, "upper back");
     assert!(h.query_by_label("legs").is_none(), "not moved this week");
 
     h.get_by_label("The same numbers as a table").click();
     h.run();
     h.get_by_label_contains("Mon 23 Nov  sitting  1h 30m");
+
+    // The check-ins: a line per area, a point per day (the day's mean).
+    h.get_by_label("Discomfort from your check-ins (0 fine, 10 a lot)");
+    h.get_by_label("Report for a physical therapist (30 days)")
+        .click();
+    h.run();
+    h.get_by_label_contains("How the areas felt (discomfort 0-10, 3 check-ins");
+    h.get_by_label("Save report").click();
+    h.run();
+    let report = dir.path().join("exports/knotless-report-2026-11-23.txt");
+    h.get_by_label(&format!("Saved {}", report.display()));
+    assert!(
+        std::fs::read_to_string(&report)
+            .unwrap()
+            .starts_with("knotless report: ")
+    );
 
     h.get_by_label("Export CSV").click();
     h.run();
@@ -166,7 +202,7 @@ fn an_empty_history_says_so_instead_of_drawing_nothing() {
     let library = Library::builtin();
     let view = StatsView::new(
         Vec::new(),
-        |id| library.get(id).map(|e| e.regions.as_slice()),
+        &library,
         now(),
         &Utc,
         14,
@@ -178,4 +214,5 @@ fn an_empty_history_says_so_instead_of_drawing_nothing() {
     h.run();
     h.get_by_label("Last 7 days: sitting 0s, 0 breaks taken, longest stretch 0s.");
     h.get_by_label("No completed breaks this week yet.");
+    h.get_by_label_contains("No check-ins in these days.");
 }

@@ -1,0 +1,354 @@
+//! How the body is doing, from history: check-ins (discomfort 0–10 per area and the warning
+//! signs), the "how did that feel" answers, and what follows from them: the leanings of the
+//! variety engine, the areas where self-massage stops, the advice to see a professional, and
+//! the reason a suggestion was picked. Pure: events and `now` in, answers out. It never
+//! diagnoses: every answer is a nudge or a pointer to someone qualified.
+
+use super::exercise::{Exercise, Kind, Region};
+use super::history::{AreaCheck, Event, EventKind, Feeling};
+use super::{Time, TimeDelta};
+use std::collections::{BTreeMap, HashMap};
+
+/// The window a trend is read over, and the longest a check-in counts as "recent".
+pub const TREND_DAYS: i64 = 14;
+/// Feedback older than this no longer steers the engine.
+const FEEDBACK_DAYS: i64 = 60;
+/// An area needs this many check-ins over at least [`TREND_MIN_SPAN_DAYS`] for a trend.
+const TREND_MIN_CHECKINS: usize = 3;
+const TREND_MIN_SPAN_DAYS: i64 = 10;
+/// A change of this much (0–10 scale) over the window is a trend, less is flat.
+const TREND_STEP: f64 = 1.5;
+/// A flat area at or above this mean is "not improving" (a flat "fine" is no problem).
+const NOT_IMPROVING_FROM: f64 = 3.0;
+/// The advice to see a physical therapist is given once per area in this many days.
+const PT_ADVICE_EVERY_DAYS: i64 = 30;
+/// The exercise a micro-pause turns into once a week, and its `advised` kind.
+pub const DESK_CHECK: &str = "desk-setup-check";
+/// Skips in a row after which a calm breathing break is favoured.
+pub const SKIPS_FOR_BREATHING: usize = 3;
+
+/// Where an area is heading over the last [`TREND_DAYS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trend {
+    Improving,
+    Flat,
+    Worse,
+    /// Too few check-ins to tell.
+    Unknown,
+}
+
+impl Trend {
+    pub fn label(self) -> &'static str {
+        match self {
+            Trend::Improving => "improving",
+            Trend::Flat => "no change",
+            Trend::Worse => "getting worse",
+            Trend::Unknown => "too few check-ins",
+        }
+    }
+}
+
+/// Advice the app gives, worded from the seeds. Informational, never a diagnosis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Advice {
+    /// A warning sign in a check-in: self-massage stops there; see someone now.
+    SeekHelp { region: Region },
+    /// Two weeks of check-ins without improvement: a physical therapist could help. `tried`
+    /// is what the breaks worked there, to bring along.
+    SeePhysio { region: Region, tried: Vec<String> },
+}
+
+impl Advice {
+    pub fn region(&self) -> Region {
+        match self {
+            Advice::SeekHelp { region } | Advice::SeePhysio { region, .. } => *region,
+        }
+    }
+
+    /// The `advice` history name of this kind.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Advice::SeekHelp { .. } => "seek_help",
+            Advice::SeePhysio { .. } => "physical_therapist",
+        }
+    }
+
+    /// What the window says.
+    pub fn text(&self) -> String {
+        match self {
+            Advice::SeekHelp { region } => format!(
+                "You noted numbness, tingling, swelling or pain that limits your day in your {}. \
+                 knotless stops suggesting self-massage there. Please have it looked at by a \
+                 doctor or a physical therapist; that is a job for a professional, not for a \
+                 tennis ball.",
+                region.label()
+            ),
+            Advice::SeePhysio { region, tried } => {
+                let mut text = format!(
+                    "Your {} has not improved over two weeks of check-ins. A physical therapist \
+                     can find out why and show you what helps; knotless keeps its suggestions \
+                     gentle in the meantime.",
+                    region.label()
+                );
+                if !tried.is_empty() {
+                    text.push_str(&format!(
+                        " To bring along, what you tried: {}.",
+                        tried.join(", ")
+                    ));
+                }
+                text.push_str(" (`knotless report` prints a summary.)");
+                text
+            }
+        }
+    }
+}
+
+fn checkins(events: &[Event]) -> impl Iterator<Item = (Time, &[AreaCheck])> {
+    events.iter().filter_map(|e| match &e.kind {
+        EventKind::Checkin { areas } => Some((e.at, areas.as_slice())),
+        _ => None,
+    })
+}
+
+/// The scores of `region` within the window ending at `now`, oldest first.
+fn scores(events: &[Event], region: Region, now: Time) -> Vec<(Time, u8)> {
+    let since = now - TimeDelta::days(TREND_DAYS);
+    checkins(events)
+        .filter(|(at, _)| *at >= since && *at <= now)
+        .filter_map(|(at, areas)| {
+            areas
+                .iter()
+                .find(|a| a.region == region)
+                .map(|a| (at, a.score))
+        })
+        .collect()
+}
+
+/// The trend of `region` over the last two weeks: the least-squares slope of its scores,
+/// times the window. More discomfort is worse.
+pub fn trend(events: &[Event], region: Region, now: Time) -> Trend {
+    let points = scores(events, region, now);
+    let span = match (points.first(), points.last()) {
+        (Some(first), Some(last)) => last.0 - first.0,
+        _ => return Trend::Unknown,
+    };
+    if points.len() < TREND_MIN_CHECKINS || span < TimeDelta::days(TREND_MIN_SPAN_DAYS) {
+        return Trend::Unknown;
+    }
+    let t0 = points[0].0;
+    let xs: Vec<f64> = points
+        .iter()
+        .map(|(at, _)| (*at - t0).num_seconds() as f64 / 86_400.0)
+        .collect();
+    let ys: Vec<f64> = points.iter().map(|(_, s)| f64::from(*s)).collect();
+    let n = xs.len() as f64;
+    let (mx, my) = (xs.iter().sum::<f64>() / n, ys.iter().sum::<f64>() / n);
+    let sxx: f64 = xs.iter().map(|x| (x - mx).powi(2)).sum();
+    let sxy: f64 = xs.iter().zip(&ys).map(|(x, y)| (x - mx) * (y - my)).sum();
+    let change = if sxx > 0.0 {
+        sxy / sxx * TREND_DAYS as f64
+    } else {
+        0.0
+    };
+    if change <= -TREND_STEP {
+        Trend::Improving
+    } else if change >= TREND_STEP {
+        Trend::Worse
+    } else {
+        Trend::Flat
+    }
+}
+
+/// The mean score of `region` over the window (None without check-ins).
+pub fn mean_score(events: &[Event], region: Region, now: Time) -> Option<f64> {
+    let points = scores(events, region, now);
+    (!points.is_empty())
+        .then(|| points.iter().map(|p| f64::from(p.1)).sum::<f64>() / points.len() as f64)
+}
+
+/// Areas whose newest check-in carried a warning sign: self-massage stops there until a
+/// later check-in says it is gone.
+pub fn red_flagged(events: &[Event]) -> Vec<Region> {
+    let mut latest: BTreeMap<Region, bool> = BTreeMap::new();
+    for (_, areas) in checkins(events) {
+        for a in areas {
+            latest.insert(a.region, a.red_flag);
+        }
+    }
+    latest
+        .into_iter()
+        .filter(|(_, f)| *f)
+        .map(|(r, _)| r)
+        .collect()
+}
+
+/// Recent discomfort per area (the newest score within two weeks, 0–1), for the engine.
+pub fn discomfort(events: &[Event], now: Time) -> Vec<(Region, f64)> {
+    let since = now - TimeDelta::days(TREND_DAYS);
+    let mut latest: BTreeMap<Region, u8> = BTreeMap::new();
+    for (at, areas) in checkins(events) {
+        if at >= since {
+            for a in areas {
+                latest.insert(a.region, a.score);
+            }
+        }
+    }
+    latest
+        .into_iter()
+        .filter(|(_, s)| *s > 0)
+        .map(|(r, s)| (r, f64::from(s) / 10.0))
+        .collect()
+}
+
+/// "How did that feel" per exercise over the last two months: +1 better, −1 worse.
+pub fn feedback(events: &[Event], now: Time) -> HashMap<String, i32> {
+    let since = now - TimeDelta::days(FEEDBACK_DAYS);
+    let mut sums = HashMap::new();
+    for e in events.iter().filter(|e| e.at >= since) {
+        if let EventKind::Feedback { exercise, feeling } = &e.kind {
+            let delta = match feeling {
+                Feeling::Better => 1,
+                Feeling::Same => 0,
+                Feeling::Worse => -1,
+            };
+            *sums.entry(exercise.clone()).or_insert(0) += delta;
+        }
+    }
+    sums
+}
+
+/// Movement breaks skipped in a row, newest first (a completed or natural break ends it).
+pub fn skips_in_a_row(events: &[Event]) -> usize {
+    events
+        .iter()
+        .rev()
+        .filter_map(|e| match e.kind {
+            EventKind::BreakSkipped { .. } => Some(true),
+            EventKind::BreakCompleted { .. } | EventKind::NaturalBreak { .. } => Some(false),
+            _ => None,
+        })
+        .take_while(|skipped| *skipped)
+        .count()
+}
+
+/// The kind to favour now: a calm breathing break when skips pile up (stress shows there).
+pub fn favoured_kind(events: &[Event]) -> Option<Kind> {
+    (skips_in_a_row(events) >= SKIPS_FOR_BREATHING).then_some(Kind::Breathing)
+}
+
+/// Is the weekly desk check due (not shown in the last seven days)?
+pub fn desk_check_due(events: &[Event], now: Time) -> bool {
+    !events.iter().any(|e| {
+        e.at > now - TimeDelta::days(7)
+            && matches!(&e.kind, EventKind::Advised { kind, .. } if kind == DESK_CHECK)
+    })
+}
+
+/// Is a check-in due (none within `every`)? It is asked after a break, never on its own.
+pub fn checkin_due(events: &[Event], now: Time, every: TimeDelta) -> bool {
+    checkins(events)
+        .last()
+        .is_none_or(|(at, _)| now - at >= every)
+}
+
+/// The advice due now: a warning sign in the newest check-in of an area (each time it is
+/// reported), and a physical therapist for an area not improving over two weeks, once a
+/// month at most. `tried` names what the breaks worked there (`title_of` looks them up).
+pub fn advice_due<'a>(
+    events: &[Event],
+    now: Time,
+    title_of: impl Fn(&str) -> Option<(&'a str, &'a [Region])>,
+) -> Vec<Advice> {
+    let mut advice = Vec::new();
+    if let Some((at, areas)) = checkins(events).last() {
+        let advised_since = |region: Region, kind: &str, since: Time| {
+            events.iter().any(|e| {
+                e.at >= since
+                    && matches!(&e.kind, EventKind::Advised { region: r, kind: k }
+                        if *r == region && k == kind)
+            })
+        };
+        for a in areas {
+            if a.red_flag && !advised_since(a.region, "seek_help", at) {
+                advice.push(Advice::SeekHelp { region: a.region });
+            }
+        }
+        let regions: Vec<Region> = areas.iter().map(|a| a.region).collect();
+        for region in regions {
+            let stuck = matches!(trend(events, region, now), Trend::Flat | Trend::Worse)
+                && mean_score(events, region, now).is_some_and(|m| m >= NOT_IMPROVING_FROM);
+            let recently = advised_since(
+                region,
+                "physical_therapist",
+                now - TimeDelta::days(PT_ADVICE_EVERY_DAYS),
+            );
+            if stuck && !recently {
+                advice.push(Advice::SeePhysio {
+                    region,
+                    tried: tried_for(events, region, now, &title_of),
+                });
+            }
+        }
+    }
+    advice
+}
+
+/// Titles of the exercises completed for `region` in the last two weeks, most done first.
+fn tried_for<'a>(
+    events: &[Event],
+    region: Region,
+    now: Time,
+    title_of: &impl Fn(&str) -> Option<(&'a str, &'a [Region])>,
+) -> Vec<String> {
+    let since = now - TimeDelta::days(TREND_DAYS);
+    let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
+    for (id, _) in completed(events).filter(|(_, at)| *at >= since) {
+        if let Some((title, regions)) = title_of(id)
+            && regions.contains(&region)
+        {
+            *counts.entry(title).or_insert(0) += 1;
+        }
+    }
+    let mut tried: Vec<(&str, u32)> = counts.into_iter().collect();
+    tried.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    tried
+        .into_iter()
+        .map(|(t, n)| format!("{t} ({n}×)"))
+        .collect()
+}
+
+/// Each completed break with its exercise (the one last suggested before it) and time.
+pub fn completed(events: &[Event]) -> impl Iterator<Item = (&str, Time)> {
+    let mut current: Option<&str> = None;
+    events.iter().filter_map(move |e| match &e.kind {
+        EventKind::Suggested { exercise, .. } => {
+            current = Some(exercise);
+            None
+        }
+        EventKind::BreakCompleted { .. } => current.map(|id| (id, e.at)),
+        _ => None,
+    })
+}
+
+/// Why the engine leaned towards `e`, in a line for the window, if anything personal did.
+pub fn reason(
+    e: &Exercise,
+    discomfort: &[(Region, f64)],
+    focus: &[Region],
+    helped: i32,
+) -> Option<String> {
+    let tense = discomfort
+        .iter()
+        .filter(|(r, level)| e.regions.contains(r) && *level >= 0.3)
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    if let Some((region, _)) = tense {
+        return Some(format!("Your {} has been tense this week.", region.label()));
+    }
+    if helped > 0 {
+        return Some("You said this one helped before.".to_owned());
+    }
+    e.regions
+        .iter()
+        .find(|r| focus.contains(r))
+        .map(|r| format!("You asked for more attention on your {}.", r.label()))
+}
