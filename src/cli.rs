@@ -74,8 +74,8 @@ pub enum Command {
     Skip,
     /// Stop the background reminder.
     Quit,
-    /// Open your settings: the config file, every key explained (created if missing); a
-    /// running knotless applies what you save at once.
+    /// Open the settings window (without a desktop: your config file in your editor, created
+    /// with every key explained if missing); a running knotless applies what you save at once.
     Settings,
     /// The first-run welcome again: what the reminders do, your focus areas, what you have
     /// at hand, and whether to start at login (saved into your config file).

@@ -104,14 +104,10 @@ impl<'a> Engine<'a> {
         let mut variety = Variety::new(
             u64::from(parts.clock.now().timestamp_subsec_nanos()) ^ u64::from(std::process::id()),
         );
-        let earlier = history.read().map(|c| c.events()).unwrap_or_default();
-        remember_suggestions(&mut variety, &earlier, &parts.library);
         let now = parts.clock.now();
-        let body: Vec<Event> = earlier
-            .iter()
-            .filter(|e| e.at >= now - TimeDelta::days(60) && is_bodily(&e.kind))
-            .cloned()
-            .collect();
+        let earlier = Earlier::read(&history, now);
+        remember_suggestions(&mut variety, &earlier.suggested, &parts.library);
+        let body = earlier.body;
         let idle_name = parts.idle.as_ref().map_or("none", |s| s.name());
         let mut degraded = BTreeSet::new();
         if parts.idle.is_none() {
@@ -119,7 +115,7 @@ impl<'a> Engine<'a> {
         }
         let mut scheduler = Scheduler::new(parts.settings, now);
         // A pause survives a restart.
-        if let Some(until) = crate::core::history::pause_in_force(&earlier, now) {
+        if let Some(until) = crate::core::history::pause_in_force(&earlier.pause, now) {
             scheduler.restore_pause(until);
             tracing::info!("still paused from before the restart");
         }
@@ -845,6 +841,48 @@ impl<'a> Engine<'a> {
         }
         lines.push(format!("Now: {}", text::tooltip(&self.status())));
         lines.join("\n")
+    }
+}
+
+/// What a start keeps of history, read one line at a time so that a long history costs
+/// start-up time, never memory: the newest pause or resume, the last suggestions, and two
+/// months of what the suggestions learn from.
+struct Earlier {
+    pause: Vec<Event>,
+    suggested: Vec<Event>,
+    body: Vec<Event>,
+}
+
+impl Earlier {
+    fn read(history: &HistoryLog, now: crate::core::Time) -> Earlier {
+        let since = now - TimeDelta::days(60);
+        let keep = 2 * crate::core::variety::NO_REPEAT;
+        let mut earlier = Earlier {
+            pause: Vec::new(),
+            suggested: Vec::new(),
+            body: Vec::new(),
+        };
+        let read = history.each_event(|e| {
+            match e.kind {
+                EventKind::Paused { .. } | EventKind::Resumed { .. } => {
+                    earlier.pause = vec![e.clone()];
+                }
+                EventKind::Suggested { .. } => {
+                    if earlier.suggested.len() == 2 * keep {
+                        earlier.suggested.drain(..keep);
+                    }
+                    earlier.suggested.push(e.clone());
+                }
+                _ => {}
+            }
+            if e.at >= since && is_bodily(&e.kind) {
+                earlier.body.push(e);
+            }
+        });
+        if let Err(e) = read {
+            tracing::warn!("{e}; starting without it");
+        }
+        earlier
     }
 }
 

@@ -163,6 +163,37 @@ impl HistoryLog {
         Ok(())
     }
 
+    /// Streams the events this version understands to `each`, in file order, one line in
+    /// memory at a time (the daemon's start-up keeps only what it needs of a long history).
+    /// Unreadable lines are passed over; a missing file has none.
+    pub fn each_event(&self, mut each: impl FnMut(Event)) -> Result<(), HistoryError> {
+        use std::io::BufRead;
+        let read_error = |source| HistoryError::Read {
+            path: self.path.clone(),
+            source,
+        };
+        let file = match File::open(&self.path) {
+            Ok(file) => file,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(read_error(e)),
+        };
+        let mut reader = std::io::BufReader::new(file);
+        let mut line = Vec::new();
+        loop {
+            line.clear();
+            if reader.read_until(b'\n', &mut line).map_err(read_error)? == 0 {
+                return Ok(());
+            }
+            let text = String::from_utf8_lossy(&line);
+            if let Ok(l) = serde_json::from_str::<LineIn>(text.trim_end()) {
+                each(Event {
+                    at: l.at.with_timezone(&Utc),
+                    kind: l.kind,
+                });
+            }
+        }
+    }
+
     /// Reads the whole log. A missing file is an empty history.
     pub fn read(&self) -> Result<Contents, HistoryError> {
         let text = match std::fs::read(&self.path) {

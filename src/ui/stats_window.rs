@@ -159,7 +159,8 @@ impl StatsView {
             );
             return;
         }
-        self.plot("discomfort", 10.0)
+        // The scale runs to 10; the headroom above is for the legend.
+        self.plot("discomfort", 7.0)
             .legend(Legend::default())
             .show(ui, |plot| {
                 for (region, points) in &self.discomfort {

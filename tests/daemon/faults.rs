@@ -436,6 +436,18 @@ fn a_50_mb_history_is_read_at_start_and_the_daemon_answers() {
         "{i} events ({size} bytes): answering after {:?}",
         started.elapsed()
     );
+    // Start-up streams the file: a long history costs time once, never memory for good.
+    let pid = home.status().pid;
+    let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap();
+    let pss_kib: u64 = rollup
+        .lines()
+        .find_map(|l| l.strip_prefix("Pss:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap();
+    assert!(
+        pss_kib < 100 * 1024,
+        "the daemon holds {pss_kib} KiB after reading the history"
+    );
     assert_eq!(home.run(&["pause", "10m"]).status.code(), Some(0));
     let (events, bad) = history_lines(&home);
     assert_eq!(events.len() as u64, i + 1, "all kept, the new one appended");
