@@ -3,6 +3,7 @@
 //! session event), takes a fresh idle sample, steps the scheduler and carries out the
 //! effects: history lines, notifications, the tray.
 
+use super::memory::{Earlier, is_bodily, remember_suggestions};
 use super::notify::{Answer, BREAK_KEY, Notifier, Prompt, STATS_KEY};
 use super::session::SessionEvent;
 use super::text;
@@ -844,62 +845,6 @@ impl<'a> Engine<'a> {
     }
 }
 
-/// What a start keeps of history, read one line at a time so that a long history costs
-/// start-up time, never memory: the newest pause or resume, the last suggestions, and two
-/// months of what the suggestions learn from.
-struct Earlier {
-    pause: Vec<Event>,
-    suggested: Vec<Event>,
-    body: Vec<Event>,
-}
-
-impl Earlier {
-    fn read(history: &HistoryLog, now: crate::core::Time) -> Earlier {
-        let since = now - TimeDelta::days(60);
-        let keep = 2 * crate::core::variety::NO_REPEAT;
-        let mut earlier = Earlier {
-            pause: Vec::new(),
-            suggested: Vec::new(),
-            body: Vec::new(),
-        };
-        let read = history.each_event(|e| {
-            match e.kind {
-                EventKind::Paused { .. } | EventKind::Resumed { .. } => {
-                    earlier.pause = vec![e.clone()];
-                }
-                EventKind::Suggested { .. } => {
-                    if earlier.suggested.len() == 2 * keep {
-                        earlier.suggested.drain(..keep);
-                    }
-                    earlier.suggested.push(e.clone());
-                }
-                _ => {}
-            }
-            if e.at >= since && is_bodily(&e.kind) {
-                earlier.body.push(e);
-            }
-        });
-        if let Err(e) = read {
-            tracing::warn!("{e}; starting without it");
-        }
-        earlier
-    }
-}
-
-/// The events the suggestions and check-ins learn from.
-fn is_bodily(kind: &EventKind) -> bool {
-    matches!(
-        kind,
-        EventKind::Checkin { .. }
-            | EventKind::Advised { .. }
-            | EventKind::Feedback { .. }
-            | EventKind::Suggested { .. }
-            | EventKind::BreakCompleted { .. }
-            | EventKind::BreakSkipped { .. }
-            | EventKind::NaturalBreak { .. }
-    )
-}
-
 /// What is suggested if the library has nothing at all (it always has its built-ins).
 fn fallback() -> Exercise {
     Exercise {
@@ -954,23 +899,4 @@ pub fn load_library(paths: &Paths) -> Library {
         tracing::warn!("exercise {p} (skipped)");
     }
     library
-}
-
-/// Feeds the variety engine the suggestions of earlier runs, so it keeps varying (and never
-/// repeats one of the last ten) across restarts.
-fn remember_suggestions(variety: &mut Variety, earlier: &[Event], library: &Library) {
-    let recent: Vec<&str> = earlier
-        .iter()
-        .rev()
-        .filter_map(|e| match &e.kind {
-            EventKind::Suggested { exercise, .. } => Some(exercise.as_str()),
-            _ => None,
-        })
-        .take(2 * crate::core::variety::NO_REPEAT)
-        .collect();
-    for id in recent.iter().rev() {
-        if let Some(e) = library.get(id) {
-            variety.remember(e);
-        }
-    }
 }

@@ -15,6 +15,7 @@ mod busy;
 mod engine;
 mod instance;
 mod log;
+mod memory;
 mod notify;
 mod pages;
 mod server;
