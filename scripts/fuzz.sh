@@ -11,11 +11,18 @@ cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/knotless-target}"
 seconds="${1:-300}"
 cargo test --release --test core --no-run --quiet
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 end=$(( $(date +%s) + seconds ))
 rounds=0
 while [ "$(date +%s)" -lt "$end" ]; do
-    PROPTEST_CASES=5000 PROPTEST_RNG_SEED=$RANDOM$RANDOM \
-        cargo test --release --quiet --test core fuzz:: >/dev/null
+    seed=$RANDOM$RANDOM
+    if ! PROPTEST_CASES=5000 PROPTEST_RNG_SEED=$seed \
+        cargo test --release --quiet --test core fuzz:: > "$log" 2>&1; then
+        cat "$log"
+        echo "fuzz: failed in round $(( rounds + 1 )) (PROPTEST_RNG_SEED=$seed)"
+        exit 1
+    fi
     rounds=$(( rounds + 1 ))
 done
 echo "fuzz: $rounds rounds of 4 targets x 5000 inputs in ${seconds} s, no failure"

@@ -93,7 +93,11 @@ fn mutated(kind: &'static str) -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    // 300 inputs a target in `cargo test`; `PROPTEST_CASES` (scripts/fuzz.sh) raises it.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(300),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn any_config_text_gives_settings_and_problems_with_a_place(text in mutated("config")) {
