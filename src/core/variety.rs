@@ -3,7 +3,7 @@
 //! 1. **Filter** what fits: the break length, the equipment at hand, the positions allowed,
 //!    the user's exclusions.
 //! 2. **Never repeat** one of the last [`NO_REPEAT`] picks (unless nothing else fits).
-//! 3. **Score** the rest: the body region and kind least recently worked lead, then focus
+//! 3. **Score** the rest: the body region, kind and position least recently worked lead, then focus
 //!    areas, recent discomfort and past feedback, plus a small seeded jitter so that equal
 //!    candidates take turns. The same seed and the same history give the same sequence.
 
@@ -21,6 +21,11 @@ const FOCUS_BONUS: f64 = 3.0;
 const DISCOMFORT_WEIGHT: f64 = 3.0;
 const FEEDBACK_WEIGHT: f64 = 1.5;
 const KIND_WEIGHT: f64 = 0.4;
+/// "Vary positions": a little pull towards standing up after sitting exercises, and back,
+const POSITION_WEIGHT: f64 = 0.3;
+/// and a firm one once this many breaks in a row kept one position.
+const SAME_POSITION_RUN: usize = 3;
+const POSITION_SWITCH_BONUS: f64 = 4.0;
 const JITTER: f64 = 1.5;
 /// Enough to put a favoured kind first, whatever the staleness.
 const FAVOUR_BONUS: f64 = 20.0;
@@ -140,6 +145,9 @@ pub struct Variety {
     recent: VecDeque<String>,
     region_worked: HashMap<Region, u64>,
     kind_done: HashMap<Kind, u64>,
+    position_done: HashMap<Position, u64>,
+    /// The positions of the last few picks, oldest first.
+    position_order: VecDeque<Position>,
     rng: fastrand::Rng,
 }
 
@@ -150,6 +158,8 @@ impl Variety {
             recent: VecDeque::new(),
             region_worked: HashMap::new(),
             kind_done: HashMap::new(),
+            position_done: HashMap::new(),
+            position_order: VecDeque::new(),
             rng: fastrand::Rng::with_seed(seed),
         }
     }
@@ -158,6 +168,25 @@ impl Variety {
     fn region_staleness(&self, region: Region) -> f64 {
         self.region_worked
             .get(&region)
+            .map_or(STALE_CAP, |&at| (self.picks - at) as f64)
+            .min(STALE_CAP)
+    }
+
+    /// The position the last [`SAME_POSITION_RUN`] picks all shared, if they did.
+    fn position_run(&self) -> Option<Position> {
+        let last: Vec<Position> = self
+            .position_order
+            .iter()
+            .rev()
+            .take(SAME_POSITION_RUN)
+            .copied()
+            .collect();
+        (last.len() == SAME_POSITION_RUN && last.iter().all(|p| *p == last[0])).then(|| last[0])
+    }
+
+    fn position_staleness(&self, position: Position) -> f64 {
+        self.position_done
+            .get(&position)
             .map_or(STALE_CAP, |&at| (self.picks - at) as f64)
             .min(STALE_CAP)
     }
@@ -212,7 +241,10 @@ impl Variety {
             .map(|&r| self.region_staleness(r))
             .sum::<f64>()
             - stalest;
-        let mut score = stalest + 0.1 * others + KIND_WEIGHT * self.kind_staleness(e.kind);
+        let mut score = stalest
+            + 0.1 * others
+            + KIND_WEIGHT * self.kind_staleness(e.kind)
+            + POSITION_WEIGHT * self.position_staleness(e.position);
         if e.regions.iter().any(|r| leanings.focus.contains(r)) {
             score += FOCUS_BONUS;
         }
@@ -223,6 +255,11 @@ impl Variety {
         }
         if let Some(&feedback) = leanings.feedback.get(&e.id) {
             score += FEEDBACK_WEIGHT * f64::from(feedback.clamp(-3, 3));
+        }
+        if let Some(run) = self.position_run()
+            && run != e.position
+        {
+            score += POSITION_SWITCH_BONUS;
         }
         if leanings.favour == Some(e.kind) {
             score += FAVOUR_BONUS;
@@ -253,6 +290,11 @@ impl Variety {
             self.region_worked.insert(r, self.picks);
         }
         self.kind_done.insert(e.kind, self.picks);
+        self.position_done.insert(e.position, self.picks);
+        self.position_order.push_back(e.position);
+        while self.position_order.len() > SAME_POSITION_RUN {
+            self.position_order.pop_front();
+        }
         self.recent.push_back(e.id.clone());
         while self.recent.len() > NO_REPEAT {
             self.recent.pop_front();

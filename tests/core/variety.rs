@@ -147,3 +147,35 @@ fn feedback_and_discomfort_shift_the_choice() {
     };
     assert!(wrists(&sore) > wrists(&base));
 }
+
+#[test]
+fn positions_vary_too_seated_never_runs_on_for_long() {
+    let library = Library::builtin();
+    let filter = Filter {
+        positions: vec![Position::Seated, Position::Standing],
+        ..Filter::anything()
+    };
+    let sequence = picks(13, &filter, &Leanings::default(), 600);
+    let positions: Vec<Position> = sequence
+        .iter()
+        .map(|id| library.get(id).unwrap().position)
+        .collect();
+    let longest_run = positions
+        .chunk_by(|a, b| a == b)
+        .map(<[Position]>::len)
+        .max()
+        .unwrap();
+    let standing = positions
+        .iter()
+        .filter(|p| **p == Position::Standing)
+        .count();
+    eprintln!("longest run in one position: {longest_run}; standing {standing} of 600");
+    assert!(
+        longest_run <= 4,
+        "{longest_run} breaks in a row in one position"
+    );
+    assert!(
+        (180..=420).contains(&standing),
+        "{standing} of 600 standing"
+    );
+}
