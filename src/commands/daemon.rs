@@ -132,14 +132,20 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
         Err(CallError::NotRunning(_)) => (None, false),
         Err(other) => return Err(Failure::Runtime(other.into())),
     };
-    let (library, _) = Library::load(&cx.paths.config_dir.join("exercises"));
+    let (library, _) = Library::load(&cx.paths.exercises_dir());
     let settings = super::settings_for(cx, None)?;
     let now = cx.clock.now();
-    // What history says about the body: warning signs, discomfort, feedback, check-ins.
-    let events = crate::store::history::HistoryLog::new(cx.paths.history_file())
-        .read()
-        .map(|c| c.events())
-        .unwrap_or_default();
+    // What history says about the body (warning signs, discomfort, feedback, check-ins): the
+    // same events the daemon keeps, streamed so a long history does not hold the window up.
+    let mut events = Vec::new();
+    let read = crate::store::history::HistoryLog::new(cx.paths.history_file()).each_event(|e| {
+        if crate::core::body::remembered(&e, now) {
+            events.push(e);
+        }
+    });
+    if let Err(e) = read {
+        eprintln!("knotless: {e}");
+    }
     let filter = Filter::from_suggestions(&settings.suggestions, None)
         .without_massage(crate::core::body::red_flagged(&events));
     let leanings = Leanings::from_history(&settings.suggestions, &events, now);

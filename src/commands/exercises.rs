@@ -12,7 +12,7 @@ pub(super) fn run(
     cx: &Context,
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
-    let user_dir = cx.paths.config_dir.join("exercises");
+    let user_dir = cx.paths.exercises_dir();
     match command {
         ExercisesCommand::List => {
             let (library, problems) = Library::load(&user_dir);

@@ -64,8 +64,7 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
         Command::Stats(args) => stats::run(&args, cx, out),
         Command::Report { days } => {
             let events = history::read_history(cx)?.events();
-            let (library, _) =
-                crate::store::exercises::Library::load(&cx.paths.config_dir.join("exercises"));
+            let (library, _) = crate::store::exercises::Library::load(&cx.paths.exercises_dir());
             let text =
                 crate::core::report::report(&events, cx.clock.now(), &chrono::Local, days, |id| {
                     library.get(id).map(|e| e.title.as_str())

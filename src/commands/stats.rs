@@ -39,8 +39,7 @@ pub(crate) fn last_days(events: &[Event], now: Time, days: u32) -> Vec<DayStats>
 
 fn open_window(args: &StatsArgs, cx: &Context) -> Result<(), Failure> {
     let records = read_history(cx)?.records;
-    let (library, _) =
-        crate::store::exercises::Library::load(&cx.paths.config_dir.join("exercises"));
+    let (library, _) = crate::store::exercises::Library::load(&cx.paths.exercises_dir());
     let view = crate::ui::stats_window::StatsView::new(
         records,
         &library,

@@ -11,8 +11,9 @@ use std::collections::{BTreeMap, HashMap};
 
 /// The window a trend is read over, and the longest a check-in counts as "recent".
 pub const TREND_DAYS: i64 = 14;
-/// Feedback older than this no longer steers the engine.
-const FEEDBACK_DAYS: i64 = 60;
+/// Feedback older than this no longer steers the engine, and what the suggestions learn
+/// from is kept this long (check-ins longer: see [`remembered`]).
+pub const LEARN_DAYS: i64 = 60;
 /// An area needs this many check-ins over at least [`TREND_MIN_SPAN_DAYS`] for a trend.
 const TREND_MIN_CHECKINS: usize = 3;
 const TREND_MIN_SPAN_DAYS: i64 = 10;
@@ -159,6 +160,13 @@ pub fn trend(events: &[Event], region: Region, now: Time) -> Trend {
     }
 }
 
+/// `region` has not improved over two weeks of check-ins: flat or worse, and not at "fine"
+/// (a mean of at least [`NOT_IMPROVING_FROM`]).
+pub fn not_improving(events: &[Event], region: Region, now: Time) -> bool {
+    matches!(trend(events, region, now), Trend::Flat | Trend::Worse)
+        && mean_score(events, region, now).is_some_and(|m| m >= NOT_IMPROVING_FROM)
+}
+
 /// The mean score of `region` over the window (None without check-ins).
 pub fn mean_score(events: &[Event], region: Region, now: Time) -> Option<f64> {
     let points = scores(events, region, now);
@@ -202,7 +210,7 @@ pub fn discomfort(events: &[Event], now: Time) -> Vec<(Region, f64)> {
 
 /// "How did that feel" per exercise over the last two months: +1 better, −1 worse.
 pub fn feedback(events: &[Event], now: Time) -> HashMap<String, i32> {
-    let since = now - TimeDelta::days(FEEDBACK_DAYS);
+    let since = now - TimeDelta::days(LEARN_DAYS);
     let mut sums = HashMap::new();
     for e in events.iter().filter(|e| e.at >= since) {
         if let EventKind::Feedback { exercise, feeling } = &e.kind {
@@ -275,8 +283,7 @@ pub fn advice_due<'a>(
         }
         let regions: Vec<Region> = areas.iter().map(|a| a.region).collect();
         for region in regions {
-            let stuck = matches!(trend(events, region, now), Trend::Flat | Trend::Worse)
-                && mean_score(events, region, now).is_some_and(|m| m >= NOT_IMPROVING_FROM);
+            let stuck = not_improving(events, region, now);
             let recently = advised_since(
                 region,
                 "physical_therapist",
@@ -302,7 +309,7 @@ fn tried_for<'a>(
 ) -> Vec<String> {
     let since = now - TimeDelta::days(TREND_DAYS);
     let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
-    for (id, _) in completed(events).filter(|(_, at)| *at >= since) {
+    for (id, _) in super::stats::completed(events).filter(|(_, at)| *at >= since) {
         if let Some((title, regions)) = title_of(id)
             && regions.contains(&region)
         {
@@ -317,17 +324,27 @@ fn tried_for<'a>(
         .collect()
 }
 
-/// Each completed break with its exercise (the one last suggested before it) and time.
-pub fn completed(events: &[Event]) -> impl Iterator<Item = (&str, Time)> {
-    let mut current: Option<&str> = None;
-    events.iter().filter_map(move |e| match &e.kind {
-        EventKind::Suggested { exercise, .. } => {
-            current = Some(exercise);
-            None
-        }
-        EventKind::BreakCompleted { .. } => current.map(|id| (id, e.at)),
-        _ => None,
-    })
+/// The events the suggestions, check-ins and advice learn from.
+pub fn is_bodily(kind: &EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Checkin { .. }
+            | EventKind::Advised { .. }
+            | EventKind::Feedback { .. }
+            | EventKind::Suggested { .. }
+            | EventKind::BreakCompleted { .. }
+            | EventKind::BreakSkipped { .. }
+            | EventKind::NaturalBreak { .. }
+    )
+}
+
+/// Whether `e` is worth keeping at `now` for everything in this module: what it learns from,
+/// for [`LEARN_DAYS`]; check-ins for good, so that a warning sign stands until a later
+/// check-in lifts it, however long ago it was given.
+pub fn remembered(e: &Event, now: Time) -> bool {
+    is_bodily(&e.kind)
+        && (e.at >= now - TimeDelta::days(LEARN_DAYS)
+            || matches!(e.kind, EventKind::Checkin { .. }))
 }
 
 /// Why the engine leaned towards `e`, in a line for the window, if anything personal did.

@@ -2,11 +2,11 @@
 //! how each area felt over time (from check-ins), the warning signs reported, what was tried
 //! and what helped. Pure: events in, text out. It describes; it never diagnoses.
 
-use super::body::{self, Trend};
+use super::body;
 use super::calendar::local_date;
 use super::exercise::Region;
 use super::history::{Event, EventKind, Feeling};
-use super::stats::daily;
+use super::stats::{completed, daily};
 use super::{Time, TimeDelta, humane_secs};
 use chrono::TimeZone;
 use std::collections::BTreeMap;
@@ -79,8 +79,7 @@ fn areas(out: &mut String, events: &[Event], now: Time) {
         let first_week = mean(start, start + week);
         let last_week = mean(now - week, now + TimeDelta::seconds(1));
         let trend = body::trend(events, *region, now);
-        let stuck = matches!(trend, Trend::Flat | Trend::Worse)
-            && body::mean_score(events, *region, now).is_some_and(|m| m >= 3.0);
+        let stuck = body::not_improving(events, *region, now);
         let _ = writeln!(
             out,
             "  {:<20} {} -> {}   {}{}",
@@ -129,7 +128,7 @@ struct Tried {
 
 fn tried<'a>(out: &mut String, events: &[Event], title_of: &impl Fn(&str) -> Option<&'a str>) {
     let mut by: BTreeMap<String, Tried> = BTreeMap::new();
-    for (id, _) in body::completed(events) {
+    for (id, _) in completed(events) {
         by.entry(id.to_owned()).or_default().done += 1;
     }
     for e in events {

@@ -67,28 +67,35 @@ pub fn daily<Tz: TimeZone>(events: &[Event], tz: &Tz) -> Vec<DayStats> {
     days.into_values().collect()
 }
 
-/// How many completed breaks worked each body region since `since`. A break's exercise is
-/// the one last suggested before it ended (the window records a switch to another
-/// suggestion as a new `suggested` event); `regions_of` looks an exercise up.
+/// How many completed breaks worked each body region since `since` (each break's exercise
+/// as [`completed`] finds it); `regions_of` looks an exercise up.
 pub fn regions_moved<'a>(
     events: &[Event],
     since: Time,
     regions_of: impl Fn(&str) -> Option<&'a [Region]>,
 ) -> BTreeMap<Region, u32> {
     let mut moved = BTreeMap::new();
-    let mut current: Option<&str> = None;
-    for event in events {
-        match &event.kind {
-            EventKind::Suggested { exercise, .. } => current = Some(exercise),
-            EventKind::BreakCompleted { .. } if event.at >= since => {
-                for region in current.and_then(&regions_of).unwrap_or_default() {
-                    *moved.entry(*region).or_insert(0) += 1;
-                }
-            }
-            _ => {}
+    for (id, _) in completed(events).filter(|(_, at)| *at >= since) {
+        for region in regions_of(id).unwrap_or_default() {
+            *moved.entry(*region).or_insert(0) += 1;
         }
     }
     moved
+}
+
+/// Each completed break with its exercise and time. A break's exercise is the one last
+/// suggested before it ended (the window records a switch to another suggestion as a new
+/// `suggested` event).
+pub fn completed(events: &[Event]) -> impl Iterator<Item = (&str, Time)> {
+    let mut current: Option<&str> = None;
+    events.iter().filter_map(move |e| match &e.kind {
+        EventKind::Suggested { exercise, .. } => {
+            current = Some(exercise);
+            None
+        }
+        EventKind::BreakCompleted { .. } => current.map(|id| (id, e.at)),
+        _ => None,
+    })
 }
 
 /// One day in a line: "Mon 23 Nov  sitting 6h 10m · longest 40m · breaks 9 taken (...)".

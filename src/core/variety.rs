@@ -164,12 +164,15 @@ impl Variety {
         }
     }
 
-    /// How many picks since `region` was last worked (never: as if long ago).
-    fn region_staleness(&self, region: Region) -> f64 {
-        self.region_worked
-            .get(&region)
-            .map_or(STALE_CAP, |&at| (self.picks - at) as f64)
+    /// How many picks ago something was last picked (`at`; never: as if long ago), capped.
+    fn staleness(&self, at: Option<&u64>) -> f64 {
+        at.map_or(STALE_CAP, |&at| (self.picks - at) as f64)
             .min(STALE_CAP)
+    }
+
+    /// How many picks since `region` was last worked.
+    fn region_staleness(&self, region: Region) -> f64 {
+        self.staleness(self.region_worked.get(&region))
     }
 
     /// The position the last [`SAME_POSITION_RUN`] picks all shared, if they did.
@@ -185,17 +188,11 @@ impl Variety {
     }
 
     fn position_staleness(&self, position: Position) -> f64 {
-        self.position_done
-            .get(&position)
-            .map_or(STALE_CAP, |&at| (self.picks - at) as f64)
-            .min(STALE_CAP)
+        self.staleness(self.position_done.get(&position))
     }
 
     fn kind_staleness(&self, kind: Kind) -> f64 {
-        self.kind_done
-            .get(&kind)
-            .map_or(STALE_CAP, |&at| (self.picks - at) as f64)
-            .min(STALE_CAP)
+        self.staleness(self.kind_done.get(&kind))
     }
 
     /// The candidates, best first (without jitter, so the order is a pure function of the

@@ -3,7 +3,7 @@
 //! session event), takes a fresh idle sample, steps the scheduler and carries out the
 //! effects: history lines, notifications, the tray.
 
-use super::memory::{Earlier, is_bodily, remember_suggestions};
+use super::memory::{Earlier, remember_suggestions};
 use super::notify::{Answer, BREAK_KEY, Notifier, Prompt, STATS_KEY};
 use super::session::SessionEvent;
 use super::text;
@@ -91,8 +91,7 @@ pub struct Engine<'a> {
     /// Why reminders hold back at the newest sample, for `status`.
     busy: Option<&'static str>,
     variety: Variety,
-    /// What the variety engine and the check-ins learn from: the last two months of
-    /// feedback, check-ins, advice, suggestions and break outcomes.
+    /// What the variety engine and the check-ins learn from (`core::body::remembered`).
     body: Vec<Event>,
     /// The movement suggestion of the reminder showing (or the break running).
     current: Exercise,
@@ -116,7 +115,7 @@ impl<'a> Engine<'a> {
         }
         let mut scheduler = Scheduler::new(parts.settings, now);
         // A pause survives a restart.
-        if let Some(until) = crate::core::history::pause_in_force(&earlier.pause, now) {
+        if let Some(until) = crate::core::history::pause_in_force(earlier.pause.as_slice(), now) {
             scheduler.restore_pause(until);
             tracing::info!("still paused from before the restart");
         }
@@ -334,11 +333,8 @@ impl<'a> Engine<'a> {
             TrayAction::Resume => Request::Resume,
             TrayAction::Settings => Request::Settings,
             TrayAction::Statistics => {
-                if crate::commands::has_desktop() {
-                    match crate::platform::spawn_window(&["stats"]) {
-                        Ok(()) => return,
-                        Err(e) => tracing::warn!("cannot open the statistics window: {e}"),
-                    }
+                if open_window(&["stats"]) {
+                    return;
                 }
                 // Without a desktop: the last days in a notification.
                 let text = self.stats_text();
@@ -446,39 +442,21 @@ impl<'a> Engine<'a> {
                 self.start_break(!window)
             }
             Request::Feedback { exercise, feeling } => {
-                self.record(Event {
-                    at: self.clock.now(),
-                    kind: EventKind::Feedback { exercise, feeling },
-                });
-                self.flush();
+                self.note(EventKind::Feedback { exercise, feeling });
                 Reply::ok("Thanks: noted.")
             }
             Request::Checkin { areas } => {
-                let at = self.clock.now();
-                self.record(Event {
-                    at,
-                    kind: EventKind::Checkin { areas },
-                });
-                self.flush();
+                self.note(EventKind::Checkin { areas });
                 Reply::ok("Check-in saved.")
             }
             Request::Advised { region, kind } => {
-                let at = self.clock.now();
-                self.record(Event {
-                    at,
-                    kind: EventKind::Advised { region, kind },
-                });
-                self.flush();
+                self.note(EventKind::Advised { region, kind });
                 Reply::ok("Noted.")
             }
             Request::Switch { exercise } => match self.library.get(&exercise) {
                 Some(e) => {
                     self.current = e.clone();
-                    self.record(Event {
-                        at: self.clock.now(),
-                        kind: EventKind::Suggested { id: None, exercise },
-                    });
-                    self.flush();
+                    self.note(EventKind::Suggested { id: None, exercise });
                     self.variety.remember(&self.current);
                     Reply::ok(format!("Now: {}", self.current.title))
                 }
@@ -535,12 +513,22 @@ impl<'a> Engine<'a> {
         self.show_tray();
     }
 
-    /// Keeps `event` for the next write (and for what the engine learns from).
+    /// Keeps `event` for the next write (and for what the engine learns from, which lets go
+    /// of what has aged out).
     fn record(&mut self, event: Event) {
-        if is_bodily(&event.kind) {
+        if crate::core::body::is_bodily(&event.kind) {
+            let now = event.at;
+            self.body.retain(|e| crate::core::body::remembered(e, now));
             self.body.push(event.clone());
         }
         self.unsaved.push(event);
+    }
+
+    /// Records what the user told a window, at once.
+    fn note(&mut self, kind: EventKind) {
+        let at = self.clock.now();
+        self.record(Event { at, kind });
+        self.flush();
     }
 
     /// Writes what has not been written yet; on failure keeps it for the next step.
@@ -629,26 +617,18 @@ impl<'a> Engine<'a> {
     /// A movement reminder that could not be shown as a notification is asked in the break
     /// window instead (Start break / Snooze / Skip), on a desktop.
     fn ask_in_window(&mut self, key: u64) {
-        let asking = self.scheduler.status().phase == PhaseName::Prompting
-            && self.scheduler.showing_id() == Some(key);
-        if asking && crate::commands::has_desktop() {
-            match crate::platform::spawn_window(&["break", "--prompt"]) {
-                Ok(()) => tracing::info!("reminder {key}: asking in the break window"),
-                Err(e) => tracing::warn!("cannot open the break window: {e}"),
-            }
+        // Still the one waiting for an answer (not answered, missed or replaced meanwhile).
+        if self.scheduler.showing_id() == Some(key) && open_window(&["break", "--prompt"]) {
+            tracing::info!("reminder {key}: asking in the break window");
         }
     }
 
     /// Guides the running break: the break window (a UI process of this binary) on a
     /// desktop, else a notification with the steps and Done.
     fn guide_break(&mut self) {
-        if crate::commands::has_desktop() {
-            match crate::platform::spawn_window(&["break"]) {
-                Ok(()) => return,
-                Err(e) => tracing::warn!("cannot open the break window: {e}; using a notification"),
-            }
+        if !open_window(&["break"]) {
+            self.show_break();
         }
-        self.show_break();
     }
 
     /// The "break running" notification: the steps, and Done.
@@ -733,11 +713,8 @@ impl<'a> Engine<'a> {
     }
 
     fn open_settings(&mut self) -> Reply {
-        if crate::commands::has_desktop() {
-            match crate::platform::spawn_window(&["settings"]) {
-                Ok(()) => return Reply::ok("Opened the settings window."),
-                Err(e) => tracing::warn!("cannot open the settings window: {e}"),
-            }
+        if open_window(&["settings"]) {
+            return Reply::ok("Opened the settings window.");
         }
         match crate::commands::open_settings(&self.paths) {
             Ok(message) => Reply::ok(message),
@@ -780,16 +757,17 @@ impl<'a> Engine<'a> {
         let settings = self.scheduler.settings();
         let s = &settings.suggestions;
         let length = u32::try_from(whole(settings.movement.length)).unwrap_or(u32::MAX);
-        let no_massage = crate::core::body::red_flagged(&self.body);
-        let strict = Filter::from_suggestions(s, Some(length)).without_massage(no_massage.clone());
-        let any_length = Filter::from_suggestions(s, None).without_massage(no_massage.clone());
+        let strict = Filter::from_suggestions(s, Some(length));
+        let any_length = Filter::from_suggestions(s, None);
         let anything = Filter {
             exclude: s.exclude.clone(),
             ..Filter::anything()
-        }
-        .without_massage(no_massage);
+        };
         let leanings = Leanings::from_history(s, &self.body, self.clock.now());
-        for filter in [strict, any_length, anything] {
+        // However far the filter is let go, no self-massage where a warning sign stands.
+        let no_massage = crate::core::body::red_flagged(&self.body);
+        for filter in [strict, any_length, anything].map(|f| f.without_massage(no_massage.clone()))
+        {
             if let Some(e) = self
                 .variety
                 .pick(&self.library.exercises, &filter, &leanings)
@@ -845,6 +823,21 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Opens one of this binary's windows where there is a desktop; false (logged when it
+/// failed) where it could not, so the caller falls back.
+pub(super) fn open_window(args: &[&str]) -> bool {
+    if !crate::commands::has_desktop() {
+        return false;
+    }
+    match crate::platform::spawn_window(args) {
+        Ok(()) => true,
+        Err(e) => {
+            tracing::warn!("cannot open the window `knotless {}`: {e}", args.join(" "));
+            false
+        }
+    }
+}
+
 /// What is suggested if the library has nothing at all (it always has its built-ins).
 fn fallback() -> Exercise {
     Exercise {
@@ -893,7 +886,7 @@ pub fn load_settings(path: &std::path::Path) -> Option<Settings> {
 
 /// The built-in exercises plus the user's own (problems with those are logged and skipped).
 pub fn load_library(paths: &Paths) -> Library {
-    let dir = paths.config_dir.join("exercises");
+    let dir = paths.exercises_dir();
     let (library, problems) = Library::load(&dir);
     for p in problems {
         tracing::warn!("exercise {p} (skipped)");

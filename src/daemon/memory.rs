@@ -1,35 +1,36 @@
-//! What the daemon remembers from history when it starts, and keeps learning from while it
-//! runs: the newest pause, the last suggestions (so variety holds across restarts), and two
-//! months of feedback, check-ins, advice and break outcomes for the suggestions.
+//! What the daemon remembers from history when it starts: the newest pause, the last
+//! suggestions (so variety holds across restarts), and what the suggestions learn from
+//! (`core::body::remembered`), which the engine then keeps up to date.
 
-use crate::core::TimeDelta;
+use crate::core::body::remembered;
 use crate::core::history::{Event, EventKind};
 use crate::core::variety::Variety;
 use crate::store::exercises::Library;
 use crate::store::history::HistoryLog;
 
 /// What a start keeps of history, read one line at a time so that a long history costs
-/// start-up time, never memory: the newest pause or resume, the last suggestions, and two
-/// months of what the suggestions learn from.
+/// start-up time, never memory.
 pub(super) struct Earlier {
-    pub pause: Vec<Event>,
+    /// The newest pause or resume.
+    pub pause: Option<Event>,
+    /// The last suggestions, oldest first.
     pub suggested: Vec<Event>,
+    /// What the suggestions learn from.
     pub body: Vec<Event>,
 }
 
 impl Earlier {
     pub(super) fn read(history: &HistoryLog, now: crate::core::Time) -> Earlier {
-        let since = now - TimeDelta::days(60);
         let keep = 2 * crate::core::variety::NO_REPEAT;
         let mut earlier = Earlier {
-            pause: Vec::new(),
+            pause: None,
             suggested: Vec::new(),
             body: Vec::new(),
         };
         let read = history.each_event(|e| {
             match e.kind {
                 EventKind::Paused { .. } | EventKind::Resumed { .. } => {
-                    earlier.pause = vec![e.clone()];
+                    earlier.pause = Some(e.clone());
                 }
                 EventKind::Suggested { .. } => {
                     if earlier.suggested.len() == 2 * keep {
@@ -39,7 +40,7 @@ impl Earlier {
                 }
                 _ => {}
             }
-            if e.at >= since && is_bodily(&e.kind) {
+            if remembered(&e, now) {
                 earlier.body.push(e);
             }
         });
@@ -48,20 +49,6 @@ impl Earlier {
         }
         earlier
     }
-}
-
-/// The events the suggestions and check-ins learn from.
-pub(super) fn is_bodily(kind: &EventKind) -> bool {
-    matches!(
-        kind,
-        EventKind::Checkin { .. }
-            | EventKind::Advised { .. }
-            | EventKind::Feedback { .. }
-            | EventKind::Suggested { .. }
-            | EventKind::BreakCompleted { .. }
-            | EventKind::BreakSkipped { .. }
-            | EventKind::NaturalBreak { .. }
-    )
 }
 
 /// Feeds the variety engine the suggestions of earlier runs, so it keeps varying (and never

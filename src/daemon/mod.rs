@@ -107,12 +107,8 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> anyhow::Result<Outcome> {
 /// No config file yet: on a desktop, the welcome asks three questions (and writes the file,
 /// so it shows once). Elsewhere the defaults simply apply.
 fn first_run(paths: &Paths) {
-    if paths.config_file().exists() || !crate::commands::has_desktop() {
-        return;
-    }
-    match crate::platform::spawn_window(&["welcome"]) {
-        Ok(()) => tracing::info!("first run: opened the welcome"),
-        Err(e) => tracing::warn!("first run: cannot open the welcome: {e}"),
+    if !paths.config_file().exists() && engine::open_window(&["welcome"]) {
+        tracing::info!("first run: opened the welcome");
     }
 }
 

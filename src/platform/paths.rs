@@ -44,6 +44,11 @@ impl Paths {
         self.config_dir.join("config.toml")
     }
 
+    /// `$XDG_CONFIG_HOME/knotless/exercises`: the user's own exercises.
+    pub fn exercises_dir(&self) -> PathBuf {
+        self.config_dir.join("exercises")
+    }
+
     pub fn history_file(&self) -> PathBuf {
         self.data_dir.join("history.jsonl")
     }

@@ -263,9 +263,7 @@ impl BreakFlow {
         let elapsed = done_before + step.seconds.saturating_sub(self.seconds_left());
         ui.heading(&e.title);
         ui.label(&e.summary);
-        if let Some(reason) = &self.reason {
-            ui.label(RichText::new(reason).italics());
-        }
+        self.reason_ui(ui);
         self.illustration_ui(ui);
         ui.add_space(8.0);
         ui.label(RichText::new(format!("Step {} of {}", self.step + 1, e.steps.len())).strong());
@@ -316,6 +314,13 @@ impl BreakFlow {
         }
     }
 
+    /// Why this exercise, when something personal leaned towards it.
+    fn reason_ui(&self, ui: &mut egui::Ui) {
+        if let Some(reason) = &self.reason {
+            ui.label(RichText::new(reason).italics());
+        }
+    }
+
     /// The exercise's frames as a loop, on a light card.
     fn illustration_ui(&self, ui: &mut egui::Ui) {
         let e = &self.exercise;
@@ -346,9 +351,7 @@ impl BreakFlow {
         ui.label("Move often, move variably. How about this one:");
         ui.label(RichText::new(&self.exercise.title).strong().size(18.0));
         ui.label(&self.exercise.summary);
-        if let Some(reason) = &self.reason {
-            ui.label(RichText::new(reason).italics());
-        }
+        self.reason_ui(ui);
         self.illustration_ui(ui);
         ui.add_space(8.0);
         let mut action = None;

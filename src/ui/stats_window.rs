@@ -124,22 +124,21 @@ impl StatsView {
         let mut buffer = Vec::new();
         crate::store::export::write_csv(&self.records, &mut buffer)
             .map_err(|e| format!("cannot make the CSV: {e}"))?;
-        let path = self.export_dir.join(format!(
-            "knotless-history-{}.csv",
-            self.today.format("%Y-%m-%d")
-        ));
-        crate::store::write_atomically(&path, &buffer)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        Ok(path)
+        self.write_export("history", "csv", &buffer)
     }
 
     /// Writes the report as text into the export folder; returns the file.
     pub fn save_report(&self) -> Result<PathBuf, String> {
-        let path = self.export_dir.join(format!(
-            "knotless-report-{}.txt",
-            self.today.format("%Y-%m-%d")
-        ));
-        crate::store::write_atomically(&path, self.report.as_bytes())
+        self.write_export("report", "txt", self.report.as_bytes())
+    }
+
+    /// Writes `knotless-WHAT-DATE.EXT` into the export folder.
+    fn write_export(&self, what: &str, ext: &str, bytes: &[u8]) -> Result<PathBuf, String> {
+        let date = self.today.format("%Y-%m-%d");
+        let path = self
+            .export_dir
+            .join(format!("knotless-{what}-{date}.{ext}"));
+        crate::store::write_atomically(&path, bytes)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         Ok(path)
     }

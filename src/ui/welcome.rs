@@ -29,11 +29,6 @@ impl Welcome {
         }
     }
 
-    /// The form behind it (tests set answers through it).
-    pub fn form_mut(&mut self) -> &mut SettingsForm {
-        &mut self.form
-    }
-
     /// Saved (or declined): the window may close.
     pub fn is_finished(&self) -> bool {
         self.finished

@@ -265,3 +265,24 @@ fn skips_piling_up_bring_a_breathing_break_and_a_check_in_comes_once_a_day() {
     ));
     assert!(body::checkin_due(&one, day(1), every));
 }
+
+#[test]
+fn a_warning_sign_is_remembered_however_old_and_other_learning_for_two_months() {
+    let old_flag = checkin(0, &[(Region::Neck, 6, true)]);
+    let old_feedback = Event {
+        at: day(0),
+        kind: EventKind::Feedback {
+            exercise: "chin-tucks".into(),
+            feeling: Feeling::Better,
+        },
+    };
+    let later = day(90);
+    assert!(body::remembered(&old_flag, later));
+    assert!(!body::remembered(&old_feedback, later));
+    assert!(body::remembered(&old_feedback, day(59)));
+    let kept: Vec<Event> = [old_flag, old_feedback]
+        .into_iter()
+        .filter(|e| body::remembered(e, later))
+        .collect();
+    assert_eq!(body::red_flagged(&kept), [Region::Neck]);
+}
