@@ -1,6 +1,7 @@
 //! The command line, defined with clap. Each verb is one variant; the daemon verbs are the
 //! same requests the control socket carries.
 
+use crate::core::template::{Template, parse_template};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -52,28 +53,8 @@ pub enum Command {
         #[arg(long, conflicts_with = "now")]
         prompt: bool,
     },
-    /// Stop reminders for a while: `pause 30m`, `pause 2h`, `pause --until-tomorrow`, or
-    /// `pause` alone until `knotless resume`.
-    Pause {
-        /// How long, like "30m" or "1h30m".
-        #[arg(value_name = "DURATION", conflicts_with = "until_tomorrow", value_parser = parse_interval)]
-        duration: Option<chrono::TimeDelta>,
-        /// Until tomorrow morning (`schedule.morning` in the config, 08:00 by default).
-        #[arg(long)]
-        until_tomorrow: bool,
-    },
-    /// Remind again after a pause.
-    Resume,
-    /// Postpone the movement break that is showing (by `movement.snooze` unless given).
-    Snooze {
-        /// How long, like "5m".
-        #[arg(value_name = "DURATION", value_parser = parse_interval)]
-        duration: Option<chrono::TimeDelta>,
-    },
-    /// Skip the movement break that is showing, or the next one.
-    Skip,
-    /// Stop the background reminder.
-    Quit,
+    #[command(flatten)]
+    Control(crate::ipc::Request),
     /// Open the settings window (without a desktop: your config file in your editor, created
     /// with every key explained if missing); a running knotless applies what you save at once.
     Settings,
@@ -160,81 +141,6 @@ pub struct PlanArgs {
     /// Use this config file instead of yours.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
-}
-
-/// A checked `status --format` template.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Template(pub Vec<Piece>);
-
-/// Literal text or a placeholder.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Piece {
-    Text(String),
-    Field(String),
-}
-
-/// The placeholders `status --format` knows.
-pub const FIELDS: &[&str] = &[
-    "sitting",
-    "sitting_secs",
-    "next",
-    "next_secs",
-    "presence",
-    "phase",
-    "paused",
-    "snoozes_left",
-    "tooltip",
-];
-
-fn parse_template(text: &str) -> Result<Template, String> {
-    let mut pieces = Vec::new();
-    let mut literal = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
-                literal.push('{');
-            }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                literal.push('}');
-            }
-            '{' => {
-                let name: String = chars.by_ref().take_while(|&c| c != '}').collect();
-                if !FIELDS.contains(&name.as_str()) {
-                    return Err(format!(
-                        "unknown placeholder {{{name}}}; known: {}",
-                        FIELDS
-                            .iter()
-                            .map(|f| format!("{{{f}}}"))
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    ));
-                }
-                if !literal.is_empty() {
-                    pieces.push(Piece::Text(std::mem::take(&mut literal)));
-                }
-                pieces.push(Piece::Field(name));
-            }
-            '}' => return Err("a lone `}`; write `}}` for a brace".into()),
-            c => literal.push(c),
-        }
-    }
-    if !literal.is_empty() {
-        pieces.push(Piece::Text(literal));
-    }
-    Ok(Template(pieces))
-}
-
-/// A humane duration of at least 10 seconds ("30m", "1h30m").
-fn parse_interval(text: &str) -> Result<chrono::TimeDelta, String> {
-    let d = crate::config::parse_duration(text)
-        .map_err(|e| format!("{e}; write it like \"30m\" or \"1h30m\""))?;
-    if d < chrono::TimeDelta::seconds(10) {
-        return Err("it must be at least 10s".into());
-    }
-    Ok(d)
 }
 
 fn parse_hours(text: &str) -> Result<f64, String> {

@@ -12,7 +12,9 @@
 use crate::core::status::Status;
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, BufReader, Read, Write};
+#[cfg(unix)]
 use std::os::unix::net::UnixStream;
+#[cfg(unix)]
 use std::path::Path;
 use std::time::Duration;
 
@@ -23,30 +25,45 @@ pub const MAX_LINE: usize = 64 * 1024;
 /// How long a client waits for the daemon to answer.
 pub const CLIENT_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// What a client asks. Fields of a command are checked strictly (a misspelt `secs` is an
-/// error); commands without fields ignore extra ones.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// What a client asks. The same enum is the command line's daemon verbs (`pause`, `resume`,
+/// `snooze`, `skip`, `quit`: clap reads them from the arguments, serde from the socket), so
+/// the two cannot drift apart; the requests only windows and the daemon's own start send
+/// are hidden from the command line. Fields of a command are checked strictly (a misspelt
+/// `secs` is an error); commands without fields ignore extra ones.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, clap::Subcommand)]
 #[serde(tag = "cmd", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Request {
     /// Is anyone there? (A second `knotless run` asks before handing over.)
+    #[command(skip)]
     Hello,
-    /// The status snapshot.
+    /// The status snapshot (`knotless status` prints it).
+    #[command(skip)]
     Status,
-    /// Pause for `secs`, until tomorrow morning, or (neither) until resumed.
+    /// Stop reminders for a while: `pause 30m`, `pause 2h`, `pause --until-tomorrow`, or
+    /// `pause` alone until `knotless resume`.
     Pause {
+        /// How long, like "30m" or "1h30m".
+        #[arg(value_name = "DURATION", conflicts_with = "until_tomorrow", value_parser = interval_secs)]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         secs: Option<u64>,
+        /// Until tomorrow morning (`schedule.morning` in the config, 08:00 by default).
+        #[arg(long)]
         #[serde(default, skip_serializing_if = "is_false")]
         until_tomorrow: bool,
     },
+    /// Remind again after a pause.
     Resume,
-    /// Snooze the showing movement break (by `movement.snooze` unless `secs`).
+    /// Postpone the movement break that is showing (by `movement.snooze` unless given).
     Snooze {
+        /// How long, like "5m".
+        #[arg(value_name = "DURATION", value_parser = interval_secs)]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         secs: Option<u64>,
     },
+    /// Skip the movement break that is showing, or the next one.
     Skip,
     /// Start a movement break now. `window`: the caller shows it (no notification needed).
+    #[command(skip)]
     Break {
         #[serde(default, skip_serializing_if = "is_false")]
         now: bool,
@@ -54,31 +71,54 @@ pub enum Request {
         window: bool,
     },
     /// How an exercise felt.
+    #[command(skip)]
     Feedback {
         exercise: String,
         feeling: crate::core::history::Feeling,
     },
     /// The running break is done.
+    #[command(skip)]
     Done,
     /// The check-in's answers, to record.
+    #[command(skip)]
     Checkin {
         areas: Vec<crate::core::history::AreaCheck>,
     },
     /// Advice was shown about an area (`seek_help`, `physical_therapist`), to record.
+    #[command(skip)]
     Advised {
         region: crate::core::exercise::Region,
         kind: String,
     },
     /// The break window switched to another suggestion ("Another suggestion").
-    Switch {
-        exercise: String,
-    },
+    #[command(skip)]
+    Switch { exercise: String },
     /// Open the settings.
+    #[command(skip)]
     Settings,
     /// Open the statistics.
+    #[command(skip)]
     Stats,
-    /// Stop the daemon.
+    /// Stop the background reminder.
     Quit,
+}
+
+/// A humane duration of at least 10 seconds ("30m", "1h30m"), in whole seconds.
+fn interval_secs(text: &str) -> Result<u64, IntervalError> {
+    let d = crate::core::parse_duration(text).map_err(IntervalError::Unreadable)?;
+    if d < chrono::TimeDelta::seconds(10) {
+        return Err(IntervalError::TooShort);
+    }
+    Ok(crate::core::whole_secs(d))
+}
+
+/// Why a duration on the command line cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IntervalError {
+    #[error("{0}; write it like \"30m\" or \"1h30m\"")]
+    Unreadable(crate::core::DurationError),
+    #[error("it must be at least 10s")]
+    TooShort,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -275,6 +315,7 @@ pub enum CallError {
 }
 
 /// Sends one request and waits for its reply.
+#[cfg(unix)]
 pub fn call(socket: &Path, request: &Request) -> Result<Reply, CallError> {
     let path = socket.display().to_string();
     let io = |source| CallError::Io {

@@ -15,7 +15,6 @@ pub mod config;
 pub mod core;
 #[cfg(desktop_bus)]
 pub mod daemon;
-#[cfg(desktop_bus)]
 pub mod ipc;
 pub mod platform;
 pub mod store;

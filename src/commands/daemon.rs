@@ -17,28 +17,8 @@ pub(super) fn run(command: Command, cx: &Context, out: &mut dyn Write) -> Result
             template = format;
             (Request::Status, json)
         }
-        Command::Pause {
-            duration,
-            until_tomorrow,
-        } => (
-            Request::Pause {
-                secs: duration.map(crate::core::whole_secs),
-                until_tomorrow,
-            },
-            false,
-        ),
-        Command::Resume => (Request::Resume, false),
-        Command::Snooze { duration } => (
-            Request::Snooze {
-                secs: duration.map(crate::core::whole_secs),
-            },
-            false,
-        ),
-        Command::Skip => (Request::Skip, false),
         Command::Break { prompt, .. } => return open_break(cx, prompt, out),
-        Command::Quit => (Request::Quit, false),
-        Command::Settings => (Request::Settings, false),
-        Command::Stats(_) => (Request::Stats, false),
+        Command::Control(request) => (request, false),
         other => unreachable!("{other:?} is not a daemon verb"),
     };
     let reply = call(cx, &request)?;
@@ -72,7 +52,7 @@ fn call(cx: &Context, request: &Request) -> Result<Reply, Failure> {
 }
 
 fn start(cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
-    match daemon::run(&cx.paths, cx.clock)? {
+    match daemon::run(&cx.paths, cx.clock).map_err(|e| Failure::Runtime(e.into()))? {
         Outcome::Stopped => Ok(()),
         Outcome::HandedOver(reply) => {
             writeln!(out, "{}", reply.message)?;
@@ -89,7 +69,8 @@ fn start(cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
 /// opens when it has no notification server) the window asks first, about the reminder that
 /// is showing.
 fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Failure> {
-    use crate::core::variety::{Filter, Leanings, Variety};
+    use crate::core::suggest::Policy;
+    use crate::core::variety::Variety;
     use crate::store::exercises::Library;
     use crate::ui::break_window::BreakFlow;
     let desktop = super::has_desktop();
@@ -123,12 +104,16 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
             }
             (reply.status.and_then(|s| s.exercise), true)
         }
-        Ok(reply) if reply.message.contains("already running") => {
-            // Started from a notification: guide the break that runs.
+        Ok(reply) => {
+            // Refused because a break already runs (started from a notification): guide it.
             let status = call(cx, &Request::Status)?.status;
-            (status.and_then(|s| s.exercise), true)
+            match status {
+                Some(s) if s.core.phase == crate::core::status::PhaseName::OnBreak => {
+                    (s.exercise, true)
+                }
+                _ => return Err(Failure::Runtime(anyhow::anyhow!("{}", reply.message))),
+            }
         }
-        Ok(reply) => return Err(Failure::Runtime(anyhow::anyhow!("{}", reply.message))),
         Err(CallError::NotRunning(_)) => (None, false),
         Err(other) => return Err(Failure::Runtime(other.into())),
     };
@@ -146,24 +131,16 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
     if let Err(e) = read {
         eprintln!("knotless: {e}");
     }
-    let filter = Filter::from_suggestions(&settings.suggestions, None)
-        .without_massage(crate::core::body::red_flagged(&events));
-    let leanings = Leanings::from_history(&settings.suggestions, &events, now);
+    // The same policy as the daemon's, over the same settings and history.
+    let policy = Policy::new(&settings, &events, now);
     let mut variety = Variety::new(u64::from(now.timestamp_subsec_nanos()));
     let exercise = exercise_id
         .and_then(|id| library.get(&id).cloned())
-        .or_else(|| {
-            variety
-                .pick(&library.exercises, &filter, &leanings)
-                .cloned()
-        })
-        .ok_or_else(|| Failure::Runtime(anyhow::anyhow!("no exercise fits your [suggestions]")))?;
-    let alternatives: Vec<crate::core::exercise::Exercise> = variety
-        .rank(&library.exercises, &filter, &leanings)
+        .unwrap_or_else(|| policy.next(&mut variety, &library.exercises));
+    let alternatives: Vec<crate::core::exercise::Exercise> = policy
+        .alternatives(&variety, &library.exercises, &exercise.id, 5)
         .into_iter()
-        .filter(|r| r.exercise.id != exercise.id)
-        .take(5)
-        .map(|r| r.exercise.clone())
+        .cloned()
         .collect();
     if !desktop {
         writeln!(
@@ -214,7 +191,7 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
             .get(id)
             .map(|e| (e.title.as_str(), e.regions.as_slice()))
     });
-    let reason = leanings.reason(&exercise);
+    let reason = policy.leanings.reason(&exercise);
     let mut flow = BreakFlow::new(exercise, alternatives, now, reporter)
         .with_frames(frames)
         .with_reason(reason)

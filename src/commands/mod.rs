@@ -9,9 +9,6 @@ mod history;
 mod plan;
 mod stats;
 
-#[cfg(desktop_bus)]
-pub(crate) use stats::last_days;
-
 use crate::cli::{Cli, Command};
 use crate::platform::clock::Clock;
 use crate::platform::paths::Paths;
@@ -142,32 +139,9 @@ pub(crate) fn settings_for(
     }
 }
 
-/// Makes sure the config file exists (the documented defaults) and opens it in the user's
-/// editor. Until the settings window exists, this is what `knotless settings` and the tray's
-/// Settings do; the daemon applies saved changes at once.
+/// Opens the config file in the user's editor (see [`settings_file::open`]).
 pub fn open_settings(paths: &crate::platform::paths::Paths) -> Result<String, Failure> {
-    let path = paths.config_file();
-    if !path.exists() {
-        crate::store::write_atomically(&path, crate::config::DEFAULT_TOML.as_bytes()).map_err(
-            |e| Failure::Runtime(anyhow::anyhow!("cannot create {}: {e}", path.display())),
-        )?;
-    }
-    let opened = crate::platform::spawn_detached(
-        std::process::Command::new("xdg-open")
-            .arg(&path)
-            .stderr(std::process::Stdio::null()),
-    );
-    let how = if opened.is_ok() { "Opened" } else { "Edit" };
-    Ok(format!(
-        "{how} {}: every key is explained there, and a running knotless applies your changes \
-         as soon as you save (check them with `knotless config check`).",
-        path.display()
-    ))
+    crate::platform::settings_file::open(paths).map_err(|e| Failure::Runtime(e.into()))
 }
 
-/// A display to open windows on (X11 or Wayland).
-pub fn has_desktop() -> bool {
-    ["DISPLAY", "WAYLAND_DISPLAY"]
-        .iter()
-        .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
-}
+pub use crate::platform::session::has_desktop;

@@ -4,11 +4,8 @@
 use super::history::read_history;
 use super::{Context, Failure};
 use crate::cli::StatsArgs;
-use crate::core::Time;
-use crate::core::calendar::local_date;
-use crate::core::history::Event;
-use crate::core::stats::{DayStats, daily, day_line};
-use chrono::{Local, TimeDelta};
+use crate::core::stats::{day_line, last_days};
+use chrono::Local;
 use std::io::Write;
 
 pub(super) fn run(args: &StatsArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
@@ -16,7 +13,7 @@ pub(super) fn run(args: &StatsArgs, cx: &Context, out: &mut dyn Write) -> Result
         return open_window(args, cx);
     }
     let events = read_history(cx)?.events();
-    let days = last_days(&events, cx.clock.now(), args.days);
+    let days = last_days(&events, cx.clock.now(), &Local, args.days);
     if days.is_empty() {
         writeln!(out, "No history in the last {} days yet.", args.days)?;
         return Ok(());
@@ -25,16 +22,6 @@ pub(super) fn run(args: &StatsArgs, cx: &Context, out: &mut dyn Write) -> Result
         writeln!(out, "{}", day_line(day))?;
     }
     Ok(())
-}
-
-/// Statistics of the local days among the last `days` up to today that have history.
-pub(crate) fn last_days(events: &[Event], now: Time, days: u32) -> Vec<DayStats> {
-    let today = local_date(now, &Local);
-    let first = today - TimeDelta::days(i64::from(days) - 1);
-    daily(events, &Local)
-        .into_iter()
-        .filter(|d| d.date >= first && d.date <= today)
-        .collect()
 }
 
 fn open_window(args: &StatsArgs, cx: &Context) -> Result<(), Failure> {

@@ -4,24 +4,19 @@
 
 pub mod load;
 pub mod schema;
-mod settings;
 
-pub use load::{Loaded, Problem, load_file, parse_str};
-pub use settings::{
+pub use crate::core::settings::{
     Context, Movement, Nudge, PresenceSettings, Schedule, Settings, Startup, Suggestions,
     WorkingHours,
 };
+pub use load::{Loaded, Problem, load_file, parse_str};
 
 use chrono::TimeDelta;
 
 /// The documented default configuration, as shipped (also printed by `config default`).
 pub const DEFAULT_TOML: &str = include_str!("../../config/default.toml");
 
-/// Reads a humane duration: "45m", "1h30m", "1h 30m", "20s", "90 sec".
-pub fn parse_duration(text: &str) -> Result<TimeDelta, String> {
-    let std = humantime::parse_duration(text.trim()).map_err(|e| e.to_string().to_lowercase())?;
-    TimeDelta::from_std(std).map_err(|_| "too long".to_string())
-}
+pub use crate::core::parse_duration;
 
 /// [`parse_duration`] for a value someone typed into a key: the error says how to write one
 /// (the message `config check` and the settings window share).

@@ -2,7 +2,7 @@
 //! day). Outside them the daemon marks samples `Quiet::OffHours`: no reminders, while the
 //! sitting clock keeps running.
 
-use crate::config::WorkingHours;
+use crate::core::settings::WorkingHours;
 use chrono::{Datelike, NaiveDateTime, NaiveTime, TimeDelta};
 
 /// Whether reminders may come at this local time.

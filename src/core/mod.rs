@@ -23,9 +23,12 @@ pub mod reminder;
 pub mod report;
 pub mod scheduler;
 pub mod script;
+pub mod settings;
 pub mod simulate;
 pub mod stats;
 pub mod status;
+pub mod suggest;
+pub mod template;
 pub mod variety;
 
 /// A point in wall-clock time. The core works in UTC; local time is only for display and
@@ -61,4 +64,22 @@ pub fn humane_secs(secs: u64) -> String {
     humane(TimeDelta::seconds(
         i64::try_from(secs).unwrap_or(i64::MAX / 2),
     ))
+}
+
+/// Reads a humane duration: "45m", "1h30m", "1h 30m", "20s", "90 sec".
+pub fn parse_duration(text: &str) -> Result<TimeDelta, DurationError> {
+    let std = humantime::parse_duration(text.trim())
+        .map_err(|e| DurationError::Unreadable(e.to_string().to_lowercase()))?;
+    TimeDelta::from_std(std).map_err(|_| DurationError::TooLong)
+}
+
+/// Why a duration could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DurationError {
+    /// Not a humane duration (humantime's reason, in lower case).
+    #[error("{0}")]
+    Unreadable(String),
+    /// More than a time delta can hold.
+    #[error("too long")]
+    TooLong,
 }

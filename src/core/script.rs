@@ -102,7 +102,7 @@ fn parse_activity(words: &[&str]) -> Result<Option<Activity>, String> {
     let every = |default: TimeDelta| -> Result<TimeDelta, String> {
         match words.get(1) {
             None => Ok(default),
-            Some(w) => crate::config::parse_duration(w)
+            Some(w) => crate::core::parse_duration(w)
                 .ok()
                 .filter(|d| *d >= TimeDelta::seconds(10))
                 .ok_or_else(|| {

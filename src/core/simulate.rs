@@ -7,7 +7,7 @@ use super::presence::{Quiet, Sample};
 use super::scheduler::{Command, Effect, Scheduler};
 use super::script::{Activity, Day};
 use super::{Time, TimeDelta};
-use crate::config::Settings;
+use crate::core::settings::Settings;
 
 /// How the simulated user answers a movement reminder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -8,7 +8,7 @@
 //!    candidates take turns. The same seed and the same history give the same sequence.
 
 use super::exercise::{Equipment, Exercise, Kind, Position, Region};
-use crate::config::Suggestions;
+use crate::core::settings::Suggestions;
 use std::collections::{HashMap, VecDeque};
 
 /// No exercise comes back within this many picks.

@@ -12,7 +12,7 @@
 //! They are asked only when a sample is taken (at most every 30 s while a break is deferred),
 //! never polled on their own.
 
-use crate::config::Context;
+use crate::core::settings::Context;
 use crate::platform::idle::Session;
 use std::path::{Path, PathBuf};
 use x11rb::connection::Connection as _;
@@ -26,64 +26,25 @@ pub trait BusyProbe: Send {
     fn busy(&mut self) -> Result<bool, String>;
 }
 
-/// The probes in use.
-#[derive(Default)]
+/// The probes in use, found again when `[context]` changes.
 pub struct Probes {
+    session: Session,
     list: Vec<Box<dyn BusyProbe>>,
 }
 
 impl Probes {
     /// Finds the probes that work here and are switched on.
     pub fn detect(context: &Context, session: &Session) -> Probes {
-        let mut list: Vec<Box<dyn BusyProbe>> = Vec::new();
-        let mut add = |enabled: bool, name: &str, probe: Result<Box<dyn BusyProbe>, String>| {
-            if !enabled {
-                return;
-            }
-            match probe {
-                Ok(p) => list.push(p),
-                Err(e) => tracing::info!("busy probe {name} unavailable: {e}"),
-            }
-        };
-        let gnome = std::env::var("XDG_CURRENT_DESKTOP")
-            .is_ok_and(|d| d.to_ascii_lowercase().contains("gnome"));
-        let dnd = if gnome {
-            GnomeBanners::check().map(boxed)
-        } else {
-            DoNotDisturb::connect().map(boxed)
-        };
-        add(context.do_not_disturb, "do-not-disturb", dnd);
-        if session.x11 && !session.wayland {
-            add(
-                context.fullscreen,
-                "fullscreen",
-                Fullscreen::connect().map(boxed),
-            );
+        Probes {
+            session: session.clone(),
+            list: find(context, session),
         }
-        add(
-            context.inhibitors,
-            "inhibitors",
-            Inhibitors::connect().map(boxed),
-        );
-        add(
-            context.camera,
-            "camera",
-            Ok(boxed(Camera::new(PathBuf::from("/proc")))),
-        );
-        let names: Vec<&str> = list.iter().map(|p| p.name()).collect();
-        tracing::info!(
-            "busy probes: {}",
-            if names.is_empty() {
-                "none".to_owned()
-            } else {
-                names.join(", ")
-            }
-        );
-        Probes { list }
     }
+}
 
+impl super::ports::Busy for Probes {
     /// The first probe that says busy.
-    pub fn check(&mut self) -> Option<&'static str> {
+    fn check(&mut self) -> Option<&'static str> {
         self.list.iter_mut().find_map(|p| match p.busy() {
             Ok(true) => Some(p.name()),
             Ok(false) => None,
@@ -93,6 +54,59 @@ impl Probes {
             }
         })
     }
+
+    fn reconfigure(&mut self, context: &Context) {
+        self.list = find(context, &self.session);
+    }
+}
+
+/// The probes that work here and are switched on (logged).
+fn find(context: &Context, session: &Session) -> Vec<Box<dyn BusyProbe>> {
+    let mut list: Vec<Box<dyn BusyProbe>> = Vec::new();
+    let mut add = |enabled: bool, name: &str, probe: Result<Box<dyn BusyProbe>, String>| {
+        if !enabled {
+            return;
+        }
+        match probe {
+            Ok(p) => list.push(p),
+            Err(e) => tracing::info!("busy probe {name} unavailable: {e}"),
+        }
+    };
+    let gnome = std::env::var("XDG_CURRENT_DESKTOP")
+        .is_ok_and(|d| d.to_ascii_lowercase().contains("gnome"));
+    let dnd = if gnome {
+        GnomeBanners::check().map(boxed)
+    } else {
+        DoNotDisturb::connect().map(boxed)
+    };
+    add(context.do_not_disturb, "do-not-disturb", dnd);
+    if session.x11 && !session.wayland {
+        add(
+            context.fullscreen,
+            "fullscreen",
+            Fullscreen::connect().map(boxed),
+        );
+    }
+    add(
+        context.inhibitors,
+        "inhibitors",
+        Inhibitors::connect().map(boxed),
+    );
+    add(
+        context.camera,
+        "camera",
+        Ok(boxed(Camera::new(PathBuf::from("/proc")))),
+    );
+    let names: Vec<&str> = list.iter().map(|p| p.name()).collect();
+    tracing::info!(
+        "busy probes: {}",
+        if names.is_empty() {
+            "none".to_owned()
+        } else {
+            names.join(", ")
+        }
+    );
+    list
 }
 
 fn boxed<P: BusyProbe + 'static>(p: P) -> Box<dyn BusyProbe> {

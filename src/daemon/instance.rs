@@ -2,7 +2,6 @@
 //! (0600). A second start finds the first one answering and hands over.
 
 use crate::ipc::{self, Reply, Request};
-use anyhow::{Context as _, bail};
 use std::fs::{self, File, TryLockError};
 use std::io::Write;
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
@@ -16,6 +15,27 @@ pub enum Claim {
     Primary(Instance),
     /// Another daemon answered.
     Running(Box<Reply>),
+}
+
+/// Why the instance could not be claimed.
+#[derive(Debug, thiserror::Error)]
+pub enum ClaimError {
+    #[error("cannot {what} {}: {source}", path.display())]
+    Io {
+        what: &'static str,
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{} belongs to another user (uid {uid}); refusing to use it", path.display())]
+    NotOurs { path: PathBuf, uid: u32 },
+    #[error("another knotless holds {} but does not answer at {}", lock.display(), socket.display())]
+    Stuck { lock: PathBuf, socket: PathBuf },
+}
+
+/// An I/O failure on `path`, for `map_err`.
+fn io(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> ClaimError {
+    let path = path.to_path_buf();
+    move |source| ClaimError::Io { what, path, source }
 }
 
 /// The held lock and the bound socket.
@@ -32,7 +52,7 @@ impl Drop for Instance {
 }
 
 /// Takes the instance in `dir` (the runtime folder), or finds the running one.
-pub fn claim(dir: &Path) -> anyhow::Result<Claim> {
+pub fn claim(dir: &Path) -> Result<Claim, ClaimError> {
     private_dir(dir)?;
     let socket = dir.join("socket");
     if let Ok(reply) = ipc::call(&socket, &Request::Hello) {
@@ -44,7 +64,7 @@ pub fn claim(dir: &Path) -> anyhow::Result<Claim> {
         .truncate(false)
         .write(true)
         .open(&lock_path)
-        .with_context(|| format!("cannot open {}", lock_path.display()))?;
+        .map_err(io("open", &lock_path))?;
     match lock.try_lock() {
         Ok(()) => {}
         Err(TryLockError::WouldBlock) => {
@@ -55,27 +75,27 @@ pub fn claim(dir: &Path) -> anyhow::Result<Claim> {
                     return Ok(Claim::Running(Box::new(reply)));
                 }
             }
-            bail!(
-                "another knotless holds {} but does not answer at {}",
-                lock_path.display(),
-                socket.display()
-            );
+            return Err(ClaimError::Stuck {
+                lock: lock_path,
+                socket,
+            });
         }
         Err(TryLockError::Error(e)) => {
-            return Err(e).with_context(|| format!("cannot lock {}", lock_path.display()));
+            return Err(io("lock", &lock_path)(e));
         }
     }
-    lock.set_len(0)?;
-    writeln!(lock, "{}", std::process::id())?;
+    lock.set_len(0)
+        .and_then(|()| writeln!(lock, "{}", std::process::id()))
+        .map_err(io("write", &lock_path))?;
     // We hold the lock, so a socket file left here belongs to a copy that died.
     match fs::remove_file(&socket) {
         Ok(()) => tracing::info!("removed a stale socket at {}", socket.display()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(e).with_context(|| format!("cannot remove {}", socket.display())),
+        Err(e) => return Err(io("remove", &socket)(e)),
     }
-    let listener = UnixListener::bind(&socket)
-        .with_context(|| format!("cannot listen at {}", socket.display()))?;
-    fs::set_permissions(&socket, fs::Permissions::from_mode(0o600))?;
+    let listener = UnixListener::bind(&socket).map_err(io("listen at", &socket))?;
+    fs::set_permissions(&socket, fs::Permissions::from_mode(0o600))
+        .map_err(io("make private", &socket))?;
     Ok(Claim::Primary(Instance {
         listener,
         socket,
@@ -84,23 +104,23 @@ pub fn claim(dir: &Path) -> anyhow::Result<Claim> {
 }
 
 /// Creates `dir` as 0700, or checks that an existing one is ours and makes it private.
-fn private_dir(dir: &Path) -> anyhow::Result<()> {
+fn private_dir(dir: &Path) -> Result<(), ClaimError> {
     fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)
         .create(dir)
-        .with_context(|| format!("cannot create {}", dir.display()))?;
-    let meta = fs::metadata(dir)?;
+        .map_err(io("create", dir))?;
+    let meta = fs::metadata(dir).map_err(io("look at", dir))?;
     let me = rustix::process::geteuid().as_raw();
     if meta.uid() != me {
-        bail!(
-            "{} belongs to another user (uid {}); refusing to use it",
-            dir.display(),
-            meta.uid()
-        );
+        return Err(ClaimError::NotOurs {
+            path: dir.to_path_buf(),
+            uid: meta.uid(),
+        });
     }
     if meta.mode() & 0o077 != 0 {
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
+            .map_err(io("make private", dir))?;
     }
     Ok(())
 }

@@ -11,26 +11,30 @@
 //!
 //! It never loads a GPU stack: windows are separate processes started on demand.
 
+mod autostart;
 mod busy;
-mod engine;
+pub mod engine;
 mod instance;
 mod log;
 mod memory;
 mod notify;
 mod pages;
+pub mod ports;
 mod server;
 mod session;
 pub mod text;
 mod tray;
 mod watch;
+mod windows;
 
-pub use engine::{Input, Probe};
+pub use engine::{Engine, Input, Parts, SessionEvent};
 
 use crate::ipc::Reply;
 use crate::platform::clock::Clock;
 use crate::platform::idle;
 use crate::platform::paths::Paths;
-use anyhow::Context as _;
+use crate::platform::session::Session;
+use ports::{Channel, Window, Windows as _};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Sender};
 
@@ -42,8 +46,22 @@ pub enum Outcome {
     HandedOver(Box<Reply>),
 }
 
-/// Runs the daemon until it is asked to quit.
-pub fn run(paths: &Paths, clock: &dyn Clock) -> anyhow::Result<Outcome> {
+/// Why the daemon could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Instance(#[from] instance::ClaimError),
+    #[error("cannot start the {what} thread: {source}")]
+    Thread {
+        what: &'static str,
+        source: std::io::Error,
+    },
+}
+
+/// Runs the daemon until it is asked to quit: claims the instance, starts the threads that
+/// listen (socket, signals, config folder, session events, channel probe), builds the
+/// desktop's backends for the engine and runs it.
+pub fn run(paths: &Paths, clock: &dyn Clock) -> Result<Outcome, StartError> {
     pages::trim_fault_around();
     let log_file = log::init(&paths.state_dir);
     let instance = match instance::claim(&paths.runtime_dir)? {
@@ -56,47 +74,54 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> anyhow::Result<Outcome> {
         std::process::id(),
         log_file.map_or_else(|| "stderr only".into(), |p| p.display().to_string())
     );
-    first_run(paths);
+    let session = Session::from_env();
+    let mut windows = windows::ProcessWindows {
+        desktop: session.has_desktop(),
+    };
+    first_run(paths, &mut windows);
     let settings = engine::load_settings(&paths.config_file()).unwrap_or_default();
     let (tx, rx) = mpsc::channel();
+    let thread = |what| move |source| StartError::Thread { what, source };
 
-    server::spawn(
-        instance
-            .listener
-            .try_clone()
-            .context("cannot share the control socket")?,
-        tx.clone(),
-    )?;
-    spawn_signals(tx.clone())?;
+    let listener = instance
+        .listener
+        .try_clone()
+        .map_err(thread("control socket"))?;
+    server::spawn(listener, tx.clone()).map_err(thread("control socket"))?;
+    spawn_signals(tx.clone()).map_err(thread("signals"))?;
     if let Err(e) = watch::spawn(&paths.config_dir, "config.toml", tx.clone()) {
         tracing::warn!(
             "cannot watch {} for changes: {e}",
             paths.config_dir.display()
         );
     }
-    session::spawn(tx.clone())?;
-    spawn_probe(tx.clone())?;
+    session::spawn(tx.clone()).map_err(thread("session"))?;
+    spawn_probe(tx.clone()).map_err(thread("probe"))?;
 
-    let session = idle::Session::from_env();
-    let idle = idle::detect(&session);
-    let probes = busy::Probes::detect(&settings.context, &session);
-    let tray = match tray::Tray::start(tx.clone()) {
-        Ok(tray) => Some(tray),
+    let tray = match tray::SniTray::start(tx.clone()) {
+        Ok(tray) => Some(Box::new(tray) as Box<dyn ports::Tray>),
         Err(e) => {
             tracing::warn!("no tray icon: {e}");
             None
         }
     };
     let icon = install_icon(paths);
-    let mut engine = engine::Engine::new(engine::Parts {
+    let now = clock.now();
+    let mut engine = Engine::new(Parts {
         clock,
         paths: paths.clone(),
-        idle,
-        notifier: notify::Notifier::new(tx.clone(), icon),
+        idle: idle::detect(&session),
+        notifier: Box::new(notify::DbusNotifier::new(tx.clone(), icon)),
         tray,
+        windows: Box::new(windows),
+        autostart: Box::new(autostart::XdgAutostart {
+            file: paths.autostart_file(),
+            exe: std::env::current_exe(),
+        }),
+        busy: Box::new(busy::Probes::detect(&settings.context, &session)),
         settings,
         library: engine::load_library(paths),
-        probes,
+        seed: u64::from(now.timestamp_subsec_nanos()) ^ u64::from(std::process::id()),
     });
     drop(tx);
     engine.run(&rx);
@@ -106,8 +131,8 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> anyhow::Result<Outcome> {
 
 /// No config file yet: on a desktop, the welcome asks three questions (and writes the file,
 /// so it shows once). Elsewhere the defaults simply apply.
-fn first_run(paths: &Paths) {
-    if !paths.config_file().exists() && engine::open_window(&["welcome"]) {
+fn first_run(paths: &Paths, windows: &mut windows::ProcessWindows) {
+    if !paths.config_file().exists() && windows.open(Window::Welcome) {
         tracing::info!("first run: opened the welcome");
     }
 }
@@ -127,7 +152,8 @@ fn spawn_signals(engine: Sender<Input>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Asks the session bus, once, whether a notification server and a tray host are there.
+/// Asks the session bus, once, whether a notification server is there (the tray reports
+/// its host itself).
 fn spawn_probe(engine: Sender<Input>) -> std::io::Result<()> {
     std::thread::Builder::new()
         .name("probe".into())
@@ -143,26 +169,9 @@ fn spawn_probe(engine: Sender<Input>) -> std::io::Result<()> {
                     false
                 }
             };
-            let tray_host = zbus::block_on(has_owner("org.kde.StatusNotifierWatcher"));
-            let _ = engine.send(Input::Probed(Probe {
-                notifications,
-                tray_host,
-            }));
+            let _ = engine.send(Input::Channel(Channel::Notifications, notifications));
         })?;
     Ok(())
-}
-
-async fn has_owner(name: &'static str) -> bool {
-    let Ok(conn) = zbus::Connection::session().await else {
-        return false;
-    };
-    let Ok(dbus) = zbus::fdo::DBusProxy::new(&conn).await else {
-        return false;
-    };
-    let Ok(name) = zbus::names::BusName::try_from(name) else {
-        return false;
-    };
-    dbus.name_has_owner(name).await.unwrap_or(false)
 }
 
 /// Puts the app icon where notification servers can read it (`<data dir>/knotless.png`).

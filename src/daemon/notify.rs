@@ -2,83 +2,51 @@
 //! thread that keeps its handle (and so its bus connection) alive, waits for the answer with
 //! our own timeout, and reports back to the engine. Withdrawing one closes it.
 
-use super::engine::Input;
-use notify_rust::{Hint, Notification, NotificationResponse, Timeout, Urgency};
+use super::engine::{Input, NotifyError};
+use super::ports::{Answer, Prompt, Urgency};
+use notify_rust::{Hint, Notification, NotificationResponse, Timeout};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
-use std::time::Duration;
 
-/// The key of the "break running" notification; reminder ids start at 1.
-pub const BREAK_KEY: u64 = 0;
-/// The key of the statistics notification (from the tray).
-pub const STATS_KEY: u64 = u64::MAX;
-
-/// What the user answered on a notification.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Answer {
-    Start,
-    Snooze,
-    Skip,
-    Done,
+fn answer_from_action(action: &str) -> Option<Answer> {
+    Some(match action {
+        "start" => Answer::Start,
+        "snooze" => Answer::Snooze,
+        "skip" => Answer::Skip,
+        "done" => Answer::Done,
+        _ => return None,
+    })
 }
 
-impl Answer {
-    fn from_action(action: &str) -> Option<Answer> {
-        Some(match action {
-            "start" => Answer::Start,
-            "snooze" => Answer::Snooze,
-            "skip" => Answer::Skip,
-            "done" => Answer::Done,
-            _ => return None,
-        })
+fn action_of(answer: Answer) -> &'static str {
+    match answer {
+        Answer::Start => "start",
+        Answer::Snooze => "snooze",
+        Answer::Skip => "skip",
+        Answer::Done => "done",
     }
-
-    fn action(self) -> &'static str {
-        match self {
-            Answer::Start => "start",
-            Answer::Snooze => "snooze",
-            Answer::Skip => "skip",
-            Answer::Done => "done",
-        }
-    }
-}
-
-/// One notification to show.
-#[derive(Debug, Clone)]
-pub struct Prompt {
-    pub key: u64,
-    pub summary: String,
-    pub body: String,
-    /// Buttons, in order: what they answer and their label.
-    pub actions: Vec<(Answer, String)>,
-    /// What clicking the notification itself means.
-    pub default: Option<Answer>,
-    pub urgency: Urgency,
-    /// How long the server should show it (`None`: until answered).
-    pub expire: Option<Duration>,
-    /// Our own limit: close it after this long whatever the server does.
-    pub give_up_after: Duration,
 }
 
 /// Shows prompts and remembers which are open.
-pub struct Notifier {
+pub struct DbusNotifier {
     engine: Sender<Input>,
     open: HashMap<u64, async_channel::Sender<()>>,
     icon: Option<PathBuf>,
 }
 
-impl Notifier {
-    pub fn new(engine: Sender<Input>, icon: Option<PathBuf>) -> Notifier {
-        Notifier {
+impl DbusNotifier {
+    pub fn new(engine: Sender<Input>, icon: Option<PathBuf>) -> DbusNotifier {
+        DbusNotifier {
             engine,
             open: HashMap::new(),
             icon,
         }
     }
+}
 
-    /// Shows `prompt`, replacing an open one with the same key.
-    pub fn show(&mut self, prompt: Prompt) {
+impl super::ports::Notifier for DbusNotifier {
+    fn show(&mut self, prompt: Prompt) {
         let (close, closed) = async_channel::bounded(1);
         if let Some(previous) = self.open.insert(prompt.key, close) {
             let _ = previous.try_send(());
@@ -93,13 +61,12 @@ impl Notifier {
         if let Err(e) = spawned {
             let _ = self.engine.send(Input::Notified {
                 key,
-                result: Err(format!("cannot start a thread: {e}")),
+                result: Err(NotifyError(format!("cannot start a thread: {e}"))),
             });
         }
     }
 
-    /// Closes the notification with this key, if open.
-    pub fn withdraw(&mut self, key: u64) {
+    fn withdraw(&mut self, key: u64) {
         if let Some(close) = self.open.remove(&key) {
             let _ = close.try_send(());
         }
@@ -118,7 +85,10 @@ async fn run(
         .body(&prompt.body)
         .hint(Hint::Category("x-knotless.break".into()))
         .hint(Hint::DesktopEntry("knotless".into()))
-        .urgency(prompt.urgency)
+        .urgency(match prompt.urgency {
+            Urgency::Low => notify_rust::Urgency::Low,
+            Urgency::Normal => notify_rust::Urgency::Normal,
+        })
         .timeout(prompt.expire.map_or(Timeout::Never, |d| {
             Timeout::Milliseconds(u32::try_from(d.as_millis()).unwrap_or(u32::MAX))
         }));
@@ -126,17 +96,17 @@ async fn run(
         n.icon(&icon.to_string_lossy());
     }
     if let Some(default) = prompt.default {
-        n.action("default", default.action());
+        n.action("default", action_of(default));
     }
     for (answer, label) in &prompt.actions {
-        n.action(answer.action(), label);
+        n.action(action_of(*answer), label);
     }
     let handle = match n.show_async().await {
         Ok(handle) => handle,
         Err(e) => {
             let _ = engine.send(Input::Notified {
                 key: prompt.key,
-                result: Err(e.to_string()),
+                result: Err(NotifyError(e.to_string())),
             });
             return;
         }
@@ -172,12 +142,14 @@ async fn run(
         if lost {
             let _ = engine.send(Input::Notified {
                 key: prompt.key,
-                result: Err("lost the session bus while waiting for an answer".into()),
+                result: Err(NotifyError(
+                    "lost the session bus while waiting for an answer".into(),
+                )),
             });
             return;
         }
         let answer = match response {
-            Some(NotificationResponse::Action(action)) => Answer::from_action(&action),
+            Some(NotificationResponse::Action(action)) => answer_from_action(&action),
             Some(NotificationResponse::Default) => prompt.default,
             _ => None,
         };

@@ -44,8 +44,8 @@ pub fn tooltip(status: &DaemonStatus) -> String {
 }
 
 /// One `status --format` line.
-pub fn render(template: &crate::cli::Template, status: &DaemonStatus) -> String {
-    use crate::cli::Piece;
+pub fn render(template: &crate::core::template::Template, status: &DaemonStatus) -> String {
+    use crate::core::template::Piece;
     let s = &status.core;
     let next = if s.paused {
         "paused".to_owned()

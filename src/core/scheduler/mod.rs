@@ -15,7 +15,7 @@ use super::history::{CompletedVia, Event, EventKind};
 use super::presence::{Presence, PresenceTracker, Quiet, Sample, Transition};
 use super::reminder::{Reminder, ReminderKind};
 use super::{Time, TimeDelta, whole_secs};
-use crate::config::Settings;
+use crate::core::settings::Settings;
 
 /// A sample later than this past the deadline we asked for means the machine slept or the
 /// clock jumped forward: the time in between is an absence.

@@ -25,25 +25,7 @@ pub trait IdleSource: Send {
     fn idle(&mut self) -> Result<Duration, String>;
 }
 
-/// What the session looks like, from the environment (read once, passed in for tests).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Session {
-    /// `$WAYLAND_DISPLAY` is set or `$XDG_SESSION_TYPE` is `wayland`.
-    pub wayland: bool,
-    /// `$DISPLAY` is set.
-    pub x11: bool,
-}
-
-impl Session {
-    pub fn from_env() -> Session {
-        let set = |name| std::env::var_os(name).is_some_and(|v| !v.is_empty());
-        Session {
-            wayland: set("WAYLAND_DISPLAY")
-                || std::env::var("XDG_SESSION_TYPE").is_ok_and(|t| t == "wayland"),
-            x11: set("DISPLAY"),
-        }
-    }
-}
+pub use crate::platform::session::Session;
 
 /// Picks the first source that answers. Under Wayland, X11 idle time is not trusted: XWayland
 /// only sees input to X11 windows, so typing in a native window would look like idling.

@@ -1,0 +1,214 @@
+//! Carrying out what the scheduler decided: history lines (kept until written), reminders
+//! as notifications (with a suggestion picked by the core's policy), the break window or
+//! the break notification, and the tray.
+
+use super::Engine;
+use crate::core::exercise::{Exercise, Kind, Region};
+use crate::core::history::{Event, EventKind};
+use crate::core::reminder::{Reminder, ReminderKind};
+use crate::core::scheduler::Effect;
+use crate::core::settings::Settings;
+use crate::core::suggest::Policy;
+use crate::daemon::ports::{Answer, BREAK_KEY, Prompt, Urgency, Window};
+use crate::daemon::text;
+use chrono::Local;
+use std::time::Duration;
+
+impl Engine<'_> {
+    pub(super) fn apply(&mut self, effects: Vec<Effect>) {
+        for effect in effects {
+            match effect {
+                Effect::Record(event) => {
+                    if matches!(
+                        event.kind,
+                        EventKind::BreakCompleted { .. } | EventKind::BreakAbandoned { .. }
+                    ) {
+                        self.notifier.withdraw(BREAK_KEY);
+                    }
+                    tracing::debug!("event: {}", event.kind.name());
+                    self.record(event);
+                }
+                Effect::Show(reminder) => self.show(&reminder),
+                Effect::Withdraw(id) => self.notifier.withdraw(id),
+            }
+        }
+        self.flush();
+        self.show_tray();
+    }
+
+    /// Keeps `event` for the next write (and for what the engine learns from, which lets go
+    /// of what has aged out).
+    fn record(&mut self, event: Event) {
+        if crate::core::body::is_bodily(&event.kind) {
+            let now = event.at;
+            self.body.retain(|e| crate::core::body::remembered(e, now));
+            self.body.push(event.clone());
+        }
+        self.unsaved.push(event);
+    }
+
+    /// Records what the user told a window, at once.
+    pub(super) fn note(&mut self, kind: EventKind) {
+        let at = self.clock.now();
+        self.record(Event { at, kind });
+        self.flush();
+    }
+
+    /// Writes what has not been written yet; on failure keeps it for the next step.
+    fn flush(&mut self) {
+        if self.unsaved.is_empty() {
+            return;
+        }
+        match self.history.append(&self.unsaved, &Local) {
+            Ok(()) => self.unsaved.clear(),
+            Err(e) => tracing::error!(
+                "cannot write history ({} events kept, retried at the next step): {e}",
+                self.unsaved.len()
+            ),
+        }
+    }
+
+    pub(super) fn show_tray(&mut self) {
+        if self.tray.is_some() {
+            let status = self.status();
+            if let Some(tray) = self.tray.as_mut() {
+                tray.show(&status);
+            }
+        }
+    }
+
+    fn show(&mut self, reminder: &Reminder) {
+        let wants_answer = reminder.wants_answer();
+        if wants_answer && !is_snoozed_again(reminder, self.scheduler.settings()) {
+            self.suggest(Some(reminder.id));
+        }
+        // Once a week a micro-pause is the desk check (chair, back support, screen, feet).
+        let now = self.clock.now();
+        let desk = (reminder.kinds.contains(&ReminderKind::MicroPause)
+            && crate::core::body::desk_check_due(&self.body, now))
+        .then(|| self.library.get(crate::core::body::DESK_CHECK).cloned())
+        .flatten();
+        let nudge = |kind| match (&desk, kind) {
+            (Some(e), ReminderKind::MicroPause) => text::checklist(e),
+            _ => self.nudge(kind, reminder.id),
+        };
+        let (summary, body) = text::reminder(reminder, &self.current, &nudge);
+        if desk.is_some() {
+            self.record(Event {
+                at: now,
+                kind: EventKind::Advised {
+                    region: Region::WholeBody,
+                    kind: crate::core::body::DESK_CHECK.to_owned(),
+                },
+            });
+        }
+        let settings = self.scheduler.settings();
+        let mut actions = Vec::new();
+        if wants_answer {
+            actions.push((Answer::Start, "Start break".to_owned()));
+            if reminder.snoozes_left > 0 {
+                let snooze = crate::core::whole_secs(settings.movement.snooze);
+                actions.push((Answer::Snooze, format!("Snooze {}", text::minutes(snooze))));
+            }
+            actions.push((Answer::Skip, "Skip".to_owned()));
+        }
+        let answer_within = settings.schedule.answer_within.to_std().unwrap_or_default();
+        tracing::info!("showing reminder {} ({})", reminder.id, summary);
+        self.notifier.show(Prompt {
+            key: reminder.id,
+            summary,
+            body,
+            actions,
+            default: wants_answer.then_some(Answer::Start),
+            urgency: if wants_answer && !reminder.gentle {
+                Urgency::Normal
+            } else {
+                Urgency::Low
+            },
+            expire: (!wants_answer).then_some(Duration::from_secs(20)),
+            give_up_after: if wants_answer {
+                answer_within + Duration::from_secs(30)
+            } else {
+                Duration::from_secs(30)
+            },
+        });
+    }
+
+    /// A movement reminder that could not be shown as a notification is asked in the break
+    /// window instead (Start break / Snooze / Skip), on a desktop.
+    pub(super) fn ask_in_window(&mut self, key: u64) {
+        // Still the one waiting for an answer (not answered, missed or replaced meanwhile).
+        if self.scheduler.showing_id() == Some(key) && self.windows.open(Window::BreakPrompt) {
+            tracing::info!("reminder {key}: asking in the break window");
+        }
+    }
+
+    /// Guides the running break: the break window (a UI process of this binary) on a
+    /// desktop, else a notification with the steps and Done.
+    pub(super) fn guide_break(&mut self) {
+        if self.windows.open(Window::Break) {
+            return;
+        }
+        let length = self.scheduler.settings().movement.length;
+        self.notifier.show(Prompt {
+            key: BREAK_KEY,
+            summary: self.break_title(),
+            body: text::steps(&self.current),
+            actions: vec![(Answer::Done, "Done".to_owned())],
+            default: None,
+            urgency: Urgency::Normal,
+            expire: None,
+            give_up_after: (length + crate::core::scheduler::BREAK_GRACE)
+                .to_std()
+                .unwrap_or_default(),
+        });
+    }
+
+    /// Picks the next movement suggestion (the core's policy) and records it.
+    pub(super) fn suggest(&mut self, id: Option<u64>) {
+        let now = self.clock.now();
+        let policy = Policy::new(self.scheduler.settings(), &self.body, now);
+        self.current = policy.next(&mut self.variety, &self.library.exercises);
+        self.record(Event {
+            at: now,
+            kind: EventKind::Suggested {
+                id,
+                exercise: self.current.id.clone(),
+            },
+        });
+        self.flush();
+    }
+
+    /// The line a micro-pause or hydration reminder adds: a short posture or eye exercise, or
+    /// a hydration one, taking turns.
+    fn nudge(&self, kind: ReminderKind, turn: u64) -> String {
+        let wanted: &[Kind] = match kind {
+            ReminderKind::MicroPause => &[Kind::Posture, Kind::Eyes],
+            ReminderKind::Hydration => &[Kind::Hydration],
+            ReminderKind::Movement => &[],
+        };
+        let choices: Vec<&Exercise> = self
+            .library
+            .exercises
+            .iter()
+            .filter(|e| wanted.contains(&e.kind) && e.total_secs() <= 60)
+            // The desk check has its own weekly turn.
+            .filter(|e| e.id != crate::core::body::DESK_CHECK)
+            .collect();
+        if choices.is_empty() {
+            return match kind {
+                ReminderKind::Hydration => "Have a few sips of water.".to_owned(),
+                _ => {
+                    "Sit back, let your shoulders drop, and look far away for a moment.".to_owned()
+                }
+            };
+        }
+        let e = choices[usize::try_from(turn).unwrap_or(0) % choices.len()];
+        format!("{}: {}", e.title, e.summary)
+    }
+}
+
+/// A reminder shown again after a snooze keeps its suggestion.
+fn is_snoozed_again(reminder: &Reminder, settings: &Settings) -> bool {
+    reminder.snoozes_left < settings.movement.max_snoozes
+}

@@ -1,0 +1,272 @@
+//! Answering: requests of the control protocol, menu clicks in the tray and answers on
+//! notifications, each turned into a scheduler command and a reply in the user's words.
+
+use super::Engine;
+use crate::core::calendar::next_morning;
+use crate::core::history::EventKind;
+use crate::core::scheduler::{Command, Handled, PauseLength, Refusal};
+use crate::core::status::PhaseName;
+use crate::core::{TimeDelta, humane};
+use crate::daemon::ports::{Answer, Prompt, STATS_KEY, Urgency, Window};
+use crate::daemon::ports::{PauseChoice, TrayAction};
+use crate::daemon::text;
+use crate::ipc::{DaemonStatus, ErrorCode, Reply, Request};
+use chrono::Local;
+use std::time::Duration;
+
+impl Engine<'_> {
+    /// Answers one request of the control protocol.
+    pub fn request(&mut self, request: Request) -> Reply {
+        let refused = |r: Refusal| Reply::error(ErrorCode::Refused, r.to_string());
+        match request {
+            Request::Hello => {
+                self.tick();
+                Reply::ok(format!("knotless is running (pid {})", std::process::id()))
+                    .with_status(self.status())
+            }
+            Request::Status => {
+                self.tick();
+                Reply::ok("").with_status(self.status())
+            }
+            Request::Pause {
+                secs,
+                until_tomorrow,
+            } => match self.command(Command::Pause(self.pause_length(secs, until_tomorrow))) {
+                Ok(()) => {
+                    // Pausing withdraws what the scheduler withdrew; the break notification
+                    // goes too.
+                    self.notifier.withdraw(crate::daemon::ports::BREAK_KEY);
+                    let status = self.status();
+                    Reply::ok(match status.core.paused_until {
+                        Some(until) => format!(
+                            "Paused until {}.",
+                            until.with_timezone(&Local).format("%a %H:%M")
+                        ),
+                        None => "Paused until you resume.".to_owned(),
+                    })
+                    .with_status(status)
+                }
+                Err(r) => refused(r),
+            },
+            Request::Resume => match self.command(Command::Resume) {
+                Ok(()) => Reply::ok("Reminders are back on.").with_status(self.status()),
+                Err(r) => refused(r),
+            },
+            Request::Snooze { secs } => {
+                let length = secs.map(|s| TimeDelta::seconds(i64::try_from(s).unwrap_or(0)));
+                match self.command(Command::Snooze(length)) {
+                    Ok(()) => {
+                        let status = self.status();
+                        Reply::ok(format!(
+                            "Snoozed; the break comes back in {}.",
+                            text::minutes(status.core.next_movement_in_secs)
+                        ))
+                        .with_status(status)
+                    }
+                    Err(r) => refused(r),
+                }
+            }
+            Request::Skip => match self.command(Command::Skip) {
+                Ok(()) => Reply::ok("Skipped this movement break.").with_status(self.status()),
+                Err(r) => refused(r),
+            },
+            Request::Break { window, .. } => {
+                // A break asked for between reminders gets a fresh suggestion.
+                let phase = self.scheduler.status().phase;
+                if !matches!(
+                    phase,
+                    PhaseName::Prompting | PhaseName::Snoozed | PhaseName::OnBreak
+                ) {
+                    self.suggest(None);
+                }
+                self.start_break(!window)
+            }
+            Request::Feedback { exercise, feeling } => {
+                self.note(EventKind::Feedback { exercise, feeling });
+                Reply::ok("Thanks: noted.")
+            }
+            Request::Checkin { areas } => {
+                self.note(EventKind::Checkin { areas });
+                Reply::ok("Check-in saved.")
+            }
+            Request::Advised { region, kind } => {
+                self.note(EventKind::Advised { region, kind });
+                Reply::ok("Noted.")
+            }
+            Request::Switch { exercise } => match self.library.get(&exercise) {
+                Some(e) => {
+                    self.current = e.clone();
+                    self.note(EventKind::Suggested { id: None, exercise });
+                    self.variety.remember(&self.current);
+                    Reply::ok(format!("Now: {}", self.current.title))
+                }
+                None => Reply::error(
+                    ErrorCode::Refused,
+                    format!("no exercise is called {exercise}"),
+                ),
+            },
+            Request::Done => match self.command(Command::CompleteBreak) {
+                Ok(()) => Reply::ok("Break done. Well moved.").with_status(self.status()),
+                Err(r) => refused(r),
+            },
+            Request::Settings => self.open_settings(),
+            Request::Stats => Reply::ok(self.stats_text()),
+            // The caller stops the engine once this reply is delivered (`Input::Quit`).
+            Request::Quit => Reply::ok("knotless stopped."),
+        }
+    }
+
+    fn pause_length(&self, secs: Option<u64>, until_tomorrow: bool) -> PauseLength {
+        match (secs, until_tomorrow) {
+            (Some(secs), _) => PauseLength::For(TimeDelta::seconds(
+                i64::try_from(secs)
+                    .unwrap_or(i64::MAX / 4)
+                    .min(366 * 86_400),
+            )),
+            (None, true) => PauseLength::Until(next_morning(
+                self.clock.now(),
+                &Local,
+                self.scheduler.settings().schedule.morning,
+            )),
+            (None, false) => PauseLength::Indefinitely,
+        }
+    }
+
+    /// Runs a scheduler command on a fresh sample and carries out its effects.
+    pub(super) fn command(&mut self, command: Command) -> Result<(), Refusal> {
+        self.tick();
+        let Handled { effects, result } = self.scheduler.handle(self.clock.now(), command);
+        self.apply(effects);
+        result
+    }
+
+    pub(super) fn answer(&mut self, key: u64, answer: Answer) {
+        tracing::info!("notification {key} answered: {answer:?}");
+        let command = match answer {
+            Answer::Start => Command::StartBreak,
+            Answer::Snooze => Command::Snooze(None),
+            Answer::Skip => Command::Skip,
+            Answer::Done => Command::CompleteBreak,
+        };
+        if let Err(refusal) = self.command(command) {
+            tracing::info!("answer {answer:?} to {key} came too late: {refusal}");
+        } else if answer == Answer::Start {
+            self.guide_break();
+        }
+    }
+
+    pub(super) fn tray_action(&mut self, action: TrayAction) {
+        let request = match action {
+            TrayAction::BreakNow => Request::Break {
+                now: true,
+                window: false,
+            },
+            TrayAction::Pause(PauseChoice::Minutes(m)) => Request::Pause {
+                secs: Some(u64::from(m) * 60),
+                until_tomorrow: false,
+            },
+            TrayAction::Pause(PauseChoice::UntilTomorrow) => Request::Pause {
+                secs: None,
+                until_tomorrow: true,
+            },
+            TrayAction::Resume => Request::Resume,
+            TrayAction::Settings => Request::Settings,
+            TrayAction::Statistics => {
+                if !self.windows.open(Window::Stats) {
+                    self.show_stats_notification();
+                }
+                return;
+            }
+            TrayAction::Quit => {
+                self.quitting = true;
+                return;
+            }
+        };
+        let reply = self.request(request);
+        if !reply.ok {
+            tracing::info!("tray: {}", reply.message);
+        }
+    }
+
+    /// Without a desktop: the last days in a notification.
+    fn show_stats_notification(&mut self) {
+        let body = self.stats_text();
+        self.notifier.show(Prompt {
+            key: STATS_KEY,
+            summary: "knotless: your last days".to_owned(),
+            body,
+            actions: Vec::new(),
+            default: None,
+            urgency: Urgency::Low,
+            expire: Some(Duration::from_secs(30)),
+            give_up_after: Duration::from_secs(40),
+        });
+    }
+
+    pub(super) fn status(&self) -> DaemonStatus {
+        let core = self.scheduler.status();
+        let exercise = matches!(
+            core.phase,
+            PhaseName::Prompting | PhaseName::Snoozed | PhaseName::OnBreak
+        )
+        .then(|| self.current.id.clone());
+        DaemonStatus {
+            core,
+            degraded: self.degraded.iter().map(|d| (*d).to_owned()).collect(),
+            idle_source: self.idle_name.to_owned(),
+            busy: self.busy.map(str::to_owned),
+            exercise,
+            autostart: self.autostart_on,
+            pid: std::process::id(),
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+        }
+    }
+
+    fn open_settings(&mut self) -> Reply {
+        if self.windows.open(Window::Settings) {
+            return Reply::ok("Opened the settings window.");
+        }
+        match crate::platform::settings_file::open(&self.paths) {
+            Ok(message) => Reply::ok(message),
+            Err(e) => Reply::error(ErrorCode::Failed, e.to_string()),
+        }
+    }
+
+    /// Starts the break; `guide` shows its steps (window or notification) from here.
+    fn start_break(&mut self, guide: bool) -> Reply {
+        match self.command(Command::StartBreak) {
+            Ok(()) => {
+                if guide {
+                    self.guide_break();
+                }
+                let s = &self.current;
+                Reply::ok(format!("Break started: {}\n{}", s.title, text::steps(s)))
+                    .with_status(self.status())
+            }
+            Err(r) => Reply::error(ErrorCode::Refused, r.to_string()),
+        }
+    }
+
+    fn stats_text(&self) -> String {
+        let events = match self.history.read() {
+            Ok(contents) => contents.events(),
+            Err(e) => return format!("cannot read history: {e}"),
+        };
+        let mut lines: Vec<String> =
+            crate::core::stats::last_days(&events, self.clock.now(), &Local, 7)
+                .iter()
+                .map(crate::core::stats::day_line)
+                .collect();
+        if lines.is_empty() {
+            lines.push("No finished days in the last week yet.".to_owned());
+        }
+        lines.push(format!("Now: {}", text::tooltip(&self.status())));
+        lines.join("\n")
+    }
+
+    /// The break notification's title: the exercise and the break length.
+    pub(super) fn break_title(&self) -> String {
+        let length = self.scheduler.settings().movement.length;
+        format!("Break · {} ({})", self.current.title, humane(length))
+    }
+}

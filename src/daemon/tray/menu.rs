@@ -1,0 +1,233 @@
+//! The `com.canonical.dbusmenu` interface: the menu's entries (fixed ids), their labels and
+//! whether they are enabled for the state shown, and clicks sent to the engine.
+
+use super::{Look, Shown};
+use crate::daemon::engine::Input;
+use crate::daemon::ports::{PauseChoice, TrayAction};
+use std::collections::HashMap;
+use std::sync::mpsc::Sender;
+use std::sync::{Arc, Mutex};
+use zbus::object_server::SignalEmitter;
+use zbus::{OwnedVariant, Structure, Variant};
+
+/// An entry of the menu. Ids are fixed; 0 is the root.
+pub(super) struct Entry {
+    pub(super) id: i32,
+    pub(super) parent: i32,
+    label: &'static str,
+    kind: Kind,
+}
+
+#[derive(PartialEq, Eq)]
+enum Kind {
+    /// The status line (its label is the tooltip; not clickable).
+    Status,
+    Separator,
+    Submenu,
+    Action(TrayAction),
+}
+
+const STATUS_ID: i32 = 1;
+const PAUSE_ID: i32 = 4;
+const RESUME_ID: i32 = 5;
+
+#[rustfmt::skip]
+pub(super) const MENU: &[Entry] = &[
+    Entry { id: STATUS_ID, parent: 0, label: "knotless", kind: Kind::Status },
+    Entry { id: 2, parent: 0, label: "", kind: Kind::Separator },
+    Entry { id: 3, parent: 0, label: "Take a break now", kind: Kind::Action(TrayAction::BreakNow) },
+    Entry { id: PAUSE_ID, parent: 0, label: "Pause", kind: Kind::Submenu },
+    Entry { id: 10, parent: PAUSE_ID, label: "30 minutes", kind: Kind::Action(TrayAction::Pause(PauseChoice::Minutes(30))) },
+    Entry { id: 11, parent: PAUSE_ID, label: "1 hour", kind: Kind::Action(TrayAction::Pause(PauseChoice::Minutes(60))) },
+    Entry { id: 12, parent: PAUSE_ID, label: "2 hours", kind: Kind::Action(TrayAction::Pause(PauseChoice::Minutes(120))) },
+    Entry { id: 13, parent: PAUSE_ID, label: "Until tomorrow", kind: Kind::Action(TrayAction::Pause(PauseChoice::UntilTomorrow)) },
+    Entry { id: RESUME_ID, parent: 0, label: "Resume", kind: Kind::Action(TrayAction::Resume) },
+    Entry { id: 6, parent: 0, label: "", kind: Kind::Separator },
+    Entry { id: 7, parent: 0, label: "Settings", kind: Kind::Action(TrayAction::Settings) },
+    Entry { id: 8, parent: 0, label: "Statistics", kind: Kind::Action(TrayAction::Statistics) },
+    Entry { id: 9, parent: 0, label: "", kind: Kind::Separator },
+    Entry { id: 14, parent: 0, label: "Quit", kind: Kind::Action(TrayAction::Quit) },
+];
+
+pub(super) struct DbusMenu {
+    pub(super) shown: Arc<Mutex<Shown>>,
+    pub(super) engine: Sender<Input>,
+}
+
+/// One node of `GetLayout`'s answer: `(ia{sv}av)`.
+#[derive(serde::Serialize, zbus::Type)]
+struct Layout {
+    id: i32,
+    properties: HashMap<String, OwnedVariant>,
+    children: Vec<OwnedVariant>,
+}
+
+impl DbusMenu {
+    fn properties(&self, id: i32, names: &[String]) -> Option<HashMap<String, OwnedVariant>> {
+        let shown = self.shown.lock().unwrap_or_else(|e| e.into_inner());
+        let paused = shown.look == Look::Paused;
+        let mut props: HashMap<&str, Variant<'static>> = HashMap::new();
+        if id == 0 {
+            props.insert("children-display", "submenu".into());
+        } else {
+            let entry = MENU.iter().find(|e| e.id == id)?;
+            match entry.kind {
+                Kind::Separator => {
+                    props.insert("type", "separator".into());
+                }
+                Kind::Status => {
+                    props.insert("label", Variant::from(shown.tooltip.clone()));
+                    props.insert("enabled", false.into());
+                }
+                Kind::Submenu => {
+                    props.insert("label", entry.label.into());
+                    props.insert("children-display", "submenu".into());
+                    props.insert("enabled", (!paused).into());
+                }
+                Kind::Action(action) => {
+                    props.insert("label", entry.label.into());
+                    let enabled = match action {
+                        TrayAction::Resume => paused,
+                        TrayAction::Pause(_) => !paused,
+                        _ => true,
+                    };
+                    props.insert("enabled", enabled.into());
+                }
+            }
+        }
+        Some(
+            props
+                .into_iter()
+                .filter(|(name, _)| names.is_empty() || names.iter().any(|n| n == name))
+                .map(|(name, value)| (name.to_owned(), owned(value)))
+                .collect(),
+        )
+    }
+
+    fn layout(&self, id: i32, depth: i32, names: &[String]) -> Option<Layout> {
+        let properties = self.properties(id, names)?;
+        let children = if depth == 0 {
+            Vec::new()
+        } else {
+            MENU.iter()
+                .filter(|e| e.parent == id)
+                .filter_map(|e| self.layout(e.id, depth - 1, names))
+                .map(|child| {
+                    let structure = Structure::builder()
+                        .add_field(child.id)
+                        .add_field(child.properties)
+                        .add_field(child.children)
+                        .build()
+                        .expect("a menu node is a valid structure");
+                    owned(Variant::from(structure))
+                })
+                .collect()
+        };
+        Some(Layout {
+            id,
+            properties,
+            children,
+        })
+    }
+}
+
+fn owned(value: Variant<'static>) -> OwnedVariant {
+    OwnedVariant::try_from(value).expect("menu properties carry no file descriptors")
+}
+
+#[zbus::interface(name = "com.canonical.dbusmenu")]
+impl DbusMenu {
+    #[zbus(property)]
+    fn version(&self) -> u32 {
+        3
+    }
+
+    #[zbus(property)]
+    fn text_direction(&self) -> &str {
+        "ltr"
+    }
+
+    #[zbus(property)]
+    fn status(&self) -> &str {
+        "normal"
+    }
+
+    #[zbus(property)]
+    fn icon_theme_path(&self) -> Vec<String> {
+        Vec::new()
+    }
+
+    fn get_layout(
+        &self,
+        parent_id: i32,
+        recursion_depth: i32,
+        property_names: Vec<String>,
+    ) -> zbus::fdo::Result<(u32, Layout)> {
+        let revision = self
+            .shown
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .revision;
+        self.layout(parent_id, recursion_depth, &property_names)
+            .map(|layout| (revision, layout))
+            .ok_or_else(|| zbus::fdo::Error::InvalidArgs(format!("no menu entry {parent_id}")))
+    }
+
+    fn get_group_properties(
+        &self,
+        ids: Vec<i32>,
+        property_names: Vec<String>,
+    ) -> Vec<(i32, HashMap<String, OwnedVariant>)> {
+        let ids: Vec<i32> = if ids.is_empty() {
+            std::iter::once(0)
+                .chain(MENU.iter().map(|e| e.id))
+                .collect()
+        } else {
+            ids
+        };
+        ids.into_iter()
+            .filter_map(|id| Some((id, self.properties(id, &property_names)?)))
+            .collect()
+    }
+
+    fn get_property(&self, id: i32, name: String) -> zbus::fdo::Result<OwnedVariant> {
+        self.properties(id, std::slice::from_ref(&name))
+            .and_then(|mut props| props.remove(&name))
+            .ok_or_else(|| zbus::fdo::Error::InvalidArgs(format!("no property {name} on {id}")))
+    }
+
+    fn event(&self, id: i32, event_id: &str, _data: OwnedVariant, _timestamp: u32) {
+        if event_id != "clicked" {
+            return;
+        }
+        if let Some(Entry {
+            kind: Kind::Action(action),
+            ..
+        }) = MENU.iter().find(|e| e.id == id)
+        {
+            let _ = self.engine.send(Input::Tray(*action));
+        }
+    }
+
+    fn event_group(&self, events: Vec<(i32, String, OwnedVariant, u32)>) -> Vec<i32> {
+        for (id, event_id, data, timestamp) in events {
+            self.event(id, &event_id, data, timestamp);
+        }
+        Vec::new()
+    }
+
+    fn about_to_show(&self, _id: i32) -> bool {
+        false
+    }
+
+    fn about_to_show_group(&self, _ids: Vec<i32>) -> (Vec<i32>, Vec<i32>) {
+        (Vec::new(), Vec::new())
+    }
+
+    #[zbus(signal)]
+    pub(super) async fn layout_updated(
+        emitter: &SignalEmitter<'_>,
+        revision: u32,
+        parent: i32,
+    ) -> zbus::Result<()>;
+}
