@@ -153,6 +153,17 @@ fn split_by_day<Tz: TimeZone>(
     shares
 }
 
+/// Statistics of the local days among the last `days` up to today (in `tz`) that have
+/// history.
+pub fn last_days<Tz: TimeZone>(events: &[Event], now: Time, tz: &Tz, days: u32) -> Vec<DayStats> {
+    let today = local_date(now, tz);
+    let first = today - TimeDelta::days(i64::from(days) - 1);
+    daily(events, tz)
+        .into_iter()
+        .filter(|d| d.date >= first && d.date <= today)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,15 +236,4 @@ mod tests {
         let later = regions_moved(&events, at(10), lookup);
         assert_eq!(later.get(&Region::Neck), None, "before `since`");
     }
-}
-
-/// Statistics of the local days among the last `days` up to today (in `tz`) that have
-/// history.
-pub fn last_days<Tz: TimeZone>(events: &[Event], now: Time, tz: &Tz, days: u32) -> Vec<DayStats> {
-    let today = local_date(now, tz);
-    let first = today - TimeDelta::days(i64::from(days) - 1);
-    daily(events, tz)
-        .into_iter()
-        .filter(|d| d.date >= first && d.date <= today)
-        .collect()
 }

@@ -27,7 +27,7 @@ mod tray;
 mod watch;
 mod windows;
 
-pub use engine::{Engine, Input, Parts, SessionEvent};
+pub use engine::{Engine, Input, NotifyError, Parts, SessionEvent};
 
 use crate::ipc::Reply;
 use crate::platform::clock::Clock;

@@ -10,6 +10,8 @@ pub struct Session {
     pub x11: bool,
     /// `$WAYLAND_DISPLAY` is set: a Wayland display to open windows on.
     pub wayland_display: bool,
+    /// `$XDG_CURRENT_DESKTOP` names GNOME.
+    pub gnome: bool,
 }
 
 impl Session {
@@ -20,6 +22,8 @@ impl Session {
                 || std::env::var("XDG_SESSION_TYPE").is_ok_and(|t| t == "wayland"),
             x11: set("DISPLAY"),
             wayland_display: set("WAYLAND_DISPLAY"),
+            gnome: std::env::var("XDG_CURRENT_DESKTOP")
+                .is_ok_and(|d| d.to_ascii_lowercase().contains("gnome")),
         }
     }
 

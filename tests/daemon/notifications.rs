@@ -235,34 +235,3 @@ fn a_bus_without_notification_server_degrades_and_keeps_running() {
     // It still answers commands.
     assert_eq!(home.run(&["skip"]).status.code(), Some(0));
 }
-
-#[test]
-fn suggestions_keep_varying_across_a_restart() {
-    let bus = Bus::start();
-    let server = NotificationServer::start(&bus);
-    let mut home = Home::new();
-    home.with_bus(&bus);
-    // Only two exercises fit: lying on the floor with nothing at hand.
-    home.config(&FAST.replace(
-        "positions = [\"seated\"]",
-        "positions = [\"floor\"]\nexclude = [\"foam-roller-chest-opener\"]",
-    ));
-    let mut daemon = home.daemon();
-    let first = suggested(&nth(&server, 1, Duration::from_secs(20)));
-    assert_eq!(home.run(&["quit"]).status.code(), Some(0));
-    assert_eq!(daemon.wait_exit(Duration::from_secs(5)), 0);
-
-    let _again = home.daemon();
-    let second = suggested(&nth(&server, 2, Duration::from_secs(20)));
-    assert_ne!(
-        first.id, second.id,
-        "the restarted daemon remembered what it suggested"
-    );
-    let recorded: Vec<String> = home
-        .events()
-        .iter()
-        .filter(|e| e["event"] == "suggested")
-        .map(|e| e["exercise"].as_str().unwrap().to_owned())
-        .collect();
-    assert_eq!(recorded, [first.id, second.id]);
-}

@@ -1,7 +1,7 @@
 //! Idle time over the session bus: GNOME's `org.gnome.Mutter.IdleMonitor` (X11 and Wayland)
 //! and `org.freedesktop.ScreenSaver.GetSessionIdleTime` (KDE Plasma and others).
 
-use super::IdleSource;
+use super::{IdleError, IdleSource};
 use std::time::Duration;
 
 #[derive(Debug, Clone, Copy)]
@@ -16,16 +16,16 @@ pub struct DbusIdle {
 }
 
 impl DbusIdle {
-    pub fn gnome() -> Result<DbusIdle, String> {
+    pub fn gnome() -> Result<DbusIdle, IdleError> {
         DbusIdle::probe(Api::Mutter)
     }
 
-    pub fn freedesktop() -> Result<DbusIdle, String> {
+    pub fn freedesktop() -> Result<DbusIdle, IdleError> {
         DbusIdle::probe(Api::ScreenSaver)
     }
 
-    fn probe(api: Api) -> Result<DbusIdle, String> {
-        let conn = zbus::block_on(zbus::Connection::session()).map_err(|e| e.to_string())?;
+    fn probe(api: Api) -> Result<DbusIdle, IdleError> {
+        let conn = zbus::block_on(zbus::Connection::session()).map_err(IdleError::from_display)?;
         let mut source = DbusIdle { conn, api };
         source.idle()?;
         Ok(source)
@@ -71,9 +71,9 @@ impl IdleSource for DbusIdle {
         }
     }
 
-    fn idle(&mut self) -> Result<Duration, String> {
+    fn idle(&mut self) -> Result<Duration, IdleError> {
         zbus::block_on(self.query())
             .map(Duration::from_millis)
-            .map_err(|e| e.to_string())
+            .map_err(IdleError::from_display)
     }
 }

@@ -1,7 +1,7 @@
 //! macOS: `CGEventSourceSecondsSinceLastEventType` over the combined session state, for any
 //! input event type.
 
-use super::IdleSource;
+use super::{IdleError, IdleSource};
 use std::time::Duration;
 
 /// kCGEventSourceStateCombinedSessionState
@@ -21,11 +21,11 @@ impl IdleSource for EventSource {
         "macos"
     }
 
-    fn idle(&mut self) -> Result<Duration, String> {
+    fn idle(&mut self) -> Result<Duration, IdleError> {
         // SAFETY: plain C function taking two integers.
         let secs = unsafe {
             CGEventSourceSecondsSinceLastEventType(COMBINED_SESSION_STATE, ANY_INPUT_EVENT)
         };
-        Duration::try_from_secs_f64(secs).map_err(|e| e.to_string())
+        Duration::try_from_secs_f64(secs).map_err(IdleError::from_display)
     }
 }

@@ -7,7 +7,7 @@
 //! tracker (which keeps the latest input it was told about) dates an absence correctly once
 //! "idled" arrives. The threshold is the shortest allowed `natural_break_after`.
 
-use super::IdleSource;
+use super::{IdleError, IdleSource};
 use crate::core::{Time, TimeDelta};
 use crate::platform::clock::{Clock, SystemClock};
 use std::sync::{Arc, Mutex};
@@ -38,17 +38,17 @@ pub struct WaylandIdle {
 
 impl WaylandIdle {
     /// Connects to `$WAYLAND_DISPLAY` and asks for idle notifications on the first seat.
-    pub fn connect() -> Result<WaylandIdle, String> {
-        let conn = Connection::connect_to_env().map_err(|e| e.to_string())?;
+    pub fn connect() -> Result<WaylandIdle, IdleError> {
+        let conn = Connection::connect_to_env().map_err(IdleError::from_display)?;
         let (globals, mut queue) =
-            registry_queue_init::<Handler>(&conn).map_err(|e| e.to_string())?;
+            registry_queue_init::<Handler>(&conn).map_err(IdleError::from_display)?;
         let qh = queue.handle();
         let seat: wl_seat::WlSeat = globals
             .bind(&qh, 1..=1, ())
-            .map_err(|e| format!("no seat: {e}"))?;
+            .map_err(|e| IdleError(format!("no seat: {e}")))?;
         let notifier: ext_idle_notifier_v1::ExtIdleNotifierV1 = globals
             .bind(&qh, 1..=1, ())
-            .map_err(|e| format!("the compositor has no ext-idle-notify-v1: {e}"))?;
+            .map_err(|e| IdleError(format!("the compositor has no ext-idle-notify-v1: {e}")))?;
         let millis = u32::try_from(THRESHOLD.as_millis()).unwrap_or(u32::MAX);
         let _notification = notifier.get_idle_notification(millis, &seat, &qh, ());
         let seen = Arc::new(Mutex::new(Seen {
@@ -59,7 +59,9 @@ impl WaylandIdle {
         let mut handler = Handler {
             seen: Arc::clone(&seen),
         };
-        queue.roundtrip(&mut handler).map_err(|e| e.to_string())?;
+        queue
+            .roundtrip(&mut handler)
+            .map_err(IdleError::from_display)?;
         std::thread::Builder::new()
             .name("wayland-idle".into())
             .stack_size(128 * 1024)
@@ -74,7 +76,7 @@ impl WaylandIdle {
                     }
                 }
             })
-            .map_err(|e| e.to_string())?;
+            .map_err(IdleError::from_display)?;
         Ok(WaylandIdle { seen })
     }
 }
@@ -84,10 +86,10 @@ impl IdleSource for WaylandIdle {
         "wayland"
     }
 
-    fn idle(&mut self) -> Result<Duration, String> {
+    fn idle(&mut self) -> Result<Duration, IdleError> {
         let seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(e) = &seen.closed {
-            return Err(format!("the compositor connection ended: {e}"));
+            return Err(IdleError(format!("the compositor connection ended: {e}")));
         }
         let since = |t: Time| {
             (SystemClock.now() - t)

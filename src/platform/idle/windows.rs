@@ -1,7 +1,7 @@
 //! Windows: `GetLastInputInfo` gives the tick count of the last input; ticks are 32-bit
 //! milliseconds since boot and wrap every 49.7 days, so the difference is taken wrapping.
 
-use super::IdleSource;
+use super::{IdleError, IdleSource};
 use std::time::Duration;
 
 #[repr(C)]
@@ -27,7 +27,7 @@ impl IdleSource for LastInput {
         "windows"
     }
 
-    fn idle(&mut self) -> Result<Duration, String> {
+    fn idle(&mut self) -> Result<Duration, IdleError> {
         let mut info = LastInputInfo {
             cb_size: std::mem::size_of::<LastInputInfo>() as u32,
             dw_time: 0,
@@ -35,7 +35,7 @@ impl IdleSource for LastInput {
         // SAFETY: `info` is a valid, initialised LASTINPUTINFO with its size set.
         let ok = unsafe { GetLastInputInfo(&mut info) };
         if ok == 0 {
-            return Err("GetLastInputInfo failed".into());
+            return Err(IdleError("GetLastInputInfo failed".into()));
         }
         // SAFETY: no arguments, no preconditions.
         let now = unsafe { GetTickCount() };
