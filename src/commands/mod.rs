@@ -39,6 +39,12 @@ impl Failure {
     }
 }
 
+impl From<crate::ui::WindowError> for Failure {
+    fn from(e: crate::ui::WindowError) -> Self {
+        Failure::Runtime(e.into())
+    }
+}
+
 impl From<std::io::Error> for Failure {
     fn from(e: std::io::Error) -> Self {
         Failure::Runtime(e.into())

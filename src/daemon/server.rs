@@ -64,7 +64,7 @@ fn accept(listener: &UnixListener, engine: &Sender<Input>) {
 fn serve(mut stream: UnixStream, engine: &Sender<Input>) -> std::io::Result<()> {
     if let Err(refusal) = same_user(&stream) {
         tracing::warn!("control socket: {refusal}");
-        let reply = Reply::error(ErrorCode::BadRequest, refusal);
+        let reply = Reply::error(ErrorCode::BadRequest, refusal.to_string());
         return stream.write_all(ipc::to_line(&reply).as_bytes());
     }
     stream.set_read_timeout(Some(IDLE_CLIENT))?;
@@ -96,17 +96,21 @@ fn ask(engine: &Sender<Input>, request: Request) -> Reply {
         .unwrap_or_else(|_| Reply::error(ErrorCode::Failed, "knotless did not answer in time"))
 }
 
+/// Why a peer is refused.
+#[derive(Debug, thiserror::Error)]
+enum Refused {
+    #[error("cannot tell who is connecting: {0}")]
+    Unknown(rustix::io::Errno),
+    #[error("refused a client of another user (uid {0})")]
+    OtherUser(u32),
+}
+
 /// Refuses peers of another user (the folder is private already; this is the second lock).
-fn same_user(stream: &UnixStream) -> Result<(), String> {
-    let peer = rustix::net::sockopt::socket_peercred(stream)
-        .map_err(|e| format!("cannot tell who is connecting: {e}"))?;
-    let me = rustix::process::geteuid();
-    if peer.uid == me {
+fn same_user(stream: &UnixStream) -> Result<(), Refused> {
+    let peer = rustix::net::sockopt::socket_peercred(stream).map_err(Refused::Unknown)?;
+    if peer.uid == rustix::process::geteuid() {
         Ok(())
     } else {
-        Err(format!(
-            "refused a client of another user (uid {})",
-            peer.uid.as_raw()
-        ))
+        Err(Refused::OtherUser(peer.uid.as_raw()))
     }
 }

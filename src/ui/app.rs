@@ -78,7 +78,7 @@ fn open(
     title: String,
     viewport: egui::ViewportBuilder,
     app: impl eframe::App + 'static,
-) -> anyhow::Result<()> {
+) -> Result<(), WindowError> {
     let options = eframe::NativeOptions {
         viewport: viewport.with_title(&title).with_app_id("knotless"),
         ..Default::default()
@@ -91,11 +91,14 @@ fn open(
             Ok(Box::new(app))
         }),
     )
-    .map_err(|e| anyhow::anyhow!("cannot open the window {title:?}: {e}"))
+    .map_err(|e| WindowError {
+        title: title.to_owned(),
+        reason: e.to_string(),
+    })
 }
 
 /// The break window.
-pub fn run_break(flow: BreakFlow) -> anyhow::Result<()> {
+pub fn run_break(flow: BreakFlow) -> Result<(), WindowError> {
     let title = if flow.is_prompting() {
         "knotless · Time to move".to_owned()
     } else {
@@ -109,19 +112,27 @@ pub fn run_break(flow: BreakFlow) -> anyhow::Result<()> {
 }
 
 /// The settings window.
-pub fn run_settings(form: SettingsForm) -> anyhow::Result<()> {
+pub fn run_settings(form: SettingsForm) -> Result<(), WindowError> {
     let viewport = egui::ViewportBuilder::default().with_inner_size([560.0, 640.0]);
     open("knotless · Settings".into(), viewport, SettingsApp(form))
 }
 
 /// The statistics window.
-pub fn run_stats(view: StatsView) -> anyhow::Result<()> {
+pub fn run_stats(view: StatsView) -> Result<(), WindowError> {
     let viewport = egui::ViewportBuilder::default().with_inner_size([620.0, 720.0]);
     open("knotless · Statistics".into(), viewport, StatsApp(view))
 }
 
 /// The first-run welcome.
-pub fn run_welcome(welcome: Welcome) -> anyhow::Result<()> {
+pub fn run_welcome(welcome: Welcome) -> Result<(), WindowError> {
     let viewport = egui::ViewportBuilder::default().with_inner_size([560.0, 600.0]);
     open("Welcome to knotless".into(), viewport, WelcomeApp(welcome))
+}
+
+/// A window could not be opened (no usable display or OpenGL, most often).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot open the window {title:?}: {reason}")]
+pub struct WindowError {
+    pub title: String,
+    pub reason: String,
 }

@@ -7,4 +7,4 @@ pub mod settings_window;
 pub mod stats_window;
 pub mod welcome;
 
-pub use app::{run_break, run_settings, run_stats, run_welcome};
+pub use app::{WindowError, run_break, run_settings, run_stats, run_welcome};
