@@ -4,14 +4,18 @@
 # fired at random through the command line. Reports PSS at start and end, commands
 # acknowledged against the history lines they must have written, and any error lines.
 #
-#   scripts/soak.sh [DAYS] [SPEED]      (default: 7 days at 2000x, about 5 minutes)
+#   scripts/soak.sh [DAYS] [SPEED]      (default: 7 days at 1000x, about 10 minutes)
 #
-# Needs faketime (Debian `faketime`). The daemon sleeps until its deadlines in real time, so
-# the commands (one every 0.05-0.25 s, a simulated minute or several) are what wake it.
+# Needs faketime (Debian `faketime`). libfaketime speeds up the wall clock but not the
+# daemon's waits (relative futex timeouts), so the daemon would sleep until a deadline in
+# real time and then find the machine "slept" (a sample more than 30 s past its deadline is
+# an absence). The commands wake it instead: one every 5-20 ms real, under 30 simulated
+# seconds apart at 1000x, so simulated time is sitting as it would be, not a string of
+# suspends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 days=${1:-7}
-speed=${2:-2000}
+speed=${2:-1000}
 command -v faketime >/dev/null || { echo "soak: install faketime" >&2; exit 1; }
 target=${CARGO_TARGET_DIR:-target}
 cargo build --release --locked --quiet
@@ -27,7 +31,7 @@ unset DISPLAY WAYLAND_DISPLAY
 export DBUS_SESSION_BUS_ADDRESS=unix:path=$home/no-bus
 
 start=$(date -d 'next monday 08:00' '+%Y-%m-%d %H:%M:%S')
-FAKETIME="@$start x$speed" faketime -f "@$start x$speed" "$bin" run 2> "$home/daemon.err" &
+FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "@$start x$speed" "$bin" run 2> "$home/daemon.err" &
 daemon=$!
 for _ in $(seq 50); do "$bin" status >/dev/null 2>&1 && break; sleep 0.1; done
 # faketime runs the daemon as its child.
@@ -36,17 +40,27 @@ pss() { awk '/^Pss:/ {print $2}' "/proc/$knotless/smaps_rollup"; }
 pss_start=$(pss)
 
 declare -A sent ok
-verbs=(status status pause resume snooze skip)
+# Mostly `status` (each one a fresh sample, as a status bar would ask); now and then a
+# pause of ten minutes, a resume, a snooze or a skip, so reminders still fall due.
+pick() {
+    local r=$((RANDOM % 1000))
+    if [ $r -lt 960 ]; then echo status
+    elif [ $r -lt 968 ]; then echo pause
+    elif [ $r -lt 976 ]; then echo resume
+    elif [ $r -lt 988 ]; then echo snooze
+    else echo skip
+    fi
+}
 end=$(( $(date +%s) + days * 86400 / speed ))
 while [ "$(date +%s)" -lt "$end" ]; do
-    verb=${verbs[$((RANDOM % ${#verbs[@]}))]}
+    verb=$(pick)
     args=("$verb")
-    [ "$verb" = pause ] && args+=(30m)
+    [ "$verb" = pause ] && args+=(10m)
     sent[$verb]=$(( ${sent[$verb]:-0} + 1 ))
     if "$bin" "${args[@]}" >/dev/null 2>&1; then
         ok[$verb]=$(( ${ok[$verb]:-0} + 1 ))
     fi
-    sleep "0.$(( 5 + RANDOM % 20 ))"
+    sleep "$(printf '0.%03d' $((5 + RANDOM % 16)))"
 done
 pss_end=$(pss)
 "$bin" quit >/dev/null

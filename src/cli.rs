@@ -143,15 +143,24 @@ pub struct PlanArgs {
     pub config: Option<PathBuf>,
 }
 
-fn parse_hours(text: &str) -> Result<f64, String> {
+fn parse_hours(text: &str) -> Result<f64, HoursError> {
     let hours: f64 = text
         .parse()
-        .map_err(|_| format!("`{text}` is not a number of hours"))?;
+        .map_err(|_| HoursError::NotANumber(text.to_owned()))?;
     if (0.5..=16.0).contains(&hours) {
         Ok(hours)
     } else {
-        Err("hours must be from 0.5 to 16".into())
+        Err(HoursError::OutOfRange)
     }
+}
+
+/// Why `plan --hours` cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HoursError {
+    #[error("`{0}` is not a number of hours")]
+    NotANumber(String),
+    #[error("hours must be from 0.5 to 16")]
+    OutOfRange,
 }
 
 #[derive(Debug, Subcommand)]

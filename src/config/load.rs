@@ -3,7 +3,7 @@
 //! daemon can run on a half-broken file while `config check` lists everything).
 
 use super::Settings;
-use super::schema::{self, Key, Kind, Value};
+use super::schema::{self, Key, Kind, Value, ValueError};
 use chrono::NaiveTime;
 use std::fmt;
 use std::path::Path;
@@ -166,22 +166,21 @@ impl Reader<'_> {
             let written = item.as_value().map(|v| v.to_string().trim().to_string());
             match read_value(key, item).and_then(|v| schema::check(key, v)) {
                 Ok(value) => (key.set)(&mut self.settings, value),
-                Err(message) => self.problem(offset, Some(path), written, message),
+                Err(e) => self.problem(offset, Some(path), written, e.to_string()),
             }
         }
     }
 }
 
 /// Converts a TOML item to the key's type, or says what was expected.
-fn read_value(key: &Key, item: &Item) -> Result<Value, String> {
-    let expected = || format!("expected {}", key.allowed());
+fn read_value(key: &Key, item: &Item) -> Result<Value, ValueError> {
+    let expected = || ValueError::expected(key);
     match key.kind {
         Kind::Duration { .. } => {
             if item.as_integer().is_some() || item.as_float().is_some() {
-                return Err(format!(
-                    "a duration needs a unit, like \"45m\" or \"20s\"; allowed: {}",
-                    key.allowed()
-                ));
+                return Err(ValueError::NoUnit {
+                    allowed: key.allowed(),
+                });
             }
             let text = item.as_str().ok_or_else(expected)?;
             super::read_duration(text).map(Value::Duration)
@@ -190,7 +189,7 @@ fn read_value(key: &Key, item: &Item) -> Result<Value, String> {
             let n = item.as_integer().ok_or_else(expected)?;
             u32::try_from(n)
                 .map(Value::Count)
-                .map_err(|_| format!("out of range; allowed: {}", key.allowed()))
+                .map_err(|_| ValueError::out_of_range(key))
         }
         Kind::Bool => item.as_bool().map(Value::Bool).ok_or_else(expected),
         Kind::TimeOfDay => {
@@ -206,11 +205,8 @@ fn read_value(key: &Key, item: &Item) -> Result<Value, String> {
                 .ok_or_else(expected)
         }
         Kind::Names { .. } | Kind::Ids => {
-            let array = item.as_array().ok_or_else(|| {
-                format!(
-                    "expected a list in brackets, like [\"a\", \"b\"]; allowed: {}",
-                    key.allowed()
-                )
+            let array = item.as_array().ok_or_else(|| ValueError::NotAList {
+                allowed: key.allowed(),
             })?;
             array
                 .iter()

@@ -20,9 +20,8 @@ pub use crate::core::parse_duration;
 
 /// [`parse_duration`] for a value someone typed into a key: the error says how to write one
 /// (the message `config check` and the settings window share).
-pub fn read_duration(text: &str) -> Result<TimeDelta, String> {
-    parse_duration(text)
-        .map_err(|e| format!("not a duration ({e}); write it like \"45m\", \"1h30m\" or \"20s\""))
+pub fn read_duration(text: &str) -> Result<TimeDelta, schema::ValueError> {
+    parse_duration(text).map_err(schema::ValueError::NotADuration)
 }
 
 /// Writes a duration the way people write it: "1h 30m", "45m", "20s".

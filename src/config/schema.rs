@@ -251,16 +251,57 @@ pub fn did_you_mean<'a>(
         .map(|(_, c)| c)
 }
 
+/// Why a value cannot be used for a key. The messages are what `config check` and the
+/// settings window show; each says what is allowed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ValueError {
+    #[error("not a duration ({0}); write it like \"45m\", \"1h30m\" or \"20s\"")]
+    NotADuration(crate::core::DurationError),
+    #[error("a duration needs a unit, like \"45m\" or \"20s\"; allowed: {allowed}")]
+    NoUnit { allowed: String },
+    #[error("expected a list in brackets, like [\"a\", \"b\"]; allowed: {allowed}")]
+    NotAList { allowed: String },
+    #[error("expected {allowed}")]
+    Expected { allowed: String },
+    #[error("\"{name}\" is not one of them{hint}; allowed: {allowed}", hint = did_you_mean_hint(suggestion.as_deref()))]
+    UnknownName {
+        name: String,
+        suggestion: Option<String>,
+        allowed: String,
+    },
+    #[error("out of range; allowed: {allowed}")]
+    OutOfRange { allowed: String },
+    #[error("cannot read {path}: {reason}")]
+    Unreadable { path: String, reason: String },
+}
+
+fn did_you_mean_hint(suggestion: Option<&str>) -> String {
+    suggestion.map_or(String::new(), |m| format!(" (did you mean \"{m}\"?)"))
+}
+
+impl ValueError {
+    pub fn expected(key: &Key) -> ValueError {
+        ValueError::Expected {
+            allowed: key.allowed(),
+        }
+    }
+
+    pub fn out_of_range(key: &Key) -> ValueError {
+        ValueError::OutOfRange {
+            allowed: key.allowed(),
+        }
+    }
+}
+
 /// Checks a value against a key's range; the error says what is allowed.
-pub fn check(key: &Key, value: Value) -> Result<Value, String> {
+pub fn check(key: &Key, value: Value) -> Result<Value, ValueError> {
     if let (Kind::Names { allowed }, Value::Names(names)) = (key.kind, &value) {
         if let Some(bad) = names.iter().find(|n| !allowed.contains(&n.as_str())) {
-            let hint = did_you_mean(bad, allowed.iter().copied())
-                .map_or(String::new(), |m| format!(" (did you mean \"{m}\"?)"));
-            return Err(format!(
-                "\"{bad}\" is not one of them{hint}; allowed: {}",
-                key.allowed()
-            ));
+            return Err(ValueError::UnknownName {
+                name: bad.clone(),
+                suggestion: did_you_mean(bad, allowed.iter().copied()).map(str::to_owned),
+                allowed: key.allowed(),
+            });
         }
         return Ok(value);
     }
@@ -281,6 +322,6 @@ pub fn check(key: &Key, value: Value) -> Result<Value, String> {
     if ok {
         Ok(value)
     } else {
-        Err(format!("out of range; allowed: {}", key.allowed()))
+        Err(ValueError::out_of_range(key))
     }
 }

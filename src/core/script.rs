@@ -98,16 +98,27 @@ impl Day {
     }
 }
 
-fn parse_activity(words: &[&str]) -> Result<Option<Activity>, String> {
-    let every = |default: TimeDelta| -> Result<TimeDelta, String> {
+/// Why an activity word (and its interval) cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+enum ActivityError {
+    #[error("`{0}` is not an input interval of 10s or more (like \"3m\")")]
+    Interval(String),
+    #[error(
+        "unknown activity `{0}`; use active, reading, meeting, passive [EVERY], away, locked, suspend or end"
+    )]
+    Unknown(String),
+    #[error("unexpected `{0}` after the activity")]
+    Unexpected(String),
+}
+
+fn parse_activity(words: &[&str]) -> Result<Option<Activity>, ActivityError> {
+    let every = |default: TimeDelta| -> Result<TimeDelta, ActivityError> {
         match words.get(1) {
             None => Ok(default),
             Some(w) => crate::core::parse_duration(w)
                 .ok()
                 .filter(|d| *d >= TimeDelta::seconds(10))
-                .ok_or_else(|| {
-                    format!("`{w}` is not an input interval of 10s or more (like \"3m\")")
-                }),
+                .ok_or_else(|| ActivityError::Interval((*w).to_owned())),
         }
     };
     let activity = match words[0] {
@@ -122,17 +133,12 @@ fn parse_activity(words: &[&str]) -> Result<Option<Activity>, String> {
         "locked" => Activity::Locked,
         "suspend" | "suspended" | "asleep" => Activity::Suspended,
         "end" => return Ok(None),
-        other => {
-            return Err(format!(
-                "unknown activity `{other}`; use active, reading, meeting, passive [EVERY], away, locked, suspend or end"
-            ));
-        }
+        other => return Err(ActivityError::Unknown(other.to_owned())),
     };
     let takes_interval = matches!(activity, Activity::Passive { .. });
     if words.len() > 1 + usize::from(takes_interval) {
-        return Err(format!(
-            "unexpected `{}` after the activity",
-            words[1 + usize::from(takes_interval)]
+        return Err(ActivityError::Unexpected(
+            words[1 + usize::from(takes_interval)].to_owned(),
         ));
     }
     Ok(Some(activity))
@@ -165,7 +171,7 @@ impl IdleScript {
                     "a time needs an activity after it, like `09:00 active`".into(),
                 ));
             }
-            let activity = parse_activity(&words[1..]).map_err(err)?;
+            let activity = parse_activity(&words[1..]).map_err(|e| err(e.to_string()))?;
             if previous.is_some_and(|p| time < p) {
                 day += 1;
             } else if previous == Some(time) {

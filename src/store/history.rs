@@ -87,19 +87,31 @@ pub fn encode<Tz: TimeZone>(event: &Event, tz: &Tz) -> String {
     serde_json::to_string(&line).unwrap_or_default()
 }
 
+/// Why a line is not history at all.
+#[derive(Debug, thiserror::Error)]
+pub enum NotHistory {
+    #[error("not a JSON object: {0}")]
+    NotJson(serde_json::Error),
+    #[error("no \"event\" name")]
+    NoEvent,
+    #[error("no \"at\" time")]
+    NoTime,
+    #[error("\"at\" is not an RFC 3339 time: {0}")]
+    BadTime(chrono::ParseError),
+}
+
 /// Reads one line. Errors say why the line is not history at all; a well-formed line with
 /// an event this version does not know is a record without an event.
-pub fn decode(line: &str) -> Result<Record, String> {
-    let raw: Map<String, Value> =
-        serde_json::from_str(line).map_err(|e| format!("not a JSON object: {e}"))?;
+pub fn decode(line: &str) -> Result<Record, NotHistory> {
+    let raw: Map<String, Value> = serde_json::from_str(line).map_err(NotHistory::NotJson)?;
     if !raw.get("event").is_some_and(Value::is_string) {
-        return Err("no \"event\" name".into());
+        return Err(NotHistory::NoEvent);
     }
     let at = raw
         .get("at")
         .and_then(Value::as_str)
-        .ok_or("no \"at\" time")?;
-    DateTime::parse_from_rfc3339(at).map_err(|e| format!("\"at\" is not an RFC 3339 time: {e}"))?;
+        .ok_or(NotHistory::NoTime)?;
+    DateTime::parse_from_rfc3339(at).map_err(NotHistory::BadTime)?;
     let event = serde_json::from_value::<LineIn>(Value::Object(raw.clone()))
         .ok()
         .map(|l| Event {
@@ -237,7 +249,7 @@ pub fn parse(text: &str) -> Contents {
                 contents.skipped.push(Skipped {
                     line: index + 1,
                     torn,
-                    reason,
+                    reason: reason.to_string(),
                 });
             }
         }

@@ -18,6 +18,29 @@ struct Field {
     error: Option<String>,
 }
 
+/// Why the form cannot be read or saved; the window shows the message as it is.
+#[derive(Debug, thiserror::Error)]
+pub enum FormError {
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{key} is not valid; nothing was saved")]
+    Invalid { key: String },
+    #[error("the file is not valid TOML, so it is left alone (fix it by hand): {0}")]
+    NotToml(toml_edit::TomlError),
+    #[error("[{0}] is not a table in the file")]
+    NotATable(&'static str),
+    #[error(transparent)]
+    Value(#[from] schema::ValueError),
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
 /// The form behind the window.
 pub struct SettingsForm {
     path: PathBuf,
@@ -27,7 +50,7 @@ pub struct SettingsForm {
 
 impl SettingsForm {
     /// Reads the config file (or the documented defaults when there is none).
-    pub fn load(path: PathBuf) -> Result<SettingsForm, String> {
+    pub fn load(path: PathBuf) -> Result<SettingsForm, FormError> {
         let text = read_or_default(&path)?;
         let loaded = config::parse_str(&text);
         let fields = schema::KEYS
@@ -53,7 +76,7 @@ impl SettingsForm {
     pub fn set_text(&mut self, path: &str, text: &str) {
         if let Some(field) = self.fields.iter_mut().find(|f| f.key.path() == path) {
             field.text = text.to_owned();
-            field.error = parse(field.key, &field.text).err();
+            field.error = parse(field.key, &field.text).err().map(|e| e.to_string());
         }
     }
 
@@ -86,17 +109,14 @@ impl SettingsForm {
     }
 
     /// Writes the changed keys into the file, keeping everything else (comments included).
-    pub fn save(&mut self) -> Result<usize, String> {
+    pub fn save(&mut self) -> Result<usize, FormError> {
         if let Some(bad) = self.fields.iter().find(|f| f.error.is_some()) {
-            return Err(format!(
-                "{} is not valid; nothing was saved",
-                bad.key.path()
-            ));
+            return Err(FormError::Invalid {
+                key: bad.key.path(),
+            });
         }
         let text = read_or_default(&self.path)?;
-        let mut doc: DocumentMut = text.parse().map_err(|e| {
-            format!("the file is not valid TOML, so it is left alone (fix it by hand): {e}")
-        })?;
+        let mut doc: DocumentMut = text.parse().map_err(FormError::NotToml)?;
         let mut changed = 0;
         for field in &mut self.fields {
             let value = parse(field.key, &field.text)?;
@@ -107,7 +127,7 @@ impl SettingsForm {
                 .entry(field.key.section)
                 .or_insert_with(toml_edit::table)
                 .as_table_mut()
-                .ok_or_else(|| format!("[{}] is not a table in the file", field.key.section))?;
+                .ok_or(FormError::NotATable(field.key.section))?;
             let mut item = toml_edit::value(to_toml(&value));
             match section.get_mut(field.key.name) {
                 // Replacing the value in place keeps the key with the comments above it, and
@@ -125,8 +145,12 @@ impl SettingsForm {
             field.saved = value;
             changed += 1;
         }
-        crate::store::write_atomically(&self.path, doc.to_string().as_bytes())
-            .map_err(|e| format!("cannot write {}: {e}", self.path.display()))?;
+        crate::store::write_atomically(&self.path, doc.to_string().as_bytes()).map_err(
+            |source| FormError::Write {
+                path: self.path.clone(),
+                source,
+            },
+        )?;
         Ok(changed)
     }
 
@@ -154,7 +178,7 @@ impl SettingsForm {
                 self.message = Some(match self.save() {
                     Ok(0) => "Nothing changed.".to_owned(),
                     Ok(n) => format!("Saved {n} change{}.", if n == 1 { "" } else { "s" }),
-                    Err(e) => e,
+                    Err(e) => e.to_string(),
                 });
             }
             if let Some(message) = &self.message {
@@ -188,7 +212,7 @@ fn field_ui(ui: &mut egui::Ui, field: &mut Field) {
         }
     };
     if changed {
-        field.error = parse(field.key, &field.text).err();
+        field.error = parse(field.key, &field.text).err().map(|e| e.to_string());
     }
     if let Some(error) = &field.error {
         ui.label(
@@ -256,11 +280,14 @@ fn title(section: &str) -> String {
     }
 }
 
-fn read_or_default(path: &std::path::Path) -> Result<String, String> {
+fn read_or_default(path: &std::path::Path) -> Result<String, FormError> {
     match std::fs::read_to_string(path) {
         Ok(text) => Ok(text),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(DEFAULT_TOML.to_owned()),
-        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+        Err(source) => Err(FormError::Read {
+            path: path.to_path_buf(),
+            source,
+        }),
     }
 }
 
@@ -280,18 +307,18 @@ fn display(value: &Value) -> String {
 }
 
 /// Reads what the user typed as the key's type, with the messages `config check` gives.
-fn parse(key: &Key, text: &str) -> Result<Value, String> {
+fn parse(key: &Key, text: &str) -> Result<Value, schema::ValueError> {
     let text = text.trim();
     let value = match key.kind {
         Kind::Duration { .. } => config::read_duration(text).map(Value::Duration)?,
         Kind::Count { .. } => text
             .parse::<u32>()
             .map(Value::Count)
-            .map_err(|_| format!("expected {}", key.allowed()))?,
+            .map_err(|_| schema::ValueError::expected(key))?,
         Kind::Bool => Value::Bool(text == "true"),
         Kind::TimeOfDay => chrono::NaiveTime::parse_from_str(text, "%H:%M")
             .map(Value::TimeOfDay)
-            .map_err(|_| format!("expected {}", key.allowed()))?,
+            .map_err(|_| schema::ValueError::expected(key))?,
         Kind::Names { .. } | Kind::Ids => Value::Names(
             text.split(',')
                 .map(str::trim)
@@ -301,7 +328,7 @@ fn parse(key: &Key, text: &str) -> Result<Value, String> {
         ),
         Kind::Hours => crate::core::hours::parse_range(text)
             .map(Value::Hours)
-            .ok_or_else(|| format!("expected {}", key.allowed()))?,
+            .ok_or_else(|| schema::ValueError::expected(key))?,
     };
     schema::check(key, value)
 }

@@ -120,27 +120,27 @@ impl StatsView {
     }
 
     /// Writes the whole history as CSV into the export folder; returns the file.
-    pub fn export(&mut self) -> Result<PathBuf, String> {
+    pub fn export(&mut self) -> Result<PathBuf, ExportError> {
         let mut buffer = Vec::new();
-        crate::store::export::write_csv(&self.records, &mut buffer)
-            .map_err(|e| format!("cannot make the CSV: {e}"))?;
+        crate::store::export::write_csv(&self.records, &mut buffer).map_err(ExportError::Csv)?;
         self.write_export("history", "csv", &buffer)
     }
 
     /// Writes the report as text into the export folder; returns the file.
-    pub fn save_report(&self) -> Result<PathBuf, String> {
+    pub fn save_report(&self) -> Result<PathBuf, ExportError> {
         self.write_export("report", "txt", self.report.as_bytes())
     }
 
     /// Writes `knotless-WHAT-DATE.EXT` into the export folder.
-    fn write_export(&self, what: &str, ext: &str, bytes: &[u8]) -> Result<PathBuf, String> {
+    fn write_export(&self, what: &str, ext: &str, bytes: &[u8]) -> Result<PathBuf, ExportError> {
         let date = self.today.format("%Y-%m-%d");
         let path = self
             .export_dir
             .join(format!("knotless-{what}-{date}.{ext}"));
-        crate::store::write_atomically(&path, bytes)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        Ok(path)
+        match crate::store::write_atomically(&path, bytes) {
+            Ok(()) => Ok(path),
+            Err(source) => Err(ExportError::Write { path, source }),
+        }
     }
 
     /// The check-in scores per area, as plotted.
@@ -210,7 +210,7 @@ impl StatsView {
                         if ui.button("Save report").clicked() {
                             self.message = Some(match self.save_report() {
                                 Ok(path) => format!("Saved {}", path.display()),
-                                Err(e) => e,
+                                Err(e) => e.to_string(),
                             });
                         }
                     },
@@ -227,7 +227,7 @@ impl StatsView {
             if ui.button("Export CSV").clicked() {
                 self.message = Some(match self.export() {
                     Ok(path) => format!("Saved {}", path.display()),
-                    Err(e) => e,
+                    Err(e) => e.to_string(),
                 });
             }
             match &self.message {
@@ -399,4 +399,15 @@ fn discomfort_series<Tz: TimeZone>(
             (region, points)
         })
         .collect()
+}
+/// Why an export or the report could not be written; the window shows the message.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("cannot make the CSV: {0}")]
+    Csv(csv::Error),
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }

@@ -38,7 +38,7 @@ impl Welcome {
     pub fn save(&mut self) {
         match self.form.save() {
             Ok(_) => self.finished = true,
-            Err(e) => self.message = Some(e),
+            Err(e) => self.message = Some(e.to_string()),
         }
     }
 
@@ -50,7 +50,7 @@ impl Welcome {
                 self.form = form;
                 self.save();
             }
-            Err(e) => self.message = Some(e),
+            Err(e) => self.message = Some(e.to_string()),
         }
     }
 
