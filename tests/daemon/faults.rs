@@ -274,6 +274,7 @@ fn a_session_bus_that_goes_away_and_comes_back() {
     let socket = dir.path().join("bus");
     let bus = Bus::start_at(&socket);
     let server = NotificationServer::start(&bus);
+    let host = super::fakes::TrayHost::start(&bus);
     let mut home = Home::new();
     home.with_bus(&bus);
     home.config(
@@ -286,6 +287,12 @@ fn a_session_bus_that_goes_away_and_comes_back() {
         Duration::from_secs(20),
         || server.sent().first().cloned(),
     );
+    assert_eq!(
+        host.items().len(),
+        1,
+        "the tray item registered on the first bus"
+    );
+    drop(host);
     drop(server);
     drop(bus);
     let _ = std::fs::remove_file(&socket);
@@ -302,9 +309,22 @@ fn a_session_bus_that_goes_away_and_comes_back() {
                 .then_some(())
         },
     );
-    // The bus comes back at the same address: the next reminder gets through.
+    wait_until(
+        "the tray is reported missing",
+        Duration::from_secs(5),
+        || {
+            home.status()
+                .degraded
+                .iter()
+                .any(|d| d == "tray")
+                .then_some(())
+        },
+    );
+    // The bus comes back at the same address: the next reminder gets through, the tray item
+    // registers with the new tray host, and a screen lock on the new bus is heard.
     let bus = Bus::start_at(&socket);
     let server = NotificationServer::start(&bus);
+    let host = super::fakes::TrayHost::start(&bus);
     assert_eq!(home.run(&["skip"]).status.code(), Some(0));
     wait_until("a reminder on the new bus", Duration::from_secs(25), || {
         server.sent().first().cloned()
@@ -312,6 +332,39 @@ fn a_session_bus_that_goes_away_and_comes_back() {
     wait_until("notifications work again", Duration::from_secs(5), || {
         (!home.status().degraded.iter().any(|d| d == "notifications")).then_some(())
     });
+    // The tray and the lock watcher try again 1 s after the loss, then 2, 4, 8, 16, 32 s.
+    wait_until(
+        "the tray item on the new bus",
+        Duration::from_secs(40),
+        || (host.items().len() == 1).then_some(()),
+    );
+    wait_until(
+        "the tray is back in the status",
+        Duration::from_secs(5),
+        || (!home.status().degraded.iter().any(|d| d == "tray")).then_some(()),
+    );
+    wait_until(
+        "the lock watcher listens again",
+        Duration::from_secs(40),
+        || {
+            daemon
+                .log()
+                .matches("screen lock signals: the bus went away")
+                .next()
+                .and_then(|_| {
+                    super::fakes::emit(
+                        &bus,
+                        "/org/freedesktop/ScreenSaver",
+                        "org.freedesktop.ScreenSaver",
+                        "ActiveChanged",
+                        &(true,),
+                    );
+                    std::thread::sleep(Duration::from_millis(200));
+                    (home.status().core.presence == knotless::core::presence::Presence::Away)
+                        .then_some(())
+                })
+        },
+    );
     // notify-rust unwraps its D-Bus calls while it waits for an answer, so the lost bus
     // panics inside it; the daemon contains that to the waiting worker. Nothing else may.
     let log = daemon.log();

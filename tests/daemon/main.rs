@@ -6,7 +6,6 @@
 #![allow(clippy::disallowed_methods)]
 
 mod appearance;
-mod body;
 mod busy;
 mod compositor;
 mod fakes;

@@ -332,3 +332,63 @@ fn a_warning_sign_stops_self_massage_for_that_area() {
         "{seen:?}"
     );
 }
+
+#[test]
+fn outside_working_hours_nothing_pops_up_and_the_overdue_break_comes_when_they_apply() {
+    let days = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .map(|d| format!("{d} = \"off\"\n"))
+    .concat();
+    let mut day = Story::new(&format!("{QUIET}[working_hours]\nenabled = true\n{days}"));
+    day.type_for(minutes(45));
+    let status = day.status();
+    assert_eq!(status.busy.as_deref(), Some("outside working hours"));
+    // The sitting clock runs outside working hours; only prompts hold back, and that is
+    // not "busy" (nothing deferred to make up).
+    assert_eq!(status.core.sitting_secs, 45 * 60);
+    assert!(day.shown().is_empty());
+    assert!(
+        !day.events().contains(&"deferred".to_owned()),
+        "{:?}",
+        day.events()
+    );
+    day.edit_config(QUIET);
+    assert_eq!(day.shown().len(), 1, "the overdue break at once");
+    assert_eq!(day.status().busy, None);
+}
+
+#[test]
+fn the_weekly_desk_check_rides_with_one_micro_pause_not_the_next() {
+    let mut day = Story::new(
+        "[movement]\nevery = \"8h\"\n[micro_pause]\nevery = \"20m\"\n[hydration]\n\
+         enabled = false\n[schedule]\nmerge_within = \"0s\"\n",
+    );
+    day.type_for(minutes(20));
+    day.type_for(minutes(20));
+    let shown = day.shown();
+    assert_eq!(shown.len(), 2, "{shown:?}");
+    assert!(
+        shown[0].body.contains("Weekly desk check:\n• Chair height"),
+        "{}",
+        shown[0].body
+    );
+    assert!(
+        !shown[1].body.contains("Weekly desk check"),
+        "{}",
+        shown[1].body
+    );
+    // A micro-pause asks nothing: no buttons, and it goes by itself.
+    assert!(shown[0].actions.is_empty());
+    assert!(
+        day.history()
+            .iter()
+            .any(|e| e["event"] == "advised" && e["kind"] == "desk-setup-check")
+    );
+}
