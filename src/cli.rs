@@ -88,6 +88,13 @@ pub enum Command {
     /// Your break history.
     #[command(subcommand)]
     History(HistoryCommand),
+    /// Write the man pages (knotless.1 and one page per verb) into DIR; for packagers
+    /// (`make install` does it).
+    #[command(hide = true)]
+    Manpages {
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
     /// Print a shell completion script, e.g. `knotless completions bash > ~/.local/share/bash-completion/completions/knotless`.
     Completions {
         #[arg(value_enum)]

@@ -9,6 +9,11 @@
 //! - [`ipc`]: the control protocol between the daemon and its clients;
 //! - [`cli`] and [`commands`]: the command line.
 
+/// The application ID: names the desktop file, the icons, the metainfo, the windows
+/// (Wayland app_id, X11 class), the notifications' `desktop-entry` hint and the autostart
+/// entry. Reverse DNS, as the freedesktop specifications and Flatpak ask.
+pub const APP_ID: &str = "io.github.knotless.Knotless";
+
 pub mod cli;
 pub mod commands;
 pub mod config;

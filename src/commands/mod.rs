@@ -100,6 +100,14 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
             )?;
             Ok(())
         }
+        Command::Manpages { dir } => {
+            std::fs::create_dir_all(&dir)?;
+            let mut command =
+                <Cli as clap::CommandFactory>::command().disable_help_subcommand(true);
+            command.build();
+            write_manpages(&command, &dir)?;
+            Ok(())
+        }
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "knotless", out);
@@ -114,6 +122,23 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
              how reminders would fall on your day"
         ))),
     }
+}
+
+/// The date of this release, as the man pages and the metainfo give it.
+const RELEASE_DATE: &str = "2026-12-01";
+
+/// Writes the man page of `command` and of every verb and sub-verb below it that is not
+/// hidden (`knotless.1`, `knotless-pause.1`, `knotless-config-check.1`, …).
+fn write_manpages(command: &clap::Command, dir: &std::path::Path) -> std::io::Result<()> {
+    for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
+        write_manpages(sub, dir)?;
+    }
+    clap_mangen::Man::new(command.clone())
+        .date(RELEASE_DATE)
+        .source(format!("knotless {}", env!("CARGO_PKG_VERSION")))
+        .manual("knotless")
+        .generate_to(dir)?;
+    Ok(())
 }
 
 /// Reads the user's settings (or those of `file`), for commands that only need them to run.

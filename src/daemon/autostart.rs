@@ -3,15 +3,26 @@
 use super::ports::{Autostart, AutostartError, Change};
 use std::path::PathBuf;
 
-/// The entry at `file`, starting the binary at `exe`.
+/// The entry at `file`, starting the binary at `exe`; one written under the old name
+/// `legacy` moves to `file` first.
 pub struct XdgAutostart {
     pub file: PathBuf,
+    pub legacy: PathBuf,
     /// Where knotless is installed; `Err` when the system cannot tell.
     pub exe: std::io::Result<PathBuf>,
 }
 
 impl Autostart for XdgAutostart {
     fn apply(&mut self, wanted: bool) -> Result<Change, AutostartError> {
+        match crate::platform::autostart::migrate(&self.legacy, &self.file) {
+            Ok(true) => tracing::info!(
+                "autostart: moved {} to {}",
+                self.legacy.display(),
+                self.file.display()
+            ),
+            Ok(false) => {}
+            Err(e) => tracing::warn!("autostart: cannot move {}: {e}", self.legacy.display()),
+        }
         let exe = self
             .exe
             .as_ref()

@@ -116,6 +116,7 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> Result<Outcome, StartError> {
         windows: Box::new(windows),
         autostart: Box::new(autostart::XdgAutostart {
             file: paths.autostart_file(),
+            legacy: paths.legacy_autostart_file(),
             exe: std::env::current_exe(),
         }),
         busy: Box::new(busy::Probes::detect(&settings.context, &session)),

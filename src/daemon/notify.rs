@@ -84,7 +84,7 @@ async fn run(
         .summary(&prompt.summary)
         .body(&prompt.body)
         .hint(Hint::Category("x-knotless.break".into()))
-        .hint(Hint::DesktopEntry("knotless".into()))
+        .hint(Hint::DesktopEntry(crate::APP_ID.into()))
         .urgency(match prompt.urgency {
             Urgency::Low => notify_rust::Urgency::Low,
             Urgency::Normal => notify_rust::Urgency::Normal,

@@ -1,6 +1,7 @@
-//! Start at login: one XDG autostart entry (`$XDG_CONFIG_HOME/autostart/knotless.desktop`),
-//! written or removed to match `[startup] autostart`. An entry knotless did not write is
-//! never removed.
+//! Start at login: one XDG autostart entry
+//! (`$XDG_CONFIG_HOME/autostart/io.github.knotless.Knotless.desktop`), written or removed
+//! to match `[startup] autostart`. An entry knotless did not write is never removed; one it
+//! wrote under the old name (`knotless.desktop`) is moved to the new one.
 
 use std::path::Path;
 
@@ -23,11 +24,12 @@ pub fn entry(exe: &Path) -> String {
          Name=knotless\n\
          Comment=Tracks how long you sit and suggests short, varied movement breaks\n\
          Exec={} run\n\
-         Icon=knotless\n\
+         Icon={}\n\
          Terminal=false\n\
          X-GNOME-Autostart-enabled=true\n\
          {MARK}\n",
-        exec_quote(&exe.to_string_lossy())
+        exec_quote(&exe.to_string_lossy()),
+        crate::APP_ID
     )
 }
 
@@ -75,6 +77,17 @@ pub fn apply(file: &Path, enabled: bool, exe: &Path) -> std::io::Result<Change> 
     }
 }
 
+/// Moves an entry knotless wrote under the old name `old` to `new` (unless `new` exists);
+/// true when it moved one.
+pub fn migrate(old: &Path, new: &Path) -> std::io::Result<bool> {
+    let ours = std::fs::read_to_string(old).is_ok_and(|text| text.lines().any(|l| l == MARK));
+    if !ours || new.exists() {
+        return Ok(false);
+    }
+    std::fs::rename(old, new)?;
+    Ok(true)
+}
+
 /// Whether knotless starts at login (an entry is there, ours or the user's).
 pub fn enabled(file: &Path) -> bool {
     std::fs::read_to_string(file).is_ok_and(|text| !text.lines().any(|l| l.trim() == "Hidden=true"))
@@ -102,5 +115,32 @@ mod tests {
         std::fs::write(&file, "[Desktop Entry]\nExec=knotless\n").unwrap();
         assert_eq!(apply(&file, false, exe).unwrap(), Change::Unchanged);
         assert!(file.exists(), "the user's own entry stays");
+    }
+
+    #[test]
+    fn an_entry_under_the_old_name_moves_to_the_new_one_and_a_foreign_one_stays() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("knotless.desktop");
+        let new = dir.path().join(format!("{}.desktop", crate::APP_ID));
+        std::fs::write(
+            &old,
+            entry(Path::new("/usr/bin/knotless")).replace(crate::APP_ID, "knotless"),
+        )
+        .unwrap();
+        assert!(migrate(&old, &new).unwrap());
+        assert!(!old.exists());
+        // Rewritten with the new icon name at the next apply.
+        assert_eq!(
+            apply(&new, true, Path::new("/usr/bin/knotless")).unwrap(),
+            Change::Written
+        );
+        assert!(
+            std::fs::read_to_string(&new)
+                .unwrap()
+                .contains(&format!("Icon={}", crate::APP_ID))
+        );
+        std::fs::write(&old, "[Desktop Entry]\nExec=knotless\n").unwrap();
+        assert!(!migrate(&old, &new).unwrap());
+        assert!(old.exists(), "the user's own entry stays");
     }
 }

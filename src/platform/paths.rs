@@ -53,13 +53,23 @@ impl Paths {
         self.data_dir.join("history.jsonl")
     }
 
-    /// `$XDG_CONFIG_HOME/autostart/knotless.desktop`.
+    /// `$XDG_CONFIG_HOME/autostart/io.github.knotless.Knotless.desktop`.
     pub fn autostart_file(&self) -> PathBuf {
+        self.autostart_dir()
+            .join(format!("{}.desktop", crate::APP_ID))
+    }
+
+    /// Where releases before the application ID wrote the entry
+    /// (`$XDG_CONFIG_HOME/autostart/knotless.desktop`).
+    pub fn legacy_autostart_file(&self) -> PathBuf {
+        self.autostart_dir().join("knotless.desktop")
+    }
+
+    fn autostart_dir(&self) -> PathBuf {
         self.config_dir
             .parent()
             .unwrap_or(&self.config_dir)
             .join("autostart")
-            .join("knotless.desktop")
     }
 
     pub fn socket(&self) -> PathBuf {

@@ -80,7 +80,7 @@ fn open(
     app: impl eframe::App + 'static,
 ) -> Result<(), WindowError> {
     let options = eframe::NativeOptions {
-        viewport: viewport.with_title(&title).with_app_id("knotless"),
+        viewport: viewport.with_title(&title).with_app_id(crate::APP_ID),
         ..Default::default()
     };
     eframe::run_native(

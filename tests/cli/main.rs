@@ -1,6 +1,8 @@
 //! The `knotless` binary as a user meets it: help, exit codes, messages, files. Every run
 //! gets its own XDG folders in a temp dir, never the real user's.
 
+mod install;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

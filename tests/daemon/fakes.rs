@@ -19,6 +19,8 @@ pub struct Sent {
     pub hints: Vec<String>,
     pub urgency: Option<u8>,
     pub category: Option<String>,
+    /// The `desktop-entry` hint: which installed desktop file the notification belongs to.
+    pub desktop_entry: Option<String>,
     pub expire_timeout: i32,
 }
 
@@ -70,6 +72,9 @@ impl Notifications {
         let category = hints
             .get("category")
             .and_then(|v| <&str>::try_from(v).ok().map(str::to_owned));
+        let desktop_entry = hints
+            .get("desktop-entry")
+            .and_then(|v| <&str>::try_from(v).ok().map(str::to_owned));
         let mut names: Vec<String> = hints.into_keys().collect();
         names.sort();
         record.sent.push(Sent {
@@ -83,6 +88,7 @@ impl Notifications {
             hints: names,
             urgency,
             category,
+            desktop_entry,
             expire_timeout,
         });
         id

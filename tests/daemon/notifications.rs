@@ -92,11 +92,7 @@ fn a_due_break_notifies_once_and_start_snooze_skip_done_drive_the_cycle() {
     );
     assert_eq!(first.category.as_deref(), Some("x-knotless.break"));
     assert_eq!(first.urgency, Some(1), "normal urgency");
-    assert!(
-        first.hints.iter().any(|h| h == "desktop-entry"),
-        "{:?}",
-        first.hints
-    );
+    assert_eq!(first.desktop_entry.as_deref(), Some(knotless::APP_ID));
     assert!(first.icon.ends_with("knotless.png"), "{}", first.icon);
     assert!(std::path::Path::new(&first.icon).exists());
     assert_eq!(first.expire_timeout, 0, "stays until answered");

@@ -303,14 +303,28 @@ fn a_hand_edit_of_the_config_applies_at_once_and_a_broken_one_is_not_applied() {
 fn the_autostart_setting_writes_a_valid_entry_and_removes_it_again() {
     let home = Home::new();
     home.config("[movement]\nevery = \"1h\"\n[startup]\nautostart = true\n");
+    // An entry an older knotless wrote under its old name moves to the application ID.
+    let legacy = home.path("config/autostart/knotless.desktop");
+    std::fs::create_dir_all(legacy.parent().unwrap()).unwrap();
+    std::fs::write(
+        &legacy,
+        "[Desktop Entry]\nType=Application\nName=knotless\nExec=knotless run\nIcon=knotless\n\
+         X-knotless-autostart=true\n",
+    )
+    .unwrap();
     let daemon = home.daemon();
-    let entry = home.path("config/autostart/knotless.desktop");
+    let entry = home.path("config/autostart/io.github.knotless.Knotless.desktop");
     let status = wait_until("the entry is written", Duration::from_secs(5), || {
         let s = home.status();
         s.autostart.then_some(s)
     });
     assert!(status.autostart);
+    assert!(!legacy.exists(), "the entry under the old name is gone");
     let text = std::fs::read_to_string(&entry).unwrap();
+    assert!(
+        text.contains("Icon=io.github.knotless.Knotless\n"),
+        "{text}"
+    );
     assert!(
         text.contains(&format!("Exec={} run\n", env!("CARGO_BIN_EXE_knotless"))),
         "{text}"

@@ -40,8 +40,15 @@ fn the_first_run_opens_the_welcome_and_later_runs_do_not() {
     let mut home = Home::new();
     home.with_display(&display);
     let daemon = home.daemon();
-    wait_for_window(&display, "Welcome to knotless");
+    let window = wait_for_window(&display, "Welcome to knotless");
     assert!(daemon.log().contains("first run: opened the welcome"));
+    // The window carries the application ID as its X11 class (the desktop file's
+    // StartupWMClass), so the desktop groups it under the installed launcher.
+    let by_class = xdotool(&display, &["search", "--class", knotless::APP_ID]);
+    assert!(
+        by_class.lines().any(|id| id == window),
+        "{window} not among {by_class:?}"
+    );
     drop(daemon);
 
     // With a config file (what the welcome writes), no welcome.
