@@ -16,7 +16,6 @@ pub struct Sent {
     pub summary: String,
     pub body: String,
     pub actions: Vec<String>,
-    pub hints: Vec<String>,
     pub urgency: Option<u8>,
     pub category: Option<String>,
     /// The `desktop-entry` hint: which installed desktop file the notification belongs to.
@@ -75,8 +74,6 @@ impl Notifications {
         let desktop_entry = hints
             .get("desktop-entry")
             .and_then(|v| <&str>::try_from(v).ok().map(str::to_owned));
-        let mut names: Vec<String> = hints.into_keys().collect();
-        names.sort();
         record.sent.push(Sent {
             id,
             at: Instant::now(),
@@ -85,7 +82,6 @@ impl Notifications {
             summary,
             body,
             actions,
-            hints: names,
             urgency,
             category,
             desktop_entry,
