@@ -182,7 +182,9 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
     let checkin = if settings.checkin.enabled
         && crate::core::body::checkin_due(&events, now, settings.checkin.every)
     {
-        checkin_areas(&settings.suggestions.focus)
+        crate::core::body::checkin_areas(&settings.suggestions.focus, &events, now, |id| {
+            library.get(id).map(|e| e.regions.as_slice())
+        })
     } else {
         Vec::new()
     };
@@ -192,31 +194,23 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
             .map(|e| (e.title.as_str(), e.regions.as_slice()))
     });
     let reason = policy.leanings.reason(&exercise);
+    let worse_this_week: Vec<crate::core::exercise::Region> =
+        crate::core::body::worse_areas(&events, now, |id| {
+            library.get(id).map(|e| e.regions.as_slice())
+        })
+        .into_keys()
+        .collect();
     let mut flow = BreakFlow::new(exercise, alternatives, now, reporter)
         .with_frames(frames)
         .with_reason(reason)
         .with_checkin(checkin)
-        .with_advice(advice);
+        .with_advice(advice)
+        .with_worse_this_week(worse_this_week);
     if let Some(summary) = asking {
         flow = flow.prompting(summary, settings.schedule.answer_within);
     }
     crate::ui::run_break(flow)?;
     Ok(())
-}
-
-/// The areas a check-in asks about: the focus areas, or the four a desk knots up most.
-fn checkin_areas(focus: &[crate::core::exercise::Region]) -> Vec<crate::core::exercise::Region> {
-    use crate::core::exercise::Region;
-    if focus.is_empty() {
-        vec![
-            Region::Neck,
-            Region::Shoulders,
-            Region::UpperBack,
-            Region::LowerBack,
-        ]
-    } else {
-        focus.to_vec()
-    }
 }
 
 /// Reports the window's answers to the running daemon.

@@ -27,6 +27,42 @@ const PT_ADVICE_EVERY_DAYS: i64 = 30;
 pub const DESK_CHECK: &str = "desk-setup-check";
 /// Skips in a row after which a calm breathing break is favoured.
 pub const SKIPS_FOR_BREATHING: usize = 3;
+/// A check-in score at or above this is severe pain: a reason to seek help on its own.
+pub const SEVERE_FROM: u8 = 9;
+/// Two "worse" for one area within this many days bring the advice to seek help.
+const WORSE_AGAIN_DAYS: i64 = 7;
+/// The check-in asks about at most this many areas.
+pub const CHECKIN_AREAS_MAX: usize = 6;
+
+/// Why help is advised for an area (the seeds: stop, and seek professional guidance).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sign {
+    /// Numbness, tingling, swelling, or pain that limits daily activities (the check-in box).
+    Warning,
+    /// A check-in score of [`SEVERE_FROM`] or more.
+    Severe(u8),
+    /// Self-care made it worse twice within a week.
+    WorseAgain,
+}
+
+/// The sign a check-in answer carries, if any.
+pub fn sign_of(a: &AreaCheck) -> Option<Sign> {
+    if a.red_flag {
+        Some(Sign::Warning)
+    } else if a.score >= SEVERE_FROM {
+        Some(Sign::Severe(a.score))
+    } else {
+        None
+    }
+}
+
+/// Kinds that load no area: they stay on offer wherever a sign holds the rest back.
+pub fn loads_an_area(kind: Kind) -> bool {
+    !matches!(
+        kind,
+        Kind::Breathing | Kind::Eyes | Kind::Hydration | Kind::Walk | Kind::Posture
+    )
+}
 
 /// Where an area is heading over the last [`TREND_DAYS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,17 +88,22 @@ impl Trend {
 /// Advice the app gives, worded from the seeds. Informational, never a diagnosis.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Advice {
-    /// A warning sign in a check-in: self-massage stops there; see someone now.
-    SeekHelp { region: Region },
+    /// A warning sign, severe pain, or self-care making it worse again: nothing that loads
+    /// the area is suggested until a later check-in is clear; see someone now.
+    SeekHelp { region: Region, sign: Sign },
     /// Two weeks of check-ins without improvement: a physical therapist could help. `tried`
     /// is what the breaks worked there, to bring along.
     SeePhysio { region: Region, tried: Vec<String> },
+    /// "Worse" after an exercise: it is not suggested again for now.
+    Held { region: Region, title: String },
 }
 
 impl Advice {
     pub fn region(&self) -> Region {
         match self {
-            Advice::SeekHelp { region } | Advice::SeePhysio { region, .. } => *region,
+            Advice::SeekHelp { region, .. }
+            | Advice::SeePhysio { region, .. }
+            | Advice::Held { region, .. } => *region,
         }
     }
 
@@ -71,24 +112,42 @@ impl Advice {
         match self {
             Advice::SeekHelp { .. } => "seek_help",
             Advice::SeePhysio { .. } => "physical_therapist",
+            Advice::Held { .. } => "held",
         }
     }
 
     /// What the window says.
     pub fn text(&self) -> String {
         match self {
-            Advice::SeekHelp { region } => format!(
-                "You noted numbness, tingling, swelling or pain that limits your day in your {}. \
-                 knotless stops suggesting self-massage there. Please have it looked at by a \
-                 doctor or a physical therapist; that is a job for a professional, not for a \
-                 tennis ball.",
-                region.label()
+            Advice::SeekHelp { region, sign } => {
+                let area = region.label();
+                let what = match sign {
+                    Sign::Warning => format!(
+                        "You noted numbness, tingling, swelling or pain that limits your day in \
+                         your {area}."
+                    ),
+                    Sign::Severe(score) => {
+                        format!("You rated the pain in your {area} {score} out of 10.")
+                    }
+                    Sign::WorseAgain => {
+                        format!("Twice this week an exercise made your {area} feel worse.")
+                    }
+                };
+                format!(
+                    "{what} Stop self-care that makes it worse. Until a later check-in says it \
+                     is better, knotless suggests nothing that works your {area}: only \
+                     breathing, eye breaks, water, walks and posture resets. Please have it \
+                     looked at by a doctor or a physical therapist."
+                )
+            }
+            Advice::Held { title, .. } => format!(
+                "You said {title} made it worse, so knotless will not suggest it again for now. \
+                 If self-care makes pain worse, stop it; if it happens again, have it looked at."
             ),
             Advice::SeePhysio { region, tried } => {
                 let mut text = format!(
                     "Your {} has not improved over two weeks of check-ins. A physical therapist \
-                     can find out why and show you what helps; knotless keeps its suggestions \
-                     gentle in the meantime.",
+                     can find out why and show you what helps.",
                     region.label()
                 );
                 if !tried.is_empty() {
@@ -174,13 +233,13 @@ pub fn mean_score(events: &[Event], region: Region, now: Time) -> Option<f64> {
         .then(|| points.iter().map(|p| f64::from(p.1)).sum::<f64>() / points.len() as f64)
 }
 
-/// Areas whose newest check-in carried a warning sign: self-massage stops there until a
-/// later check-in says it is gone.
-pub fn red_flagged(events: &[Event]) -> Vec<Region> {
+/// Areas held back: their newest check-in carried a warning sign or severe pain. Nothing
+/// that loads them is suggested until a later check-in is clear.
+pub fn held_areas(events: &[Event]) -> Vec<Region> {
     let mut latest: BTreeMap<Region, bool> = BTreeMap::new();
     for (_, areas) in checkins(events) {
         for a in areas {
-            latest.insert(a.region, a.red_flag);
+            latest.insert(a.region, sign_of(a).is_some());
         }
     }
     latest
@@ -206,6 +265,89 @@ pub fn discomfort(events: &[Event], now: Time) -> Vec<(Region, f64)> {
         .filter(|(_, s)| *s > 0)
         .map(|(r, s)| (r, f64::from(s) / 10.0))
         .collect()
+}
+
+/// Exercises whose newest "how did that feel" (within two months) was "worse": not
+/// suggested again for now.
+pub fn held_exercises(events: &[Event], now: Time) -> Vec<String> {
+    let since = now - TimeDelta::days(LEARN_DAYS);
+    let mut latest: BTreeMap<&str, Feeling> = BTreeMap::new();
+    for e in events.iter().filter(|e| e.at >= since) {
+        if let EventKind::Feedback { exercise, feeling } = &e.kind {
+            latest.insert(exercise, *feeling);
+        }
+    }
+    latest
+        .into_iter()
+        .filter(|(_, f)| *f == Feeling::Worse)
+        .map(|(id, _)| id.to_owned())
+        .collect()
+}
+
+/// Areas that an exercise made worse within the last week, once or more, with the time of
+/// the newest; `regions_of` looks exercises up.
+pub fn worse_areas<'a>(
+    events: &[Event],
+    now: Time,
+    regions_of: impl Fn(&str) -> Option<&'a [Region]>,
+) -> BTreeMap<Region, (usize, Time)> {
+    let since = now - TimeDelta::days(WORSE_AGAIN_DAYS);
+    let mut areas: BTreeMap<Region, (usize, Time)> = BTreeMap::new();
+    for e in events.iter().filter(|e| e.at >= since && e.at <= now) {
+        if let EventKind::Feedback {
+            exercise,
+            feeling: Feeling::Worse,
+        } = &e.kind
+        {
+            for &region in regions_of(exercise).unwrap_or_default() {
+                let entry = areas.entry(region).or_insert((0, e.at));
+                entry.0 += 1;
+                entry.1 = e.at;
+            }
+        }
+    }
+    areas
+}
+
+/// The areas a check-in asks about: the focus areas, then those the completed breaks of the
+/// last two weeks worked (most worked first), at most [`CHECKIN_AREAS_MAX`]; the four a
+/// desk knots up most when there are none.
+pub fn checkin_areas<'a>(
+    focus: &[Region],
+    events: &[Event],
+    now: Time,
+    regions_of: impl Fn(&str) -> Option<&'a [Region]>,
+) -> Vec<Region> {
+    let since = now - TimeDelta::days(TREND_DAYS);
+    let mut worked: BTreeMap<Region, u32> = BTreeMap::new();
+    for (id, _) in super::stats::completed(events).filter(|(_, at)| *at >= since) {
+        for &region in regions_of(id).unwrap_or_default() {
+            if region != Region::WholeBody && region != Region::Eyes {
+                *worked.entry(region).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut by_count: Vec<(Region, u32)> = worked.into_iter().collect();
+    by_count.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut areas: Vec<Region> = Vec::new();
+    for region in focus
+        .iter()
+        .copied()
+        .chain(by_count.into_iter().map(|(r, _)| r))
+    {
+        if !areas.contains(&region) && areas.len() < CHECKIN_AREAS_MAX {
+            areas.push(region);
+        }
+    }
+    if areas.is_empty() {
+        areas = vec![
+            Region::Neck,
+            Region::Shoulders,
+            Region::UpperBack,
+            Region::LowerBack,
+        ];
+    }
+    areas
 }
 
 /// "How did that feel" per exercise over the last two months: +1 better, −1 worse.
@@ -268,17 +410,31 @@ pub fn advice_due<'a>(
     title_of: impl Fn(&str) -> Option<(&'a str, &'a [Region])>,
 ) -> Vec<Advice> {
     let mut advice = Vec::new();
+    let advised_since = |region: Region, kind: &str, since: Time| {
+        events.iter().any(|e| {
+            e.at >= since
+                && matches!(&e.kind, EventKind::Advised { region: r, kind: k }
+                    if *r == region && k == kind)
+        })
+    };
+    let regions_of = |id: &str| title_of(id).map(|(_, regions)| regions);
+    for (region, (count, newest)) in worse_areas(events, now, regions_of) {
+        if count >= 2 && !advised_since(region, "seek_help", newest) {
+            advice.push(Advice::SeekHelp {
+                region,
+                sign: Sign::WorseAgain,
+            });
+        }
+    }
     if let Some((at, areas)) = checkins(events).last() {
-        let advised_since = |region: Region, kind: &str, since: Time| {
-            events.iter().any(|e| {
-                e.at >= since
-                    && matches!(&e.kind, EventKind::Advised { region: r, kind: k }
-                        if *r == region && k == kind)
-            })
-        };
         for a in areas {
-            if a.red_flag && !advised_since(a.region, "seek_help", at) {
-                advice.push(Advice::SeekHelp { region: a.region });
+            if let Some(sign) = sign_of(a)
+                && !advised_since(a.region, "seek_help", at)
+            {
+                advice.push(Advice::SeekHelp {
+                    region: a.region,
+                    sign,
+                });
             }
         }
         let regions: Vec<Region> = areas.iter().map(|a| a.region).collect();
@@ -297,6 +453,14 @@ pub fn advice_due<'a>(
             }
         }
     }
+    // One piece of advice of a kind per area.
+    let mut seen = Vec::new();
+    advice.retain(|a| {
+        let key = (a.region(), a.kind());
+        let new = !seen.contains(&key);
+        seen.push(key);
+        new
+    });
     advice
 }
 

@@ -100,9 +100,14 @@ fn warnings<Tz: TimeZone>(out: &mut String, events: &[Event], tz: &Tz) {
     let mut lines = Vec::new();
     for e in events {
         if let EventKind::Checkin { areas } = &e.kind {
-            for a in areas.iter().filter(|a| a.red_flag) {
+            for a in areas {
+                let what = match super::body::sign_of(a) {
+                    Some(super::body::Sign::Severe(score)) => format!("pain rated {score} of 10"),
+                    Some(_) => "numbness, tingling, swelling or limiting pain".to_owned(),
+                    None => continue,
+                };
                 lines.push(format!(
-                    "  {}  {}: numbness, tingling, swelling or limiting pain",
+                    "  {}  {}: {what}",
                     local_date(e.at, tz),
                     a.region.label()
                 ));
@@ -110,7 +115,10 @@ fn warnings<Tz: TimeZone>(out: &mut String, events: &[Event], tz: &Tz) {
         }
     }
     if !lines.is_empty() {
-        out.push_str("\nWarning signs reported (self-massage there was stopped):\n");
+        out.push_str(
+            "\nWarning signs reported (nothing that works the area was suggested until a \
+             later check-in was clear):\n",
+        );
         for line in lines {
             out.push_str(&line);
             out.push('\n');

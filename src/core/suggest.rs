@@ -13,7 +13,8 @@ use super::variety::{Filter, Leanings, Variety};
 pub struct Policy {
     /// From strict to loose: keep to the break length, the equipment and the positions of
     /// `[suggestions]`; then any length; then anything but the exclusions. However far the
-    /// filter is let go, no self-massage where a warning sign stands.
+    /// filter is let go, nothing that loads an area a check-in holds back (a warning sign,
+    /// severe pain), and no exercise whose newest "how did that feel" was "worse".
     filters: [Filter; 3],
     pub leanings: Leanings,
 }
@@ -22,7 +23,8 @@ impl Policy {
     pub fn new(settings: &Settings, body: &[Event], now: Time) -> Policy {
         let s = &settings.suggestions;
         let length = u32::try_from(super::whole_secs(settings.movement.length)).unwrap_or(u32::MAX);
-        let no_massage = super::body::red_flagged(body);
+        let held = super::body::held_areas(body);
+        let made_worse = super::body::held_exercises(body, now);
         let anything = Filter {
             exclude: s.exclude.clone(),
             ..Filter::anything()
@@ -32,7 +34,7 @@ impl Policy {
             Filter::from_suggestions(s, None),
             anything,
         ]
-        .map(|f| f.without_massage(no_massage.clone()));
+        .map(|f| f.holding(held.clone()).excluding(&made_worse));
         Policy {
             filters,
             leanings: Leanings::from_history(s, body, now),

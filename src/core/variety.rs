@@ -41,8 +41,9 @@ pub struct Filter {
     pub positions: Vec<Position>,
     /// Exercise ids never to suggest.
     pub exclude: Vec<String>,
-    /// Areas with a warning sign in a check-in: no self-massage there.
-    pub no_massage: Vec<Region>,
+    /// Areas held back by a check-in (a warning sign or severe pain): nothing that loads
+    /// them, only what loads no area (breathing, eyes, water, walks, posture resets).
+    pub held: Vec<Region>,
 }
 
 impl Filter {
@@ -53,7 +54,7 @@ impl Filter {
             equipment: Equipment::ALL.to_vec(),
             positions: Vec::new(),
             exclude: Vec::new(),
-            no_massage: Vec::new(),
+            held: Vec::new(),
         }
     }
 
@@ -64,13 +65,19 @@ impl Filter {
             equipment: s.equipment.clone(),
             positions: s.positions.clone(),
             exclude: s.exclude.clone(),
-            no_massage: Vec::new(),
+            held: Vec::new(),
         }
     }
 
-    /// The same, with no self-massage for `regions`.
-    pub fn without_massage(mut self, regions: Vec<Region>) -> Filter {
-        self.no_massage = regions;
+    /// The same, holding back everything that loads `regions`.
+    pub fn holding(mut self, regions: Vec<Region>) -> Filter {
+        self.held = regions;
+        self
+    }
+
+    /// The same, never suggesting `ids` either.
+    pub fn excluding(mut self, ids: &[String]) -> Filter {
+        self.exclude.extend(ids.iter().cloned());
         self
     }
 
@@ -79,8 +86,8 @@ impl Filter {
             && e.equipment.iter().all(|q| self.equipment.contains(q))
             && (self.positions.is_empty() || self.positions.contains(&e.position))
             && !self.exclude.contains(&e.id)
-            && !(e.kind == Kind::SelfMassage
-                && e.regions.iter().any(|r| self.no_massage.contains(r)))
+            && !(super::body::loads_an_area(e.kind)
+                && e.regions.iter().any(|r| self.held.contains(r)))
     }
 }
 

@@ -101,6 +101,9 @@ pub struct BreakFlow {
     checkin: Vec<Region>,
     /// Advice due anyway (shown after the feedback or the check-in).
     advice: Vec<Advice>,
+    /// Areas an exercise made worse once already this week: a "worse" now for one of them
+    /// brings the advice to seek help at once.
+    worse_this_week: Vec<Region>,
 }
 
 impl BreakFlow {
@@ -122,6 +125,7 @@ impl BreakFlow {
             reason: None,
             checkin: Vec::new(),
             advice: Vec::new(),
+            worse_this_week: Vec::new(),
         }
     }
 
@@ -402,6 +406,9 @@ impl BreakFlow {
         if let Some(feeling) = feeling {
             let exercise = self.exercise.id.clone();
             self.reporter.report(Report::Feedback { exercise, feeling });
+            if feeling == Feeling::Worse {
+                self.made_worse();
+            }
             self.after_feedback();
         }
     }

@@ -3,7 +3,7 @@
 
 use chrono::{TimeDelta, TimeZone, Utc};
 use knotless::core::Time;
-use knotless::core::body::{self, Advice, Trend};
+use knotless::core::body::{self, Advice, Sign, Trend};
 use knotless::core::exercise::{Kind, Region};
 use knotless::core::history::{AreaCheck, CompletedVia, Event, EventKind, Feeling};
 use knotless::core::variety::{Filter, Leanings, Variety};
@@ -69,7 +69,7 @@ fn trends_over_two_weeks_are_improving_flat_or_worse() {
 }
 
 #[test]
-fn a_warning_sign_advises_help_at_once_and_stops_self_massage_there() {
+fn a_warning_sign_advises_help_at_once_and_holds_back_everything_that_loads_the_area() {
     let events = [
         checkin(0, &[(Region::UpperBack, 4, false)]),
         checkin(1, &[(Region::UpperBack, 6, true), (Region::Neck, 2, false)]),
@@ -78,7 +78,8 @@ fn a_warning_sign_advises_help_at_once_and_stops_self_massage_there() {
     assert_eq!(
         advice,
         [Advice::SeekHelp {
-            region: Region::UpperBack
+            region: Region::UpperBack,
+            sign: Sign::Warning,
         }]
     );
     assert!(
@@ -86,19 +87,37 @@ fn a_warning_sign_advises_help_at_once_and_stops_self_massage_there() {
         "{}",
         advice[0].text()
     );
-    assert_eq!(body::red_flagged(&events), [Region::UpperBack]);
+    assert_eq!(body::held_areas(&events), [Region::UpperBack]);
 
     let library = Library::builtin();
-    let filter = Filter::anything().without_massage(body::red_flagged(&events));
+    let filter = Filter::anything().holding(body::held_areas(&events));
     let mut variety = Variety::new(3);
     for _ in 0..300 {
         let e = variety
             .pick(&library.exercises, &filter, &Leanings::default())
             .unwrap();
+        if e.regions.contains(&Region::UpperBack) {
+            // Only what loads no area stays: breathing, eyes, water, walks, posture resets.
+            assert!(
+                matches!(
+                    e.kind,
+                    Kind::Breathing | Kind::Eyes | Kind::Hydration | Kind::Walk | Kind::Posture
+                ),
+                "{} ({:?}) suggested despite the warning sign",
+                e.id,
+                e.kind
+            );
+        }
+    }
+    // Stretches, mobility and self-massage for the upper back are all in the library, and
+    // none came up.
+    for kind in [Kind::Stretch, Kind::Mobility, Kind::SelfMassage] {
         assert!(
-            !(e.kind == Kind::SelfMassage && e.regions.contains(&Region::UpperBack)),
-            "{} suggested despite the warning sign",
-            e.id
+            library
+                .exercises
+                .iter()
+                .any(|e| e.kind == kind && e.regions.contains(&Region::UpperBack)),
+            "the library has no {kind:?} for the upper back, so this test proves nothing"
         );
     }
     // Said once for that check-in; a later check-in without it lifts the stop.
@@ -112,7 +131,7 @@ fn a_warning_sign_advises_help_at_once_and_stops_self_massage_there() {
     });
     assert_eq!(body::advice_due(&after, day(1), |_| None), []);
     after.push(checkin(3, &[(Region::UpperBack, 3, false)]));
-    assert_eq!(body::red_flagged(&after), []);
+    assert_eq!(body::held_areas(&after), []);
 }
 
 #[test]
@@ -284,5 +303,211 @@ fn a_warning_sign_is_remembered_however_old_and_other_learning_for_two_months() 
         .into_iter()
         .filter(|e| body::remembered(e, later))
         .collect();
-    assert_eq!(body::red_flagged(&kept), [Region::Neck]);
+    assert_eq!(body::held_areas(&kept), [Region::Neck]);
+}
+
+#[test]
+fn severe_pain_without_the_box_advises_help_and_holds_the_area_back() {
+    let events = [checkin(
+        0,
+        &[(Region::Neck, 9, false), (Region::LowerBack, 8, false)],
+    )];
+    let advice = body::advice_due(&events, day(0), |_| None);
+    assert_eq!(
+        advice,
+        [Advice::SeekHelp {
+            region: Region::Neck,
+            sign: Sign::Severe(9),
+        }]
+    );
+    assert!(
+        advice[0].text().contains("9 out of 10"),
+        "{}",
+        advice[0].text()
+    );
+    // 8 is a lot but not severe: no advice, nothing held back.
+    assert_eq!(body::held_areas(&events), [Region::Neck]);
+    let library = Library::builtin();
+    let filter = Filter::anything().holding(body::held_areas(&events));
+    let neck_loads = library
+        .exercises
+        .iter()
+        .filter(|e| e.regions.contains(&Region::Neck) && body::loads_an_area(e.kind))
+        .count();
+    assert!(neck_loads > 0);
+    assert!(
+        library
+            .exercises
+            .iter()
+            .filter(|e| filter.admits(e))
+            .all(|e| !e.regions.contains(&Region::Neck) || !body::loads_an_area(e.kind))
+    );
+    // A later check-in at 4 lifts the hold.
+    let later = [events[0].clone(), checkin(2, &[(Region::Neck, 4, false)])];
+    assert_eq!(body::held_areas(&later), []);
+}
+
+#[test]
+fn worse_holds_that_exercise_back_and_a_second_worse_for_the_area_within_a_week_advises_help() {
+    let library = Library::builtin();
+    let regions_of = |id: &str| library.get(id).map(|e| e.regions.as_slice());
+    let title_of = |id: &str| {
+        library
+            .get(id)
+            .map(|e| (e.title.as_str(), e.regions.as_slice()))
+    };
+    let worse = |n: i64, exercise: &str| Event {
+        at: day(n),
+        kind: EventKind::Feedback {
+            exercise: exercise.into(),
+            feeling: Feeling::Worse,
+        },
+    };
+    // chin-tucks and neck-rotation both work the neck.
+    for id in ["chin-tucks", "neck-rotation"] {
+        assert!(
+            library.get(id).unwrap().regions.contains(&Region::Neck),
+            "{id}"
+        );
+    }
+    let once = [worse(0, "chin-tucks")];
+    assert_eq!(body::held_exercises(&once, day(1)), ["chin-tucks"]);
+    assert_eq!(body::advice_due(&once, day(1), title_of), []);
+    assert_eq!(
+        body::worse_areas(&once, day(1), regions_of)[&Region::Neck].0,
+        1
+    );
+    // The policy never suggests it while its newest answer is "worse".
+    let settings = knotless::core::settings::Settings::default();
+    let policy = knotless::core::suggest::Policy::new(&settings, &once, day(1));
+    let mut variety = Variety::new(5);
+    for _ in 0..200 {
+        assert_ne!(
+            policy.next(&mut variety, &library.exercises).id,
+            "chin-tucks"
+        );
+    }
+    // A second "worse" for the neck within the week: seek help.
+    let twice = [worse(0, "chin-tucks"), worse(5, "neck-rotation")];
+    let advice = body::advice_due(&twice, day(5), title_of);
+    assert!(
+        advice.contains(&Advice::SeekHelp {
+            region: Region::Neck,
+            sign: Sign::WorseAgain,
+        }),
+        "{advice:?}"
+    );
+    // Eight days apart is not "within a week".
+    let apart = [worse(0, "chin-tucks"), worse(8, "neck-rotation")];
+    assert!(
+        !body::advice_due(&apart, day(8), title_of)
+            .iter()
+            .any(|a| matches!(a, Advice::SeekHelp { .. })),
+    );
+    // "Better" later lifts the hold on that exercise.
+    let lifted = [
+        worse(0, "chin-tucks"),
+        Event {
+            at: day(3),
+            kind: EventKind::Feedback {
+                exercise: "chin-tucks".into(),
+                feeling: Feeling::Better,
+            },
+        },
+    ];
+    assert_eq!(body::held_exercises(&lifted, day(3)), Vec::<String>::new());
+}
+
+#[test]
+fn the_checkin_asks_about_the_focus_and_every_area_recent_breaks_worked() {
+    let library = Library::builtin();
+    let regions_of = |id: &str| library.get(id).map(|e| e.regions.as_slice());
+    let done = |n: i64, exercise: &str| {
+        [
+            Event {
+                at: day(n),
+                kind: EventKind::Suggested {
+                    id: None,
+                    exercise: exercise.into(),
+                },
+            },
+            Event {
+                at: day(n),
+                kind: EventKind::BreakCompleted {
+                    id: None,
+                    secs: 60,
+                    via: CompletedVia::Done,
+                },
+            },
+        ]
+    };
+    let wrists = library
+        .exercises
+        .iter()
+        .find(|e| e.regions == [Region::Wrists])
+        .expect("a wrists-only exercise");
+    let events: Vec<Event> = done(1, &wrists.id).into_iter().collect();
+    assert_eq!(
+        body::checkin_areas(&[Region::Neck], &events, day(2), regions_of),
+        [Region::Neck, Region::Wrists]
+    );
+    // Breaks older than two weeks do not count; without focus or breaks, the desk four.
+    assert_eq!(
+        body::checkin_areas(&[], &events, day(20), regions_of),
+        [
+            Region::Neck,
+            Region::Shoulders,
+            Region::UpperBack,
+            Region::LowerBack
+        ]
+    );
+    // A handful at most.
+    let many: Vec<Event> = library
+        .exercises
+        .iter()
+        .enumerate()
+        .flat_map(|(n, e)| done(1 + (n as i64 % 3), &e.id))
+        .collect();
+    assert_eq!(
+        body::checkin_areas(&[], &many, day(5), regions_of).len(),
+        body::CHECKIN_AREAS_MAX
+    );
+}
+
+#[test]
+fn the_physical_therapist_advice_promises_nothing_the_code_does_not_do() {
+    let text = Advice::SeePhysio {
+        region: Region::LowerBack,
+        tried: Vec::new(),
+    }
+    .text();
+    assert!(!text.contains("gentle"), "{text}");
+    assert!(text.contains("physical therapist"), "{text}");
+    // The seek-help advice names exactly what stays on offer (the filter's exemptions).
+    let text = Advice::SeekHelp {
+        region: Region::Neck,
+        sign: Sign::Warning,
+    }
+    .text();
+    for stays in [
+        "breathing",
+        "eye breaks",
+        "water",
+        "walks",
+        "posture resets",
+    ] {
+        assert!(text.contains(stays), "{text}");
+    }
+    for kind in [
+        Kind::Breathing,
+        Kind::Eyes,
+        Kind::Hydration,
+        Kind::Walk,
+        Kind::Posture,
+    ] {
+        assert!(!body::loads_an_area(kind));
+    }
+    for kind in [Kind::Stretch, Kind::Mobility, Kind::SelfMassage] {
+        assert!(body::loads_an_area(kind));
+    }
 }

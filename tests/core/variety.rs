@@ -83,7 +83,7 @@ fn filters_are_never_violated() {
         equipment: vec![Equipment::Water, Equipment::Chair],
         positions: vec![Position::Seated, Position::Standing],
         exclude: vec!["walk-and-water".into(), "neck-nods".into()],
-        no_massage: Vec::new(),
+        held: Vec::new(),
     };
     let sequence = picks(5, &filter, &Leanings::default(), 1000);
     for id in &sequence {

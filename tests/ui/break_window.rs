@@ -303,7 +303,7 @@ fn a_due_check_in_follows_the_feedback_and_a_warning_sign_brings_advice() {
     );
     // The warning sign: advice at once, worded from the seeds.
     h.get_by_label("Worth knowing");
-    h.get_by_label_contains("knotless stops suggesting self-massage there");
+    h.get_by_label_contains("knotless suggests nothing that works your upper back");
     h.get_by_label_contains("doctor or a physical therapist");
     assert!(!h.state().is_over());
     h.get_by_label("Understood").click();
@@ -354,4 +354,52 @@ fn all_fine_saves_zeros_and_advice_due_from_before_still_shows() {
     let reports = Reports::default();
     let h = finished_break(&reports, Vec::new(), Vec::new());
     assert!(h.state().is_over());
+}
+
+/// A finished break of chin tucks (the neck) answered "Worse".
+fn answered_worse(reports: &Reports, worse_this_week: Vec<Region>) -> Harness<'static, BreakFlow> {
+    let library = Library::builtin();
+    let exercise = library.get("chin-tucks").unwrap().clone();
+    let flow = BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports.clone()))
+        .with_worse_this_week(worse_this_week);
+    let mut h = Harness::builder()
+        .with_size(eframe::egui::vec2(520.0, 600.0))
+        .build_ui_state(|ui, flow: &mut BreakFlow| flow.ui(ui), flow);
+    h.run();
+    h.get_by_label("Done").click();
+    h.run();
+    h.get_by_label("Worse").click();
+    h.run();
+    h
+}
+
+#[test]
+fn worse_says_plainly_that_the_exercise_is_held_back() {
+    let reports = Reports::default();
+    let mut h = answered_worse(&reports, Vec::new());
+    h.get_by_label("Worth knowing");
+    h.get_by_label_contains("You said Chin tucks made it worse");
+    h.get_by_label_contains("will not suggest it again");
+    assert!(h.query_by_label_contains("Twice this week").is_none());
+    h.get_by_label("Understood").click();
+    h.run();
+    assert!(h.state().is_over());
+    assert!(reports.0.borrow().contains(&Report::Feedback {
+        exercise: "chin-tucks".into(),
+        feeling: Feeling::Worse,
+    }));
+}
+
+#[test]
+fn a_second_worse_for_the_area_within_a_week_advises_help_at_once() {
+    let reports = Reports::default();
+    let mut h = answered_worse(&reports, vec![Region::Neck]);
+    h.get_by_label_contains("Twice this week an exercise made your neck feel worse");
+    h.get_by_label_contains("doctor or a physical therapist");
+    h.get_by_label("Understood").click();
+    h.run();
+    assert!(reports.0.borrow().contains(&Report::Advised {
+        region: Region::Neck,
+        kind: "seek_help".into()
+    }));
 }

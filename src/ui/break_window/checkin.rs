@@ -3,6 +3,7 @@
 //! closes. Part of the break flow; it reports through the same [`super::Reporter`].
 
 use super::{Advice, AreaCheck, BreakFlow, Report, Stage};
+use crate::core::body::Sign;
 use crate::core::exercise::Region;
 use eframe::egui::{self, RichText};
 
@@ -17,6 +18,35 @@ impl BreakFlow {
     pub fn with_advice(mut self, advice: Vec<Advice>) -> BreakFlow {
         self.advice = advice;
         self
+    }
+
+    /// Areas an exercise made worse once already this week (`core::body::worse_areas`).
+    pub fn with_worse_this_week(mut self, areas: Vec<Region>) -> BreakFlow {
+        self.worse_this_week = areas;
+        self
+    }
+
+    /// "Worse": the window says plainly that this exercise is held back, and a second
+    /// "worse" for an area within the week brings the advice to seek help.
+    pub(super) fn made_worse(&mut self) {
+        let regions = self.exercise.regions.clone();
+        let mut said = Vec::new();
+        for &region in &regions {
+            if self.worse_this_week.contains(&region) {
+                said.push(Advice::SeekHelp {
+                    region,
+                    sign: Sign::WorseAgain,
+                });
+            }
+        }
+        if let Some(&region) = regions.first() {
+            said.push(Advice::Held {
+                region,
+                title: self.exercise.title.clone(),
+            });
+        }
+        said.append(&mut self.advice);
+        self.advice = said;
     }
 
     /// Sets one area's answer in the check-in (what the slider and checkbox do).
@@ -98,8 +128,12 @@ impl BreakFlow {
             let areas = areas.clone();
             let mut advice: Vec<Advice> = areas
                 .iter()
-                .filter(|a| a.red_flag)
-                .map(|a| Advice::SeekHelp { region: a.region })
+                .filter_map(|a| {
+                    crate::core::body::sign_of(a).map(|sign| Advice::SeekHelp {
+                        region: a.region,
+                        sign,
+                    })
+                })
                 .collect();
             self.reporter.report(Report::Checkin { areas });
             advice.append(&mut self.advice);
