@@ -3,10 +3,17 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The safety line every self-massage carries (from the seeds: gentle pressure, never into
-/// pain, stop on numbness or tingling).
+/// The safety line every self-massage carries (from the seeds: gentle pressure, "don't push
+/// yourself into pain", stop on numbness or tingling).
 pub const MASSAGE_CAUTION: &str =
-    "Gentle pressure only: never into sharp pain. Stop if you feel numbness or tingling.";
+    "Gentle pressure only: don't push into pain. Stop if you feel numbness or tingling.";
+
+/// The line every self-massage carries too: the seeds' first precaution.
+pub const PROVIDER_CAUTION: &str = "With circulatory issues, nerve problems or a serious injury, \
+     talk to a healthcare provider before self-massage.";
+
+/// What a stretch's cautions must say, in some words: gentle, never forced or bounced.
+pub const STRETCH_CAUTION: &str = "A stretch should feel mild. Never force it or bounce.";
 
 /// The name a vocabulary value is written with (`upper_back`, `foam_roller`).
 pub fn name_of<T: Serialize>(value: &T) -> String {
@@ -261,10 +268,33 @@ pub fn check(e: &Exercise) -> Vec<Flaw> {
             ),
         ));
     }
-    if e.kind == Kind::SelfMassage && !e.cautions.iter().any(|c| c == MASSAGE_CAUTION) {
+    let says = |words: &[&str]| {
+        e.cautions.iter().any(|c| {
+            let c = c.to_lowercase();
+            words.iter().all(|w| c.contains(w))
+        })
+    };
+    if e.kind == Kind::SelfMassage {
+        for line in [MASSAGE_CAUTION, PROVIDER_CAUTION] {
+            if !e.cautions.iter().any(|c| c == line) {
+                flaws.push(flaw(
+                    "cautions",
+                    format!("a self-massage must carry the safety line \"{line}\""),
+                ));
+            }
+        }
+        if !e.equipment.is_empty() && !says(&["bone"]) {
+            flaws.push(flaw(
+                "cautions",
+                "a self-massage with a tool must say where it stays: on muscle, off bone \
+                 (like \"Keep the ball on muscle, never on bone or on the spine.\")",
+            ));
+        }
+    }
+    if e.kind == Kind::Stretch && !says(&["never force", "bounce"]) {
         flaws.push(flaw(
             "cautions",
-            format!("a self-massage must carry the safety line \"{MASSAGE_CAUTION}\""),
+            format!("a stretch must say it is never forced or bounced (\"{STRETCH_CAUTION}\")"),
         ));
     }
     if e.frames.is_empty() || e.frames.len() > 4 {
@@ -306,7 +336,11 @@ mod tests {
                 text: "Lean in.".into(),
                 seconds: 30,
             }],
-            cautions: vec![MASSAGE_CAUTION.into()],
+            cautions: vec![
+                MASSAGE_CAUTION.into(),
+                PROVIDER_CAUTION.into(),
+                "Keep the ball on muscle, never on bone or on the spine.".into(),
+            ],
             frames: vec!["ball-wall-1.svg".into()],
         }
     }
@@ -322,7 +356,38 @@ mod tests {
         let fields: Vec<String> = check(&e).into_iter().map(|f| f.field).collect();
         assert_eq!(
             fields,
-            ["id", "steps[0].seconds", "steps", "cautions", "frames[0]"]
+            [
+                "id",
+                "steps[0].seconds",
+                "steps",
+                "cautions",
+                "cautions",
+                "cautions",
+                "frames[0]"
+            ]
         );
+    }
+
+    #[test]
+    fn the_documented_safety_lines_are_enforced() {
+        // A massage with a tool must say it stays off bone; a hands-only one need not.
+        let mut e = massage();
+        e.cautions.pop();
+        let fields: Vec<String> = check(&e).into_iter().map(|f| f.message).collect();
+        assert_eq!(fields.len(), 1, "{fields:?}");
+        assert!(fields[0].contains("off bone"), "{fields:?}");
+        e.equipment.clear();
+        assert_eq!(check(&e), vec![]);
+        // Without the healthcare-provider line, a massage fails.
+        let mut e = massage();
+        e.cautions.remove(1);
+        assert!(check(&e)[0].message.contains("healthcare provider"));
+        // A stretch must say never force or bounce, in whatever words around it.
+        let mut e = massage();
+        e.kind = Kind::Stretch;
+        e.cautions = vec!["Easy does it.".into()];
+        assert!(check(&e)[0].message.contains("bounce"));
+        e.cautions = vec!["Breathe; never force the stretch, and don't bounce.".into()];
+        assert_eq!(check(&e), vec![]);
     }
 }

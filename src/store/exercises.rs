@@ -269,6 +269,7 @@ summary = "Tilt an ear towards a shoulder."
 regions = ["neck"]
 kind = "stretch"
 position = "seated"
+cautions = ["A stretch should feel mild. Never force it or bounce."]
 frames = ["neck-tilt-1.svg"]
 
 [[steps]]
@@ -292,7 +293,7 @@ seconds = 20
         let p = parse("x.toml", &bad).unwrap_err();
         assert_eq!(
             p[0].to_string(),
-            "x.toml:12: steps[0].seconds: from 3 to 300 seconds"
+            "x.toml:13: steps[0].seconds: from 3 to 300 seconds"
         );
 
         let bad = GOOD.replace("\"seated\"", "\"lying\"");

@@ -97,8 +97,11 @@ impl Welcome {
         ui.add_space(6.0);
         ui.label(
             RichText::new(
-                "Gentle pressure only, never into pain. Stop on numbness or tingling, and see \
-                 a physical therapist if things do not improve within a week or two.",
+                "Gentle pressure only: don't push into pain. Stop on numbness or tingling, and \
+                 see a physical therapist if things do not improve within a week or two. With \
+                 circulatory issues, nerve problems or a serious injury, talk to a healthcare \
+                 provider before self-massage. Knots may not go away overnight: small, regular \
+                 movement is what helps.",
             )
             .italics(),
         );

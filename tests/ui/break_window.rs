@@ -54,7 +54,7 @@ fn the_countdown_advances_through_the_steps_and_done_asks_how_it_felt() {
     h.get_by_label("Step 1 of 4");
     h.get_by_label("0:15");
     h.get_by_label(
-        "Gentle pressure only: never into sharp pain. Stop if you feel numbness or tingling.",
+        "Gentle pressure only: don't push into pain. Stop if you feel numbness or tingling.",
     );
 
     h.state_mut().set_now(t0() + TimeDelta::seconds(5));
