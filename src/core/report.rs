@@ -39,6 +39,10 @@ pub fn report<'a, Tz: TimeZone>(
     warnings(&mut out, &within, tz);
     tried(&mut out, &within, &title_of);
     totals(&mut out, &within, tz);
+    out.push_str(
+        "\nKnots may not go away overnight. If you are prone to them, a check-in with a \
+         physical therapist now and then helps catch what keeps bringing them back.\n",
+    );
     out
 }
 

@@ -568,7 +568,10 @@ fn exercises_check_accepts_good_files_and_names_file_line_and_field_of_bad_ones(
         )),
         "{err}"
     );
-    assert!(err.contains("talk to a healthcare provider before self-massage"), "{err}");
+    assert!(
+        err.contains("talk to a healthcare provider before self-massage"),
+        "{err}"
+    );
     assert!(err.contains("has 4 problems"), "{err}");
 
     let typo = home.write(

@@ -113,6 +113,8 @@ What helped most: Tennis ball against the wall (30 of 30 answers: better).
 Felt worse more often than better: Side neck stretch.
 
 Breaks: 60 completed, 0 natural, 4 skipped, 0 missed. Sitting 75h in all, longest stretch 50m.
+
+Knots may not go away overnight. If you are prone to them, a check-in with a physical therapist now and then helps catch what keeps bringing them back.
 ";
 
 #[test]
