@@ -17,7 +17,10 @@ impl eframe::App for BreakApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let flow = &mut self.0;
         flow.set_now(SystemClock.now());
-        egui::CentralPanel::default().show(ui, |ui| flow.ui(ui));
+        egui::CentralPanel::default().show(ui, |ui| {
+            // A small screen or a large text scale still reaches every button.
+            egui::ScrollArea::vertical().show(ui, |ui| flow.ui(ui));
+        });
         if flow.is_over() {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         } else {
@@ -104,8 +107,10 @@ pub fn run_break(flow: BreakFlow) -> Result<(), WindowError> {
     } else {
         format!("knotless · {}", flow.exercise().title)
     };
+    // Room for the large step text and countdown (read from a step away); never fullscreen,
+    // and opened without taking the keyboard focus.
     let viewport = egui::ViewportBuilder::default()
-        .with_inner_size([440.0, 400.0])
+        .with_inner_size([480.0, 620.0])
         .with_min_inner_size([320.0, 300.0])
         .with_active(false);
     open(title, viewport, BreakApp(flow))

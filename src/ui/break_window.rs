@@ -104,6 +104,8 @@ pub struct BreakFlow {
     /// Areas an exercise made worse once already this week: a "worse" now for one of them
     /// brings the advice to seek help at once.
     worse_this_week: Vec<Region>,
+    /// The step's countdown stands still since then (Space, or Pause).
+    paused_at: Option<Time>,
 }
 
 impl BreakFlow {
@@ -126,6 +128,7 @@ impl BreakFlow {
             checkin: Vec::new(),
             advice: Vec::new(),
             worse_this_week: Vec::new(),
+            paused_at: None,
         }
     }
 
@@ -157,10 +160,38 @@ impl BreakFlow {
         self
     }
 
+    /// The time the steps go by: now, or the moment they were paused.
+    fn step_clock(&self) -> Time {
+        self.paused_at.unwrap_or(self.now)
+    }
+
+    /// Pauses the step's countdown, or lets it go on where it stood.
+    pub fn toggle_pause(&mut self) {
+        if self.stage != Stage::Steps {
+            return;
+        }
+        match self.paused_at.take() {
+            Some(paused_at) => self.step_started += self.now - paused_at,
+            None => self.paused_at = Some(self.now),
+        }
+    }
+
+    /// The countdown stands still.
+    pub fn is_paused(&self) -> bool {
+        self.paused_at.is_some()
+    }
+
+    /// The step showing (0-based).
+    pub fn step(&self) -> usize {
+        self.step
+    }
+
     /// Which frame of the loop shows now (`None` without frames).
     pub fn frame_index(&self) -> Option<usize> {
         let n = self.frames.get(&self.exercise.id)?.len();
-        let ms = (self.now - self.step_started).num_milliseconds().max(0);
+        let ms = (self.step_clock() - self.step_started)
+            .num_milliseconds()
+            .max(0);
         (n > 0).then(|| usize::try_from(ms / FRAME_MS).unwrap_or(0) % n)
     }
 
@@ -182,7 +213,7 @@ impl BreakFlow {
         }
         while self.stage == Stage::Steps && self.step + 1 < self.exercise.steps.len() {
             let length = TimeDelta::seconds(i64::from(self.exercise.steps[self.step].seconds));
-            if self.now - self.step_started < length {
+            if self.step_clock() - self.step_started < length {
                 break;
             }
             self.step_started += length;
@@ -202,13 +233,15 @@ impl BreakFlow {
     /// Seconds left in the current step.
     pub fn seconds_left(&self) -> u32 {
         let length = i64::from(self.exercise.steps[self.step].seconds);
-        u32::try_from((length - (self.now - self.step_started).num_seconds()).max(0)).unwrap_or(0)
+        let gone = (self.step_clock() - self.step_started).num_seconds();
+        u32::try_from((length - gone).max(0)).unwrap_or(0)
     }
 
     fn next(&mut self) {
         if self.step + 1 < self.exercise.steps.len() {
             self.step += 1;
             self.step_started = self.now;
+            self.paused_at = None;
         }
     }
 
@@ -259,27 +292,38 @@ impl BreakFlow {
         }
     }
 
+    /// The steps, readable from a step away: the current step large, the seconds left of it
+    /// and "step 2 of 4" at a glance, the safety lines at normal size.
     fn steps_ui(&mut self, ui: &mut egui::Ui) {
         let e = &self.exercise;
-        let total: u32 = e.total_secs();
-        let done_before: u32 = e.steps[..self.step].iter().map(|s| s.seconds).sum();
         let step = &e.steps[self.step];
-        let elapsed = done_before + step.seconds.saturating_sub(self.seconds_left());
         ui.heading(&e.title);
         ui.label(&e.summary);
         self.reason_ui(ui);
         self.illustration_ui(ui);
         ui.add_space(8.0);
-        ui.label(RichText::new(format!("Step {} of {}", self.step + 1, e.steps.len())).strong());
-        ui.label(&step.text);
+        let of = format!("Step {} of {}", self.step + 1, e.steps.len());
+        ui.label(RichText::new(&of).strong().size(18.0));
+        ui.label(RichText::new(&step.text).size(22.0).strong());
         let left = self.seconds_left();
-        ui.label(RichText::new(format!("{}:{:02}", left / 60, left % 60)).size(28.0));
+        let countdown = if left >= 60 {
+            format!("{}:{:02} left", left / 60, left % 60)
+        } else {
+            format!("{left} s left")
+        };
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(countdown).size(32.0).strong());
+            if self.paused_at.is_some() {
+                ui.label(RichText::new("Paused: Space goes on").size(18.0));
+            }
+        });
+        let length = step.seconds.max(1);
         ui.add(
-            egui::ProgressBar::new(elapsed as f32 / total.max(1) as f32)
-                .text(format!("{elapsed} of {total} s")),
+            egui::ProgressBar::new((length - left.min(length)) as f32 / length as f32)
+                .text(of.to_lowercase()),
         );
         for caution in &e.cautions {
-            ui.label(RichText::new(caution).italics().small());
+            ui.label(RichText::new(caution).italics());
         }
         ui.add_space(8.0);
         let mut action = None;
@@ -289,6 +333,14 @@ impl BreakFlow {
             }
             if ui.button("Done").clicked() {
                 action = Some("done");
+            }
+            let pause = if self.paused_at.is_some() {
+                "Go on"
+            } else {
+                "Pause"
+            };
+            if ui.button(pause).clicked() {
+                action = Some("pause");
             }
             if ui.button("Snooze").clicked() {
                 action = Some("snooze");
@@ -300,15 +352,20 @@ impl BreakFlow {
                 action = Some("another");
             }
         });
-        // Enter is Done, Escape is Snooze.
+        // Enter is Done, Escape is Snooze, Space pauses and goes on (unless a focused
+        // button takes the Space as its own click).
+        let focused = ui.memory(|m| m.focused().is_some());
         ui.input(|i| {
             if i.key_pressed(Key::Enter) {
                 action = Some("done");
             } else if i.key_pressed(Key::Escape) {
                 action = Some("snooze");
+            } else if i.key_pressed(Key::Space) && !focused {
+                action = Some("pause");
             }
         });
         match action {
+            Some("pause") => self.toggle_pause(),
             Some("next") => self.next(),
             Some("done") => self.done(),
             Some("snooze") => self.finish(Report::Snooze),

@@ -52,20 +52,20 @@ fn the_countdown_advances_through_the_steps_and_done_asks_how_it_felt() {
     let mut h = harness("ball-upper-back-wall", &reports);
     h.get_by_label("Tennis ball against the wall");
     h.get_by_label("Step 1 of 4");
-    h.get_by_label("0:15");
+    h.get_by_label("15 s left");
     h.get_by_label(
         "Gentle pressure only: don't push into pain. Stop if you feel numbness or tingling.",
     );
 
     h.state_mut().set_now(t0() + TimeDelta::seconds(5));
     h.run();
-    h.get_by_label("0:10");
+    h.get_by_label("10 s left");
 
     // The first step's 15 s are up: the second step, with its own countdown.
     h.state_mut().set_now(t0() + TimeDelta::seconds(16));
     h.run();
     h.get_by_label("Step 2 of 4");
-    h.get_by_label("0:29");
+    h.get_by_label("29 s left");
 
     // Next skips ahead by hand.
     h.get_by_label("Next").click();
@@ -402,4 +402,57 @@ fn a_second_worse_for_the_area_within_a_week_advises_help_at_once() {
         region: Region::Neck,
         kind: "seek_help".into()
     }));
+}
+
+#[test]
+fn space_pauses_the_step_and_goes_on_where_it_stood() {
+    let reports = Reports::default();
+    // Four steps: 15 s, 30 s, 30 s, 30 s.
+    let mut h = harness("ball-upper-back-wall", &reports);
+    h.state_mut().set_now(t0() + TimeDelta::seconds(5));
+    h.run();
+    h.get_by_label("10 s left");
+    h.key_press(eframe::egui::Key::Space);
+    h.run();
+    assert!(h.state().is_paused());
+    h.get_by_label("Paused: Space goes on");
+    // A minute later the step has not moved on, and the seconds stand still.
+    h.state_mut().set_now(t0() + TimeDelta::seconds(65));
+    h.run();
+    assert_eq!(h.state().step(), 0);
+    h.get_by_label("10 s left");
+    // Go on (the button this time): the countdown runs from where it stood.
+    h.get_by_label("Go on").click();
+    h.run();
+    assert!(!h.state().is_paused());
+    h.state_mut().set_now(t0() + TimeDelta::seconds(69));
+    h.run();
+    h.get_by_label("6 s left");
+    h.state_mut().set_now(t0() + TimeDelta::seconds(76));
+    h.run();
+    h.get_by_label("Step 2 of 4");
+    // Nothing was reported by pausing.
+    assert!(reports.0.borrow().is_empty());
+}
+
+#[test]
+fn the_step_reads_at_a_glance_and_the_safety_lines_are_not_small() {
+    let reports = Reports::default();
+    let h = harness("ball-upper-back-wall", &reports);
+    // The step and its place in the exercise, as a screen reader or a glance finds them.
+    h.get_by_label("Step 1 of 4");
+    h.get_by_label("15 s left");
+    let bar = h.get_by_role(Role::ProgressIndicator);
+    assert!(format!("{bar:?}").contains("step 1 of 4"), "{bar:?}");
+    // Every button is there to reach from the keyboard, Pause among them.
+    for label in [
+        "Next",
+        "Done",
+        "Pause",
+        "Snooze",
+        "Skip",
+        "Another suggestion",
+    ] {
+        h.get_by_role_and_label(Role::Button, label);
+    }
 }
