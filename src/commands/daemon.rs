@@ -209,7 +209,7 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
     if let Some(summary) = asking {
         flow = flow.prompting(summary, settings.schedule.answer_within);
     }
-    crate::ui::run_break(flow)?;
+    crate::ui::run_break(flow, &settings.sound)?;
     Ok(())
 }
 

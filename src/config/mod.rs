@@ -6,7 +6,7 @@ pub mod load;
 pub mod schema;
 
 pub use crate::core::settings::{
-    Context, Movement, Nudge, PresenceSettings, Schedule, Settings, Startup, Suggestions,
+    Context, Movement, Nudge, PresenceSettings, Schedule, Settings, Sound, Startup, Suggestions,
     WorkingHours,
 };
 pub use load::{Loaded, Problem, load_file, parse_str};

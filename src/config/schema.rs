@@ -125,6 +125,8 @@ pub const KEYS: &[Key] = &[
     key!("hydration", "every", "Hydration reminder every", duration(TEN_SECONDS, minutes(8 * 60)), Duration, hydration.every),
     key!("checkin", "enabled", "Body check-ins after a break", Kind::Bool, Bool, checkin.enabled),
     key!("checkin", "every", "A check-in at most every", duration(TEN_SECONDS, minutes(30 * 24 * 60)), Duration, checkin.every),
+    key!("sound", "cues", "Sound cues during a break", Kind::Bool, Bool, sound.cues),
+    key!("sound", "volume", "Volume of the cues (0 to 100)", Kind::Count { min: 0, max: 100 }, Count, sound.volume),
     key!("presence", "natural_break_after", "Away after no input for", duration(TEN_SECONDS, minutes(120)), Duration, presence.natural_break_after),
     key!("schedule", "merge_within", "Merge reminders due within", duration(TimeDelta::zero(), minutes(30)), Duration, schedule.merge_within),
     key!("schedule", "answer_within", "A reminder counts as missed after", duration(TEN_SECONDS, minutes(60)), Duration, schedule.answer_within),

@@ -12,6 +12,8 @@ pub struct Settings {
     pub hydration: Nudge,
     /// The body check-in after a break: how each area feels.
     pub checkin: Nudge,
+    /// Sound cues in the break window, and the notifications' sound.
+    pub sound: Sound,
     pub presence: PresenceSettings,
     pub schedule: Schedule,
     pub suggestions: Suggestions,
@@ -38,6 +40,16 @@ pub struct Context {
 pub struct WorkingHours {
     pub enabled: bool,
     pub days: [Option<(NaiveTime, NaiveTime)>; 7],
+}
+
+/// Sounds, for a break followed without looking at the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sound {
+    /// A soft cue at each step, a distinct one to switch sides, one at the end; and the
+    /// movement notification asks the notification server for its sound.
+    pub cues: bool,
+    /// How loud the cues are, 0 to 100.
+    pub volume: u32,
 }
 
 /// Start-up behaviour.
@@ -120,6 +132,10 @@ impl Default for Settings {
             checkin: Nudge {
                 enabled: true,
                 every: TimeDelta::days(1),
+            },
+            sound: Sound {
+                cues: true,
+                volume: 60,
             },
             presence: PresenceSettings {
                 natural_break_after: TimeDelta::minutes(5),

@@ -96,7 +96,7 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> Result<Outcome, StartError> {
         );
     }
     session::spawn(tx.clone()).map_err(thread("session"))?;
-    spawn_probe(tx.clone()).map_err(thread("probe"))?;
+    spawn_probe(tx.clone(), settings.sound.cues).map_err(thread("probe"))?;
 
     let tray = match tray::SniTray::start(tx.clone()) {
         Ok(tray) => Some(Box::new(tray) as Box<dyn ports::Tray>),
@@ -153,9 +153,9 @@ fn spawn_signals(engine: Sender<Input>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Asks the session bus, once, whether a notification server is there (the tray reports
-/// its host itself).
-fn spawn_probe(engine: Sender<Input>) -> std::io::Result<()> {
+/// Asks once whether a notification server is there (the tray reports its host itself) and,
+/// when cues are wanted, whether a sound server answers.
+fn spawn_probe(engine: Sender<Input>, sound: bool) -> std::io::Result<()> {
     std::thread::Builder::new()
         .name("probe".into())
         .stack_size(256 * 1024)
@@ -171,6 +171,13 @@ fn spawn_probe(engine: Sender<Input>) -> std::io::Result<()> {
                 }
             };
             let _ = engine.send(Input::Channel(Channel::Notifications, notifications));
+            if sound {
+                let heard = crate::platform::sound::available();
+                if let Err(e) = &heard {
+                    tracing::info!("sound cues: {e}");
+                }
+                let _ = engine.send(Input::Channel(Channel::Sound, heard.is_ok()));
+            }
         })?;
     Ok(())
 }

@@ -95,6 +95,10 @@ async fn run(
     if let Some(icon) = &icon {
         n.icon(&icon.to_string_lossy());
     }
+    if prompt.sound {
+        // The freedesktop sound theme's name for a message that wants attention.
+        n.sound_name("message-new-instant");
+    }
     if let Some(default) = prompt.default {
         n.action("default", action_of(default));
     }

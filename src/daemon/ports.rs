@@ -40,6 +40,8 @@ pub struct Prompt {
     pub expire: Option<Duration>,
     /// Our own limit: close it after this long whatever the server does.
     pub give_up_after: Duration,
+    /// Ask the notification server for its sound (`[sound] cues`).
+    pub sound: bool,
 }
 
 /// The key of the "break running" notification; reminder ids start at 1.
@@ -143,6 +145,8 @@ pub enum Channel {
     Notifications,
     /// A tray host showing the icon.
     Tray,
+    /// A sound server for the break window's cues.
+    Sound,
 }
 
 impl Channel {
@@ -151,6 +155,7 @@ impl Channel {
         match self {
             Channel::Notifications => "notifications",
             Channel::Tray => "tray",
+            Channel::Sound => "sound",
         }
     }
 }

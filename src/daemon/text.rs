@@ -147,6 +147,7 @@ where
             "idle" => "no idle source, so sitting is counted by time alone",
             "notifications" => "no notification server, so reminders cannot pop up",
             "tray" => "no tray host, so there is no tray icon",
+            "sound" => "no sound server, so breaks run without their sound cues",
             other => other,
         })
         .collect();

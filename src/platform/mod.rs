@@ -8,6 +8,7 @@ pub mod idle;
 pub mod paths;
 pub mod session;
 pub mod settings_file;
+pub mod sound;
 
 /// Starts `command` without a terminal (stdin and stdout closed) and reaps it on a thread
 /// when it ends, so it never lingers as a zombie.

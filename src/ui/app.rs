@@ -2,7 +2,7 @@
 //! returns when its window closes. The break window is small, calm, never fullscreen, and it
 //! opens without taking the keyboard focus, so typing mid-word goes on where it was.
 
-use super::break_window::BreakFlow;
+use super::break_window::{BreakFlow, Cue};
 use super::settings_window::SettingsForm;
 use super::stats_window::StatsView;
 use super::welcome::Welcome;
@@ -11,12 +11,22 @@ use crate::platform::clock::{Clock, SystemClock};
 use eframe::egui;
 use std::time::Duration;
 
-struct BreakApp(BreakFlow);
+struct BreakApp {
+    flow: BreakFlow,
+    /// Plays the flow's cues, when `[sound] cues` is on.
+    sound: Option<CuePlayer>,
+}
 
 impl eframe::App for BreakApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let flow = &mut self.0;
+        let flow = &mut self.flow;
         flow.set_now(SystemClock.now());
+        let cues = flow.take_cues();
+        if let Some(player) = &self.sound {
+            for cue in cues {
+                player.play(cue);
+            }
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             // A small screen or a large text scale still reaches every button.
             egui::ScrollArea::vertical().show(ui, |ui| flow.ui(ui));
@@ -100,8 +110,51 @@ fn open(
     })
 }
 
-/// The break window.
-pub fn run_break(flow: BreakFlow) -> Result<(), WindowError> {
+/// Plays cues on a thread of its own, one after the other, so the window never waits for
+/// the sound server.
+struct CuePlayer {
+    queue: std::sync::mpsc::Sender<Cue>,
+}
+
+impl CuePlayer {
+    fn start(volume: u32) -> Option<CuePlayer> {
+        let (queue, cues) = std::sync::mpsc::channel::<Cue>();
+        let spawned = std::thread::Builder::new()
+            .name("cues".into())
+            .spawn(move || {
+                let mut said = false;
+                for cue in cues {
+                    if let Err(e) = play(cue, volume)
+                        && !said
+                    {
+                        // Once: the break goes on silently.
+                        eprintln!("knotless: no sound cues: {e}");
+                        said = true;
+                    }
+                }
+            });
+        spawned.ok().map(|_| CuePlayer { queue })
+    }
+
+    fn play(&self, cue: Cue) {
+        let _ = self.queue.send(cue);
+    }
+}
+
+#[cfg(unix)]
+fn play(cue: Cue, volume: u32) -> Result<(), crate::platform::sound::SoundError> {
+    crate::platform::sound::play(&crate::platform::sound::synthesize(cue, volume))
+}
+
+#[cfg(not(unix))]
+fn play(_cue: Cue, _volume: u32) -> Result<(), std::io::Error> {
+    Err(std::io::Error::other(
+        "sound cues are not built for this system yet",
+    ))
+}
+
+/// The break window; `sound` is `[sound]` of the settings.
+pub fn run_break(flow: BreakFlow, sound: &crate::core::settings::Sound) -> Result<(), WindowError> {
     let title = if flow.is_prompting() {
         "knotless · Time to move".to_owned()
     } else {
@@ -113,7 +166,8 @@ pub fn run_break(flow: BreakFlow) -> Result<(), WindowError> {
         .with_inner_size([480.0, 620.0])
         .with_min_inner_size([320.0, 300.0])
         .with_active(false);
-    open(title, viewport, BreakApp(flow))
+    let sound = sound.cues.then(|| CuePlayer::start(sound.volume)).flatten();
+    open(title, viewport, BreakApp { flow, sound })
 }
 
 /// The settings window.

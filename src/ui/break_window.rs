@@ -22,6 +22,7 @@ mod checkin;
 pub use crate::core::body::Advice;
 use crate::core::exercise::Region;
 pub use crate::core::history::{AreaCheck, Feeling};
+pub use crate::platform::sound::Cue;
 
 /// What the window tells the outside world.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,6 +107,10 @@ pub struct BreakFlow {
     worse_this_week: Vec<Region>,
     /// The step's countdown stands still since then (Space, or Pause).
     paused_at: Option<Time>,
+    /// Sound cues due, oldest first, for the window to play (`take_cues`).
+    cues: Vec<Cue>,
+    /// The end cue was given.
+    ended: bool,
 }
 
 impl BreakFlow {
@@ -129,6 +134,8 @@ impl BreakFlow {
             advice: Vec::new(),
             worse_this_week: Vec::new(),
             paused_at: None,
+            cues: Vec::new(),
+            ended: false,
         }
     }
 
@@ -218,7 +225,35 @@ impl BreakFlow {
             }
             self.step_started += length;
             self.step += 1;
+            self.cue_step();
         }
+        if self.stage == Stage::Steps
+            && !self.ended
+            && self.step + 1 == self.exercise.steps.len()
+            && self.seconds_left() == 0
+        {
+            self.ended = true;
+            self.cues.push(Cue::End);
+        }
+    }
+
+    /// The cue for the step that just began: "switch sides" when it moves to the other
+    /// side, else a plain step.
+    fn cue_step(&mut self) {
+        let text = self.exercise.steps[self.step].text.to_lowercase();
+        let other_side = text.starts_with("switch")
+            || text.contains("other side")
+            || text.contains("switch sides");
+        self.cues.push(if other_side {
+            Cue::SwitchSides
+        } else {
+            Cue::Step
+        });
+    }
+
+    /// The sound cues due since the last call, oldest first.
+    pub fn take_cues(&mut self) -> Vec<Cue> {
+        std::mem::take(&mut self.cues)
     }
 
     /// The window may close.
@@ -242,6 +277,7 @@ impl BreakFlow {
             self.step += 1;
             self.step_started = self.now;
             self.paused_at = None;
+            self.cue_step();
         }
     }
 

@@ -13,6 +13,7 @@ mod faults;
 mod idle;
 mod notifications;
 mod socket;
+mod sound;
 mod support;
 mod tray;
 mod windows;

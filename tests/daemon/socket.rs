@@ -174,9 +174,22 @@ fn with_no_bus_and_no_display_it_runs_on_time_alone_and_says_so() {
     let home = Home::new();
     home.config(QUIET);
     let daemon = home.daemon();
-    let status = home.status();
+    // No sound server either (none runs for this test): breaks run silently. The channels
+    // are probed on a thread of their own, so wait for the last of them.
+    let status = wait_until(
+        "the sound server is reported missing",
+        Duration::from_secs(5),
+        || {
+            let status = home.status();
+            status
+                .degraded
+                .iter()
+                .any(|d| d == "sound")
+                .then_some(status)
+        },
+    );
     assert_eq!(status.idle_source, "none");
-    for channel in ["idle", "notifications", "tray"] {
+    for channel in ["idle", "notifications", "tray", "sound"] {
         assert!(
             status.degraded.iter().any(|d| d == channel),
             "{channel} missing from {:?}",
@@ -186,6 +199,10 @@ fn with_no_bus_and_no_display_it_runs_on_time_alone_and_says_so() {
     let text = stdout(&home.run(&["status"]));
     assert!(
         text.contains("Limited: no idle source, so sitting is counted by time alone"),
+        "{text}"
+    );
+    assert!(
+        text.contains("no sound server, so breaks run without their sound cues"),
         "{text}"
     );
     // Time-based tracking still counts sitting.

@@ -179,6 +179,11 @@ impl Home {
         self.path("run/knotless/socket")
     }
 
+    /// `knotless ARGS` with this home's environment, to spawn as the test likes.
+    pub fn command_for(&self, args: &[&str]) -> Command {
+        self.command(args)
+    }
+
     fn command(&self, args: &[&str]) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_knotless"));
         command.args(args).env_clear();

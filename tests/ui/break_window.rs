@@ -456,3 +456,46 @@ fn the_step_reads_at_a_glance_and_the_safety_lines_are_not_small() {
         h.get_by_role_and_label(Role::Button, label);
     }
 }
+
+#[test]
+fn each_step_change_gives_a_cue_switching_sides_its_own_and_the_end_one_once() {
+    use knotless::ui::break_window::Cue;
+    let reports = Reports::default();
+    // Side neck stretch: 10 s, 20 s, then "Come back to the middle, then tilt to the left"
+    // for 20 s (a plain step: its text does not say "switch" or "other side").
+    let library = Library::builtin();
+    let exercise = library.get("neck-side-stretch").unwrap().clone();
+    let mut flow = BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports.clone()));
+    assert_eq!(flow.take_cues(), []);
+    flow.set_now(t0() + TimeDelta::seconds(10));
+    assert_eq!(flow.take_cues(), [Cue::Step]);
+    flow.set_now(t0() + TimeDelta::seconds(30));
+    assert_eq!(flow.take_cues(), [Cue::Step]);
+    flow.set_now(t0() + TimeDelta::seconds(49));
+    assert_eq!(flow.take_cues(), []);
+    flow.set_now(t0() + TimeDelta::seconds(50));
+    assert_eq!(flow.take_cues(), [Cue::End]);
+    flow.set_now(t0() + TimeDelta::seconds(70));
+    assert_eq!(flow.take_cues(), [], "the end cue is given once");
+
+    // A step that switches sides has a cue of its own; Next gives the cue too.
+    let exercise = library.get("ball-upper-back-wall").unwrap().clone();
+    let switches = exercise
+        .steps
+        .iter()
+        .position(|s| s.text.to_lowercase().starts_with("switch"))
+        .expect("a step that switches sides");
+    let mut h = Harness::new_ui_state(
+        |ui, flow: &mut BreakFlow| flow.ui(ui),
+        BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports.clone())),
+    );
+    h.run();
+    let mut cues = Vec::new();
+    for _ in 0..switches {
+        h.get_by_label("Next").click();
+        h.run();
+        cues.extend(h.state_mut().take_cues());
+    }
+    assert_eq!(cues.last(), Some(&Cue::SwitchSides), "{cues:?}");
+    assert_eq!(cues.len(), switches);
+}

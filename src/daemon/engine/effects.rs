@@ -131,6 +131,7 @@ impl Engine<'_> {
             } else {
                 Duration::from_secs(30)
             },
+            sound: wants_answer && settings.sound.cues,
         });
     }
 
@@ -161,6 +162,7 @@ impl Engine<'_> {
             give_up_after: (length + crate::core::scheduler::BREAK_GRACE)
                 .to_std()
                 .unwrap_or_default(),
+            sound: false,
         });
     }
 

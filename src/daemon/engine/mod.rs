@@ -279,6 +279,10 @@ impl<'a> Engine<'a> {
                 (Channel::Notifications, false) => tracing::warn!("no notification server"),
                 (Channel::Tray, true) => tracing::info!("tray icon shown by a tray host"),
                 (Channel::Tray, false) => tracing::info!("no tray host shows the icon"),
+                (Channel::Sound, true) => tracing::info!("a sound server plays the cues"),
+                (Channel::Sound, false) => {
+                    tracing::info!("no sound server: breaks run silently")
+                }
             }
         }
     }

@@ -200,6 +200,7 @@ impl Engine<'_> {
             urgency: Urgency::Low,
             expire: Some(Duration::from_secs(30)),
             give_up_after: Duration::from_secs(40),
+            sound: false,
         });
     }
 
