@@ -48,8 +48,7 @@ pub fn play(samples: &[i16]) -> Result<(), SoundError> {
     let (_, stream) =
         protocol::read_reply_message::<protocol::CreatePlaybackStreamReply>(&mut sock, version)?;
     // A cue is short (under 70 KB), far below the server's default buffer limit (4 MB), so
-    // it goes in one piece and the stream drains: no back-and-forth of requests that a busy
-    // machine could fall behind on (seen: the end of a cue lost under load).
+    // it goes in one piece and the stream drains: no back-and-forth of requests.
     let bytes: Vec<u8> = samples.iter().flat_map(|s| s.to_le_bytes()).collect();
     protocol::write_memblock(sock.get_mut(), stream.channel, &bytes, 0)?;
     const DRAINED: u32 = 11;
@@ -62,18 +61,12 @@ pub fn play(samples: &[i16]) -> Result<(), SoundError> {
     loop {
         let (seq, message) = protocol::read_command_message(&mut sock, version)?;
         match message {
-            protocol::Command::Reply if seq == DRAINED => break,
+            // The server answers the drain once the sink has played it all.
+            protocol::Command::Reply if seq == DRAINED => return Ok(()),
             protocol::Command::Error(e) => return Err(SoundError::Refused(e)),
             _ => {}
         }
     }
-    // The drain is answered once the stream's buffer is empty, which can be before the sink
-    // has played the end of it; hanging up then cuts the tail off (seen on a loaded machine:
-    // the last note of the end cue lost). Staying connected for the cue's length more is
-    // cheap (this is the window's own cue thread) and lets it ring out.
-    let length = samples.len() as f64 / f64::from(RATE);
-    std::thread::sleep(std::time::Duration::from_secs_f64(length.min(2.0)));
-    Ok(())
 }
 
 /// Connects and introduces itself; the negotiated protocol version comes back.
