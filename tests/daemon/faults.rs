@@ -298,28 +298,8 @@ fn a_session_bus_that_goes_away_and_comes_back() {
     let _ = std::fs::remove_file(&socket);
     // No bus: the daemon answers, and a snoozed break that falls due again cannot be shown.
     assert_eq!(home.run(&["snooze"]).status.code(), Some(0));
-    wait_until(
-        "notifications are reported missing",
-        Duration::from_secs(25),
-        || {
-            home.status()
-                .degraded
-                .iter()
-                .any(|d| d == "notifications")
-                .then_some(())
-        },
-    );
-    wait_until(
-        "the tray is reported missing",
-        Duration::from_secs(5),
-        || {
-            home.status()
-                .degraded
-                .iter()
-                .any(|d| d == "tray")
-                .then_some(())
-        },
-    );
+    home.wait_degraded("notifications", true, Duration::from_secs(25));
+    home.wait_degraded("tray", true, Duration::from_secs(5));
     // The bus comes back at the same address: the next reminder gets through, the tray item
     // registers with the new tray host, and a screen lock on the new bus is heard.
     let bus = Bus::start_at(&socket);
@@ -329,20 +309,14 @@ fn a_session_bus_that_goes_away_and_comes_back() {
     wait_until("a reminder on the new bus", Duration::from_secs(25), || {
         server.sent().first().cloned()
     });
-    wait_until("notifications work again", Duration::from_secs(5), || {
-        (!home.status().degraded.iter().any(|d| d == "notifications")).then_some(())
-    });
+    home.wait_degraded("notifications", false, Duration::from_secs(5));
     // The tray and the lock watcher try again 1 s after the loss, then 2, 4, 8, 16, 32 s.
     wait_until(
         "the tray item on the new bus",
         Duration::from_secs(40),
         || (host.items().len() == 1).then_some(()),
     );
-    wait_until(
-        "the tray is back in the status",
-        Duration::from_secs(5),
-        || (!home.status().degraded.iter().any(|d| d == "tray")).then_some(()),
-    );
+    home.wait_degraded("tray", false, Duration::from_secs(5));
     wait_until(
         "the lock watcher listens again",
         Duration::from_secs(40),

@@ -207,18 +207,7 @@ fn a_bus_without_notification_server_degrades_and_keeps_running() {
     home.config(FAST);
     let daemon = home.daemon();
     wait_for_event(&home, "reminder");
-    let status = wait_until(
-        "notifications are reported missing",
-        Duration::from_secs(5),
-        || {
-            let status = home.status();
-            status
-                .degraded
-                .iter()
-                .any(|d| d == "notifications")
-                .then_some(status)
-        },
-    );
+    let status = home.wait_degraded("notifications", true, Duration::from_secs(5));
     assert_eq!(
         status.core.phase,
         knotless::core::status::PhaseName::Prompting

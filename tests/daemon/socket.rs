@@ -176,18 +176,7 @@ fn with_no_bus_and_no_display_it_runs_on_time_alone_and_says_so() {
     let daemon = home.daemon();
     // No sound server either (none runs for this test): breaks run silently. The channels
     // are probed on a thread of their own, so wait for the last of them.
-    let status = wait_until(
-        "the sound server is reported missing",
-        Duration::from_secs(5),
-        || {
-            let status = home.status();
-            status
-                .degraded
-                .iter()
-                .any(|d| d == "sound")
-                .then_some(status)
-        },
-    );
+    let status = home.wait_degraded("sound", true, Duration::from_secs(5));
     assert_eq!(status.idle_source, "none");
     for channel in ["idle", "notifications", "tray", "sound"] {
         assert!(

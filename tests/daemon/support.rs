@@ -254,6 +254,20 @@ impl Home {
             .then(|| serde_json::from_slice(&out.stdout).unwrap())
     }
 
+    /// Waits until `status` lists `channel` as missing (`missing`) or no longer does, at
+    /// most `within`; the status that showed it.
+    pub fn wait_degraded(&self, channel: &str, missing: bool, within: Duration) -> DaemonStatus {
+        let what = if missing {
+            format!("{channel} is reported missing")
+        } else {
+            format!("{channel} works again")
+        };
+        wait_until(&what, within, || {
+            let status = self.status();
+            (status.degraded.iter().any(|d| d == channel) == missing).then_some(status)
+        })
+    }
+
     pub fn status(&self) -> DaemonStatus {
         let out = self.run(&["status", "--json"]);
         assert!(out.status.success(), "status: {}", stderr(&out));
