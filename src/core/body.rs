@@ -133,11 +133,23 @@ impl Advice {
                         format!("Twice this week an exercise made your {area} feel worse.")
                     }
                 };
+                // Say only what the code does: a check-in's sign holds the whole area back
+                // (`held_areas`); "worse" holds back the exercises it was said of
+                // (`held_exercises`).
+                let held = match sign {
+                    Sign::Warning | Sign::Severe(_) => format!(
+                        "Until a later check-in says it is better, knotless suggests nothing \
+                         that works your {area}: only breathing, eye breaks, water, walks and \
+                         posture resets."
+                    ),
+                    Sign::WorseAgain => {
+                        "knotless no longer suggests the exercises you said made it worse."
+                            .to_owned()
+                    }
+                };
                 format!(
-                    "{what} Stop self-care that makes it worse. Until a later check-in says it \
-                     is better, knotless suggests nothing that works your {area}: only \
-                     breathing, eye breaks, water, walks and posture resets. Please have it \
-                     looked at by a doctor or a physical therapist."
+                    "{what} Stop self-care that makes it worse. {held} Please have it looked \
+                     at by a doctor or a physical therapist."
                 )
             }
             Advice::Held { title, .. } => format!(
