@@ -179,12 +179,11 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
             (e.id.clone(), svgs)
         })
         .collect();
+    let regions_of = |id: &str| library.get(id).map(|e| e.regions.as_slice());
     let checkin = if settings.checkin.enabled
         && crate::core::body::checkin_due(&events, now, settings.checkin.every)
     {
-        crate::core::body::checkin_areas(&settings.suggestions.focus, &events, now, |id| {
-            library.get(id).map(|e| e.regions.as_slice())
-        })
+        crate::core::body::checkin_areas(&settings.suggestions.focus, &events, now, regions_of)
     } else {
         Vec::new()
     };
@@ -195,11 +194,9 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
     });
     let reason = policy.leanings.reason(&exercise);
     let worse_this_week: Vec<crate::core::exercise::Region> =
-        crate::core::body::worse_areas(&events, now, |id| {
-            library.get(id).map(|e| e.regions.as_slice())
-        })
-        .into_keys()
-        .collect();
+        crate::core::body::worse_areas(&events, now, regions_of)
+            .into_keys()
+            .collect();
     let mut flow = BreakFlow::new(exercise, alternatives, now, reporter)
         .with_frames(frames)
         .with_reason(reason)
