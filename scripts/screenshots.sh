@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the windows for docs/screenshots/, each the real binary in a private Xvfb
 # with a private home: the welcome (fresh home), the statistics window (two weeks of
-# made-up history), the break window asking (as without a notification server) and the
+# made-up history, with stands at a sit-stand desk), the break window asking (as without a notification server) and the
 # settings window. Needs: xvfb xdotool imagemagick (Debian packages).
 #
 # Usage: scripts/screenshots.sh [BINARY]     (default: the debug build in the target dir)
@@ -87,6 +87,13 @@ for back in range(13, -1, -1):
         else:
             add(t + dt.timedelta(minutes=2), "missed", id=n)
         t += dt.timedelta(minutes=random.choice([2, 5, 10, 45]))
+        # At the sit-stand desk now and then: a stand of a quarter to three quarters of
+        # an hour (not sitting, so the stretches around it are shorter).
+        if random.random() < 0.35:
+            add(t, "stood_up")
+            stood = random.randint(15, 45) * 60
+            t += dt.timedelta(seconds=stood)
+            add(t, "sat_down", standing_secs=stood)
     # An evening check-in: the neck easing off over the fortnight, the upper back not.
     add(day + dt.timedelta(hours=17, minutes=30), "checkin", areas=[
         {"region": "neck", "score": max(1, 7 - (13 - back) // 2)},

@@ -37,7 +37,8 @@ pub enum Command {
         json: bool,
         /// One line from a template, for status bars: `--format '{sitting} · {next}'`.
         /// Placeholders: {sitting} {sitting_secs} {next} {next_secs} {presence} {phase}
-        /// {paused} {snoozes_left} {tooltip}; `{{` and `}}` for braces.
+        /// {paused} {snoozes_left} {posture} {standing} {standing_secs} {tooltip}; `{{` and
+        /// `}}` for braces.
         #[arg(long, value_name = "TEMPLATE", value_parser = parse_template)]
         format: Option<Template>,
     },
@@ -130,7 +131,9 @@ pub struct PlanArgs {
     /// Hours at the computer per simulated day (without a script).
     #[arg(long, default_value_t = 8.0, value_parser = parse_hours, conflicts_with = "idle_script")]
     pub hours: f64,
-    /// Replay a scripted day instead of the default one.
+    /// Replay a scripted day instead of the default one: a line per change, like
+    /// `09:00 active`, `10:30 reading`, `11:00 meeting`, `12:30 away`, `15:00 locked`,
+    /// `15:10 suspend`, `16:00 standing`, `16:40 sitting`, and last `17:30 end`.
     #[arg(long, value_name = "FILE")]
     pub idle_script: Option<PathBuf>,
     /// How many days to simulate (more than one prints a line per day; see --timeline).

@@ -62,6 +62,11 @@ pub enum Request {
     },
     /// Skip the movement break that is showing, or the next one.
     Skip,
+    /// You stood up at a sit-stand desk: standing time does not count as sitting, so the
+    /// movement break comes later by the time you stand (needs `[standing] enabled`).
+    Stand,
+    /// You sat down again: the sitting clock goes on where it stopped.
+    Sit,
     /// Start a movement break now. `window`: the caller shows it (no notification needed).
     #[command(skip)]
     Break {

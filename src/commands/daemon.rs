@@ -96,27 +96,33 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
     } else {
         ipc::call(&socket, &request)
     };
-    let (exercise_id, daemon) = match answer {
+    let status = match answer {
         Ok(reply) if reply.ok => {
             if !desktop {
                 writeln!(out, "{}", reply.message)?;
                 return Ok(());
             }
-            (reply.status.and_then(|s| s.exercise), true)
+            reply.status
         }
         Ok(reply) => {
             // Refused because a break already runs (started from a notification): guide it.
             let status = call(cx, &Request::Status)?.status;
             match status {
-                Some(s) if s.core.phase == crate::core::status::PhaseName::OnBreak => {
-                    (s.exercise, true)
-                }
+                Some(s) if s.core.phase == crate::core::status::PhaseName::OnBreak => Some(s),
                 _ => return Err(Failure::Runtime(anyhow::anyhow!("{}", reply.message))),
             }
         }
-        Err(CallError::NotRunning(_)) => (None, false),
+        Err(CallError::NotRunning(_)) => None,
         Err(other) => return Err(Failure::Runtime(other.into())),
     };
+    let daemon = status.is_some();
+    // With a sit-stand desk the window has the "I'm standing" switch (the daemon keeps
+    // the posture, so without one there is nothing to tell).
+    let posture = status
+        .as_ref()
+        .filter(|s| s.core.standing_desk)
+        .map(|s| s.core.posture);
+    let exercise_id = status.and_then(|s| s.exercise);
     let (library, _) = Library::load(&cx.paths.exercises_dir());
     let settings = super::settings_for(cx, None)?;
     let now = cx.clock.now();
@@ -132,7 +138,8 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
         eprintln!("knotless: {e}");
     }
     // The same policy as the daemon's, over the same settings and history.
-    let policy = Policy::new(&settings, &events, now);
+    let policy =
+        Policy::new(&settings, &events, now).for_posture(posture.unwrap_or_default(), false);
     let mut variety = Variety::new(u64::from(now.timestamp_subsec_nanos()));
     let exercise = exercise_id
         .and_then(|id| library.get(&id).cloned())
@@ -202,7 +209,8 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
         .with_reason(reason)
         .with_checkin(checkin)
         .with_advice(advice)
-        .with_worse_this_week(worse_this_week);
+        .with_worse_this_week(worse_this_week)
+        .with_posture(posture);
     if let Some(summary) = asking {
         flow = flow.prompting(summary, settings.schedule.answer_within);
     }
@@ -230,6 +238,8 @@ impl crate::ui::break_window::Reporter for DaemonReporter {
             Report::Snooze => Request::Snooze { secs: None },
             Report::Skip => Request::Skip,
             Report::Feedback { exercise, feeling } => Request::Feedback { exercise, feeling },
+            Report::Posture(crate::core::presence::Posture::Standing) => Request::Stand,
+            Report::Posture(crate::core::presence::Posture::Sitting) => Request::Sit,
         };
         match ipc::call(&self.socket, &request) {
             Ok(reply) if !reply.ok => eprintln!("knotless: {}", reply.message),
@@ -268,7 +278,8 @@ impl crate::ui::break_window::Reporter for HistoryReporter {
                 via: CompletedVia::Done,
             },
             Report::Skip => EventKind::BreakSkipped { id: None },
-            Report::Snooze | Report::Start => return,
+            // Without a daemon the window shows no posture switch.
+            Report::Snooze | Report::Start | Report::Posture(_) => return,
             Report::Another { exercise } => EventKind::Suggested { id: None, exercise },
             Report::Checkin { areas } => EventKind::Checkin { areas },
             Report::Advised { region, kind } => EventKind::Advised { region, kind },

@@ -16,7 +16,7 @@ use chrono::{Local, TimeDelta, TimeZone};
 use std::io::Write;
 
 pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
-    let settings = settings_for(cx, args.config.as_deref())?;
+    let mut settings = settings_for(cx, args.config.as_deref())?;
     let script = match &args.idle_script {
         Some(path) => {
             let text = std::fs::read_to_string(path).map_err(|e| {
@@ -27,6 +27,9 @@ pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<
         }
         None => IdleScript::workday(TimeDelta::minutes((args.hours * 60.0).round() as i64)),
     };
+    // A script that stands up plans with a sit-stand desk, whatever the config says.
+    let standing_for_script = script.stands() && !settings.standing.enabled;
+    settings.standing.enabled |= script.stands();
     let start = args
         .start
         .unwrap_or_else(|| local_date(cx.clock.now(), &Local));
@@ -41,7 +44,7 @@ pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<
     };
     let run = simulate::run(&settings, &days, response);
     let mut text = String::new();
-    text.push_str(&header(&settings, &script, args.days));
+    text.push_str(&header(&settings, &script, args.days, standing_for_script));
     let stats = daily(&run.events, &Local);
     if args.days == 1 || args.timeline {
         timeline(&run.events, &stats, &Local, &mut text);
@@ -58,7 +61,7 @@ pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<
     Ok(())
 }
 
-fn header(settings: &Settings, script: &IdleScript, days: u32) -> String {
+fn header(settings: &Settings, script: &IdleScript, days: u32, for_script: bool) -> String {
     let m = &settings.movement;
     let nudge = |on: bool, every: TimeDelta| {
         if on {
@@ -67,8 +70,24 @@ fn header(settings: &Settings, script: &IdleScript, days: u32) -> String {
             "off".into()
         }
     };
+    let st = &settings.standing;
+    let standing = if st.enabled {
+        format!(
+            "Sit-stand desk{}: stand for {} after sitting {}; change position after standing {}.\n",
+            if for_script {
+                " (on for this plan: the script stands)"
+            } else {
+                ""
+            },
+            format_duration(st.stand_for),
+            format_duration(st.every),
+            format_duration(st.max),
+        )
+    } else {
+        String::new()
+    };
     format!(
-        "Plan for {days} simulated day{} of {}.\nMovement break every {} of sitting ({} long, snooze {} up to {}×); micro-pause {}; hydration {}; away after {} without input.\n\n",
+        "Plan for {days} simulated day{} of {}.\nMovement break every {} of sitting ({} long, snooze {} up to {}×); micro-pause {}; hydration {}; away after {} without input.\n{standing}\n",
         if days == 1 { "" } else { "s" },
         script.describe(),
         format_duration(m.every),
@@ -94,6 +113,10 @@ fn describe(kind: &EventKind) -> Option<String> {
                 ReminderKind::Movement => {
                     format!("movement break due (sitting {})", secs(*sitting_secs))
                 }
+                ReminderKind::Stand => {
+                    format!("stand for a while? (sitting {})", secs(*sitting_secs))
+                }
+                ReminderKind::ChangePosition => "change position: sit for a while, or walk".into(),
                 ReminderKind::MicroPause => "micro-pause: posture check, rest your eyes".into(),
                 ReminderKind::Hydration => "hydration: a glass of water".into(),
             };
@@ -140,6 +163,15 @@ fn describe(kind: &EventKind) -> Option<String> {
         EventKind::Paused { for_secs: Some(f) } => format!("paused for {}", secs(*f)),
         EventKind::Paused { for_secs: None } => "paused".into(),
         EventKind::Resumed { .. } => "resumed".into(),
+        EventKind::StoodUp => "stood up".into(),
+        EventKind::SatDown {
+            standing_secs,
+            auto,
+        } if *auto => format!("stand ended after {}", secs(*standing_secs)),
+        EventKind::SatDown { standing_secs, .. } => {
+            format!("sat down after standing {}", secs(*standing_secs))
+        }
+        EventKind::Postponed { for_secs, .. } => format!("  later: in {}", secs(*for_secs)),
         // The simulation suggests no exercises and asks for no feedback or check-ins.
         EventKind::Suggested { .. }
         | EventKind::Feedback { .. }

@@ -6,8 +6,8 @@ pub mod load;
 pub mod schema;
 
 pub use crate::core::settings::{
-    Context, Movement, Nudge, PresenceSettings, Schedule, Settings, Sound, Startup, Suggestions,
-    WorkingHours,
+    Context, Movement, Nudge, PresenceSettings, Schedule, Settings, Sound, Standing, Startup,
+    Suggestions, WorkingHours,
 };
 pub use load::{Loaded, Problem, load_file, parse_str};
 

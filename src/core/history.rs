@@ -106,6 +106,18 @@ pub enum EventKind {
     Suggested { id: Option<u64>, exercise: String },
     /// How the areas feel, asked after a break at the check-in cadence.
     Checkin { areas: Vec<AreaCheck> },
+    /// The user stood up at a sit-stand desk.
+    StoodUp,
+    /// The user sat down after standing `standing_secs`; `auto` when nobody said so, because
+    /// they went away (coming back starts as sitting), turned standing off, or knotless stopped.
+    SatDown {
+        standing_secs: u64,
+        #[serde(default, skip_serializing_if = "is_false")]
+        auto: bool,
+    },
+    /// "Later" on a stand or change-position nudge: it comes back in `for_secs` of the
+    /// posture it is about.
+    Postponed { kind: ReminderKind, for_secs: u64 },
     /// Advice shown about an area (`seek_help`, `physical_therapist`), so it is not repeated.
     Advised {
         region: super::exercise::Region,
@@ -154,6 +166,9 @@ impl EventKind {
             EventKind::Feedback { .. } => "feedback",
             EventKind::Checkin { .. } => "checkin",
             EventKind::Advised { .. } => "advised",
+            EventKind::StoodUp => "stood_up",
+            EventKind::SatDown { .. } => "sat_down",
+            EventKind::Postponed { .. } => "postponed",
         }
     }
 }

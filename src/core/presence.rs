@@ -19,6 +19,27 @@ pub enum Presence {
     Away,
 }
 
+/// Sitting or standing, at a sit-stand desk. Standing time is present time but not
+/// sitting time. Only the user says which (`knotless stand`, `knotless sit`); coming back
+/// after being away starts as sitting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Posture {
+    #[default]
+    Sitting,
+    Standing,
+}
+
+impl Posture {
+    /// The word for status lines ("sitting", "standing").
+    pub fn name(self) -> &'static str {
+        match self {
+            Posture::Sitting => "sitting",
+            Posture::Standing => "standing",
+        }
+    }
+}
+
 /// One reading of the activity source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sample {

@@ -9,6 +9,10 @@ use serde::{Deserialize, Serialize};
 pub enum ReminderKind {
     /// The main "move often, move variably" break, with Start / Snooze / Skip.
     Movement,
+    /// Sitting long enough at a sit-stand desk: stand for a while (I'm standing / Later).
+    Stand,
+    /// Standing long enough: sit for a while or take a walk (I'm sitting / Later).
+    ChangePosition,
     /// Posture and eyes: a short nudge, notification only.
     MicroPause,
     /// A sip of water: a short nudge, notification only.
@@ -17,8 +21,10 @@ pub enum ReminderKind {
 
 impl ReminderKind {
     /// All kinds, in order of precedence.
-    pub const ALL: [ReminderKind; 3] = [
+    pub const ALL: [ReminderKind; 5] = [
         ReminderKind::Movement,
+        ReminderKind::Stand,
+        ReminderKind::ChangePosition,
         ReminderKind::MicroPause,
         ReminderKind::Hydration,
     ];
@@ -32,6 +38,8 @@ impl ReminderKind {
     pub fn label(self) -> &'static str {
         match self {
             ReminderKind::Movement => "movement break",
+            ReminderKind::Stand => "stand for a while",
+            ReminderKind::ChangePosition => "change position",
             ReminderKind::MicroPause => "micro-pause",
             ReminderKind::Hydration => "hydration",
         }

@@ -201,6 +201,7 @@ fn totals<Tz: TimeZone>(out: &mut String, events: &[Event], tz: &Tz) {
     let days = daily(events, tz);
     let sum = |f: fn(&super::stats::DayStats) -> u32| days.iter().map(f).sum::<u32>();
     let sitting: u64 = days.iter().map(|d| d.sitting_secs).sum();
+    let standing: u64 = days.iter().map(|d| d.standing_secs).sum();
     let longest = days
         .iter()
         .map(|d| d.longest_stretch_secs)
@@ -217,4 +218,20 @@ fn totals<Tz: TimeZone>(out: &mut String, events: &[Event], tz: &Tz) {
         humane_secs(sitting),
         humane_secs(longest)
     );
+    if standing > 0 {
+        let _ = writeln!(
+            out,
+            "Standing at a sit-stand desk: {} in all. Per day:",
+            humane_secs(standing)
+        );
+        for d in days.iter().filter(|d| d.sitting_secs + d.standing_secs > 0) {
+            let _ = writeln!(
+                out,
+                "  {}  sitting {:>7} · standing {:>7}",
+                d.date.format("%a %d %b"),
+                humane_secs(d.sitting_secs),
+                humane_secs(d.standing_secs)
+            );
+        }
+    }
 }

@@ -9,11 +9,16 @@
 //! 13:15 active
 //! 15:00 suspend     # laptop lid closed
 //! 15:20 active
+//! 16:00 standing    # at a sit-stand desk: the activity goes on, standing
+//! 16:40 sitting
 //! 17:30 end
 //! ```
 //! A time earlier than the line before it belongs to the next day (a night shift).
+//! `standing` and `sitting` change posture, not activity (the user says so, as with
+//! `knotless stand`); they need `[standing] enabled`.
 
 use super::calendar::resolve_local;
+use super::presence::Posture;
 use super::{Time, TimeDelta};
 use chrono::{NaiveDate, NaiveTime, TimeZone};
 
@@ -56,11 +61,18 @@ impl Activity {
     }
 }
 
-/// A parsed script: changes in order, as (days after the first, local time, activity);
-/// `None` marks the end.
+/// One line of a script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Line {
+    Do(Activity),
+    Take(Posture),
+    End,
+}
+
+/// A parsed script: changes in order, as (days after the first, local time, line).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdleScript {
-    changes: Vec<(u32, NaiveTime, Option<Activity>)>,
+    changes: Vec<(u32, NaiveTime, Line)>,
 }
 
 /// A script line that could not be read.
@@ -75,6 +87,8 @@ pub struct ScriptError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Day {
     pub segments: Vec<(Time, Activity)>,
+    /// Posture changes, in order (the day starts sitting).
+    pub postures: Vec<(Time, Posture)>,
     pub end: Time,
 }
 
@@ -104,14 +118,14 @@ enum ActivityError {
     #[error("`{0}` is not an input interval of 10s or more (like \"3m\")")]
     Interval(String),
     #[error(
-        "unknown activity `{0}`; use active, reading, meeting, passive [EVERY], away, locked, suspend or end"
+        "unknown activity `{0}`; use active, reading, meeting, passive [EVERY], away, locked, suspend, standing, sitting or end"
     )]
     Unknown(String),
     #[error("unexpected `{0}` after the activity")]
     Unexpected(String),
 }
 
-fn parse_activity(words: &[&str]) -> Result<Option<Activity>, ActivityError> {
+fn parse_line(words: &[&str]) -> Result<Line, ActivityError> {
     let every = |default: TimeDelta| -> Result<TimeDelta, ActivityError> {
         match words.get(1) {
             None => Ok(default),
@@ -132,7 +146,16 @@ fn parse_activity(words: &[&str]) -> Result<Option<Activity>, ActivityError> {
         "away" | "lunch" => Activity::Away,
         "locked" => Activity::Locked,
         "suspend" | "suspended" | "asleep" => Activity::Suspended,
-        "end" => return Ok(None),
+        "end" | "standing" | "sitting" => {
+            if let Some(extra) = words.get(1) {
+                return Err(ActivityError::Unexpected((*extra).to_owned()));
+            }
+            return Ok(match words[0] {
+                "standing" => Line::Take(Posture::Standing),
+                "sitting" => Line::Take(Posture::Sitting),
+                _ => Line::End,
+            });
+        }
         other => return Err(ActivityError::Unknown(other.to_owned())),
     };
     let takes_interval = matches!(activity, Activity::Passive { .. });
@@ -141,7 +164,7 @@ fn parse_activity(words: &[&str]) -> Result<Option<Activity>, ActivityError> {
             words[1 + usize::from(takes_interval)].to_owned(),
         ));
     }
-    Ok(Some(activity))
+    Ok(Line::Do(activity))
 }
 
 impl IdleScript {
@@ -159,7 +182,7 @@ impl IdleScript {
             }
             if changes
                 .last()
-                .is_some_and(|c: &(u32, NaiveTime, Option<Activity>)| c.2.is_none())
+                .is_some_and(|c: &(u32, NaiveTime, Line)| c.2 == Line::End)
             {
                 return Err(err("nothing may follow `end`".into()));
             }
@@ -171,7 +194,16 @@ impl IdleScript {
                     "a time needs an activity after it, like `09:00 active`".into(),
                 ));
             }
-            let activity = parse_activity(&words[1..]).map_err(|e| err(e.to_string()))?;
+            let activity = parse_line(&words[1..]).map_err(|e| err(e.to_string()))?;
+            if matches!(activity, Line::Take(_))
+                && !changes
+                    .iter()
+                    .any(|c: &(u32, NaiveTime, Line)| matches!(c.2, Line::Do(_)))
+            {
+                return Err(err(
+                    "a posture line needs an activity before it, like `09:00 active`".into(),
+                ));
+            }
             if previous.is_some_and(|p| time < p) {
                 day += 1;
             } else if previous == Some(time) {
@@ -188,7 +220,7 @@ impl IdleScript {
                 line: 1,
                 message: "the script is empty".into(),
             }),
-            Some((_, _, Some(_))) => Err(ScriptError {
+            Some((_, _, Line::Do(_) | Line::Take(_))) => Err(ScriptError {
                 line: text.lines().count(),
                 message: "the script must finish with a line like `17:30 end`".into(),
             }),
@@ -204,10 +236,10 @@ impl IdleScript {
     /// lunch away in the middle when the day is five hours or longer.
     pub fn workday(hours: TimeDelta) -> IdleScript {
         let start = NaiveTime::from_hms_opt(9, 0, 0).unwrap_or(NaiveTime::MIN);
-        let mut changes = vec![(0, start, Some(Activity::Active))];
+        let mut changes = vec![(0, start, Line::Do(Activity::Active))];
         let mut t = start;
         let mut day = 0;
-        let mut push = |t: &mut NaiveTime, d: TimeDelta, activity: Option<Activity>| {
+        let mut push = |t: &mut NaiveTime, d: TimeDelta, activity: Line| {
             let (next, wrapped) = t.overflowing_add_signed(d);
             day += u32::from(wrapped != 0);
             *t = next;
@@ -215,18 +247,18 @@ impl IdleScript {
         };
         if hours >= TimeDelta::hours(5) {
             let morning = TimeDelta::minutes((hours.num_minutes() / 2 / 15) * 15);
-            push(&mut t, morning, Some(Activity::Away));
-            push(&mut t, TimeDelta::minutes(45), Some(Activity::Active));
-            push(&mut t, hours - morning, None);
+            push(&mut t, morning, Line::Do(Activity::Away));
+            push(&mut t, TimeDelta::minutes(45), Line::Do(Activity::Active));
+            push(&mut t, hours - morning, Line::End);
         } else {
-            push(&mut t, hours, None);
+            push(&mut t, hours, Line::End);
         }
         IdleScript { changes }
     }
 
     /// The script placed on local `date` in `tz`.
     pub fn on<Tz: TimeZone>(&self, date: NaiveDate, tz: &Tz) -> Day {
-        let place = |(day, time, _): &(u32, NaiveTime, Option<Activity>)| {
+        let place = |(day, time, _): &(u32, NaiveTime, Line)| {
             let date = date
                 .checked_add_days(chrono::Days::new(u64::from(*day)))
                 .unwrap_or(date);
@@ -235,17 +267,44 @@ impl IdleScript {
         let segments = self
             .changes
             .iter()
-            .filter_map(|c| Some((place(c), c.2?)))
+            .filter_map(|c| match c.2 {
+                Line::Do(activity) => Some((place(c), activity)),
+                _ => None,
+            })
+            .collect();
+        let postures = self
+            .changes
+            .iter()
+            .filter_map(|c| match c.2 {
+                Line::Take(posture) => Some((place(c), posture)),
+                _ => None,
+            })
             .collect();
         let end = self.changes.last().map(place).unwrap_or_default();
-        Day { segments, end }
+        Day {
+            segments,
+            postures,
+            end,
+        }
+    }
+
+    /// Whether the script stands up at some point.
+    pub fn stands(&self) -> bool {
+        self.changes
+            .iter()
+            .any(|c| c.2 == Line::Take(Posture::Standing))
     }
 
     /// A one-line description, for the timeline header.
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
-        for pair in self.changes.windows(2) {
-            if let (Some(activity), next) = (pair[0].2, pair[1].1) {
+        let activities: Vec<_> = self
+            .changes
+            .iter()
+            .filter(|c| !matches!(c.2, Line::Take(_)))
+            .collect();
+        for pair in activities.windows(2) {
+            if let (Line::Do(activity), next) = (pair[0].2, pair[1].1) {
                 parts.push(format!(
                     "{} {}–{}",
                     activity.describe(),
@@ -254,7 +313,19 @@ impl IdleScript {
                 ));
             }
         }
-        parts.join(", ")
+        let stands: Vec<String> = self
+            .changes
+            .iter()
+            .filter_map(|c| match c.2 {
+                Line::Take(p) => Some(format!("{} from {}", p.name(), c.1.format("%H:%M"))),
+                _ => None,
+            })
+            .collect();
+        let mut text = parts.join(", ");
+        if !stands.is_empty() {
+            text.push_str(&format!(" ({})", stands.join(", ")));
+        }
+        text
     }
 }
 

@@ -15,6 +15,8 @@ pub struct Settings {
     /// Sound cues in the break window, and the notifications' sound.
     pub sound: Sound,
     pub presence: PresenceSettings,
+    /// A sit-stand desk: standing time is not sitting time.
+    pub standing: Standing,
     pub schedule: Schedule,
     pub suggestions: Suggestions,
     pub startup: Startup,
@@ -50,6 +52,21 @@ pub struct Sound {
     pub cues: bool,
     /// How loud the cues are, 0 to 100.
     pub volume: u32,
+}
+
+/// A sit-stand desk: when to suggest standing, and when to suggest changing position again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Standing {
+    /// Posture is tracked (`knotless stand`, `knotless sit`) and the nudges come.
+    pub enabled: bool,
+    /// Sitting this long (since standing last, or the last movement break) brings a "stand
+    /// for a while" nudge.
+    pub every: TimeDelta,
+    /// How long the nudge suggests standing; standing longer than this counts as a long
+    /// stand, after which seated and floor exercises are preferred.
+    pub stand_for: TimeDelta,
+    /// Standing this long brings a "change position" nudge.
+    pub max: TimeDelta,
 }
 
 /// Start-up behaviour.
@@ -139,6 +156,12 @@ impl Default for Settings {
             },
             presence: PresenceSettings {
                 natural_break_after: TimeDelta::minutes(5),
+            },
+            standing: Standing {
+                enabled: false,
+                every: TimeDelta::minutes(30),
+                stand_for: TimeDelta::minutes(15),
+                max: TimeDelta::minutes(45),
             },
             schedule: Schedule {
                 merge_within: TimeDelta::minutes(5),

@@ -3,7 +3,7 @@
 //! workday tests. Between days the computer sleeps.
 
 use super::history::Event;
-use super::presence::{Quiet, Sample};
+use super::presence::{Posture, Quiet, Sample};
 use super::scheduler::{Command, Effect, Scheduler};
 use super::script::{Activity, Day};
 use super::{Time, TimeDelta};
@@ -89,6 +89,7 @@ pub fn run(settings: &Settings, days: &[Day], response: Response) -> Run {
     for day in days {
         t = t.max(day.start());
         user.last_input = user.last_input.max(t);
+        let mut postures = day.postures.iter().peekable();
         while t < day.end {
             let (activity, segment_ends) = day.at(t);
             let from = day
@@ -104,6 +105,18 @@ pub fn run(settings: &Settings, days: &[Day], response: Response) -> Run {
                 continue;
             }
             user.act(t, t, activity, from);
+            // Standing up or sitting down is the user saying so: input, then the command.
+            let mut says = Vec::new();
+            while let Some(&&(at, posture)) = postures.peek()
+                && at <= t
+            {
+                postures.next();
+                user.last_input = user.last_input.max(at);
+                says.push(match posture {
+                    Posture::Standing => Command::Stand,
+                    Posture::Sitting => Command::Sit,
+                });
+            }
             let sample = Sample {
                 at: t,
                 idle: Some(t - user.last_input),
@@ -113,6 +126,11 @@ pub fn run(settings: &Settings, days: &[Day], response: Response) -> Run {
             let effects = scheduler.observe(sample);
             run.steps += 1;
             apply(&mut run, &mut user, effects);
+            for command in says {
+                let handled = scheduler.handle(t, command);
+                run.steps += 1;
+                apply(&mut run, &mut user, handled.effects);
+            }
             if user.break_ends == Some(t) {
                 user.break_ends = None;
                 user.answer = Some(Command::CompleteBreak);
@@ -131,6 +149,9 @@ pub fn run(settings: &Settings, days: &[Day], response: Response) -> Run {
             }
             if let Some(ends) = user.break_ends {
                 next = next.min(ends);
+            }
+            if let Some(&&(at, _)) = postures.peek() {
+                next = next.min(at);
             }
             let next = next.max(t + TimeDelta::seconds(1));
             user.act(t, next, activity, from);

@@ -18,6 +18,8 @@ pub struct DayStats {
     pub date: NaiveDate,
     /// Sitting time that fell on this day (a stretch over midnight is split by wall time).
     pub sitting_secs: u64,
+    /// Standing time at a sit-stand desk that fell on this day (split like sitting).
+    pub standing_secs: u64,
     /// The longest stretch that ended on this day.
     pub longest_stretch_secs: u64,
     /// Reminders shown (a snoozed one counts each time it comes back).
@@ -49,6 +51,11 @@ pub fn daily<Tz: TimeZone>(events: &[Event], tz: &Tz) -> Vec<DayStats> {
                 }
                 let d = day(&mut days, date);
                 d.longest_stretch_secs = d.longest_stretch_secs.max(secs);
+            }
+            EventKind::SatDown { standing_secs, .. } => {
+                for (date, share) in split_by_day(event.at, standing_secs, standing_secs, tz) {
+                    day(&mut days, date).standing_secs += share;
+                }
             }
             EventKind::Reminder { ref kinds, .. }
                 if kinds.first() == Some(&ReminderKind::Movement) =>
@@ -98,10 +105,16 @@ pub fn completed(events: &[Event]) -> impl Iterator<Item = (&str, Time)> {
     })
 }
 
-/// One day in a line: "Mon 23 Nov  sitting 6h 10m · longest 40m · breaks 9 taken (...)".
+/// One day in a line: "Mon 23 Nov  sitting 6h 10m · longest 40m · breaks 9 taken (...)",
+/// with "standing 1h 5m" after the sitting time on a day with standing.
 pub fn day_line(day: &DayStats) -> String {
+    let standing = if day.standing_secs > 0 {
+        format!(" · standing {:>7}", humane_secs(day.standing_secs))
+    } else {
+        String::new()
+    };
     format!(
-        "{}  sitting {:>7} · longest {:>6} · breaks {} taken ({} done, {} natural) · {} snoozed · {} skipped · {} missed",
+        "{}  sitting {:>7}{standing} · longest {:>6} · breaks {} taken ({} done, {} natural) · {} snoozed · {} skipped · {} missed",
         day.date.format("%a %d %b"),
         humane_secs(day.sitting_secs),
         humane_secs(day.longest_stretch_secs),

@@ -2,7 +2,7 @@
 //! built by the scheduler; the daemon adds what only it knows (degraded channels).
 
 use super::Time;
-use super::presence::Presence;
+use super::presence::{Posture, Presence};
 use super::reminder::ReminderKind;
 use serde::{Deserialize, Serialize};
 
@@ -34,6 +34,15 @@ pub struct Status {
     pub presence: Presence,
     pub sitting_secs: u64,
     pub sitting_since: Option<Time>,
+    /// Sitting or standing (always sitting unless `[standing] enabled`).
+    #[serde(default)]
+    pub posture: Posture,
+    /// Present time of the current stand (zero while sitting).
+    #[serde(default)]
+    pub standing_secs: u64,
+    /// `[standing] enabled`: the user has a sit-stand desk and tells knotless their posture.
+    #[serde(default)]
+    pub standing_desk: bool,
     pub next_movement_in_secs: u64,
     pub snoozes_left: u32,
     pub paused: bool,

@@ -41,6 +41,17 @@ impl Policy {
         }
     }
 
+    /// The same, leaning towards what the user's posture asks for (see
+    /// [`Leanings::for_posture`]).
+    pub fn for_posture(
+        mut self,
+        posture: super::presence::Posture,
+        after_long_stand: bool,
+    ) -> Policy {
+        self.leanings = self.leanings.for_posture(posture, after_long_stand);
+        self
+    }
+
     /// Picks the next movement suggestion (and the variety engine remembers it); the
     /// built-in walk when the library has nothing at all.
     pub fn next(&self, variety: &mut Variety, library: &[Exercise]) -> Exercise {

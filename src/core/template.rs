@@ -22,6 +22,9 @@ pub const FIELDS: &[&str] = &[
     "phase",
     "paused",
     "snoozes_left",
+    "posture",
+    "standing",
+    "standing_secs",
     "tooltip",
 ];
 

@@ -27,6 +27,9 @@ const POSITION_WEIGHT: f64 = 0.3;
 const SAME_POSITION_RUN: usize = 3;
 const POSITION_SWITCH_BONUS: f64 = 4.0;
 const JITTER: f64 = 1.5;
+/// Enough to put an exercise done in the posture's preferred positions first, unless
+/// staleness or discomfort argue strongly for another.
+const POSTURE_BONUS: f64 = 8.0;
 /// Enough to put a favoured kind first, whatever the staleness.
 const FAVOUR_BONUS: f64 = 20.0;
 
@@ -102,6 +105,9 @@ pub struct Leanings {
     pub feedback: HashMap<String, i32>,
     /// A kind to favour now (a breathing break when skips pile up).
     pub favour: Option<Kind>,
+    /// Positions the user's posture asks for: standing ones while standing at a sit-stand
+    /// desk, seated and floor ones after a long stand.
+    pub posture: Vec<Position>,
 }
 
 impl Leanings {
@@ -125,7 +131,23 @@ impl Leanings {
             discomfort: super::body::discomfort(events, now),
             feedback: super::body::feedback(events, now),
             favour: super::body::favoured_kind(events),
+            posture: Vec::new(),
         }
+    }
+
+    /// The positions to lean towards for `posture`, `after_long_stand` or not.
+    pub fn for_posture(
+        mut self,
+        posture: super::presence::Posture,
+        after_long_stand: bool,
+    ) -> Leanings {
+        use super::presence::Posture;
+        self.posture = match (posture, after_long_stand) {
+            (Posture::Standing, _) => vec![Position::Standing, Position::Wall],
+            (Posture::Sitting, true) => vec![Position::Seated, Position::Floor],
+            (Posture::Sitting, false) => Vec::new(),
+        };
+        self
     }
 
     /// Why `e` was picked, if anything personal leaned towards it.
@@ -133,6 +155,16 @@ impl Leanings {
         let helped = self.feedback.get(&e.id).copied().unwrap_or(0);
         if self.favour == Some(e.kind) && e.kind == Kind::Breathing {
             return Some("A few breaks were skipped in a row: a calm breathing one.".to_owned());
+        }
+        if self.posture.contains(&e.position) {
+            return Some(
+                match e.position {
+                    Position::Standing => "You are standing: one done standing.",
+                    Position::Wall => "You are standing: one done standing at a wall.",
+                    _ => "After a long stand: one done sitting or lying down, to vary positions.",
+                }
+                .to_owned(),
+            );
         }
         super::body::reason(e, &self.discomfort, &self.focus, helped)
     }
@@ -267,6 +299,9 @@ impl Variety {
         }
         if leanings.favour == Some(e.kind) {
             score += FAVOUR_BONUS;
+        }
+        if leanings.posture.contains(&e.position) {
+            score += POSTURE_BONUS;
         }
         score
     }

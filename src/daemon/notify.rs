@@ -15,6 +15,9 @@ fn answer_from_action(action: &str) -> Option<Answer> {
         "snooze" => Answer::Snooze,
         "skip" => Answer::Skip,
         "done" => Answer::Done,
+        "stand" => Answer::Stand,
+        "sit" => Answer::Sit,
+        "later" => Answer::Later,
         _ => return None,
     })
 }
@@ -25,6 +28,9 @@ fn action_of(answer: Answer) -> &'static str {
         Answer::Snooze => "snooze",
         Answer::Skip => "skip",
         Answer::Done => "done",
+        Answer::Stand => "stand",
+        Answer::Sit => "sit",
+        Answer::Later => "later",
     }
 }
 

@@ -15,6 +15,12 @@ pub enum Answer {
     Snooze,
     Skip,
     Done,
+    /// "I'm standing" on a stand nudge.
+    Stand,
+    /// "I'm sitting" on a change-position nudge.
+    Sit,
+    /// "Later" on either: it comes back after `[movement] snooze`.
+    Later,
 }
 
 /// How loudly a notification asks.
@@ -64,6 +70,8 @@ pub enum TrayAction {
     BreakNow,
     Pause(PauseChoice),
     Resume,
+    /// The "Standing" check item: stand up, or sit down when standing.
+    ToggleStanding,
     Settings,
     Statistics,
     Quit,

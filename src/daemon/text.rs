@@ -1,7 +1,7 @@
 //! The words the daemon shows: tray tooltip, `knotless status`, notification texts.
 
 use crate::core::exercise::Exercise;
-use crate::core::presence::Presence;
+use crate::core::presence::{Posture, Presence};
 use crate::core::reminder::{Reminder, ReminderKind};
 use crate::core::status::PhaseName;
 use crate::ipc::DaemonStatus;
@@ -19,9 +19,14 @@ pub fn minutes(secs: u64) -> String {
 /// "sitting 23 min · next move in 17 min" (what the tray shows).
 pub fn tooltip(status: &DaemonStatus) -> String {
     let s = &status.core;
-    let sitting = match s.presence {
-        Presence::Away => "away".to_owned(),
-        _ => format!("sitting {}", minutes(s.sitting_secs)),
+    let sitting = match (s.presence, s.posture) {
+        (Presence::Away, _) => "away".to_owned(),
+        (_, Posture::Standing) => format!(
+            "standing {} (sat {})",
+            minutes(s.standing_secs),
+            minutes(s.sitting_secs)
+        ),
+        (_, Posture::Sitting) => format!("sitting {}", minutes(s.sitting_secs)),
     };
     let next = if s.paused {
         match s.paused_until {
@@ -35,6 +40,10 @@ pub fn tooltip(status: &DaemonStatus) -> String {
         match s.phase {
             PhaseName::Prompting => "time to move".to_owned(),
             PhaseName::OnBreak => "on a break".to_owned(),
+            PhaseName::Counting if s.posture == Posture::Standing => format!(
+                "next move after {} more sitting",
+                minutes(s.next_movement_in_secs)
+            ),
             PhaseName::Snoozed | PhaseName::Counting => {
                 format!("next move in {}", minutes(s.next_movement_in_secs))
             }
@@ -64,6 +73,9 @@ pub fn render(template: &crate::core::template::Template, status: &DaemonStatus)
             "phase" => crate::core::exercise::name_of(&s.phase),
             "paused" => if s.paused { "paused" } else { "" }.to_owned(),
             "snoozes_left" => s.snoozes_left.to_string(),
+            "posture" => s.posture.name().to_owned(),
+            "standing" => minutes(s.standing_secs),
+            "standing_secs" => s.standing_secs.to_string(),
             "tooltip" => tooltip(status),
             _ => String::new(),
         }
@@ -99,6 +111,12 @@ where
         "Sitting {}{since} · {presence}",
         minutes(s.sitting_secs)
     ));
+    if s.posture == Posture::Standing {
+        lines.push(format!(
+            "Standing {}: the sitting clock holds (`knotless sit` when you sit down)",
+            minutes(s.standing_secs)
+        ));
+    }
     if s.paused {
         lines.push(match s.paused_until {
             Some(until) => format!(
@@ -181,6 +199,8 @@ pub fn reminder(
             ));
             format!("Time to move · sitting {sitting}")
         }
+        ReminderKind::Stand => format!("Stand for a while? · sitting {sitting}"),
+        ReminderKind::ChangePosition => "Time to change position".to_owned(),
         ReminderKind::MicroPause => format!("Micro-pause · sitting {sitting}"),
         ReminderKind::Hydration => "Time for some water".to_owned(),
     };

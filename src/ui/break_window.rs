@@ -22,6 +22,7 @@ mod checkin;
 pub use crate::core::body::Advice;
 use crate::core::exercise::Region;
 pub use crate::core::history::{AreaCheck, Feeling};
+pub use crate::core::presence::Posture;
 pub use crate::platform::sound::Cue;
 
 /// What the window tells the outside world.
@@ -51,6 +52,8 @@ pub enum Report {
         region: Region,
         kind: String,
     },
+    /// The user stood up or sat down (the "I'm standing" switch, with a sit-stand desk).
+    Posture(Posture),
 }
 
 /// Where reports go.
@@ -111,6 +114,8 @@ pub struct BreakFlow {
     cues: Vec<Cue>,
     /// The end cue was given.
     ended: bool,
+    /// With a sit-stand desk (and the daemon to tell): the posture, for the switch.
+    posture: Option<Posture>,
 }
 
 impl BreakFlow {
@@ -136,6 +141,30 @@ impl BreakFlow {
             paused_at: None,
             cues: Vec::new(),
             ended: false,
+            posture: None,
+        }
+    }
+
+    /// Shows the "I'm standing" switch, starting at `posture` (a sit-stand desk).
+    pub fn with_posture(mut self, posture: Option<Posture>) -> BreakFlow {
+        self.posture = posture;
+        self
+    }
+
+    /// The posture the switch shows, if it is shown.
+    pub fn posture(&self) -> Option<Posture> {
+        self.posture
+    }
+
+    /// Flips the switch: stands up, or sits down, and says so.
+    pub fn toggle_posture(&mut self) {
+        if let Some(posture) = self.posture {
+            let other = match posture {
+                Posture::Sitting => Posture::Standing,
+                Posture::Standing => Posture::Sitting,
+            };
+            self.posture = Some(other);
+            self.reporter.report(Report::Posture(other));
         }
     }
 
@@ -388,6 +417,15 @@ impl BreakFlow {
                 action = Some("another");
             }
         });
+        if let Some(posture) = self.posture {
+            let mut standing = posture == Posture::Standing;
+            if ui
+                .checkbox(&mut standing, "I'm standing (at a sit-stand desk)")
+                .changed()
+            {
+                action = Some("posture");
+            }
+        }
         // Enter is Done, Escape is Snooze, Space pauses and goes on (unless a focused
         // button takes the Space as its own click).
         let focused = ui.memory(|m| m.focused().is_some());
@@ -407,6 +445,7 @@ impl BreakFlow {
             Some("snooze") => self.finish(Report::Snooze),
             Some("skip") => self.finish(Report::Skip),
             Some("another") => self.another(),
+            Some("posture") => self.toggle_posture(),
             _ => {}
         }
     }

@@ -271,6 +271,7 @@ fn title(section: &str) -> String {
         "micro_pause" => "Micro-pause".to_owned(),
         "checkin" => "Body check-in".to_owned(),
         "working_hours" => "Working hours".to_owned(),
+        "standing" => "Sit-stand desk".to_owned(),
         other => {
             let mut chars = other.chars();
             chars.next().map_or_else(String::new, |c| {

@@ -177,14 +177,20 @@ impl StatsView {
     pub fn summary(&self) -> String {
         let week = self.week();
         let sitting: u64 = week.iter().map(|d| d.sitting_secs).sum();
+        let standing: u64 = week.iter().map(|d| d.standing_secs).sum();
         let taken: u32 = week.iter().map(DayStats::breaks_taken).sum();
         let longest = week
             .iter()
             .map(|d| d.longest_stretch_secs)
             .max()
             .unwrap_or(0);
+        let standing = if standing > 0 {
+            format!(", standing {}", humane_secs(standing))
+        } else {
+            String::new()
+        };
         format!(
-            "Last 7 days: sitting {}, {taken} break{} taken, longest stretch {}.",
+            "Last 7 days: sitting {}{standing}, {taken} break{} taken, longest stretch {}.",
             humane_secs(sitting),
             if taken == 1 { "" } else { "s" },
             humane_secs(longest)
@@ -268,19 +274,42 @@ impl StatsView {
             .x_axis_formatter(|mark, _| self.day_label(mark.value))
     }
 
-    fn sitting_ui(&self, ui: &mut egui::Ui) {
-        ui.label(RichText::new("Sitting time per day (hours)").strong());
-        let hours = |secs: u64| secs as f64 / 3600.0;
-        let bars = self
-            .days
+    /// Whether any day shown has standing time (a sit-stand desk).
+    pub fn has_standing(&self) -> bool {
+        self.days.iter().any(|d| d.standing_secs > 0)
+    }
+
+    /// A bar a day of `secs` of the day, in hours.
+    fn hour_bars(&self, secs: fn(&DayStats) -> u64) -> Vec<Bar> {
+        self.days
             .iter()
             .enumerate()
             .map(|(i, d)| {
-                Bar::new(i as f64, hours(d.sitting_secs))
+                Bar::new(i as f64, secs(d) as f64 / 3600.0)
                     .name(d.date.format("%a %d %b"))
                     .width(0.7)
             })
-            .collect();
+            .collect()
+    }
+
+    fn sitting_ui(&self, ui: &mut egui::Ui) {
+        let standing = self.has_standing();
+        ui.label(
+            RichText::new(if standing {
+                "Sitting and standing per day (hours)"
+            } else {
+                "Sitting time per day (hours)"
+            })
+            .strong(),
+        );
+        let hours = |secs: u64| secs as f64 / 3600.0;
+        let sitting = BarChart::new("sitting", self.hour_bars(|d| d.sitting_secs))
+            .color(Color32::from_rgb(0x5b, 0x7d, 0xb1));
+        let standing_chart = standing.then(|| {
+            BarChart::new("standing", self.hour_bars(|d| d.standing_secs))
+                .color(Color32::from_rgb(0x4f, 0xa0, 0x6e))
+                .stack_on(&[&sitting])
+        });
         let longest: PlotPoints = self
             .days
             .iter()
@@ -290,14 +319,15 @@ impl StatsView {
         let top = self
             .days
             .iter()
-            .map(|d| hours(d.sitting_secs))
+            .map(|d| hours(d.sitting_secs + d.standing_secs))
             .fold(1.0, f64::max);
         self.plot("sitting", top)
             .legend(Legend::default())
             .show(ui, |plot| {
-                plot.bar_chart(
-                    BarChart::new("sitting", bars).color(Color32::from_rgb(0x5b, 0x7d, 0xb1)),
-                );
+                plot.bar_chart(sitting);
+                if let Some(chart) = standing_chart {
+                    plot.bar_chart(chart);
+                }
                 plot.line(
                     Line::new("longest stretch", longest)
                         .color(Color32::from_rgb(0xd0, 0x6a, 0x4a)),

@@ -1,5 +1,5 @@
-//! The first-run welcome: what the three reminder kinds do, in two sentences each, and three
-//! questions (focus areas, what is at hand, start at login). The answers are saved into the
+//! The first-run welcome: what the three reminder kinds do, in two sentences each, and four
+//! questions (focus areas, what is at hand, a sit-stand desk, start at login). The answers are saved into the
 //! config file through the settings form, so they land with every other key documented;
 //! "Not now" saves the defaults, so the welcome shows once.
 
@@ -7,9 +7,10 @@ use super::settings_window::SettingsForm;
 use eframe::egui::{self, RichText};
 
 /// The keys the welcome asks about, in order.
-pub const QUESTIONS: [&str; 3] = [
+pub const QUESTIONS: [&str; 4] = [
     "suggestions.focus",
     "suggestions.equipment",
+    "standing.enabled",
     "startup.autostart",
 ];
 
@@ -107,6 +108,14 @@ impl Welcome {
         );
         ui.separator();
         for key in QUESTIONS {
+            if key == "standing.enabled" {
+                ui.label(
+                    "Do you have a sit-stand desk? Then tell knotless when you stand (the \
+                     tray, the break window, or `knotless stand`): standing time does not \
+                     count as sitting, and it suggests standing, and changing position again, \
+                     now and then.",
+                );
+            }
             self.form.key_ui(ui, key);
             ui.add_space(4.0);
         }

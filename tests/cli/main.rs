@@ -253,15 +253,15 @@ fn plan_prints_a_sensible_day() {
     );
 }
 
-#[test]
-fn plan_follows_an_idle_script_and_a_config_file() {
-    let home = Home::new();
-    let script = home.write(
-        "day.txt",
-        "08:00 active\n08:30 meeting\n09:00 away\n09:10 active\n09:40 end\n",
+/// `plan` over `script` with the `config` file (micro-pauses and water off in it), from
+/// Monday 5 January 2026, plus `more` arguments; what it prints.
+fn plan_of(home: &Home, script: &str, config: &str, more: &[&str]) -> String {
+    let script = home.write("day.txt", script);
+    let config = home.write(
+        "c.toml",
+        &format!("{config}[micro_pause]\nenabled = false\n[hydration]\nenabled = false\n"),
     );
-    let config = home.write("c.toml", "[movement]\nevery = \"25m\"\n[micro_pause]\nenabled = false\n[hydration]\nenabled = false\n");
-    let out = home.run(&[
+    let mut args = vec![
         "plan",
         "--idle-script",
         script.to_str().unwrap(),
@@ -269,11 +269,22 @@ fn plan_follows_an_idle_script_and_a_config_file() {
         config.to_str().unwrap(),
         "--start",
         "2026-01-05",
-        "--respond",
-        "skip",
-    ]);
+    ];
+    args.extend(more);
+    let out = home.run(&args);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let text = stdout(&out);
+    stdout(&out)
+}
+
+#[test]
+fn plan_follows_an_idle_script_and_a_config_file() {
+    let home = Home::new();
+    let text = plan_of(
+        &home,
+        "08:00 active\n08:30 meeting\n09:00 away\n09:10 active\n09:40 end\n",
+        "[movement]\nevery = \"25m\"\n",
+        &["--respond", "skip"],
+    );
     assert!(
         text.contains("  08:25  movement break due (sitting 25m)\n  08:25    skipped\n"),
         "{text}"
@@ -290,6 +301,47 @@ fn plan_follows_an_idle_script_and_a_config_file() {
     assert!(
         text.contains("  09:35  movement break due (sitting 25m)\n"),
         "{text}"
+    );
+}
+
+#[test]
+fn plan_with_a_standing_script_holds_the_sitting_clock_and_shows_the_nudges() {
+    let home = Home::new();
+    // The README's sit-stand morning.
+    let text = plan_of(
+        &home,
+        "09:00 active\n09:30 standing\n10:00 sitting\n11:00 end\n",
+        "",
+        &[],
+    );
+    assert!(
+        text.contains("Sit-stand desk (on for this plan: the script stands): stand for 15m after sitting 30m; change position after standing 45m.\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "  09:30  stand for a while? (sitting 30m)\n  09:30  stood up\n  10:00  sat down after standing 30m\n  10:10  movement break due (sitting 40m)\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  10:42  stand for a while? (sitting 30m)\n"),
+        "{text}"
+    );
+    assert!(text.contains("standing     30m"), "{text}");
+    let readme = include_str!("../../README.md");
+    assert!(
+        readme.contains("  09:30  stand for a while? (sitting 30m)\n  09:30  stood up\n  10:00  sat down after standing 30m\n  10:10  movement break due (sitting 40m)\n"),
+        "the README shows what plan prints"
+    );
+    // A posture line before any activity is refused, naming the line.
+    let bad = home.write("bad.txt", "09:00 standing\n09:10 active\n10:00 end\n");
+    let out = home.run(&["plan", "--idle-script", bad.to_str().unwrap()]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("bad.txt:line 1: a posture line needs an activity before it"),
+        "{}",
+        stderr(&out)
     );
 }
 

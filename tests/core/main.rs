@@ -10,6 +10,7 @@ mod history_store;
 mod properties;
 mod report;
 mod scheduler;
+mod standing;
 mod support;
 mod variety;
 mod workday;

@@ -1,22 +1,26 @@
 //! Properties of the scheduler under random activity, commands and clock trouble:
-//! sitting time is never negative and never more than the wall time that passed, no
-//! reminder shows while paused or away, and the next deadline is always ahead.
+//! sitting time is never negative and never more than the wall time that passed, sitting
+//! plus standing is exactly the present time, no reminder shows while paused, away or
+//! outside working hours, and the next deadline is always ahead.
 
 use super::support::*;
 use chrono::TimeDelta;
 use knotless::config::Settings;
 use knotless::core::history::EventKind;
-use knotless::core::presence::{Presence, Sample};
+use knotless::core::presence::{Presence, Quiet, Sample};
+use knotless::core::reminder::ReminderKind;
 use knotless::core::scheduler::{Command, Effect, PauseLength, Scheduler};
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
 enum Step {
-    /// Wait this many seconds, then sample with this idle time (seconds) and lock state.
+    /// Wait this many seconds, then sample with this idle time (seconds), lock state and
+    /// whether it is outside working hours.
     Sample {
         wait: i64,
         idle: i64,
         locked: bool,
+        off_hours: bool,
     },
     /// The wall clock jumps by this many seconds (either way), then a sample.
     Jump {
@@ -37,12 +41,16 @@ fn command() -> impl Strategy<Value = Command> {
         (10i64..1800).prop_map(|s| Command::Snooze(Some(TimeDelta::seconds(s)))),
         (10i64..7200).prop_map(|s| Command::Pause(PauseLength::For(TimeDelta::seconds(s)))),
         Just(Command::Pause(PauseLength::Indefinitely)),
+        Just(Command::Stand),
+        Just(Command::Sit),
+        Just(Command::Later(ReminderKind::Stand)),
+        Just(Command::Later(ReminderKind::ChangePosition)),
     ]
 }
 
 fn step() -> impl Strategy<Value = Step> {
     prop_oneof![
-        6 => (1i64..900, 0i64..1200, prop::bool::weighted(0.05)).prop_map(|(wait, idle, locked)| Step::Sample { wait, idle, locked }),
+        6 => (1i64..900, 0i64..1200, prop::bool::weighted(0.05), prop::bool::weighted(0.1)).prop_map(|(wait, idle, locked, off_hours)| Step::Sample { wait, idle, locked, off_hours }),
         1 => (-7200i64..7200, 0i64..600).prop_map(|(by, idle)| Step::Jump { by, idle }),
         3 => (0i64..900).prop_map(Step::ToDeadline),
         2 => command().prop_map(Step::Command),
@@ -59,9 +67,10 @@ fn settings() -> impl Strategy<Value = Settings> {
         10i64..1800,
         0i64..600,
         any::<bool>(),
+        (any::<bool>(), 10i64..3600, 10i64..3600),
     )
         .prop_map(
-            |(every, length, away, snoozes, micro, water, merge, nudges)| {
+            |(every, length, away, snoozes, micro, water, merge, nudges, standing)| {
                 let mut s = Settings::default();
                 s.movement.every = TimeDelta::seconds(every);
                 s.movement.length = TimeDelta::seconds(length);
@@ -72,6 +81,9 @@ fn settings() -> impl Strategy<Value = Settings> {
                 s.hydration.every = TimeDelta::seconds(water);
                 s.hydration.enabled = nudges;
                 s.schedule.merge_within = TimeDelta::seconds(merge);
+                s.standing.enabled = standing.0;
+                s.standing.every = TimeDelta::seconds(standing.1);
+                s.standing.max = TimeDelta::seconds(standing.2);
                 s
             },
         )
@@ -86,24 +98,29 @@ proptest! {
         let mut t = at(9, 0);
         // Wall time that really passed (jumps back count nothing, jumps forward count).
         let mut elapsed = TimeDelta::zero();
+        let mut off_hours = false;
         for step in steps {
             // A pause command may follow a prompt shown in the same step; check the rest.
             let pausing = matches!(step, Step::Command(Command::Pause(_)));
             let effects = match step {
-                Step::Sample { wait, idle, locked } => {
+                Step::Sample { wait, idle, locked, off_hours: off } => {
                     t += TimeDelta::seconds(wait);
                     elapsed += TimeDelta::seconds(wait);
-                    s.observe(Sample { at: t, idle: Some(TimeDelta::seconds(idle)), locked, quiet: Default::default() })
+                    off_hours = off;
+                    let quiet = if off { Quiet::OffHours } else { Quiet::No };
+                    s.observe(Sample { at: t, idle: Some(TimeDelta::seconds(idle)), locked, quiet })
                 }
                 Step::Jump { by, idle } => {
                     t += TimeDelta::seconds(by);
                     elapsed += TimeDelta::seconds(by.max(0));
+                    off_hours = false;
                     s.observe(Sample::idle(t, TimeDelta::seconds(idle)))
                 }
                 Step::ToDeadline(idle) => {
                     let next = s.next_deadline();
                     elapsed += next - t;
                     t = next;
+                    off_hours = false;
                     s.observe(Sample::idle(t, TimeDelta::seconds(idle)))
                 }
                 Step::Command(c) => s.handle(t, c).effects,
@@ -112,11 +129,17 @@ proptest! {
             prop_assert!(s.sitting() >= TimeDelta::zero());
             prop_assert!(TimeDelta::seconds(status.sitting_secs as i64) <= elapsed, "sat {} of {}", status.sitting_secs, elapsed);
             prop_assert!(s.next_deadline() > s.now());
+            let totals = s.totals();
+            prop_assert_eq!(totals.sitting + totals.standing, totals.present);
+            prop_assert!(totals.sitting >= TimeDelta::zero() && totals.standing >= TimeDelta::zero());
+            prop_assert!(totals.present <= elapsed, "present {} of {}", totals.present, elapsed);
+            prop_assert!(TimeDelta::seconds(status.standing_secs as i64) <= totals.standing);
             for effect in &effects {
                 match effect {
                     Effect::Show(r) => {
                         prop_assert!(pausing || !status.paused, "reminder {r:?} while paused");
                         prop_assert!(status.presence != Presence::Away, "reminder {r:?} while away");
+                        prop_assert!(!off_hours, "reminder {r:?} outside working hours");
                     }
                     Effect::Record(e) => {
                         if let EventKind::Sitting { secs, span_secs } = e.kind {

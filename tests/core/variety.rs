@@ -179,3 +179,44 @@ fn positions_vary_too_seated_never_runs_on_for_long() {
         "{standing} of 600 standing"
     );
 }
+
+#[test]
+fn standing_leans_to_standing_exercises_and_a_long_stand_to_seated_or_floor_ones() {
+    use knotless::core::presence::Posture;
+    let library = Library::builtin();
+    let share = |leanings: &Leanings, positions: &[Position]| {
+        let sequence = picks(5, &Filter::anything(), leanings, 300);
+        sequence
+            .iter()
+            .filter(|id| positions.contains(&library.get(id).unwrap().position))
+            .count() as f64
+            / sequence.len() as f64
+    };
+    let upright = [Position::Standing, Position::Wall];
+    let down = [Position::Seated, Position::Floor];
+    let plain = Leanings::default();
+    let standing = Leanings::default().for_posture(Posture::Standing, false);
+    let after_stand = Leanings::default().for_posture(Posture::Sitting, true);
+    let (base_up, base_down) = (share(&plain, &upright), share(&plain, &down));
+    let (up, down_after) = (share(&standing, &upright), share(&after_stand, &down));
+    assert!(
+        up > base_up + 0.25,
+        "standing: {up:.2} upright vs {base_up:.2}"
+    );
+    assert!(
+        down_after > base_down + 0.25,
+        "after a long stand: {down_after:.2} seated or floor vs {base_down:.2}"
+    );
+    // Variety still wins over the posture now and then: never one position only.
+    assert!(up < 1.0 && down_after < 1.0, "{up} {down_after}");
+    // And the window says why.
+    let upright_one = library
+        .exercises
+        .iter()
+        .find(|e| e.position == Position::Standing)
+        .unwrap();
+    assert_eq!(
+        standing.reason(upright_one).as_deref(),
+        Some("You are standing: one done standing.")
+    );
+}

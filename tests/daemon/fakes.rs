@@ -259,6 +259,8 @@ pub struct MenuEntry {
     pub id: i32,
     pub label: String,
     pub enabled: bool,
+    /// A check item's state (`toggle-type` "checkmark"); `None` for a plain entry.
+    pub checked: Option<bool>,
 }
 
 /// A tray host: the StatusNotifierWatcher items register with, which can read and click
@@ -289,27 +291,46 @@ impl TrayHost {
         self.items.lock().unwrap().clone()
     }
 
-    /// Every entry of the item's menu.
+    /// Every entry of the item's menu that a panel shows (`visible` is not false).
     pub fn menu(&self, item: &str) -> Vec<MenuEntry> {
         let reply = zbus::block_on(self.conn.call_method(
             Some(item),
             "/MenuBar",
             Some("com.canonical.dbusmenu"),
             "GetGroupProperties",
-            &(Vec::<i32>::new(), vec!["label", "enabled"]),
+            &(
+                Vec::<i32>::new(),
+                vec!["label", "enabled", "visible", "toggle-type", "toggle-state"],
+            ),
         ))
         .unwrap();
         let entries: Vec<(i32, HashMap<String, OwnedVariant>)> =
             reply.body().deserialize().unwrap();
         entries
             .into_iter()
+            .filter(|(_, props)| visible(props))
             .filter_map(|(id, props)| {
                 let label = <&str>::try_from(props.get("label")?).ok()?.to_owned();
                 let enabled = props
                     .get("enabled")
                     .and_then(|v| bool::try_from(v).ok())
                     .unwrap_or(true);
-                Some(MenuEntry { id, label, enabled })
+                let checked = props
+                    .get("toggle-type")
+                    .and_then(|v| <&str>::try_from(v).ok())
+                    .filter(|t| *t == "checkmark")
+                    .map(|_| {
+                        props
+                            .get("toggle-state")
+                            .and_then(|v| i32::try_from(v).ok())
+                            == Some(1)
+                    });
+                Some(MenuEntry {
+                    id,
+                    label,
+                    enabled,
+                    checked,
+                })
             })
             .collect()
     }
@@ -344,6 +365,14 @@ impl TrayHost {
         let value: OwnedVariant = reply.body().deserialize().unwrap();
         <&str>::try_from(&value).unwrap().to_owned()
     }
+}
+
+/// Whether a panel shows a menu entry: `visible` absent or true.
+fn visible(props: &HashMap<String, OwnedVariant>) -> bool {
+    props
+        .get("visible")
+        .and_then(|v| bool::try_from(v).ok())
+        .unwrap_or(true)
 }
 
 /// Broadcasts a signal on the bus, as a desktop service would.
@@ -400,8 +429,9 @@ impl TrayHost {
         }
         root.2
             .iter()
-            .map(|child| {
-                let (props, grandchildren) = node(child);
+            .map(node)
+            .filter(|(props, _)| visible(props))
+            .map(|(props, grandchildren)| {
                 let labels = grandchildren.iter().map(|g| label(&node(g).0)).collect();
                 (label(&props), labels)
             })

@@ -220,3 +220,83 @@ fn a_bus_without_notification_server_degrades_and_keeps_running() {
     // It still answers commands.
     assert_eq!(home.run(&["skip"]).status.code(), Some(0));
 }
+
+#[test]
+fn the_stand_nudge_buttons_and_the_stand_and_sit_commands_change_the_posture() {
+    let bus = Bus::start();
+    let server = NotificationServer::start(&bus);
+    let mut home = Home::new();
+    home.with_bus(&bus);
+    // The nudge after 10 s of sitting; "Later" puts it off by the 10 s snooze.
+    home.config(
+        "[movement]\nevery = \"1h\"\nsnooze = \"10s\"\n[micro_pause]\nenabled = false\n\
+         [hydration]\nenabled = false\n[schedule]\nmerge_within = \"0s\"\n\
+         [standing]\nenabled = true\nevery = \"10s\"\n",
+    );
+    let mut daemon = home.daemon();
+
+    let first = nth(&server, 1, Duration::from_secs(20));
+    assert!(
+        first.summary.starts_with("Stand for a while?"),
+        "{}",
+        first.summary
+    );
+    assert_eq!(first.action_keys(), ["stand", "later"]);
+    assert_eq!(first.action_labels(), ["I'm standing", "Later"]);
+    assert_eq!(first.urgency, Some(0), "low urgency: a nudge");
+    settle();
+    let clicked = Instant::now();
+    server.click(first.id, "later");
+    let later = wait_for_event(&home, "postponed");
+    assert_eq!(later["kind"], "stand");
+    assert_eq!(later["for_secs"], 10);
+    let second = nth(&server, 2, Duration::from_secs(20));
+    assert!(second.at - clicked >= Duration::from_secs(9));
+    settle();
+    server.click(second.id, "stand");
+    wait_for_event(&home, "stood_up");
+    let line = home.run(&["status", "--format", "{posture} {standing_secs}"]);
+    assert!(
+        super::support::stdout(&line).starts_with("standing "),
+        "{}",
+        super::support::stdout(&line)
+    );
+
+    // The same from the command line.
+    let sit = home.run(&["sit"]);
+    assert_eq!(
+        sit.status.code(),
+        Some(0),
+        "{}",
+        super::support::stderr(&sit)
+    );
+    assert!(
+        super::support::stdout(&sit).starts_with("Sitting, after standing"),
+        "{}",
+        super::support::stdout(&sit)
+    );
+    let again = home.run(&["sit"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(super::support::stderr(&again).contains("you are sitting already"));
+    let stand = home.run(&["stand"]);
+    assert_eq!(
+        stand.status.code(),
+        Some(0),
+        "{}",
+        super::support::stderr(&stand)
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&home.run(&["status", "--json"]).stdout).unwrap();
+    assert_eq!(json["posture"], "standing");
+    assert!(json["standing_secs"].is_u64(), "{json}");
+    home.run(&["quit"]);
+    assert_eq!(daemon.wait_exit(Duration::from_secs(5)), 0);
+    let names = home.event_names();
+    let posture: Vec<&str> = names
+        .iter()
+        .map(String::as_str)
+        .filter(|n| ["stood_up", "sat_down"].contains(n))
+        .collect();
+    // The stand from the button, the sit and stand from the CLI, and the stand closed at quit.
+    assert_eq!(posture, ["stood_up", "sat_down", "stood_up", "sat_down"]);
+}

@@ -110,3 +110,45 @@ fn the_tray_menu_shows_the_sitting_time_and_pauses_resumes_and_quits() {
         "{names:?}"
     );
 }
+
+#[test]
+fn with_a_sit_stand_desk_the_standing_check_item_stands_up_and_sits_down() {
+    let bus = Bus::start();
+    let host = TrayHost::start(&bus);
+    let _notifications = super::fakes::NotificationServer::start(&bus);
+    let mut home = Home::new();
+    home.with_bus(&bus);
+    home.config("[movement]\nevery = \"1h\"\n[standing]\nenabled = true\n");
+    let mut daemon = home.daemon();
+    let item = wait_until("the tray item registers", Duration::from_secs(10), || {
+        host.items().first().cloned()
+    });
+    let standing = |host: &TrayHost| {
+        host.menu(&item)
+            .into_iter()
+            .find(|e| e.label == "Standing")
+            .and_then(|e| e.checked)
+    };
+    assert_eq!(standing(&host), Some(false), "a check item, not ticked");
+    let top: Vec<String> = host.layout(&item).into_iter().map(|(l, _)| l).collect();
+    assert_eq!(top[4..6], ["Resume", "Standing"], "{top:?}");
+
+    host.click(&item, "Standing").unwrap();
+    wait_until("standing from the tray", Duration::from_secs(5), || {
+        (home.status().core.posture == knotless::core::presence::Posture::Standing).then_some(())
+    });
+    wait_until("the item is ticked", Duration::from_secs(5), || {
+        (standing(&host) == Some(true)).then_some(())
+    });
+    let line = &host.menu(&item)[0];
+    assert!(line.label.starts_with("standing "), "{}", line.label);
+
+    host.click(&item, "Standing").unwrap();
+    wait_until("sitting again", Duration::from_secs(5), || {
+        (standing(&host) == Some(false)).then_some(())
+    });
+    let _ = host.click(&item, "Quit");
+    assert_eq!(daemon.wait_exit(Duration::from_secs(5)), 0);
+    let names = home.event_names();
+    assert_eq!(names[..2], ["stood_up", "sat_down"], "{names:?}");
+}

@@ -5,5 +5,6 @@
 
 mod fakes;
 mod protocol;
+mod standing;
 mod stories;
 mod story;

@@ -499,3 +499,38 @@ fn each_step_change_gives_a_cue_switching_sides_its_own_and_the_end_one_once() {
     assert_eq!(cues.last(), Some(&Cue::SwitchSides), "{cues:?}");
     assert_eq!(cues.len(), switches);
 }
+
+#[test]
+fn with_a_sit_stand_desk_the_window_has_a_standing_switch() {
+    use knotless::ui::break_window::Posture;
+    let reports = Reports::default();
+    let h = harness("ball-upper-back-wall", &reports);
+    assert!(
+        h.query_by_label("I'm standing (at a sit-stand desk)")
+            .is_none(),
+        "no switch without a sit-stand desk"
+    );
+    let library = Library::builtin();
+    let exercise = library.get("calf-raises").unwrap().clone();
+    let flow = BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports.clone()))
+        .with_posture(Some(Posture::Sitting));
+    let mut h = Harness::new_ui_state(|ui, flow: &mut BreakFlow| flow.ui(ui), flow);
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, "I'm standing (at a sit-stand desk)")
+        .click();
+    h.run();
+    assert_eq!(h.state().posture(), Some(Posture::Standing));
+    h.get_by_role_and_label(Role::CheckBox, "I'm standing (at a sit-stand desk)")
+        .click();
+    h.run();
+    assert_eq!(h.state().posture(), Some(Posture::Sitting));
+    assert_eq!(
+        *reports.0.borrow(),
+        [
+            Report::Posture(Posture::Standing),
+            Report::Posture(Posture::Sitting)
+        ]
+    );
+    // The break goes on: still on its first step.
+    assert_eq!(h.state().step(), 0);
+}

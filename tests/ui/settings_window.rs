@@ -98,3 +98,37 @@ fn list_keys_are_checkboxes_that_keep_the_vocabulary_order() {
     let saved = std::fs::read_to_string(&path).unwrap();
     assert!(saved.contains("focus = [\"neck\", \"hips\"]"), "{saved}");
 }
+
+#[test]
+fn the_sit_stand_desk_section_turns_on_and_its_times_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    let mut h = harness(path.clone());
+    h.get_by_label("Sit-stand desk");
+    h.get_by_label("Suggest standing after sitting for");
+    h.get_by_label("Stand for about");
+    h.get_by_label("Suggest changing position after standing for");
+    h.get_by_role_and_label(
+        eframe::egui::accesskit::Role::CheckBox,
+        "I have a sit-stand desk",
+    )
+    .click();
+    h.state_mut().set_text("standing.max", "5s");
+    h.run();
+    assert_eq!(
+        h.state().error("standing.max"),
+        Some("out of range; allowed: a duration from 10s to 8h")
+    );
+    h.state_mut().set_text("standing.max", "1h");
+    h.state_mut().set_text("standing.for", "20m");
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label("Saved 3 changes.");
+    let loaded = knotless::config::load_file(&path).unwrap().unwrap();
+    assert_eq!(loaded.problems, []);
+    let standing = loaded.settings.standing;
+    assert!(standing.enabled);
+    assert_eq!(standing.max, chrono::TimeDelta::hours(1));
+    assert_eq!(standing.stand_for, chrono::TimeDelta::minutes(20));
+}

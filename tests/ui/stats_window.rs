@@ -216,3 +216,48 @@ fn an_empty_history_says_so_instead_of_drawing_nothing() {
     h.get_by_label("No completed breaks this week yet.");
     h.get_by_label_contains("No check-ins in these days.");
 }
+
+#[test]
+fn with_a_sit_stand_desk_sitting_and_standing_stack_per_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = HistoryLog::new(dir.path().join("history.jsonl"));
+    let stood = |secs| EventKind::SatDown {
+        standing_secs: secs,
+        auto: false,
+    };
+    let mut events = history();
+    events.push(ev(at(1, 15), EventKind::StoodUp));
+    events.push(ev(at(1, 16), stood(3600)));
+    events.push(ev(at(0, 10), EventKind::StoodUp));
+    events.push(ev(at(0, 10) + TimeDelta::minutes(45), stood(45 * 60)));
+    events.sort_by_key(|e| e.at);
+    log.append(&events, &Utc).unwrap();
+    let records = log.read().unwrap().records;
+    let view = StatsView::new(
+        records,
+        &Library::builtin(),
+        now(),
+        &Utc,
+        14,
+        dir.path().join("exports"),
+    );
+    assert_eq!(view.days()[12].standing_secs, 3600);
+    assert_eq!(view.days()[13].standing_secs, 45 * 60);
+    assert_eq!(
+        view.days()[13].sitting_secs,
+        5400,
+        "standing is not sitting"
+    );
+    assert!(view.has_standing());
+    let mut h = Harness::builder()
+        .with_size(eframe::egui::vec2(620.0, 1400.0))
+        .build_ui_state(|ui, view: &mut StatsView| view.ui(ui), view);
+    h.run();
+    h.get_by_label("Sitting and standing per day (hours)");
+    h.get_by_label(
+        "Last 7 days: sitting 3h, standing 1h 45m, 3 breaks taken, longest stretch 1h 30m.",
+    );
+    h.get_by_label("The same numbers as a table").click();
+    h.run();
+    h.get_by_label_contains("Mon 23 Nov  sitting  1h 30m · standing     45m");
+}

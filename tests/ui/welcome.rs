@@ -33,6 +33,9 @@ fn the_answers_are_saved_with_the_documented_file() {
     h.get_by_label("water").click();
     h.get_by_role_and_label(Role::CheckBox, "Start knotless when you log in")
         .click();
+    h.get_by_label_contains("Do you have a sit-stand desk?");
+    h.get_by_role_and_label(Role::CheckBox, "I have a sit-stand desk")
+        .click();
     h.run();
     assert!(!path.exists(), "nothing written before Save");
     h.get_by_label("Save and start").click();
@@ -50,12 +53,18 @@ fn the_answers_are_saved_with_the_documented_file() {
     );
     assert!(saved.contains("autostart = true"), "{saved}");
     assert!(
+        saved.contains("[standing]\n# A sit-stand desk.")
+            && saved.contains("\nenabled = true\n\n# Sitting this long"),
+        "the desk, in its documented section: {saved}"
+    );
+    assert!(
         saved.contains("# A reminder to drink some water."),
         "documented"
     );
     let loaded = knotless::config::load_file(&path).unwrap().unwrap();
     assert_eq!(loaded.problems, []);
     assert!(loaded.settings.startup.autostart);
+    assert!(loaded.settings.standing.enabled);
 }
 
 #[test]

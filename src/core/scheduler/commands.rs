@@ -2,6 +2,7 @@
 
 use super::{Effect, Pause, Phase, Scheduler, record};
 use crate::core::history::{CompletedVia, EventKind};
+use crate::core::presence::Posture;
 use crate::core::reminder::ReminderKind;
 use crate::core::{Time, TimeDelta, whole_secs};
 
@@ -20,6 +21,12 @@ pub enum Command {
     Pause(PauseLength),
     /// Remind again.
     Resume,
+    /// The user stands up at a sit-stand desk.
+    Stand,
+    /// The user sits down again.
+    Sit,
+    /// "Later" on a stand or change-position nudge: bring it back after `[movement] snooze`.
+    Later(ReminderKind),
 }
 
 /// What a command did: the effects to carry out (always) and whether it was accepted.
@@ -55,6 +62,14 @@ pub enum Refusal {
     NotPaused,
     #[error("a pause must end in the future")]
     PauseInPast,
+    #[error("standing is off; turn it on with `enabled = true` under [standing] in the config")]
+    StandingOff,
+    #[error("you are standing already")]
+    AlreadyStanding,
+    #[error("you are sitting already")]
+    AlreadySitting,
+    #[error("only a stand or change-position nudge can be put off until later")]
+    NotANudge,
 }
 
 impl Scheduler {
@@ -79,6 +94,9 @@ impl Scheduler {
             }
             Command::Pause(length) => self.pause(t, length, &mut effects),
             Command::Resume => self.resume(t, &mut effects),
+            Command::Stand => self.stand(t, &mut effects),
+            Command::Sit => self.sit(t, &mut effects),
+            Command::Later(kind) => self.later(t, kind, &mut effects),
         };
         self.sample_due_by = self.next_deadline();
         Handled { effects, result }
@@ -134,6 +152,7 @@ impl Scheduler {
             },
         );
         self.reset(ReminderKind::Movement);
+        self.reset(ReminderKind::Stand);
         self.reset(ReminderKind::MicroPause);
         self.phase = Phase::Counting;
         Ok(())
@@ -230,6 +249,53 @@ impl Scheduler {
             self.pause = Some(Pause { until });
             self.sample_due_by = self.next_deadline();
         }
+    }
+
+    fn stand(&mut self, t: Time, out: &mut Vec<Effect>) -> Result<(), Refusal> {
+        if !self.settings.standing.enabled {
+            return Err(Refusal::StandingOff);
+        }
+        if self.posture == Posture::Standing {
+            return Err(Refusal::AlreadyStanding);
+        }
+        record(out, t, EventKind::StoodUp);
+        self.posture = Posture::Standing;
+        self.standing_anchor = self.standing_total;
+        self.reset(ReminderKind::ChangePosition);
+        Ok(())
+    }
+
+    fn sit(&mut self, t: Time, out: &mut Vec<Effect>) -> Result<(), Refusal> {
+        if !self.settings.standing.enabled {
+            return Err(Refusal::StandingOff);
+        }
+        if self.posture == Posture::Sitting {
+            return Err(Refusal::AlreadySitting);
+        }
+        self.sit_down(t, false, out);
+        Ok(())
+    }
+
+    /// Sets `kind`'s counter so that it falls due after `[movement] snooze` more of its
+    /// clock (sitting time for the stand nudge, standing time for change-position).
+    fn later(&mut self, t: Time, kind: ReminderKind, out: &mut Vec<Effect>) -> Result<(), Refusal> {
+        if !matches!(kind, ReminderKind::Stand | ReminderKind::ChangePosition) {
+            return Err(Refusal::NotANudge);
+        }
+        let Some(every) = self.interval(kind) else {
+            return Err(Refusal::StandingOff);
+        };
+        let wait = self.settings.movement.snooze.min(every);
+        self.anchors[kind.index()] = self.clock(kind) - (every - wait);
+        record(
+            out,
+            t,
+            EventKind::Postponed {
+                kind,
+                for_secs: whole_secs(wait),
+            },
+        );
+        Ok(())
     }
 
     fn resume(&mut self, t: Time, out: &mut Vec<Effect>) -> Result<(), Refusal> {

@@ -3,8 +3,10 @@
 //! on break) and pauses. It never reads the clock; callers ask [`Scheduler::next_deadline`]
 //! and sleep until then.
 //!
-//! Every counter measures *present* time (`present_total`), so a wall clock that jumps, a
-//! suspend or a long sleep between samples never turns into sitting.
+//! Every counter measures *present* time, so a wall clock that jumps, a suspend or a long
+//! sleep between samples never turns into sitting. Present time is split by posture: the
+//! movement break and the stand nudge count present time *sitting*, the change-position
+//! nudge present time *standing*, micro-pauses and water all present time.
 
 mod commands;
 mod view;
@@ -12,7 +14,7 @@ mod view;
 pub use commands::{Command, Handled, PauseLength, Refusal};
 
 use super::history::{CompletedVia, Event, EventKind};
-use super::presence::{Presence, PresenceTracker, Quiet, Sample, Transition};
+use super::presence::{Posture, Presence, PresenceTracker, Quiet, Sample, Transition};
 use super::reminder::{Reminder, ReminderKind};
 use super::{Time, TimeDelta, whole_secs};
 use crate::core::settings::Settings;
@@ -70,6 +72,14 @@ struct Deferral {
     free_since: Option<Time>,
 }
 
+/// Present time since the scheduler started, split by posture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Totals {
+    pub present: TimeDelta,
+    pub sitting: TimeDelta,
+    pub standing: TimeDelta,
+}
+
 /// The single owner of scheduling state. See the module docs.
 #[derive(Debug, Clone)]
 pub struct Scheduler {
@@ -77,10 +87,18 @@ pub struct Scheduler {
     presence: PresenceTracker,
     /// Present time since start; may shrink when an absence is detected after the fact.
     present_total: TimeDelta,
-    /// `present_total` when each kind's counter was last reset.
-    anchors: [TimeDelta; 3],
-    /// `present_total` when the sitting stretch began, and the wall time it began.
+    /// The part of `present_total` spent sitting, and standing.
+    sitting_total: TimeDelta,
+    standing_total: TimeDelta,
+    /// Each kind's clock (see [`Scheduler::clock`]) when its counter was last reset.
+    anchors: [TimeDelta; ReminderKind::ALL.len()],
+    /// `sitting_total` when the sitting stretch began, and the wall time it began.
     sitting_anchor: TimeDelta,
+    posture: Posture,
+    /// While standing: `standing_total` when the user stood up.
+    standing_anchor: TimeDelta,
+    /// The last stand that ended: when, and how long it was.
+    last_stand: Option<(Time, TimeDelta)>,
     stretch_started: Option<Time>,
     /// The current absence already counts as a natural break.
     natural_break_confirmed: bool,
@@ -102,8 +120,13 @@ impl Scheduler {
             settings,
             presence,
             present_total: TimeDelta::zero(),
-            anchors: [TimeDelta::zero(); 3],
+            sitting_total: TimeDelta::zero(),
+            standing_total: TimeDelta::zero(),
+            anchors: [TimeDelta::zero(); ReminderKind::ALL.len()],
             sitting_anchor: TimeDelta::zero(),
+            posture: Posture::Sitting,
+            standing_anchor: TimeDelta::zero(),
+            last_stand: None,
             stretch_started: None,
             natural_break_confirmed: false,
             resolved_by_absence: None,
@@ -124,12 +147,18 @@ impl Scheduler {
         &self.settings
     }
 
-    /// Applies new settings from now on; counters keep what they have measured.
-    pub fn reconfigure(&mut self, settings: Settings) {
+    /// Applies new settings from now on; counters keep what they have measured. Turning
+    /// standing off while standing sits the user down.
+    pub fn reconfigure(&mut self, settings: Settings) -> Vec<Effect> {
+        let mut out = Vec::new();
         self.presence
             .set_natural_break_after(settings.presence.natural_break_after);
         self.settings = settings;
+        if !self.settings.standing.enabled && self.posture == Posture::Standing {
+            self.sit_down(self.now(), true, &mut out);
+        }
         self.sample_due_by = self.next_deadline();
+        out
     }
 
     /// Time of the newest sample or command.
@@ -144,17 +173,78 @@ impl Scheduler {
 
     /// Sitting time of the current stretch.
     pub fn sitting(&self) -> TimeDelta {
-        self.present_total - self.sitting_anchor
+        self.sitting_total - self.sitting_anchor
+    }
+
+    /// Present time since the start, and the parts of it spent sitting and standing
+    /// (which always add up to it).
+    pub fn totals(&self) -> Totals {
+        Totals {
+            present: self.present_total,
+            sitting: self.sitting_total,
+            standing: self.standing_total,
+        }
+    }
+
+    /// Sitting or standing, as of the newest sample.
+    pub fn posture(&self) -> Posture {
+        self.posture
+    }
+
+    /// Present time of the current stand (zero while sitting).
+    pub fn standing(&self) -> TimeDelta {
+        match self.posture {
+            Posture::Standing => self.standing_total - self.standing_anchor,
+            Posture::Sitting => TimeDelta::zero(),
+        }
+    }
+
+    /// How long the last stand that ended lasted, in whole seconds.
+    pub fn last_stand_secs(&self) -> u64 {
+        self.last_stand.map_or(0, |(_, d)| whole_secs(d))
+    }
+
+    /// Whether the user sat down lately after standing at least `[standing] for`: a stand
+    /// that long ended within the last `[movement] every`. Breaks then lean towards
+    /// exercises done sitting or lying down.
+    pub fn after_long_stand(&self) -> bool {
+        let s = &self.settings;
+        self.posture == Posture::Sitting
+            && self.last_stand.is_some_and(|(ended, stood)| {
+                stood >= s.standing.stand_for && self.now() - ended <= s.movement.every
+            })
+    }
+
+    /// The clock a kind counts on: sitting time for the movement break and the stand
+    /// nudge, standing time for the change-position nudge, all present time for the rest.
+    fn clock(&self, kind: ReminderKind) -> TimeDelta {
+        match kind {
+            ReminderKind::Movement | ReminderKind::Stand => self.sitting_total,
+            ReminderKind::ChangePosition => self.standing_total,
+            ReminderKind::MicroPause | ReminderKind::Hydration => self.present_total,
+        }
     }
 
     fn elapsed(&self, kind: ReminderKind) -> TimeDelta {
-        self.present_total - self.anchors[kind.index()]
+        self.clock(kind) - self.anchors[kind.index()]
+    }
+
+    /// Whether `kind`'s clock runs in the posture the user is in.
+    fn running(&self, kind: ReminderKind) -> bool {
+        match kind {
+            ReminderKind::Movement | ReminderKind::Stand => self.posture == Posture::Sitting,
+            ReminderKind::ChangePosition => self.posture == Posture::Standing,
+            ReminderKind::MicroPause | ReminderKind::Hydration => true,
+        }
     }
 
     fn interval(&self, kind: ReminderKind) -> Option<TimeDelta> {
         let s = &self.settings;
+        let standing = |posture| s.standing.enabled && self.posture == posture;
         match kind {
             ReminderKind::Movement => Some(s.movement.every),
+            ReminderKind::Stand => standing(Posture::Sitting).then_some(s.standing.every),
+            ReminderKind::ChangePosition => standing(Posture::Standing).then_some(s.standing.max),
             ReminderKind::MicroPause => s.micro_pause.enabled.then_some(s.micro_pause.every),
             ReminderKind::Hydration => s.hydration.enabled.then_some(s.hydration.every),
         }
@@ -167,7 +257,7 @@ impl Scheduler {
     }
 
     fn reset(&mut self, kind: ReminderKind) {
-        self.anchors[kind.index()] = self.present_total;
+        self.anchors[kind.index()] = self.clock(kind);
     }
 
     fn is_present(&self) -> bool {
@@ -241,9 +331,13 @@ impl Scheduler {
         self.account(step.present, t);
         for transition in step.transitions {
             match transition {
-                Transition::WentAway { .. } => {
+                Transition::WentAway { since } => {
                     self.natural_break_confirmed = false;
                     self.resolved_by_absence = None;
+                    // Coming back starts as sitting: the stand ended when the user left.
+                    if self.posture == Posture::Standing {
+                        self.sit_down(since, true, out);
+                    }
                 }
                 Transition::Returned { since, at } => self.returned(since, at, out),
             }
@@ -261,23 +355,61 @@ impl Scheduler {
         self.sample_due_by = self.next_deadline();
     }
 
-    /// Adds (or takes back) present time, keeping every anchor at or below the total.
+    /// Adds present time to the posture the user is in, or takes it back: from this posture
+    /// first, the rest from the other (time since the last input that spans a posture
+    /// change), so sitting and standing always add up to the present total. Every anchor
+    /// stays at or below its clock.
     fn account(&mut self, present: TimeDelta, t: Time) {
-        if present > TimeDelta::zero() && self.stretch_started.is_none() {
+        let sitting = self.posture == Posture::Sitting;
+        if present > TimeDelta::zero() && sitting && self.stretch_started.is_none() {
             self.stretch_started = Some(t - present);
         }
-        self.present_total = (self.present_total + present).max(TimeDelta::zero());
-        for anchor in self.anchors.iter_mut().chain([&mut self.sitting_anchor]) {
-            *anchor = (*anchor).min(self.present_total);
+        let (this, other) = match self.posture {
+            Posture::Sitting => (&mut self.sitting_total, &mut self.standing_total),
+            Posture::Standing => (&mut self.standing_total, &mut self.sitting_total),
+        };
+        if present >= TimeDelta::zero() {
+            self.present_total += present;
+            *this += present;
+        } else {
+            let back = (-present).min(self.present_total);
+            let from_this = back.min(*this);
+            self.present_total -= back;
+            *this -= from_this;
+            *other = (*other - (back - from_this)).max(TimeDelta::zero());
         }
-        if self.sitting() == TimeDelta::zero() && present < TimeDelta::zero() {
+        for kind in ReminderKind::ALL {
+            let clock = self.clock(kind);
+            let anchor = &mut self.anchors[kind.index()];
+            *anchor = (*anchor).min(clock);
+        }
+        self.sitting_anchor = self.sitting_anchor.min(self.sitting_total);
+        self.standing_anchor = self.standing_anchor.min(self.standing_total);
+        if sitting && self.sitting() == TimeDelta::zero() && present < TimeDelta::zero() {
             self.stretch_started = None;
         }
+    }
+
+    /// The user sat down (or is taken to have: `auto`) at `t`.
+    fn sit_down(&mut self, t: Time, auto: bool, out: &mut Vec<Effect>) {
+        let stood = self.standing();
+        record(
+            out,
+            t,
+            EventKind::SatDown {
+                standing_secs: whole_secs(stood),
+                auto,
+            },
+        );
+        self.last_stand = Some((t, stood));
+        self.posture = Posture::Sitting;
+        self.reset(ReminderKind::Stand);
     }
 
     /// The wall clock went back by `-shift`: move the times that mean "so long after X".
     fn shift_times(&mut self, shift: TimeDelta) {
         self.stretch_started = self.stretch_started.map(|s| s + shift);
+        self.last_stand = self.last_stand.map(|(ended, d)| (ended + shift, d));
         self.last_prompt_at = self.last_prompt_at.map(|p| p + shift);
         match &mut self.phase {
             Phase::Counting => {}
@@ -316,6 +448,7 @@ impl Scheduler {
         self.deferred = None;
         self.close_stretch(since, out);
         self.reset(ReminderKind::Movement);
+        self.reset(ReminderKind::Stand);
         self.reset(ReminderKind::MicroPause);
         match std::mem::replace(&mut self.phase, Phase::Counting) {
             Phase::Counting => {}
@@ -347,10 +480,12 @@ impl Scheduler {
         present_at_start: TimeDelta,
         out: &mut Vec<Effect>,
     ) {
-        let target = present_at_start
-            .max(self.sitting_anchor)
-            .min(self.present_total);
-        self.account(target - self.present_total, started_at);
+        let on_break = (self.present_total - present_at_start).max(TimeDelta::zero());
+        let in_posture = match self.posture {
+            Posture::Sitting => self.sitting(),
+            Posture::Standing => self.standing(),
+        };
+        self.account(-on_break.min(in_posture), started_at);
         self.close_stretch(started_at, out);
     }
 
@@ -363,7 +498,7 @@ impl Scheduler {
             let span_secs = whole_secs(end - started).max(secs);
             record(out, end, EventKind::Sitting { secs, span_secs });
         }
-        self.sitting_anchor = self.present_total;
+        self.sitting_anchor = self.sitting_total;
     }
 
     /// Deadlines that pass whatever the user does: pause end, unanswered prompt, a break
@@ -415,7 +550,7 @@ impl Scheduler {
             Phase::Counting if self.last_prompt_at.is_none_or(|last| t >= last + merge) => {
                 let overdue = ReminderKind::ALL
                     .iter()
-                    .any(|&k| self.due_in(k) == Some(TimeDelta::zero()));
+                    .any(|&k| self.running(k) && self.due_in(k) == Some(TimeDelta::zero()));
                 if overdue {
                     let kinds = self.kinds_due_within(merge, false);
                     if let Some(gentle) = self.clear_to_show(t, &kinds, out) {
@@ -500,6 +635,9 @@ impl Scheduler {
         } = self.phase
         {
             self.end_stretch_at_break_start(started_at, present_at_start, &mut out);
+        }
+        if self.posture == Posture::Standing {
+            self.sit_down(now, true, &mut out);
         }
         match self.presence.away_since() {
             Some(since) if self.natural_break_confirmed => {

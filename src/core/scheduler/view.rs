@@ -34,6 +34,7 @@ impl Scheduler {
             Phase::Counting if self.may_prompt() => {
                 if let Some(due) = ReminderKind::ALL
                     .iter()
+                    .filter(|&&k| self.running(k))
                     .filter_map(|&k| self.due_in(k))
                     .min()
                 {
@@ -98,6 +99,9 @@ impl Scheduler {
             presence: self.presence(),
             sitting_secs: whole_secs(self.sitting()),
             sitting_since: self.stretch_started,
+            posture: self.posture,
+            standing_secs: whole_secs(self.standing()),
+            standing_desk: self.settings.standing.enabled,
             next_movement_in_secs: whole_secs(next_movement_in),
             snoozes_left: self
                 .settings

@@ -104,6 +104,19 @@ impl Engine<'_> {
         }
         let settings = self.scheduler.settings();
         let mut actions = Vec::new();
+        let posture_nudge = !wants_answer
+            && matches!(
+                reminder.lead(),
+                ReminderKind::Stand | ReminderKind::ChangePosition
+            );
+        if posture_nudge {
+            self.posture_nudge = Some((reminder.id, reminder.lead()));
+            actions.push(match reminder.lead() {
+                ReminderKind::Stand => (Answer::Stand, "I'm standing".to_owned()),
+                _ => (Answer::Sit, "I'm sitting".to_owned()),
+            });
+            actions.push((Answer::Later, "Later".to_owned()));
+        }
         if wants_answer {
             actions.push((Answer::Start, "Start break".to_owned()));
             if reminder.snoozes_left > 0 {
@@ -125,11 +138,15 @@ impl Engine<'_> {
             } else {
                 Urgency::Low
             },
-            expire: (!wants_answer).then_some(Duration::from_secs(20)),
+            expire: match (wants_answer, posture_nudge) {
+                (true, _) => None,
+                (false, true) => Some(Duration::from_secs(60)),
+                (false, false) => Some(Duration::from_secs(20)),
+            },
             give_up_after: if wants_answer {
                 answer_within + Duration::from_secs(30)
             } else {
-                Duration::from_secs(30)
+                Duration::from_secs(90)
             },
             sound: wants_answer && settings.sound.cues,
         });
@@ -169,7 +186,8 @@ impl Engine<'_> {
     /// Picks the next movement suggestion (the core's policy) and records it.
     pub(super) fn suggest(&mut self, id: Option<u64>) {
         let now = self.clock.now();
-        let policy = Policy::new(self.scheduler.settings(), &self.body, now);
+        let policy = Policy::new(self.scheduler.settings(), &self.body, now)
+            .for_posture(self.scheduler.posture(), self.scheduler.after_long_stand());
         self.current = policy.next(&mut self.variety, &self.library.exercises);
         self.record(Event {
             at: now,
@@ -184,9 +202,22 @@ impl Engine<'_> {
     /// The line a micro-pause or hydration reminder adds: a short posture or eye exercise, or
     /// a hydration one, taking turns.
     fn nudge(&self, kind: ReminderKind, turn: u64) -> String {
+        let standing = &self.scheduler.settings().standing;
         let wanted: &[Kind] = match kind {
             ReminderKind::MicroPause => &[Kind::Posture, Kind::Eyes],
             ReminderKind::Hydration => &[Kind::Hydration],
+            ReminderKind::Stand => {
+                return format!(
+                    "Stand up at your desk for about {}, and sit again when you like. Standing time does not count as sitting.",
+                    text::minutes(crate::core::whole_secs(standing.stand_for))
+                );
+            }
+            ReminderKind::ChangePosition => {
+                return format!(
+                    "You have been standing for {}. Sit for a while, or take a short walk: changing position often does more than any one position.",
+                    text::minutes(crate::core::whole_secs(self.scheduler.standing()))
+                );
+            }
             ReminderKind::Movement => &[],
         };
         let choices: Vec<&Exercise> = self

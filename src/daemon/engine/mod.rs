@@ -20,6 +20,7 @@ use super::ports::TrayAction;
 use super::ports::{Answer, Autostart, BREAK_KEY, Busy, Channel, Notifier, Tray, Windows};
 use crate::core::exercise::Exercise;
 use crate::core::history::Event;
+use crate::core::reminder::ReminderKind;
 use crate::core::scheduler::Scheduler;
 use crate::core::settings::Settings;
 use crate::core::variety::Variety;
@@ -113,6 +114,8 @@ pub struct Engine<'a> {
     body: Vec<Event>,
     /// The movement suggestion of the reminder showing (or the break running).
     current: Exercise,
+    /// The stand or change-position nudge showing, for its "Later".
+    posture_nudge: Option<(u64, ReminderKind)>,
     quitting: bool,
 }
 
@@ -164,6 +167,7 @@ impl<'a> Engine<'a> {
             variety,
             body: earlier.body,
             current,
+            posture_nudge: None,
             quitting: false,
             paths: parts.paths,
         }

@@ -51,7 +51,8 @@ impl Engine<'_> {
         // Time so far under the old settings, then a fresh look under the new ones (working
         // hours or intervals may make a break due right now).
         self.tick();
-        self.scheduler.reconfigure(settings);
+        let effects = self.scheduler.reconfigure(settings);
+        self.apply(effects);
         self.tick();
     }
 

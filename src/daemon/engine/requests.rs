@@ -109,6 +109,27 @@ impl Engine<'_> {
                 Ok(()) => Reply::ok("Break done. Well moved.").with_status(self.status()),
                 Err(r) => refused(r),
             },
+            Request::Stand => match self.command(Command::Stand) {
+                Ok(()) => Reply::ok(format!(
+                    "Standing. The sitting clock holds at {} until you sit (`knotless sit`).",
+                    text::minutes(self.scheduler.status().sitting_secs)
+                ))
+                .with_status(self.status()),
+                Err(r) => refused(r),
+            },
+            Request::Sit => match self.command(Command::Sit) {
+                Ok(()) => {
+                    let status = self.status();
+                    let stood = self.scheduler.last_stand_secs();
+                    Reply::ok(format!(
+                        "Sitting, after standing {}. The sitting clock goes on from {}.",
+                        text::minutes(stood),
+                        text::minutes(status.core.sitting_secs)
+                    ))
+                    .with_status(status)
+                }
+                Err(r) => refused(r),
+            },
             Request::Settings => self.open_settings(),
             Request::Stats => Reply::ok(self.stats_text()),
             // The caller stops the engine once this reply is delivered (`Input::Quit`).
@@ -147,6 +168,15 @@ impl Engine<'_> {
             Answer::Snooze => Command::Snooze(None),
             Answer::Skip => Command::Skip,
             Answer::Done => Command::CompleteBreak,
+            Answer::Stand => Command::Stand,
+            Answer::Sit => Command::Sit,
+            Answer::Later => match self.posture_nudge {
+                Some((id, kind)) if id == key => Command::Later(kind),
+                _ => {
+                    tracing::info!("\"later\" on {key}, which is no longer the posture nudge");
+                    return;
+                }
+            },
         };
         if let Err(refusal) = self.command(command) {
             tracing::info!("answer {answer:?} to {key} came too late: {refusal}");
@@ -170,6 +200,13 @@ impl Engine<'_> {
                 until_tomorrow: true,
             },
             TrayAction::Resume => Request::Resume,
+            TrayAction::ToggleStanding => {
+                if self.scheduler.posture() == crate::core::presence::Posture::Standing {
+                    Request::Sit
+                } else {
+                    Request::Stand
+                }
+            }
             TrayAction::Settings => Request::Settings,
             TrayAction::Statistics => {
                 if !self.windows.open(Window::Stats) {

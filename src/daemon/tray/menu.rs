@@ -25,11 +25,14 @@ enum Kind {
     Separator,
     Submenu,
     Action(TrayAction),
+    /// A check item, shown with a sit-stand desk only: ticked while standing.
+    Standing,
 }
 
 const STATUS_ID: i32 = 1;
 const PAUSE_ID: i32 = 4;
 const RESUME_ID: i32 = 5;
+const STANDING_ID: i32 = 15;
 
 #[rustfmt::skip]
 pub(super) const MENU: &[Entry] = &[
@@ -42,6 +45,7 @@ pub(super) const MENU: &[Entry] = &[
     Entry { id: 12, parent: PAUSE_ID, label: "2 hours", kind: Kind::Action(TrayAction::Pause(PauseChoice::Minutes(120))) },
     Entry { id: 13, parent: PAUSE_ID, label: "Until tomorrow", kind: Kind::Action(TrayAction::Pause(PauseChoice::UntilTomorrow)) },
     Entry { id: RESUME_ID, parent: 0, label: "Resume", kind: Kind::Action(TrayAction::Resume) },
+    Entry { id: STANDING_ID, parent: 0, label: "Standing", kind: Kind::Standing },
     Entry { id: 6, parent: 0, label: "", kind: Kind::Separator },
     Entry { id: 7, parent: 0, label: "Settings", kind: Kind::Action(TrayAction::Settings) },
     Entry { id: 8, parent: 0, label: "Statistics", kind: Kind::Action(TrayAction::Statistics) },
@@ -83,6 +87,13 @@ impl DbusMenu {
                     props.insert("label", entry.label.into());
                     props.insert("children-display", "submenu".into());
                     props.insert("enabled", (!paused).into());
+                }
+                Kind::Standing => {
+                    props.insert("label", entry.label.into());
+                    props.insert("toggle-type", "checkmark".into());
+                    let state = i32::from(shown.standing == Some(true));
+                    props.insert("toggle-state", state.into());
+                    props.insert("visible", shown.standing.is_some().into());
                 }
                 Kind::Action(action) => {
                     props.insert("label", entry.label.into());
@@ -200,13 +211,12 @@ impl DbusMenu {
         if event_id != "clicked" {
             return;
         }
-        if let Some(Entry {
-            kind: Kind::Action(action),
-            ..
-        }) = MENU.iter().find(|e| e.id == id)
-        {
-            let _ = self.engine.send(Input::Tray(*action));
-        }
+        let action = match MENU.iter().find(|e| e.id == id).map(|e| &e.kind) {
+            Some(Kind::Action(action)) => *action,
+            Some(Kind::Standing) => TrayAction::ToggleStanding,
+            _ => return,
+        };
+        let _ = self.engine.send(Input::Tray(action));
     }
 
     fn event_group(&self, events: Vec<(i32, String, OwnedVariant, u32)>) -> Vec<i32> {

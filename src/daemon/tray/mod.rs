@@ -40,6 +40,8 @@ const WATCHER: &str = "org.kde.StatusNotifierWatcher";
 pub(super) struct Shown {
     look: Look,
     tooltip: String,
+    /// With a sit-stand desk: whether the user is standing (the "Standing" check item).
+    standing: Option<bool>,
     revision: u32,
 }
 
@@ -70,6 +72,7 @@ impl SniTray {
         let shown = Arc::new(Mutex::new(Shown {
             look: Look::Normal,
             tooltip: "knotless".into(),
+            standing: None,
             revision: 1,
         }));
         let conn = Arc::new(Mutex::new(None));
@@ -93,18 +96,24 @@ impl super::ports::Tray for SniTray {
     fn show(&mut self, status: &DaemonStatus) {
         let look = look_of(status);
         let tooltip = super::text::tooltip(status);
-        let (look_changed, tooltip_changed, revision) = {
+        let standing = status
+            .core
+            .standing_desk
+            .then_some(status.core.posture == crate::core::presence::Posture::Standing);
+        let (look_changed, tooltip_changed, menu_changed, revision) = {
             let mut shown = self.shown.lock().unwrap_or_else(|e| e.into_inner());
             let look_changed = shown.look != look;
             let tooltip_changed = shown.tooltip != tooltip;
-            if look_changed || tooltip_changed {
+            let menu_changed = look_changed || tooltip_changed || shown.standing != standing;
+            if menu_changed {
                 shown.revision += 1;
             }
             shown.look = look;
             shown.tooltip = tooltip;
-            (look_changed, tooltip_changed, shown.revision)
+            shown.standing = standing;
+            (look_changed, tooltip_changed, menu_changed, shown.revision)
         };
-        if !look_changed && !tooltip_changed {
+        if !menu_changed {
             return;
         }
         let Some(conn) = self.conn.lock().unwrap_or_else(|e| e.into_inner()).clone() else {
