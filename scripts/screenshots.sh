@@ -12,7 +12,7 @@ bin="${1:-$target/debug/knotless}"
 out=docs/screenshots
 
 home=$(mktemp -d)
-cleanup() { kill "${xvfb:-}" 2>/dev/null || true; rm -rf "$home"; }
+cleanup() { kill "${xvfb:-}" "${portal:-}" "${bus:-}" 2>/dev/null || true; rm -rf "$home"; }
 trap cleanup EXIT
 export HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
     XDG_STATE_HOME="$home/state" XDG_RUNTIME_DIR="$home/run" TZ=UTC
@@ -105,4 +105,41 @@ mkdir -p "$home/config/knotless"
 "$bin" config default > "$home/config/knotless/config.toml"
 shoot stats stats
 shoot settings settings
-shoot break break
+
+# The break window in the desktop's light and dark schemes: a private bus with a stand-in
+# XDG desktop portal that answers `color-scheme` (2 light, 1 dark), as GNOME and KDE do.
+scheme() {
+    kill "${portal:-}" "${bus:-}" 2>/dev/null || true
+    dbus-daemon --session --nofork --nopidfile --print-address=1 \
+        --address="unix:path=$home/bus-$1" > "$home/bus-$1.address" &
+    bus=$!
+    for _ in $(seq 50); do [ -s "$home/bus-$1.address" ] && break; sleep 0.1; done
+    export DBUS_SESSION_BUS_ADDRESS="unix:path=$home/bus-$1"
+    /usr/bin/python3 - "$1" <<'PORTAL' &
+import sys
+from gi.repository import Gio, GLib
+value = int(sys.argv[1])
+xml = """<node><interface name="org.freedesktop.portal.Settings">
+<method name="ReadOne"><arg type="s" direction="in"/><arg type="s" direction="in"/>
+<arg type="v" direction="out"/></method></interface></node>"""
+def call(conn, sender, path, iface, method, args, invocation):
+    invocation.return_value(GLib.Variant("(v)", (GLib.Variant("u", value),)))
+bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+bus.register_object("/org/freedesktop/portal/desktop",
+                    Gio.DBusNodeInfo.new_for_xml(xml).interfaces[0], call, None, None)
+Gio.bus_own_name_on_connection(bus, "org.freedesktop.portal.Desktop", 0, None, None)
+GLib.MainLoop().run()
+PORTAL
+    portal=$!
+    sleep 1
+}
+# One exercise in both: the cross-body shoulder stretch, its first step.
+"$bin" exercises list 2>/dev/null | awk '{print $1}' | grep -v '^cross-body-shoulder$' \
+    | grep -E '^[a-z0-9-]+$' | sed 's/.*/"&"/' | paste -sd, \
+    | sed 's/^/exclude = [/; s/$/]/' > "$home/exclude.line"
+sed -i "s/^exclude = \[\]/$(cat "$home/exclude.line")/" "$home/config/knotless/config.toml"
+scheme 2
+shoot break-light break
+scheme 1
+shoot break-dark break
+kill "${portal:-}" "${bus:-}" 2>/dev/null || true

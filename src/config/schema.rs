@@ -127,6 +127,7 @@ pub const KEYS: &[Key] = &[
     key!("checkin", "every", "A check-in at most every", duration(TEN_SECONDS, minutes(30 * 24 * 60)), Duration, checkin.every),
     key!("sound", "cues", "Sound cues during a break", Kind::Bool, Bool, sound.cues),
     key!("sound", "volume", "Volume of the cues (0 to 100)", Kind::Count { min: 0, max: 100 }, Count, sound.volume),
+    key!("sound", "voice", "Read each step aloud", Kind::Bool, Bool, sound.voice),
     key!("presence", "natural_break_after", "Away after no input for", duration(TEN_SECONDS, minutes(120)), Duration, presence.natural_break_after),
     key!("standing", "enabled", "I have a sit-stand desk", Kind::Bool, Bool, standing.enabled),
     key!("standing", "every", "Suggest standing after sitting for", duration(TEN_SECONDS, minutes(8 * 60)), Duration, standing.every),

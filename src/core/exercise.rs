@@ -198,6 +198,24 @@ impl Exercise {
     pub fn total_secs(&self) -> u32 {
         self.steps.iter().map(|s| s.seconds).sum()
     }
+
+    /// Done lying down or with the eyes closed, where the window cannot be watched (the
+    /// break window then offers to read the steps aloud).
+    pub fn done_without_looking(&self) -> bool {
+        const PHRASES: [&str; 6] = [
+            "close your eyes",
+            "closed eyes",
+            "eyes closed",
+            "lie on",
+            "lie along",
+            "lie down",
+        ];
+        self.position == Position::Floor
+            || self.steps.iter().any(|step| {
+                let text = step.text.to_lowercase();
+                PHRASES.iter().any(|p| text.contains(p))
+            })
+    }
 }
 
 /// Something wrong with an exercise: the field (`steps[2].seconds`) and why.

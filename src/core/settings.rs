@@ -50,8 +50,11 @@ pub struct Sound {
     /// A soft cue at each step, a distinct one to switch sides, one at the end; and the
     /// movement notification asks the notification server for its sound.
     pub cues: bool,
-    /// How loud the cues are, 0 to 100.
+    /// How loud the cues are, 0 to 100 (and the voice: 50 keeps the speech service's own).
     pub volume: u32,
+    /// Each step read aloud as it begins, then "now the other side" and "done" (through
+    /// speech-dispatcher, or espeak-ng).
+    pub voice: bool,
 }
 
 /// A sit-stand desk: when to suggest standing, and when to suggest changing position again.
@@ -153,6 +156,7 @@ impl Default for Settings {
             sound: Sound {
                 cues: true,
                 volume: 60,
+                voice: false,
             },
             presence: PresenceSettings {
                 natural_break_after: TimeDelta::minutes(5),

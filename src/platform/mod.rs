@@ -9,6 +9,8 @@ pub mod paths;
 pub mod session;
 pub mod settings_file;
 pub mod sound;
+#[cfg(all(unix, not(target_os = "macos")))]
+pub mod speech;
 
 /// Starts `command` without a terminal (stdin and stdout closed) and reaps it on a thread
 /// when it ends, so it never lingers as a zombie.

@@ -15,6 +15,9 @@ struct BreakApp {
     flow: BreakFlow,
     /// Plays the flow's cues, when `[sound] cues` is on.
     sound: Option<CuePlayer>,
+    /// Reads the steps aloud, started when the flow first has something to say.
+    voice: Option<VoicePlayer>,
+    volume: u32,
 }
 
 impl eframe::App for BreakApp {
@@ -31,6 +34,19 @@ impl eframe::App for BreakApp {
             // A small screen or a large text scale still reaches every button.
             egui::ScrollArea::vertical().show(ui, |ui| flow.ui(ui));
         });
+        // After the buttons, so "Next" or "Read the steps aloud" is heard at once.
+        let speech = flow.take_speech();
+        if !speech.is_empty() {
+            let voice = self
+                .voice
+                .get_or_insert_with(|| VoicePlayer::start(self.volume));
+            for text in speech {
+                voice.say(text);
+            }
+        }
+        if let Some(problem) = self.voice.as_ref().and_then(VoicePlayer::problem) {
+            flow.set_voice_problem(problem);
+        }
         if flow.is_over() {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         } else {
@@ -141,6 +157,74 @@ impl CuePlayer {
     }
 }
 
+/// Speaks on a thread of its own (connecting to the speech service can take a moment):
+/// each new text cuts short what is still being said. When nothing can speak, `problem`
+/// says why, for the window to show.
+struct VoicePlayer {
+    queue: std::sync::mpsc::Sender<String>,
+    problem: std::sync::Arc<std::sync::Mutex<Option<String>>>,
+}
+
+impl VoicePlayer {
+    fn start(volume: u32) -> VoicePlayer {
+        let (queue, texts) = std::sync::mpsc::channel::<String>();
+        let problem = std::sync::Arc::new(std::sync::Mutex::new(None));
+        let report = std::sync::Arc::clone(&problem);
+        let spawned = std::thread::Builder::new()
+            .name("voice".into())
+            .spawn(move || speak_all(&texts, volume, &report));
+        if let Err(e) = spawned {
+            *problem.lock().unwrap_or_else(|e| e.into_inner()) =
+                Some(format!("Cannot read aloud: {e}"));
+        }
+        VoicePlayer { queue, problem }
+    }
+
+    fn say(&self, text: String) {
+        let _ = self.queue.send(text);
+    }
+
+    fn problem(&self) -> Option<String> {
+        self.problem
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+}
+
+#[cfg(all(unix, not(target_os = "macos")))]
+fn speak_all(
+    texts: &std::sync::mpsc::Receiver<String>,
+    volume: u32,
+    problem: &std::sync::Mutex<Option<String>>,
+) {
+    use crate::platform::speech::Voice;
+    let fail = |why: String| {
+        eprintln!("knotless: {why}");
+        *problem.lock().unwrap_or_else(|e| e.into_inner()) = Some(why);
+    };
+    let mut voice = match Voice::connect(volume) {
+        Ok(voice) => voice,
+        Err(e) => return fail(format!("Cannot read aloud: {e}.")),
+    };
+    tracing::debug!("reading aloud with {}", voice.name());
+    for text in texts {
+        if let Err(e) = voice.say(&text) {
+            return fail(format!("Cannot read aloud any more: {e}."));
+        }
+    }
+}
+
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn speak_all(
+    _texts: &std::sync::mpsc::Receiver<String>,
+    _volume: u32,
+    problem: &std::sync::Mutex<Option<String>>,
+) {
+    *problem.lock().unwrap_or_else(|e| e.into_inner()) =
+        Some("Reading aloud is not built for this system yet.".to_owned());
+}
+
 #[cfg(unix)]
 fn play(cue: Cue, volume: u32) -> Result<(), crate::platform::sound::SoundError> {
     crate::platform::sound::play(&crate::platform::sound::synthesize(cue, volume))
@@ -166,8 +250,25 @@ pub fn run_break(flow: BreakFlow, sound: &crate::core::settings::Sound) -> Resul
         .with_inner_size([480.0, 620.0])
         .with_min_inner_size([320.0, 300.0])
         .with_active(false);
+    let flow = if sound.voice {
+        flow.with_voice(true)
+    } else {
+        flow
+    };
+    let volume = sound.volume;
     let sound = sound.cues.then(|| CuePlayer::start(sound.volume)).flatten();
-    open(title, viewport, BreakApp { flow, sound })
+    // Reaching (or starting) the speech service takes a moment: while the window opens.
+    let voice = flow.is_reading_aloud().then(|| VoicePlayer::start(volume));
+    open(
+        title,
+        viewport,
+        BreakApp {
+            flow,
+            sound,
+            voice,
+            volume,
+        },
+    )
 }
 
 /// The settings window.

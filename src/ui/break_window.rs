@@ -116,6 +116,16 @@ pub struct BreakFlow {
     ended: bool,
     /// With a sit-stand desk (and the daemon to tell): the posture, for the switch.
     posture: Option<Posture>,
+    /// Read each step aloud (`[sound] voice`, or "Read the steps aloud" in the window).
+    voice: bool,
+    /// The exercise and step last read aloud.
+    read: Option<(String, usize)>,
+    /// "Done" was said.
+    said_done: bool,
+    /// What to say, oldest first, for the window to speak (`take_speech`).
+    speech: Vec<String>,
+    /// Why nothing can be read aloud here, once the window has tried.
+    voice_problem: Option<String>,
 }
 
 impl BreakFlow {
@@ -142,7 +152,57 @@ impl BreakFlow {
             cues: Vec::new(),
             ended: false,
             posture: None,
+            voice: false,
+            read: None,
+            said_done: false,
+            speech: Vec::new(),
+            voice_problem: None,
         }
+    }
+
+    /// Reads each step aloud from the start (`[sound] voice`).
+    pub fn with_voice(mut self, voice: bool) -> BreakFlow {
+        self.voice = voice;
+        self
+    }
+
+    /// Steps are read aloud.
+    pub fn is_reading_aloud(&self) -> bool {
+        self.voice
+    }
+
+    /// "Read the steps aloud": from the current step on.
+    pub fn read_aloud(&mut self) {
+        self.voice = true;
+        self.read = None;
+    }
+
+    /// The window found nothing that speaks: it says so instead of the button.
+    pub fn set_voice_problem(&mut self, problem: String) {
+        self.voice_problem = Some(problem);
+    }
+
+    /// What to say since the last call, oldest first: each step as it begins ("Now the
+    /// other side." first when it switches sides), and "Done." when the last step's time
+    /// is up. Nothing unless steps are read aloud.
+    pub fn take_speech(&mut self) -> Vec<String> {
+        if self.voice && self.stage == Stage::Steps {
+            let here = (self.exercise.id.clone(), self.step);
+            if self.read.as_ref() != Some(&here) {
+                let text = &self.exercise.steps[self.step].text;
+                self.speech.push(if self.step > 0 && self.switches_sides() {
+                    format!("Now the other side. {text}")
+                } else {
+                    text.clone()
+                });
+                self.read = Some(here);
+            }
+            if self.ended && !self.said_done {
+                self.said_done = true;
+                self.speech.push("Done.".to_owned());
+            }
+        }
+        std::mem::take(&mut self.speech)
     }
 
     /// Shows the "I'm standing" switch, starting at `posture` (a sit-stand desk).
@@ -269,15 +329,17 @@ impl BreakFlow {
     /// The cue for the step that just began: "switch sides" when it moves to the other
     /// side, else a plain step.
     fn cue_step(&mut self) {
-        let text = self.exercise.steps[self.step].text.to_lowercase();
-        let other_side = text.starts_with("switch")
-            || text.contains("other side")
-            || text.contains("switch sides");
-        self.cues.push(if other_side {
+        self.cues.push(if self.switches_sides() {
             Cue::SwitchSides
         } else {
             Cue::Step
         });
+    }
+
+    /// The current step moves to the other side.
+    fn switches_sides(&self) -> bool {
+        let text = self.exercise.steps[self.step].text.to_lowercase();
+        text.starts_with("switch") || text.contains("other side") || text.contains("switch sides")
     }
 
     /// The sound cues due since the last call, oldest first.
@@ -365,6 +427,14 @@ impl BreakFlow {
         ui.heading(&e.title);
         ui.label(&e.summary);
         self.reason_ui(ui);
+        // Lying down or with the eyes closed the window cannot be watched: one click reads
+        // the steps aloud.
+        let mut read_aloud = false;
+        if let (true, Some(problem)) = (self.voice, &self.voice_problem) {
+            ui.label(RichText::new(problem).color(ui.visuals().warn_fg_color));
+        } else if !self.voice && e.done_without_looking() {
+            read_aloud = ui.button("Read the steps aloud").clicked();
+        }
         self.illustration_ui(ui);
         ui.add_space(8.0);
         let of = format!("Step {} of {}", self.step + 1, e.steps.len());
@@ -438,6 +508,9 @@ impl BreakFlow {
                 action = Some("pause");
             }
         });
+        if read_aloud {
+            self.read_aloud();
+        }
         match action {
             Some("pause") => self.toggle_pause(),
             Some("next") => self.next(),

@@ -2,8 +2,10 @@
 //! from the sink's monitor with `parec` while the real break window runs a break of three
 //! five-second steps (the second switches sides). The recording must hold three cues, one
 //! at each step change and one at the end, five seconds apart, with silence in between, and
-//! the end cue must differ from the step cue. Needs pulseaudio and pulseaudio-utils
-//! (`scripts/test` installs them).
+//! the end cue must differ from the step cue. With the voice on instead, the recording must
+//! hold speech at each step's start and "Done." at the end, through a real speech-dispatcher
+//! and espeak-ng. Needs pulseaudio, pulseaudio-utils, speech-dispatcher,
+//! speech-dispatcher-espeak-ng and espeak-ng (`scripts/test` installs them).
 
 use super::support::{Display, Guard, Home};
 use std::process::{Command, Stdio};
@@ -106,8 +108,9 @@ fn samples(file: &std::path::Path) -> Vec<i16> {
         .collect()
 }
 
-/// Stretches of sound: (start, length) in seconds, from the RMS of 10 ms windows.
-fn bursts(samples: &[i16]) -> Vec<(f64, f64)> {
+/// Stretches of sound: (start, length) in seconds, from the RMS of 10 ms windows; less than
+/// `joined` seconds of quiet inside one is the same stretch.
+fn bursts(samples: &[i16], joined: f64) -> Vec<(f64, f64)> {
     const WINDOW: usize = 441;
     let loud: Vec<bool> = samples
         .chunks(WINDOW)
@@ -123,8 +126,9 @@ fn bursts(samples: &[i16]) -> Vec<(f64, f64)> {
         let t = i as f64 * 0.01;
         if on {
             match found.last_mut() {
-                // Notes of one cue are 20 ms apart: less than 100 ms of quiet is the same cue.
-                Some((start, length)) if quiet_run < 10 => *length = t + 0.01 - *start,
+                Some((start, length)) if f64::from(quiet_run) * 0.01 < joined => {
+                    *length = t + 0.01 - *start;
+                }
                 _ => found.push((t, 0.01)),
             }
             quiet_run = 0;
@@ -135,14 +139,12 @@ fn bursts(samples: &[i16]) -> Vec<(f64, f64)> {
     found
 }
 
-#[test]
-fn the_break_window_sounds_a_cue_at_each_step_change_and_a_different_one_at_the_end() {
-    let display = Display::start();
+/// A home whose only exercise is one of the user's own, three five-second steps (the second
+/// switches sides; every built-in is excluded so that the break is this one), with `sound`
+/// as the `[sound]` section.
+fn three_steps(display: &Display, sound: &str) -> Home {
     let mut home = Home::new();
-    home.with_display(&display);
-    let pulse = Pulse::start(&home);
-    // One exercise of the user's own, three five-second steps, and every built-in excluded
-    // so that the break is this one.
+    home.with_display(display);
     let library = knotless::store::exercises::Library::builtin();
     let exclude: Vec<String> = library
         .exercises
@@ -150,7 +152,7 @@ fn the_break_window_sounds_a_cue_at_each_step_change_and_a_different_one_at_the_
         .map(|e| format!("{:?}", e.id))
         .collect();
     home.config(&format!(
-        "[sound]\ncues = true\nvolume = 80\n[suggestions]\nequipment = []\nexclude = [{}]\n",
+        "[sound]\n{sound}\n[suggestions]\nequipment = []\nexclude = [{}]\n",
         exclude.join(", ")
     ));
     let exercises = home.path("config/knotless/exercises");
@@ -170,8 +172,13 @@ fn the_break_window_sounds_a_cue_at_each_step_change_and_a_different_one_at_the_
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>",
     )
     .unwrap();
+    home
+}
 
-    let recording = home.path("cues.wav");
+/// Records the sink while the break window runs the three steps (and a second and a half
+/// to spare), then closes it: the recording, and what the window said on stderr.
+fn record_break(home: &Home, pulse: &Pulse) -> (Vec<i16>, String) {
+    let recording = home.path("break.wav");
     let recorder = pulse.record(&recording);
     std::thread::sleep(Duration::from_millis(500));
     let window = Guard(
@@ -181,13 +188,21 @@ fn the_break_window_sounds_a_cue_at_each_step_change_and_a_different_one_at_the_
             .spawn()
             .unwrap(),
     );
-    // Three steps of 5 s and the end cue, with a second to spare.
     std::thread::sleep(Duration::from_secs(17));
     drop(window);
     stop(recorder);
     let stderr = std::fs::read_to_string(home.path("break.stderr")).unwrap_or_default();
+    (samples(&recording), stderr)
+}
 
-    let found = bursts(&samples(&recording));
+#[test]
+fn the_break_window_sounds_a_cue_at_each_step_change_and_a_different_one_at_the_end() {
+    let display = Display::start();
+    let home = three_steps(&display, "cues = true\nvolume = 80");
+    let pulse = Pulse::start(&home);
+    let (recording, stderr) = record_break(&home, &pulse);
+    // Notes of one cue are 20 ms apart: less than 100 ms of quiet is the same cue.
+    let found = bursts(&recording, 0.1);
     eprintln!("cues found (start s, length s): {found:?}");
     assert_eq!(found.len(), 3, "cues {found:?}; the window said: {stderr}");
     let [
@@ -203,4 +218,96 @@ fn the_break_window_sounds_a_cue_at_each_step_change_and_a_different_one_at_the_
     assert!(step_len < 0.25, "{found:?}");
     assert!(switch_len > step_len + 0.1, "{found:?}");
     assert!(end_len > 0.6 && end_len > switch_len, "{found:?}");
+}
+
+#[test]
+fn with_voice_on_each_step_is_read_aloud_as_it_begins_and_done_at_the_end() {
+    let display = Display::start();
+    let home = three_steps(&display, "cues = false\nvoice = true\nvolume = 80");
+    let pulse = Pulse::start(&home);
+    // The window starts speech-dispatcher itself (`--spawn`, as its own clients do); it
+    // speaks through espeak-ng into the private PulseAudio.
+    let (recording, stderr) = record_break(&home, &pulse);
+    let pid_file = home.path("run/speech-dispatcher/pid/speech-dispatcher.pid");
+    let pid = std::fs::read_to_string(&pid_file).unwrap_or_else(|e| {
+        panic!("speech-dispatcher was not started ({e}); the window said: {stderr}")
+    });
+    let _ = Command::new("kill").arg(pid.trim()).status();
+    // Words are a few hundred milliseconds apart at most: half a second of quiet ends one
+    // utterance.
+    let found = bursts(&recording, 0.5);
+    eprintln!("speech found (start s, length s): {found:?}");
+    assert_eq!(
+        found.len(),
+        4,
+        "speech {found:?}; the window said: {stderr}"
+    );
+    // Steps 2 and 3 and "Done." are 5 seconds apart (the window looks at its clock once a
+    // second: within a second). Step 1 began 5 seconds before step 2; its words may come a
+    // little later, while the speech service starts, but well before step 2.
+    for i in 2..4 {
+        let gap = found[i].0 - found[i - 1].0;
+        assert!((4.0..=6.0).contains(&gap), "utterance {i}: {found:?}");
+    }
+    let step_1 = found[1].0 - 5.0;
+    let late = found[0].0 - step_1;
+    eprintln!("step 1 read {late:.2} s after it began");
+    assert!(
+        (-1.0..=2.0).contains(&late),
+        "step 1 said {late} s late: {found:?}"
+    );
+    for (i, (_, length)) in found.iter().enumerate() {
+        assert!(
+            *length < 4.5,
+            "utterance {i} runs into the next step: {found:?}"
+        );
+    }
+    // "Now the other side. Switch sides: the left shoulder." is the longest; "Done." short.
+    assert!(found[1].1 > found[2].1 && found[3].1 < 1.0, "{found:?}");
+}
+
+#[test]
+fn without_a_sound_server_the_break_runs_silently_and_still_completes() {
+    let display = Display::start();
+    let bus = super::support::Bus::start();
+    let mut home = three_steps(&display, "cues = true\nvoice = false");
+    home.with_bus(&bus);
+    // No PulseAudio in this home's runtime folder (and none to start on demand).
+    home.set(
+        "PULSE_SERVER",
+        &format!("unix:{}", home.path("run/no-pulse").display()),
+    );
+    let window = Guard(
+        home.command_for(&["break"])
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(home.path("break.stderr")).unwrap())
+            .spawn()
+            .unwrap(),
+    );
+    // Past the first step change, so a cue was due and could not play.
+    std::thread::sleep(Duration::from_millis(6500));
+    // Done, as a screen reader presses it (tests/daemon/screen_reader.rs).
+    let client = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/daemon/atspi_client.py");
+    let out = home
+        .command_with(Command::new("/usr/bin/python3").args([client, "Done", "20"]))
+        .output()
+        .expect("cannot run /usr/bin/python3 (scripts/test installs python3-pyatspi)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let completed = super::support::wait_until(
+        "break_completed in history",
+        Duration::from_secs(10),
+        || {
+            home.events()
+                .into_iter()
+                .find(|e| e["event"] == "break_completed")
+        },
+    );
+    assert!(completed["secs"].as_u64().unwrap() >= 6, "{completed}");
+    drop(window);
+    let stderr = std::fs::read_to_string(home.path("break.stderr")).unwrap();
+    assert!(stderr.contains("knotless: no sound cues: "), "{stderr}");
 }

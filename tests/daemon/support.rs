@@ -186,7 +186,14 @@ impl Home {
 
     fn command(&self, args: &[&str]) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_knotless"));
-        command.args(args).env_clear();
+        command.args(args);
+        self.command_with(&mut command);
+        command
+    }
+
+    /// `command` (any program) with this home's environment and nothing else but `PATH`.
+    pub fn command_with<'c>(&self, command: &'c mut Command) -> &'c mut Command {
+        command.env_clear();
         if let Ok(path) = std::env::var("PATH") {
             command.env("PATH", path);
         }

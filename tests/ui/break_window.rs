@@ -534,3 +534,68 @@ fn with_a_sit_stand_desk_the_window_has_a_standing_switch() {
     // The break goes on: still on its first step.
     assert_eq!(h.state().step(), 0);
 }
+
+#[test]
+fn lying_down_one_click_reads_the_steps_aloud_and_done_at_the_end() {
+    let reports = Reports::default();
+    // Knees to chest, on the floor: 10 s, 10 s, 40 s.
+    let mut h = harness("knees-to-chest", &reports);
+    assert!(!h.state().is_reading_aloud());
+    assert_eq!(h.state_mut().take_speech(), Vec::<String>::new());
+    h.get_by_role_and_label(Role::Button, "Read the steps aloud")
+        .click();
+    h.run();
+    assert!(h.state().is_reading_aloud());
+    let steps: Vec<String> = Library::builtin()
+        .get("knees-to-chest")
+        .unwrap()
+        .steps
+        .iter()
+        .map(|s| s.text.clone())
+        .collect();
+    // The step showing, at once; then each step as it begins, once; then "Done.".
+    assert_eq!(h.state_mut().take_speech(), [steps[0].clone()]);
+    assert_eq!(h.state_mut().take_speech(), Vec::<String>::new());
+    h.state_mut().set_now(t0() + TimeDelta::seconds(10));
+    assert_eq!(h.state_mut().take_speech(), [steps[1].clone()]);
+    h.state_mut().set_now(t0() + TimeDelta::seconds(20));
+    assert_eq!(h.state_mut().take_speech(), [steps[2].clone()]);
+    h.state_mut().set_now(t0() + TimeDelta::seconds(60));
+    assert_eq!(h.state_mut().take_speech(), ["Done."]);
+    h.run();
+    assert!(
+        h.query_by_label("Read the steps aloud").is_none(),
+        "on already"
+    );
+    // Where nothing can speak, the window says so.
+    h.state_mut()
+        .set_voice_problem("Cannot read aloud: no speech service.".into());
+    h.run();
+    h.get_by_label("Cannot read aloud: no speech service.");
+}
+
+#[test]
+fn with_voice_on_a_switch_of_sides_is_announced_and_a_seated_stretch_has_no_button() {
+    let reports = Reports::default();
+    let library = Library::builtin();
+    // Side neck stretch, seated: no "Read the steps aloud" (the window can be watched).
+    let h = harness("neck-side-stretch", &reports);
+    assert!(h.query_by_label("Read the steps aloud").is_none());
+    let exercise = library.get("cross-body-shoulder").unwrap().clone();
+    let (index, step) = exercise
+        .steps
+        .iter()
+        .enumerate()
+        .find(|(_, s)| s.text.to_lowercase().starts_with("switch"))
+        .expect("cross-body-shoulder switches sides");
+    let at: i64 = exercise.steps[..index]
+        .iter()
+        .map(|s| i64::from(s.seconds))
+        .sum();
+    let text = step.text.clone();
+    let mut flow =
+        BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports.clone())).with_voice(true);
+    assert_eq!(flow.take_speech().len(), 1);
+    flow.set_now(t0() + TimeDelta::seconds(at));
+    assert_eq!(flow.take_speech(), [format!("Now the other side. {text}")]);
+}
