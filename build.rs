@@ -2,8 +2,8 @@
 //! - one cfg for "a free desktop with D-Bus" (Linux and the BSDs): the daemon, its idle
 //!   sources over X11 and D-Bus, notifications and the tray. Windows and macOS compile the
 //!   rest (core, config, history, CLI, their own idle sources);
-//! - the built-in exercise library: every `assets/exercises/*.toml` and every SVG under
-//!   `assets/exercises/illustrations/` is embedded, so adding an exercise is adding files.
+//! - the built-in exercise library: every `assets/exercises/*.toml` is embedded (figures
+//!   included: they are data in the file), so adding an exercise is adding a file.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -29,18 +29,10 @@ fn main() {
 fn embed_exercises() {
     let root = Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"))
         .join("assets/exercises");
-    let illustrations = root.join("illustrations");
     println!("cargo::rerun-if-changed={}", root.display());
-    println!("cargo::rerun-if-changed={}", illustrations.display());
     let mut code = String::from("/// Built-in exercise files: (file name, text).\n");
     code.push_str("pub static EXERCISES: &[(&str, &str)] = &[\n");
     for (name, path) in files(&root, "toml") {
-        writeln!(code, "    ({name:?}, include_str!({:?})),", path.display()).unwrap();
-    }
-    code.push_str("];\n/// Built-in illustration frames: (path under assets/exercises, SVG).\n");
-    code.push_str("pub static FRAMES: &[(&str, &str)] = &[\n");
-    for (name, path) in files(&illustrations, "svg") {
-        let name = format!("illustrations/{name}");
         writeln!(code, "    ({name:?}, include_str!({:?})),", path.display()).unwrap();
     }
     code.push_str("];\n");

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots of the windows for docs/screenshots/, each the real binary in a private Xvfb
 # with a private home: the welcome (fresh home), the statistics window (two weeks of
-# made-up history, with stands at a sit-stand desk), the break window asking (as without a notification server) and the
-# settings window. Needs: xvfb xdotool imagemagick (Debian packages).
+# made-up history, with stands at a sit-stand desk), the settings window, the break window
+# in the light and the dark scheme, and a few exercises' figures in the break window. Needs: xvfb xdotool imagemagick (Debian packages).
 #
 # Usage: scripts/screenshots.sh [BINARY]     (default: the debug build in the target dir)
 set -euo pipefail
@@ -143,3 +143,15 @@ shoot break-light break
 scheme 1
 shoot break-dark break
 kill "${portal:-}" "${bus:-}" 2>/dev/null || true
+export DBUS_SESSION_BUS_ADDRESS="unix:path=$home/no-bus"
+
+# A few more figures in the window, each the only exercise allowed.
+cp "$home/config/knotless/config.toml" "$home/config.toml"
+for id in knees-to-chest ball-upper-back-wall seated-cat-cow; do
+    "$bin" exercises list 2>/dev/null | awk '{print $1}' | grep -v "^$id$" \
+        | grep -E '^[a-z0-9-]+$' | sed 's/.*/"&"/' | paste -sd, \
+        | sed 's/^/exclude = [/; s/$/]/' > "$home/exclude.line"
+    sed "s/^exclude = \[.*\]/$(cat "$home/exclude.line")/; s/^positions = .*/positions = []/; s/^equipment = .*/equipment = [\"ball\", \"foam_roller\", \"wall\", \"chair\", \"strap\", \"heat_pack\", \"water\"]/" \
+        "$home/config.toml" > "$home/config/knotless/config.toml"
+    shoot "figure-$id" break
+done

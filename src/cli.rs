@@ -200,6 +200,23 @@ pub enum ExercisesCommand {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+    /// Draw an exercise's figure, one SVG per keyframe, for writing your own and for
+    /// review: `knotless exercises render calf-raises --out /tmp/fig` (or a FILE of yours).
+    /// `--all` draws every exercise and a contact sheet of them all.
+    Render {
+        /// An exercise id, or the path of an exercise file.
+        #[arg(value_name = "ID|FILE", required_unless_present = "all")]
+        target: Option<String>,
+        /// The folder to write into (created if missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Every exercise in the library, and `contact-sheet.svg`.
+        #[arg(long, conflicts_with = "target")]
+        all: bool,
+        /// Pixels square of each drawing.
+        #[arg(long, default_value_t = 150)]
+        size: u32,
+    },
 }
 
 /// Export formats.

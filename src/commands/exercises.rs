@@ -79,17 +79,113 @@ pub(super) fn run(
             write!(out, "{}", describe(e, &origin))?;
             Ok(())
         }
-        ExercisesCommand::Check { file } => match check_file(&file) {
-            Ok((e, frames)) => {
+        ExercisesCommand::Render {
+            target,
+            out: dir,
+            all,
+            size,
+        } => {
+            let (library, problems) = Library::load(&user_dir);
+            warn(&problems);
+            if all {
+                let mut exercises: Vec<&Exercise> = library.exercises.iter().collect();
+                exercises.sort_by(|a, b| a.id.cmp(&b.id));
+                let mut count = 0;
+                let mut without = Vec::new();
+                for e in &exercises {
+                    if e.figure.is_some() {
+                        count += render(e, &dir, size)?.len();
+                    } else {
+                        without.push(e.id.as_str());
+                    }
+                }
+                let sheet = dir.join("contact-sheet.svg");
+                std::fs::write(&sheet, contact_sheet(&exercises, size)).map_err(|err| {
+                    Failure::Runtime(anyhow::anyhow!("cannot write {}: {err}", sheet.display()))
+                })?;
                 writeln!(
                     out,
-                    "{}: ok: \"{}\", {} steps, {}, {} illustration frame{}",
+                    "{count} drawings and {} in {}",
+                    sheet.display(),
+                    dir.display()
+                )?;
+                if !without.is_empty() {
+                    writeln!(
+                        out,
+                        "Without a figure yet (SVG frames): {}",
+                        without.join(", ")
+                    )?;
+                }
+                return Ok(());
+            }
+            let target = target.unwrap_or_default();
+            let path = std::path::Path::new(&target);
+            let exercise = if target.ends_with(".toml") || path.is_file() {
+                match check_file(path) {
+                    Ok((e, _)) => e,
+                    Err(problems) => {
+                        for p in &problems {
+                            eprintln!("{p}");
+                        }
+                        // A figure that reads but breaks a geometric rule is still drawn,
+                        // to see what to fix; one that does not read is not.
+                        let drawable = std::fs::read_to_string(path)
+                            .ok()
+                            .and_then(|text| toml::from_str::<Exercise>(&text).ok())
+                            .filter(|e| {
+                                e.figure
+                                    .as_ref()
+                                    .is_some_and(|f| f.frames(e.steps.len()).is_ok())
+                            });
+                        match drawable {
+                            Some(e) => {
+                                eprintln!("knotless: drawing it anyway, to show what to fix");
+                                e
+                            }
+                            None => {
+                                return Err(Failure::Usage(format!(
+                                    "{} has {} problem{}",
+                                    path.display(),
+                                    problems.len(),
+                                    if problems.len() == 1 { "" } else { "s" }
+                                )));
+                            }
+                        }
+                    }
+                }
+            } else {
+                library.get(&target).cloned().ok_or_else(|| {
+                    Failure::Usage(format!(
+                        "no exercise `{target}` (`knotless exercises list` shows them all)"
+                    ))
+                })?
+            };
+            for path in render(&exercise, &dir, size)? {
+                writeln!(out, "{}", path.display())?;
+            }
+            Ok(())
+        }
+        ExercisesCommand::Check { file } => match check_file(&file) {
+            Ok((e, frames)) => {
+                let drawn = match &e.figure {
+                    Some(f) => format!(
+                        "a moving figure of {} keyframe{}",
+                        f.keys.len(),
+                        if f.keys.len() == 1 { "" } else { "s" }
+                    ),
+                    None => format!(
+                        "{} illustration frame{}",
+                        frames.len(),
+                        if frames.len() == 1 { "" } else { "s" }
+                    ),
+                };
+                writeln!(
+                    out,
+                    "{}: ok: \"{}\", {} steps, {}, {drawn}",
                     file.display(),
                     e.title,
                     e.steps.len(),
                     humane_secs(u64::from(e.total_secs())),
-                    frames.len(),
-                    if frames.len() == 1 { "" } else { "s" }
                 )?;
                 Ok(())
             }
@@ -106,6 +202,101 @@ pub(super) fn run(
             }
         },
     }
+}
+
+/// `exercises render`: each keyframe of `e` as `<id>-<n>.svg` in `dir`; the files written.
+pub fn render(
+    e: &Exercise,
+    dir: &std::path::Path,
+    size: u32,
+) -> Result<Vec<std::path::PathBuf>, Failure> {
+    use crate::core::figure;
+    let Some(fig) = &e.figure else {
+        return Err(Failure::Usage(format!(
+            "{} has no figure to draw (it shows SVG frames instead)",
+            e.id
+        )));
+    };
+    let frames = fig.frames(e.steps.len()).map_err(|flaws| {
+        Failure::Usage(format!(
+            "{}'s figure has problems: {}",
+            e.id,
+            flaws
+                .iter()
+                .map(|f| format!("{}: {}", f.field, f.message))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ))
+    })?;
+    std::fs::create_dir_all(dir)
+        .map_err(|err| Failure::Usage(format!("cannot create {}: {err}", dir.display())))?;
+    let mut written = Vec::new();
+    for (i, frame) in frames.iter().enumerate() {
+        let extent = figure::extent(fig, &frames, frame.mirror);
+        let path = dir.join(format!("{}-{}.svg", e.id, i + 1));
+        let title = format!(
+            "{}, step {}: {}",
+            e.title,
+            frame.step + 1,
+            e.steps[frame.step].text
+        );
+        let svg = figure::svg::document_in(&figure::draw_frame(fig, frame), extent, size, &title);
+        std::fs::write(&path, svg).map_err(|err| {
+            Failure::Runtime(anyhow::anyhow!("cannot write {}: {err}", path.display()))
+        })?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// A contact sheet: every exercise with a figure, a row each, its keyframes side by side.
+pub fn contact_sheet(exercises: &[&Exercise], size: u32) -> String {
+    use crate::core::figure;
+    use std::fmt::Write as _;
+    let row = size + 34;
+    let most = exercises
+        .iter()
+        .filter_map(|e| e.figure.as_ref().map(|f| f.keys.len()))
+        .max()
+        .unwrap_or(1) as u32;
+    let width = 260 + most * (size + 8);
+    let drawn: Vec<&&Exercise> = exercises.iter().filter(|e| e.figure.is_some()).collect();
+    let height = drawn.len() as u32 * row + 10;
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\n<rect width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/>\n"
+    );
+    for (r, e) in drawn.iter().enumerate() {
+        let Some(fig) = &e.figure else { continue };
+        let Ok(frames) = fig.frames(e.steps.len()) else {
+            continue;
+        };
+        let y = r as u32 * row + 8;
+        let _ = writeln!(
+            out,
+            "<text x=\"8\" y=\"{}\" font-family=\"sans-serif\" font-size=\"15\" fill=\"#1f2d3a\">{}</text>\n<text x=\"8\" y=\"{}\" font-family=\"monospace\" font-size=\"11\" fill=\"#51606c\">{}</text>",
+            y + 20,
+            e.title.replace('&', "&amp;"),
+            y + 38,
+            e.id
+        );
+        for (i, frame) in frames.iter().enumerate() {
+            let extent = figure::extent(fig, &frames, frame.mirror);
+            let doc =
+                figure::svg::document_in(&figure::draw_frame(fig, frame), extent, size, &e.title);
+            let x = 260 + i as u32 * (size + 8);
+            let inner = doc.replacen("<svg ", &format!("<svg x=\"{x}\" y=\"{y}\" "), 1);
+            let _ = writeln!(
+                out,
+                "{inner}<text x=\"{}\" y=\"{}\" font-family=\"sans-serif\" font-size=\"11\" fill=\"#51606c\">step {}{}</text>",
+                x + 4,
+                y + size + 14,
+                frame.step + 1,
+                if frame.mirror { ", other side" } else { "" }
+            );
+        }
+    }
+    out.push_str("</svg>\n");
+    out
 }
 
 fn warn(problems: &[crate::store::exercises::FileProblem]) {

@@ -174,7 +174,7 @@ pub struct Step {
 }
 
 /// One exercise, as written in its file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Exercise {
     pub id: String,
@@ -189,8 +189,33 @@ pub struct Exercise {
     pub steps: Vec<Step>,
     #[serde(default)]
     pub cautions: Vec<String>,
-    /// Illustration frames (SVG files), relative to the exercise file's folder; 1 to 4.
+    /// Illustration frames (SVG files), relative to the exercise file's folder; 1 to 4,
+    /// unless the exercise has a [`figure`](Exercise::figure) instead.
+    #[serde(default)]
     pub frames: Vec<String>,
+    /// The moving figure: keyframes of joint angles in time with the steps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figure: Option<super::figure::Figure>,
+}
+
+impl Step {
+    /// The step moves to the other side ("Switch sides", "Switch legs", "the other
+    /// side", "Swap hands"); "switch back and forth" does not.
+    pub fn switches_sides(&self) -> bool {
+        const PHRASES: [&str; 9] = [
+            "switch sides",
+            "switch arms",
+            "switch legs",
+            "switch feet",
+            "switch hands",
+            "swap hands",
+            "swap sides",
+            "other side",
+            "move the ball to the other",
+        ];
+        let text = self.text.to_lowercase();
+        PHRASES.iter().any(|p| text.contains(p))
+    }
 }
 
 impl Exercise {
@@ -315,8 +340,20 @@ pub fn check(e: &Exercise) -> Vec<Flaw> {
             format!("a stretch must say it is never forced or bounced (\"{STRETCH_CAUTION}\")"),
         ));
     }
-    if e.frames.is_empty() || e.frames.len() > 4 {
-        flaws.push(flaw("frames", "1 to 4 illustration frames (SVG files)"));
+    match &e.figure {
+        Some(figure) => {
+            if let Err(found) = figure.frames(e.steps.len()) {
+                flaws.extend(found.into_iter().map(|f| Flaw {
+                    field: f.field,
+                    message: f.message,
+                }));
+            }
+        }
+        None if e.frames.is_empty() || e.frames.len() > 4 => flaws.push(flaw(
+            "frames",
+            "a [figure] or 1 to 4 illustration frames (SVG files)",
+        )),
+        None => {}
     }
     for (i, frame) in e.frames.iter().enumerate() {
         let safe = !frame.starts_with('/') && !frame.split('/').any(|part| part == "..");
@@ -328,6 +365,26 @@ pub fn check(e: &Exercise) -> Vec<Flaw> {
         }
     }
     flaws
+}
+
+/// The figure's geometric rules (contacts touch, nothing through the floor or a wall, the
+/// midline, travel; see [`super::figure::check`]), for an exercise that passed [`check`].
+/// They take a moment, so the built-ins are held to them by the tests, not at every start;
+/// a user's file is, when it is read.
+pub fn check_geometry(e: &Exercise) -> Vec<Flaw> {
+    let Some(figure) = &e.figure else {
+        return Vec::new();
+    };
+    let Ok(frames) = figure.frames(e.steps.len()) else {
+        return Vec::new();
+    };
+    super::figure::check::check(e, figure, &frames)
+        .into_iter()
+        .map(|f| Flaw {
+            field: f.field,
+            message: f.message,
+        })
+        .collect()
 }
 
 fn has_duplicates<T: PartialEq>(items: &[T]) -> bool {
@@ -360,6 +417,7 @@ mod tests {
                 "Keep the ball on muscle, never on bone or on the spine.".into(),
             ],
             frames: vec!["ball-wall-1.svg".into()],
+            figure: None,
         }
     }
 

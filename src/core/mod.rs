@@ -16,6 +16,7 @@
 pub mod body;
 pub mod calendar;
 pub mod exercise;
+pub mod figure;
 pub mod history;
 pub mod hours;
 pub mod presence;

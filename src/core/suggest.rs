@@ -103,5 +103,6 @@ pub fn fallback() -> Exercise {
         }],
         cautions: Vec::new(),
         frames: Vec::new(),
+        figure: None,
     }
 }

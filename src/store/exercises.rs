@@ -59,14 +59,8 @@ impl Library {
         let mut library = Library::default();
         for (name, text) in builtin::EXERCISES {
             match parse(name, text) {
-                Ok(e) => {
-                    let frames = e
-                        .frames
-                        .iter()
-                        .filter_map(|f| builtin_frame(f).map(Cow::Borrowed))
-                        .collect();
-                    library.add(e, Origin::BuiltIn, frames);
-                }
+                // Built-ins draw their figure; only users' exercises may bring SVG frames.
+                Ok(e) => library.add(e, Origin::BuiltIn, Vec::new()),
                 Err(problems) => {
                     for p in problems {
                         tracing::error!("built-in exercise {p}");
@@ -137,14 +131,6 @@ impl Library {
     }
 }
 
-/// The SVG of a built-in frame, by its path relative to `assets/exercises/`.
-pub fn builtin_frame(name: &str) -> Option<&'static str> {
-    builtin::FRAMES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, svg)| *svg)
-}
-
 /// The names of the built-in exercise files, and their text.
 pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
     builtin::EXERCISES
@@ -162,6 +148,13 @@ pub fn check_file(path: &Path) -> Result<(Exercise, Vec<String>), Vec<FileProble
         }]
     })?;
     let e = parse(&name, &text)?;
+    let geometry: Vec<FileProblem> = exercise::check_geometry(&e)
+        .into_iter()
+        .map(|f| located(&name, &text, &f.field, &f.message))
+        .collect();
+    if !geometry.is_empty() {
+        return Err(geometry);
+    }
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut frames = Vec::new();
     let mut problems = Vec::new();
@@ -229,30 +222,34 @@ fn key_on_line(text: &str, line: usize) -> Option<String> {
     (!key.is_empty() && !key.starts_with('#')).then(|| key.to_owned())
 }
 
-/// The line of a field such as `title`, `frames[1]` or `steps[2].seconds`.
+/// The line of a field such as `title`, `frames[1]`, `steps[2].seconds` or
+/// `figure.key[3].left.elbow`: the deepest part of the path the file has.
 fn line_of(text: &str, field: &str) -> Option<usize> {
     let doc = toml_edit::Document::parse(text).ok()?;
-    let (head, sub) = match field.split_once('.') {
-        Some((head, sub)) => (head, Some(sub)),
-        None => (field, None),
-    };
-    let (name, index) = match head.split_once('[') {
-        Some((name, i)) => (name, i.trim_end_matches(']').parse::<usize>().ok()),
-        None => (head, None),
-    };
-    let (key, item) = doc.as_table().get_key_value(name)?;
-    let mut span = key.span();
-    if let Some(i) = index {
-        if let Some(table) = item.as_array_of_tables().and_then(|a| a.get(i)) {
-            span = table.span().or(span);
-            if let Some(sub) = sub {
-                span = table
-                    .get_key_value(sub)
-                    .and_then(|(k, _)| k.span())
-                    .or(span);
+    let mut span = None;
+    let mut table: Option<&dyn toml_edit::TableLike> = Some(doc.as_table());
+    for segment in field.split('.') {
+        let (name, index) = match segment.split_once('[') {
+            Some((name, i)) => (name, i.trim_end_matches(']').parse::<usize>().ok()),
+            None => (segment, None),
+        };
+        let Some((key, found)) = table.and_then(|t| t.get_key_value(name)) else {
+            break;
+        };
+        span = key.span().or(span);
+        table = found.as_table_like();
+        if let Some(i) = index {
+            if let Some(t) = found.as_array_of_tables().and_then(|a| a.get(i)) {
+                span = t.span().or(span);
+                table = Some(t);
+            } else if let Some(value) = found.as_array().and_then(|a| a.get(i)) {
+                span = value.span().or(span);
+                table = value
+                    .as_inline_table()
+                    .map(|t| t as &dyn toml_edit::TableLike);
+            } else {
+                break;
             }
-        } else if let Some(value) = item.as_array().and_then(|a| a.get(i)) {
-            span = value.span().or(span);
         }
     }
     span.map(|s| line_at(text, s.start))

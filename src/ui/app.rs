@@ -49,6 +49,9 @@ impl eframe::App for BreakApp {
         }
         if flow.is_over() {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        } else if flow.figure_moving() {
+            // The figure moves between keyframes: smoothly, at most 30 frames a second.
+            ui.ctx().request_repaint_after(Duration::from_millis(33));
         } else {
             // The countdown changes once a second; nothing else needs a repaint.
             ui.ctx().request_repaint_after(Duration::from_secs(1));

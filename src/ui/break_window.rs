@@ -126,6 +126,14 @@ pub struct BreakFlow {
     speech: Vec<String>,
     /// Why nothing can be read aloud here, once the window has tried.
     voice_problem: Option<String>,
+    /// The figure's keyframes and extents, for the exercise showing.
+    figure_cache: std::cell::RefCell<Option<FigureCache>>,
+}
+
+struct FigureCache {
+    id: String,
+    frames: Vec<crate::core::figure::Frame>,
+    extents: [([f32; 2], [f32; 2]); 2],
 }
 
 impl BreakFlow {
@@ -157,6 +165,7 @@ impl BreakFlow {
             said_done: false,
             speech: Vec::new(),
             voice_problem: None,
+            figure_cache: std::cell::RefCell::new(None),
         }
     }
 
@@ -282,6 +291,50 @@ impl BreakFlow {
         self.step
     }
 
+    /// The moving figure now, when the exercise has one: its shapes, the extent the whole
+    /// movement fits in, and what the moment is.
+    pub fn figure_now(&self) -> Option<FigureNow> {
+        use crate::core::figure;
+        let fig = self.exercise.figure.as_ref()?;
+        // The keyframes and extents are the exercise's: worked out once, not every frame.
+        let mut cache = self.figure_cache.borrow_mut();
+        if cache.as_ref().is_none_or(|c| c.id != self.exercise.id) {
+            let frames = fig.frames(self.exercise.steps.len()).ok()?;
+            let extents = [
+                figure::extent(fig, &frames, false),
+                figure::extent(fig, &frames, true),
+            ];
+            *cache = Some(FigureCache {
+                id: self.exercise.id.clone(),
+                frames,
+                extents,
+            });
+        }
+        let cached = cache.as_ref()?;
+        let frames = &cached.frames;
+        let into = (self.step_clock() - self.step_started)
+            .num_milliseconds()
+            .max(0) as f32
+            / 1000.0;
+        let shown = figure::motion::at(frames, self.step, into);
+        let pose = if shown.mirror {
+            shown.pose.mirrored()
+        } else {
+            shown.pose
+        };
+        Some(FigureNow {
+            shapes: figure::draw(fig, &pose, shown.contacts, shown.mirror, shown.ghost),
+            extent: cached.extents[usize::from(shown.mirror)],
+            moving: shown.moving && self.paused_at.is_none(),
+            switched: shown.switched,
+        })
+    }
+
+    /// The figure is between two keyframes: the window repaints smoothly, else once a second.
+    pub fn figure_moving(&self) -> bool {
+        self.stage == Stage::Steps && self.figure_now().is_some_and(|f| f.moving)
+    }
+
     /// Which frame of the loop shows now (`None` without frames).
     pub fn frame_index(&self) -> Option<usize> {
         let n = self.frames.get(&self.exercise.id)?.len();
@@ -338,8 +391,7 @@ impl BreakFlow {
 
     /// The current step moves to the other side.
     fn switches_sides(&self) -> bool {
-        let text = self.exercise.steps[self.step].text.to_lowercase();
-        text.starts_with("switch") || text.contains("other side") || text.contains("switch sides")
+        self.exercise.steps[self.step].switches_sides()
     }
 
     /// The sound cues due since the last call, oldest first.
@@ -530,9 +582,35 @@ impl BreakFlow {
         }
     }
 
-    /// The exercise's frames as a loop, on a light card.
+    /// The exercise's figure, moving in time with the step (or its SVG frames as a loop),
+    /// on a light card.
     fn illustration_ui(&self, ui: &mut egui::Ui) {
         let e = &self.exercise;
+        if let Some(now) = self.figure_now() {
+            egui::Frame::new()
+                .fill(card())
+                .corner_radius(8.0)
+                .inner_margin(6.0)
+                .show(ui, |ui| {
+                    let size = egui::vec2(FIGURE_PX, FIGURE_PX);
+                    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+                    let title = format!("Illustration of {}", e.title);
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Image, true, title.clone())
+                    });
+                    paint_figure(ui.painter(), rect, &now);
+                    if now.switched {
+                        ui.painter().text(
+                            rect.left_top() + egui::vec2(6.0, 4.0),
+                            egui::Align2::LEFT_TOP,
+                            "Other side",
+                            egui::FontId::proportional(18.0),
+                            ink(crate::core::figure::rig::Ink::Accent),
+                        );
+                    }
+                });
+            return;
+        }
         if let (Some(i), Some(frames)) = (self.frame_index(), self.frames.get(&e.id)) {
             // The drawings are dark lines: on a light card, in light and dark themes alike.
             egui::Frame::new()
@@ -615,6 +693,71 @@ impl BreakFlow {
                 self.made_worse();
             }
             self.after_feedback();
+        }
+    }
+}
+
+/// The figure's side in the window, in points: large enough to read from a step away.
+pub const FIGURE_PX: f32 = 230.0;
+
+/// The figure at one moment of the break.
+pub struct FigureNow {
+    pub shapes: Vec<crate::core::figure::rig::Shape>,
+    pub extent: ([f32; 2], [f32; 2]),
+    /// Between keyframes.
+    pub moving: bool,
+    /// Just switched to the other side.
+    pub switched: bool,
+}
+
+fn card() -> egui::Color32 {
+    let [r, g, b] = crate::core::figure::svg::CARD;
+    egui::Color32::from_rgb(r, g, b)
+}
+
+fn ink(i: crate::core::figure::rig::Ink) -> egui::Color32 {
+    let [r, g, b] = crate::core::figure::svg::rgb(i);
+    egui::Color32::from_rgb(r, g, b)
+}
+
+/// Paints the figure's shapes into `rect`, the whole movement's extent fitted and centred.
+fn paint_figure(painter: &egui::Painter, rect: egui::Rect, now: &FigureNow) {
+    use crate::core::figure::rig::Shape;
+    let (lo, hi) = now.extent;
+    let margin = 4.0;
+    let (w, h) = ((hi[0] - lo[0]).max(1.0), (hi[1] - lo[1]).max(1.0));
+    let k = ((rect.width() - 2.0 * margin) / w).min((rect.height() - 2.0 * margin) / h);
+    let offset = egui::vec2((rect.width() - w * k) / 2.0, (rect.height() - h * k) / 2.0);
+    let at =
+        |p: [f32; 2]| rect.left_top() + offset + egui::vec2((p[0] - lo[0]) * k, (hi[1] - p[1]) * k);
+    for shape in &now.shapes {
+        match shape {
+            Shape::Line {
+                a,
+                b,
+                width,
+                ink: i,
+            } => {
+                let (a, b, width, color) = (at(*a), at(*b), width * k, ink(*i));
+                painter.line_segment([a, b], egui::Stroke::new(width, color));
+                painter.circle_filled(a, width / 2.0, color);
+                painter.circle_filled(b, width / 2.0, color);
+            }
+            Shape::Circle { c, r, fill, stroke } => {
+                let fill = fill.map_or(card(), ink);
+                let stroke = stroke.map_or(egui::Stroke::NONE, |(w, i)| {
+                    egui::Stroke::new(w * k, ink(i))
+                });
+                painter.circle(at(*c), r * k, fill, stroke);
+            }
+            Shape::Poly { points, ink: i } => {
+                let points: Vec<egui::Pos2> = points.iter().map(|p| at(*p)).collect();
+                painter.add(egui::Shape::convex_polygon(
+                    points,
+                    ink(*i),
+                    egui::Stroke::new(3.0 * k, ink(*i)),
+                ));
+            }
         }
     }
 }

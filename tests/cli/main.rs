@@ -708,3 +708,111 @@ fn without_a_desktop_stats_prints_the_table_and_welcome_points_at_the_config() {
     );
     assert!(home.path("config/knotless/config.toml").exists());
 }
+
+/// The user's desk push-ups with a figure of their own instead of SVG frames.
+fn with_figure(keys: &str) -> String {
+    MY_EXERCISE.replace("frames = [\"desk-push-ups.svg\"]\n", "")
+        + "\n[figure]\nview = \"side\"\nscene = [\"desk\"]\ncontacts = [\"feet:floor\", \"hands:desk\"]\n"
+        + keys
+}
+
+#[test]
+fn exercises_render_draws_builtins_and_your_own_and_names_the_line_of_a_bad_pose() {
+    let home = Home::new();
+    let out_dir = home.path("drawn");
+    let out = home.run(&[
+        "exercises",
+        "render",
+        "cross-body-shoulder",
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let written: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
+    assert_eq!(written.len(), 4, "one SVG a keyframe: {written:?}");
+    let svg = std::fs::read_to_string(&written[2]).unwrap();
+    assert!(
+        svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+        "{svg}"
+    );
+    assert!(
+        svg.contains("<title>Cross-body shoulder stretch, step 2: With your left forearm"),
+        "{svg}"
+    );
+
+    // Your own: a lean onto the desk and back.
+    let keys = "\n[[figure.key]]\nstep = 1\nbody = { trunk_flex = 40 }\nleft = { shoulder_flex = 60 }\nright = { shoulder_flex = 60 }\n\n[[figure.key]]\nstep = 2\nbody = { trunk_flex = 55 }\nleft = { elbow = 60 }\nright = { elbow = 60 }\n";
+    let mine = home.write("mine/desk-push-ups.toml", &with_figure(keys));
+    let check = home.run(&["exercises", "check", mine.to_str().unwrap()]);
+    assert_eq!(code(&check), 0, "{}", stderr(&check));
+    assert!(
+        stdout(&check).ends_with("a moving figure of 2 keyframes\n"),
+        "{}",
+        stdout(&check)
+    );
+    let out = home.run(&[
+        "exercises",
+        "render",
+        mine.to_str().unwrap(),
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(out_dir.join("desk-push-ups-2.svg").exists());
+
+    // A misspelt joint and an elbow bent backwards: file, line and field, nothing drawn.
+    let bad = home.write(
+        "mine/bad.toml",
+        &with_figure(
+            &keys
+                .replace("left = { elbow = 60 }", "left = { elbw = 60 }")
+                .replace("right = { elbow = 60 }", "right = { elbow = -20 }"),
+        ),
+    );
+    let out = home.run(&[
+        "exercises",
+        "render",
+        bad.to_str().unwrap(),
+        "--out",
+        home.path("bad").to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    let file = bad.display();
+    let text = std::fs::read_to_string(&bad).unwrap();
+    let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let (elbw, backwards) = (line_of("elbw"), line_of("elbow = -20"));
+    assert!(
+        err.contains(&format!(
+            "{file}:{elbw}: figure.key[1].left.elbw: unknown joint `elbw`"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{file}:{backwards}: figure.key[1].right.elbow: -20 is beyond elbow's range, 0 to 150 degrees"
+        )),
+        "{err}"
+    );
+    assert!(!home.path("bad").exists());
+
+    // A pose that reads but breaks a rule (the feet off the floor) is drawn, to see why.
+    let floating = home.write(
+        "mine/floating.toml",
+        &with_figure(&keys.replace("body = { trunk_flex = 55 }", "body = { trunk_flex = 55 }\ncontacts = [\"hands:desk\", \"feet:floor\", \"knees:floor\"]")),
+    );
+    let out = home.run(&[
+        "exercises",
+        "render",
+        floating.to_str().unwrap(),
+        "--out",
+        home.path("floating").to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("figure.key[1]: the contact knees:floor is"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("drawing it anyway"));
+}

@@ -1,8 +1,8 @@
-//! The built-in exercise library as shipped: every file loads, every illustration is there,
-//! and the library as a whole covers the body and the kinds of exercise.
+//! The built-in exercise library as shipped: every file loads, every figure keeps the
+//! geometric rules, and the library as a whole covers the body and the kinds of exercise.
 
 use knotless::core::exercise::{self, Kind, MASSAGE_CAUTION, Region};
-use knotless::store::exercises::{Library, builtin_files, builtin_frame, parse};
+use knotless::store::exercises::{Library, builtin_files, parse};
 
 #[test]
 fn every_builtin_file_loads_and_passes_the_rules() {
@@ -16,21 +16,44 @@ fn every_builtin_file_loads_and_passes_the_rules() {
             "the file is named after the id"
         );
         assert_eq!(exercise::check(&e), vec![]);
+        assert_eq!(exercise::check_geometry(&e), vec![], "{}", e.id);
     }
     assert_eq!(Library::builtin().exercises.len(), files.len());
 }
 
 #[test]
-fn every_exercise_has_its_illustration_frames() {
+fn every_builtin_has_a_moving_figure_that_keeps_the_geometric_rules() {
+    use knotless::core::figure::{self, check};
     let library = Library::builtin();
     for e in &library.exercises {
-        assert!((1..=4).contains(&e.frames.len()), "{}", e.id);
-        for frame in &e.frames {
-            let svg = builtin_frame(frame).unwrap_or_else(|| panic!("{}: {frame} missing", e.id));
-            assert!(svg.starts_with("<svg ") && svg.contains("viewBox=\"0 0 120 120\""));
-            assert!(svg.trim_end().ends_with("</svg>"), "{frame}");
+        let fig = e
+            .figure
+            .as_ref()
+            .unwrap_or_else(|| panic!("{} has no figure", e.id));
+        assert!(
+            e.frames.is_empty(),
+            "{}: built-ins draw, they ship no SVG",
+            e.id
+        );
+        let frames = fig.frames(e.steps.len()).unwrap();
+        // Contacts touch, nothing passes through the floor or a wall, no hand crosses the
+        // midline unless the text says "across", the moving part travels.
+        assert_eq!(check::check(e, fig, &frames), vec![], "{}", e.id);
+        assert!(frames.len() >= 2, "{}", e.id);
+        // Every step shows the figure: one without keyframes of its own keeps a pose.
+        let extent = figure::extent(fig, &frames, false);
+        let (w, h) = (extent.1[0] - extent.0[0], extent.1[1] - extent.0[1]);
+        // Nothing so wide or tall that the figure shrinks to a stick at the window's size.
+        assert!(w.max(h) < 2.6 * figure::rig::HEIGHT, "{}: {w}×{h}", e.id);
+        // One-sided exercises that switch sides show it.
+        let switches = e.steps.iter().any(|s| s.switches_sides());
+        if switches {
+            assert!(
+                frames.iter().any(|f| f.mirror) || matches!(fig.view, figure::View::Front),
+                "{}: it switches sides but no keyframe is mirrored",
+                e.id
+            );
         }
-        assert_eq!(library.frames(&e.id).len(), e.frames.len());
     }
 }
 

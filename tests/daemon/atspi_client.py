@@ -56,7 +56,16 @@ def knotless_nodes():
 def main():
     button = sys.argv[1]
     deadline = time.time() + float(sys.argv[2] if len(sys.argv) > 2 else 30)
-    enable_accessibility()
+    # The AT-SPI bus is started on demand by D-Bus; on a busy machine that takes a moment.
+    while True:
+        try:
+            enable_accessibility()
+            break
+        except GLib.Error as e:
+            if time.time() > deadline:
+                print(json.dumps({"error": f"cannot turn accessibility on: {e.message}"}))
+                sys.exit(1)
+            time.sleep(0.5)
     nodes = []
     while time.time() < deadline:
         try:

@@ -10,9 +10,9 @@ use std::time::Duration;
 
 #[test]
 fn a_screen_reader_finds_the_step_countdown_and_buttons_and_done_completes_the_break() {
-    let bus = Bus::start();
     let display = Display::start();
     let mut home = Home::new();
+    let bus = Bus::start_for(&home);
     home.with_bus(&bus).with_display(&display);
     // The steady breathing exercise, so the step and countdown are known.
     let library = knotless::store::exercises::Library::builtin();

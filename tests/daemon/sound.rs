@@ -269,8 +269,8 @@ fn with_voice_on_each_step_is_read_aloud_as_it_begins_and_done_at_the_end() {
 #[test]
 fn without_a_sound_server_the_break_runs_silently_and_still_completes() {
     let display = Display::start();
-    let bus = super::support::Bus::start();
     let mut home = three_steps(&display, "cues = true\nvoice = false");
+    let bus = super::support::Bus::start_for(&home);
     home.with_bus(&bus);
     // No PulseAudio in this home's runtime folder (and none to start on demand).
     home.set(
@@ -294,8 +294,9 @@ fn without_a_sound_server_the_break_runs_silently_and_still_completes() {
         .expect("cannot run /usr/bin/python3 (scripts/test installs python3-pyatspi)");
     assert!(
         out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
     );
     let completed = super::support::wait_until(
         "break_completed in history",

@@ -66,10 +66,30 @@ impl Bus {
     }
 
     pub fn start() -> Bus {
-        let mut child = spawn(
+        let child = spawn(
             "dbus-daemon",
             &["--session", "--nofork", "--nopidfile", "--print-address=1"],
         );
+        Bus::answering(child)
+    }
+
+    /// A bus whose activated services (the AT-SPI registry) live in `home`'s folders, not
+    /// the test runner's: two tests' registries must not share a socket.
+    pub fn start_for(home: &Home) -> Bus {
+        let child = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--nopidfile", "--print-address=1"])
+            .env("HOME", home.path(""))
+            .env("XDG_RUNTIME_DIR", home.path("run"))
+            .env("XDG_CACHE_HOME", home.path("cache"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start dbus-daemon (install it; see .ci/run): {e}"));
+        Bus::answering(child)
+    }
+
+    fn answering(mut child: Child) -> Bus {
         let address = first_line(&mut child);
         assert!(address.starts_with("unix:"), "dbus-daemon said {address:?}");
         Bus {

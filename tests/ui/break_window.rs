@@ -147,14 +147,19 @@ fn enter_is_done_and_escape_is_snooze() {
 }
 
 #[test]
-fn the_illustration_loops_through_its_frames() {
+fn a_users_svg_frames_loop_as_before() {
+    // A user's own exercise, drawn as SVG frames instead of a figure.
     let library = Library::builtin();
-    let exercise = library.get("neck-nods").unwrap().clone();
-    let frames = library
-        .frames("neck-nods")
-        .iter()
-        .map(|svg| eframe::egui::load::Bytes::Shared(svg.as_bytes().into()))
-        .collect();
+    let mut exercise = library.get("neck-nods").unwrap().clone();
+    exercise.figure = None;
+    let svg = |r: u32| {
+        eframe::egui::load::Bytes::Shared(
+            format!("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"{r}\"/></svg>")
+                .into_bytes()
+                .into(),
+        )
+    };
+    let frames = vec![svg(2), svg(3), svg(4)];
     let reports = Reports::default();
     let flow = BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports))
         .with_frames([("neck-nods".to_owned(), frames)].into());
@@ -598,4 +603,33 @@ fn with_voice_on_a_switch_of_sides_is_announced_and_a_seated_stretch_has_no_butt
     assert_eq!(flow.take_speech().len(), 1);
     flow.set_now(t0() + TimeDelta::seconds(at));
     assert_eq!(flow.take_speech(), [format!("Now the other side. {text}")]);
+}
+
+#[test]
+fn the_figure_moves_in_time_with_the_step_and_marks_the_other_side() {
+    let reports = Reports::default();
+    // Cross-body shoulder stretch: step 1 (5 s) raises the right arm across, step 2 (20 s)
+    // hugs it closer, step 3 (20 s) is the other side.
+    let mut h = harness("cross-body-shoulder", &reports);
+    h.get_by_label("Illustration of Cross-body shoulder stretch");
+    let shapes = |h: &Harness<BreakFlow>| h.state().figure_now().unwrap().shapes;
+    // At the start it stands still; half a second in, the arm is on its way up.
+    let start = shapes(&h);
+    assert!(!h.state().figure_now().unwrap().moving);
+    h.state_mut().set_now(t0() + TimeDelta::milliseconds(1600));
+    h.run();
+    assert!(h.state().figure_moving(), "between the first two keyframes");
+    assert_ne!(shapes(&h), start);
+    // Holding, the figure stands still: the window repaints once a second only.
+    h.state_mut().set_now(t0() + TimeDelta::milliseconds(2800));
+    h.run();
+    assert!(!h.state().figure_moving());
+    // Step 3 switches sides at once, and says so on the card for a moment.
+    h.state_mut().set_now(t0() + TimeDelta::seconds(26));
+    h.run();
+    assert_eq!(h.state().step(), 2);
+    assert!(h.state().figure_now().unwrap().switched);
+    h.state_mut().set_now(t0() + TimeDelta::seconds(30));
+    h.run();
+    assert!(!h.state().figure_now().unwrap().switched);
 }

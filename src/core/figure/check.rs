@@ -1,0 +1,208 @@
+//! The geometric rules every figure keeps, checked on its placed keyframes: contacts touch,
+//! nothing passes through the floor or a wall, a hand crosses the body's midline only where
+//! the text says "across", and the moving part travels visibly between keyframes. (Joint
+//! ranges, so that no knee or elbow bends backwards, are checked when the file is read.)
+
+use super::rig::{self, HEIGHT, Placed};
+use super::{Contact, Figure, FigureFlaw, Frame, Part, Prop, Surface, View};
+use crate::core::exercise::{Exercise, Kind};
+
+/// How far a contact may be from touching, in cm of the 172 cm figure.
+pub const TOUCH: f32 = 3.0;
+/// How far the moving part must travel between two keyframes: about a tenth of the
+/// figure's height, and no less than a calf raise or a shrug moves in life (9.5 cm: the
+/// figures stay true to the movement rather than exaggerate it); breathing, eye and posture
+/// exercises move less by nature and need a twenty-fifth (7 cm).
+pub const TRAVEL: f32 = 0.055;
+pub const TRAVEL_GENTLE: f32 = 0.04;
+
+fn gap(via: Option<Prop>) -> f32 {
+    match via {
+        Some(Prop::Ball) => 2.0 * rig::BALL_R,
+        Some(Prop::Roller) => 2.0 * rig::ROLLER_R,
+        _ => 0.0,
+    }
+}
+
+/// Every broken rule of `e`'s figure, each with the keyframe it is in.
+pub fn check(e: &Exercise, figure: &Figure, frames: &[Frame]) -> Vec<FigureFlaw> {
+    let mut flaws = Vec::new();
+    let mut flaw = |i: usize, message: String| {
+        flaws.push(FigureFlaw {
+            field: format!("figure.key[{i}]"),
+            message,
+        });
+    };
+    let text = format!(
+        "{} {} {}",
+        e.title,
+        e.summary,
+        e.steps
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    )
+    .to_lowercase();
+    let across_allowed = text.contains("across");
+    for (i, frame) in frames.iter().enumerate() {
+        let pose = super::posed(frame);
+        let placed = rig::place(&pose, &frame.contacts, &figure.scene, &figure.props);
+        for c in &frame.contacts {
+            if let Some(miss) = missed(&placed, c) {
+                flaw(
+                    i,
+                    format!(
+                        "the contact {}:{} is {miss:.0} cm from touching",
+                        crate::core::exercise::name_of(&c.part),
+                        crate::core::exercise::name_of(&c.surface)
+                    ),
+                );
+            }
+        }
+        if let Some(depth) = through_floor(&placed) {
+            flaw(
+                i,
+                format!("the body passes {depth:.0} cm through the floor"),
+            );
+        }
+        if let Some(depth) = through_wall(&placed) {
+            flaw(i, format!("the body passes {depth:.0} cm through the wall"));
+        }
+        if matches!(figure.view, View::Front | View::Back) && !across_allowed {
+            // Crossing means a hand in front of the body past its own midplane (behind the
+            // back, hands meet at the spine).
+            let s = &placed.skeleton;
+            let across = |hand: [f32; 3], left: bool| {
+                let d = [
+                    hand[0] - s.chest[0],
+                    hand[1] - s.chest[1],
+                    hand[2] - s.chest[2],
+                ];
+                let toward = d[0] * s.facing[0] + d[1] * s.facing[1] + d[2] * s.facing[2];
+                let side = d[0] * s.leftward[0] + d[1] * s.leftward[1] + d[2] * s.leftward[2];
+                toward > 0.0 && if left { side < -3.0 } else { side > 3.0 }
+            };
+            if across(s.left.hand, true) || across(s.right.hand, false) {
+                flaw(
+                    i,
+                    "a hand crosses the body's midline, and the text does not say \"across\""
+                        .into(),
+                );
+            }
+        }
+    }
+    let gentle = matches!(e.kind, Kind::Breathing | Kind::Eyes | Kind::Posture);
+    let needed = HEIGHT * if gentle { TRAVEL_GENTLE } else { TRAVEL };
+    let most = travel(figure, frames);
+    if most < needed {
+        flaws.push(FigureFlaw {
+            field: "figure.key".into(),
+            message: format!(
+                "the figure hardly moves: {most:.0} cm at most between keyframes, and it needs {needed:.0}"
+            ),
+        });
+    }
+    flaws
+}
+
+/// The most any point of the drawing moves between two keyframes, in the view's plane.
+pub fn travel(figure: &Figure, frames: &[Frame]) -> f32 {
+    let points = |f: &Frame| -> Vec<[f32; 2]> {
+        let camera = rig::Camera {
+            view: figure.view,
+            flipped: f.mirror && figure.view == View::Side,
+        };
+        let placed = rig::place(&super::posed(f), &f.contacts, &figure.scene, &figure.props);
+        let s = &placed.skeleton;
+        s.outline()
+            .iter()
+            .map(|(p, _)| *p)
+            .chain([s.face])
+            .map(|p| camera.project(p))
+            .collect()
+    };
+    let all: Vec<Vec<[f32; 2]>> = frames.iter().map(points).collect();
+    let mut most: f32 = 0.0;
+    for a in &all {
+        for b in &all {
+            for (p, q) in a.iter().zip(b) {
+                most = most.max(((p[0] - q[0]).powi(2) + (p[1] - q[1]).powi(2)).sqrt());
+            }
+        }
+    }
+    most
+}
+
+/// How far contact `c` is from touching, if further than [`TOUCH`].
+fn missed(placed: &Placed, c: &Contact) -> Option<f32> {
+    let s = &placed.skeleton;
+    let points = s.part(c.part);
+    let lowest = points.iter().map(|p| p[1]).fold(f32::MAX, f32::min);
+    let miss = match c.surface {
+        Surface::Floor => match c.part {
+            // Each foot touches with its heel or its toes.
+            Part::Feet => feet_miss(s),
+            Part::LeftFoot | Part::RightFoot => (lowest - gap(c.via)).abs(),
+            part => {
+                let thickness = match part {
+                    Part::Seat | Part::Glutes | Part::Back | Part::UpperBack | Part::Head => 0.0,
+                    _ => 3.0,
+                };
+                points
+                    .iter()
+                    .map(|p| (p[1] - thickness - gap(c.via)).abs())
+                    .fold(0.0, f32::max)
+            }
+        },
+        Surface::Chair => match c.part {
+            Part::Seat => (s.seat[1] - rig::SEAT_H).abs(),
+            _ => 0.0,
+        },
+        Surface::Wall => {
+            let (x, side) = placed.scene.wall?;
+            points
+                .iter()
+                .map(|p| (p[0] - side * gap(c.via) - x).abs())
+                .fold(0.0, f32::max)
+        }
+        Surface::Desk => {
+            let (_, top) = placed.scene.desk?;
+            (lowest - gap(c.via) - 3.0 - top).abs()
+        }
+        Surface::Doorway | Surface::Stairs => 0.0,
+    };
+    (miss > TOUCH).then_some(miss)
+}
+
+/// The worse of the two feet: how far its lower point (heel or toes) is off the floor.
+fn feet_miss(s: &rig::Skeleton) -> f32 {
+    [&s.left, &s.right]
+        .iter()
+        .map(|l| l.heel[1].min(l.toe[1]).abs())
+        .fold(0.0, f32::max)
+}
+
+fn through_floor(placed: &Placed) -> Option<f32> {
+    if !placed.scene.floor {
+        return None;
+    }
+    let lowest = placed
+        .skeleton
+        .outline()
+        .iter()
+        .map(|(p, r)| p[1] - r * 0.6)
+        .fold(f32::MAX, f32::min);
+    (lowest < -TOUCH).then_some(-lowest)
+}
+
+fn through_wall(placed: &Placed) -> Option<f32> {
+    let (x, side) = placed.scene.wall?;
+    let worst = placed
+        .skeleton
+        .outline()
+        .iter()
+        .map(|(p, r)| side * (p[0] - x) - r * 0.6)
+        .fold(f32::MAX, f32::min);
+    (worst < -TOUCH).then_some(-worst)
+}

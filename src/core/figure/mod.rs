@@ -1,0 +1,695 @@
+//! Figures that show the movement: each exercise describes its figure as data (a view, a
+//! scene, props, and keyframes of joint angles tied to the steps), and one renderer turns a
+//! pose into drawing primitives ([`rig`]) that egui paints in the break window and
+//! [`svg`] writes as SVG. [`motion`] says which pose shows at a moment of a step; [`check`]
+//! holds every figure to the geometric rules (contacts touch, nothing passes through the
+//! floor or a wall, no knee or elbow bends backwards, the moving part travels).
+//!
+//! The format is documented in `assets/exercises/README.md`.
+
+pub mod check;
+pub mod motion;
+pub mod rig;
+pub mod svg;
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Where the figure is seen from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum View {
+    /// From the figure's left, the figure facing right: forward and back movements.
+    Side,
+    /// Facing the viewer (the figure's left on the viewer's right): sideways movements.
+    Front,
+    /// From behind: holds behind the back.
+    Back,
+}
+
+/// What the figure is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Surface {
+    Floor,
+    /// A chair: its seat under the seat contact, its back behind.
+    Chair,
+    Wall,
+    /// A door frame's post where the hands or forearms rest.
+    Doorway,
+    /// A desk top where the hands or forearms rest.
+    Desk,
+    /// One stair step under a foot.
+    Stairs,
+}
+
+/// What the figure uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Prop {
+    /// A tennis ball, pressed between a body part and a surface (a contact `via` it).
+    Ball,
+    /// A foam roller, between a body part and the floor.
+    Roller,
+    /// A towel or strap held between the hands (or a hand and a foot).
+    Strap,
+    /// A warm or cold pack resting on a body part.
+    Pack,
+    /// A glass of water in the right hand.
+    Glass,
+}
+
+/// A part of the body that can touch something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    Feet,
+    LeftFoot,
+    RightFoot,
+    /// The seat: the bottom of the pelvis.
+    Seat,
+    /// The back of the pelvis and the buttocks.
+    Glutes,
+    /// Between the shoulder blades.
+    UpperBack,
+    /// The back of the chest, shoulders to waist.
+    Back,
+    Head,
+    Hands,
+    LeftHand,
+    RightHand,
+    Forearms,
+    LeftForearm,
+    RightForearm,
+    /// The top of the shoulder, between neck and shoulder blade.
+    LeftShoulder,
+    RightShoulder,
+    Chest,
+    Calves,
+    Knees,
+}
+
+/// One thing touching another: a body part on a surface, maybe through a prop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Contact {
+    pub part: Part,
+    pub surface: Surface,
+    /// A prop pressed between them (a ball against the wall, a roller on the floor).
+    pub via: Option<Prop>,
+}
+
+impl Part {
+    /// The same part of the other side.
+    pub fn mirrored(self) -> Part {
+        match self {
+            Part::LeftFoot => Part::RightFoot,
+            Part::RightFoot => Part::LeftFoot,
+            Part::LeftHand => Part::RightHand,
+            Part::RightHand => Part::LeftHand,
+            Part::LeftForearm => Part::RightForearm,
+            Part::RightForearm => Part::LeftForearm,
+            Part::LeftShoulder => Part::RightShoulder,
+            Part::RightShoulder => Part::LeftShoulder,
+            other => other,
+        }
+    }
+}
+
+impl Contact {
+    pub fn mirrored(self) -> Contact {
+        Contact {
+            part: self.part.mirrored(),
+            ..self
+        }
+    }
+}
+
+/// The joints of the trunk and head (one each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum BodyJoint {
+    /// The whole figure turned about the left-right axis: 90 lies on the back, -90 on the
+    /// front.
+    Tilt,
+    TrunkFlex,
+    TrunkSide,
+    TrunkTurn,
+    ChestFlex,
+    ChestSide,
+    NeckFlex,
+    NeckSide,
+    NeckTurn,
+}
+
+/// The joints of each side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SideJoint {
+    /// The shoulder lifted towards the ear (0 to 10 cm; not an angle).
+    Shrug,
+    ShoulderFlex,
+    ShoulderOut,
+    ShoulderTurn,
+    Elbow,
+    Wrist,
+    HipFlex,
+    HipOut,
+    HipTurn,
+    Knee,
+    Ankle,
+}
+
+impl BodyJoint {
+    pub const ALL: [BodyJoint; 9] = [
+        BodyJoint::Tilt,
+        BodyJoint::TrunkFlex,
+        BodyJoint::TrunkSide,
+        BodyJoint::TrunkTurn,
+        BodyJoint::ChestFlex,
+        BodyJoint::ChestSide,
+        BodyJoint::NeckFlex,
+        BodyJoint::NeckSide,
+        BodyJoint::NeckTurn,
+    ];
+
+    /// The name in an exercise file, and the range in degrees.
+    pub fn spec(self) -> (&'static str, f32, f32) {
+        match self {
+            BodyJoint::Tilt => ("tilt", -180.0, 180.0),
+            BodyJoint::TrunkFlex => ("trunk_flex", -35.0, 110.0),
+            BodyJoint::TrunkSide => ("trunk_side", -40.0, 40.0),
+            BodyJoint::TrunkTurn => ("trunk_turn", -60.0, 60.0),
+            BodyJoint::ChestFlex => ("chest_flex", -30.0, 60.0),
+            BodyJoint::ChestSide => ("chest_side", -30.0, 30.0),
+            BodyJoint::NeckFlex => ("neck_flex", -50.0, 70.0),
+            BodyJoint::NeckSide => ("neck_side", -45.0, 45.0),
+            BodyJoint::NeckTurn => ("neck_turn", -80.0, 80.0),
+        }
+    }
+}
+
+impl SideJoint {
+    pub const ALL: [SideJoint; 11] = [
+        SideJoint::Shrug,
+        SideJoint::ShoulderFlex,
+        SideJoint::ShoulderOut,
+        SideJoint::ShoulderTurn,
+        SideJoint::Elbow,
+        SideJoint::Wrist,
+        SideJoint::HipFlex,
+        SideJoint::HipOut,
+        SideJoint::HipTurn,
+        SideJoint::Knee,
+        SideJoint::Ankle,
+    ];
+
+    /// The name in an exercise file, and the range in degrees. Elbows and knees only bend
+    /// forwards (0 straight), so neither can bend backwards.
+    pub fn spec(self) -> (&'static str, f32, f32) {
+        match self {
+            SideJoint::Shrug => ("shrug", 0.0, 10.0),
+            SideJoint::ShoulderFlex => ("shoulder_flex", -60.0, 180.0),
+            SideJoint::ShoulderOut => ("shoulder_out", -60.0, 180.0),
+            SideJoint::ShoulderTurn => ("shoulder_turn", -90.0, 90.0),
+            SideJoint::Elbow => ("elbow", 0.0, 150.0),
+            SideJoint::Wrist => ("wrist", -80.0, 80.0),
+            SideJoint::HipFlex => ("hip_flex", -30.0, 140.0),
+            SideJoint::HipOut => ("hip_out", -30.0, 70.0),
+            SideJoint::HipTurn => ("hip_turn", -60.0, 70.0),
+            SideJoint::Knee => ("knee", 0.0, 155.0),
+            SideJoint::Ankle => ("ankle", -30.0, 50.0),
+        }
+    }
+}
+
+/// Joint angles in degrees (0 everywhere: standing tall, arms hanging).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Pose {
+    pub body: [f32; 9],
+    pub left: [f32; 11],
+    pub right: [f32; 11],
+}
+
+impl Pose {
+    pub fn get(&self, j: BodyJoint) -> f32 {
+        self.body[j as usize]
+    }
+
+    pub fn side(&self, left: bool, j: SideJoint) -> f32 {
+        if left {
+            self.left[j as usize]
+        } else {
+            self.right[j as usize]
+        }
+    }
+
+    /// The same pose done with the other side: left and right swapped, and sideways
+    /// bends and turns the other way.
+    pub fn mirrored(&self) -> Pose {
+        let mut p = *self;
+        std::mem::swap(&mut p.left, &mut p.right);
+        for j in [
+            BodyJoint::TrunkSide,
+            BodyJoint::TrunkTurn,
+            BodyJoint::ChestSide,
+            BodyJoint::NeckSide,
+            BodyJoint::NeckTurn,
+        ] {
+            p.body[j as usize] = -p.body[j as usize];
+        }
+        p
+    }
+
+    /// Each angle `t` of the way from `self` to `to`.
+    pub fn lerp(&self, to: &Pose, t: f32) -> Pose {
+        let mix = |a: f32, b: f32| a + (b - a) * t;
+        let mut p = *self;
+        for i in 0..p.body.len() {
+            p.body[i] = mix(self.body[i], to.body[i]);
+        }
+        for i in 0..p.left.len() {
+            p.left[i] = mix(self.left[i], to.left[i]);
+            p.right[i] = mix(self.right[i], to.right[i]);
+        }
+        p
+    }
+}
+
+/// A named starting pose that keyframes change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Base {
+    #[default]
+    Stand,
+    /// On a chair: hips and knees at right angles, hands on the thighs.
+    Sit,
+    /// On the floor, legs out in front.
+    SitFloor,
+    /// On the back, knees bent, feet flat.
+    LieBack,
+}
+
+impl Base {
+    pub fn pose(self) -> Pose {
+        let mut p = Pose::default();
+        let both = |p: &mut Pose, j: SideJoint, v: f32| {
+            p.left[j as usize] = v;
+            p.right[j as usize] = v;
+        };
+        match self {
+            // The arms a little away from the body, so that they stay apart from it.
+            Base::Stand => both(&mut p, SideJoint::ShoulderOut, 6.0),
+            Base::Sit => {
+                both(&mut p, SideJoint::HipFlex, 90.0);
+                both(&mut p, SideJoint::Knee, 90.0);
+                both(&mut p, SideJoint::ShoulderFlex, 20.0);
+                both(&mut p, SideJoint::Elbow, 60.0);
+            }
+            Base::SitFloor => {
+                both(&mut p, SideJoint::HipFlex, 90.0);
+                both(&mut p, SideJoint::ShoulderFlex, -20.0);
+                p.body[BodyJoint::TrunkFlex as usize] = -10.0;
+            }
+            Base::LieBack => {
+                p.body[BodyJoint::Tilt as usize] = 90.0;
+                both(&mut p, SideJoint::HipFlex, 50.0);
+                both(&mut p, SideJoint::Knee, 110.0);
+                both(&mut p, SideJoint::Ankle, 10.0);
+                both(&mut p, SideJoint::ShoulderOut, 20.0);
+            }
+        }
+        p
+    }
+}
+
+/// An exercise's figure, as written in its file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub view: View,
+    #[serde(default)]
+    pub scene: Vec<Surface>,
+    #[serde(default)]
+    pub props: Vec<Prop>,
+    /// The pose every keyframe starts from.
+    #[serde(default)]
+    pub base: Base,
+    /// Contacts of every keyframe that names none: `"feet:floor"`, `"upper_back:wall:ball"`.
+    #[serde(default)]
+    pub contacts: Vec<String>,
+    #[serde(rename = "key")]
+    pub keys: Vec<Key>,
+}
+
+/// One keyframe.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Key {
+    /// The step it belongs to, from 1. A step's keyframes loop while it runs; a step with
+    /// none keeps the last pose.
+    pub step: usize,
+    #[serde(default)]
+    pub body: BTreeMap<String, f32>,
+    #[serde(default)]
+    pub left: BTreeMap<String, f32>,
+    #[serde(default)]
+    pub right: BTreeMap<String, f32>,
+    /// Contacts of this keyframe, instead of the figure's.
+    #[serde(default)]
+    pub contacts: Option<Vec<String>>,
+    /// The pose of this keyframe done with the other side (and, in side view, seen from
+    /// the other side so the working limb stays near).
+    #[serde(default)]
+    pub mirror: bool,
+    /// Seconds this keyframe is held before the next (default 1).
+    #[serde(default)]
+    pub hold: Option<f32>,
+}
+
+/// A problem with a figure: the field (`figure.key[2].left.elbow`) and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigureFlaw {
+    pub field: String,
+    pub message: String,
+}
+
+/// A keyframe read and checked: its pose, contacts, step (0-based) and timing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    pub step: usize,
+    pub pose: Pose,
+    pub contacts: Vec<Contact>,
+    pub mirror: bool,
+    pub hold: f32,
+}
+
+/// Reads a contact written `part:surface` or `part:surface:prop`.
+pub fn parse_contact(text: &str) -> Result<Contact, String> {
+    let mut pieces = text.split(':');
+    let (Some(part), Some(surface)) = (pieces.next(), pieces.next()) else {
+        return Err(format!(
+            "`{text}` is not a contact; write `part:surface` like \"feet:floor\" or \"upper_back:wall:ball\""
+        ));
+    };
+    let part = super::exercise::from_name::<Part>(part).ok_or_else(|| {
+        format!(
+            "unknown body part `{part}` in `{text}`; known: {}",
+            PARTS.join(", ")
+        )
+    })?;
+    let surface = super::exercise::from_name::<Surface>(surface).ok_or_else(|| {
+        format!("unknown surface `{surface}` in `{text}`; known: floor, chair, wall, doorway, desk, stairs")
+    })?;
+    let via = match pieces.next() {
+        None => None,
+        Some(prop) => Some(super::exercise::from_name::<Prop>(prop).ok_or_else(|| {
+            format!("unknown prop `{prop}` in `{text}`; known: ball, roller, strap, pack, glass")
+        })?),
+    };
+    if let Some(extra) = pieces.next() {
+        return Err(format!("unexpected `{extra}` in the contact `{text}`"));
+    }
+    Ok(Contact { part, surface, via })
+}
+
+/// The body parts a contact may name.
+pub const PARTS: &[&str] = &[
+    "feet",
+    "left_foot",
+    "right_foot",
+    "seat",
+    "glutes",
+    "upper_back",
+    "back",
+    "head",
+    "hands",
+    "left_hand",
+    "right_hand",
+    "forearms",
+    "left_forearm",
+    "right_forearm",
+    "left_shoulder",
+    "right_shoulder",
+    "chest",
+    "calves",
+    "knees",
+];
+
+impl Figure {
+    /// The keyframes as poses, or every problem with them (unknown joints, angles out of
+    /// range, bad contacts, steps that do not exist). `steps` is the exercise's step count.
+    pub fn frames(&self, steps: usize) -> Result<Vec<Frame>, Vec<FigureFlaw>> {
+        let mut flaws = Vec::new();
+        let mut frames = Vec::new();
+        let flaw = |flaws: &mut Vec<FigureFlaw>, field: String, message: String| {
+            flaws.push(FigureFlaw { field, message });
+        };
+        let default_contacts = self.read_contacts(&self.contacts, "figure.contacts", &mut flaws);
+        if self.keys.len() < 2 {
+            flaw(
+                &mut flaws,
+                "figure.key".into(),
+                "a figure needs at least two keyframes, so that it moves".into(),
+            );
+        }
+        let mut pose = self.base.pose();
+        for (i, key) in self.keys.iter().enumerate() {
+            let at = format!("figure.key[{i}]");
+            if key.step == 0 || key.step > steps {
+                flaw(
+                    &mut flaws,
+                    format!("{at}.step"),
+                    format!(
+                        "step {} does not exist; the steps are 1 to {steps}",
+                        key.step
+                    ),
+                );
+            }
+            if i > 0 && key.step < self.keys[i - 1].step {
+                flaw(
+                    &mut flaws,
+                    format!("{at}.step"),
+                    "keyframes go in the order of their steps".into(),
+                );
+            }
+            // Each keyframe starts from the one before (the base pose for the first), so a
+            // key names only what changes.
+            let mut next = pose;
+            for (name, value) in &key.body {
+                match BodyJoint::ALL.iter().find(|j| j.spec().0 == name) {
+                    Some(&j) => {
+                        let (_, lo, hi) = j.spec();
+                        if !(lo..=hi).contains(value) {
+                            flaw(
+                                &mut flaws,
+                                format!("{at}.body.{name}"),
+                                format!("{value} is beyond {name}'s range, {lo} to {hi} degrees"),
+                            );
+                        }
+                        next.body[j as usize] = *value;
+                    }
+                    None => flaw(
+                        &mut flaws,
+                        format!("{at}.body.{name}"),
+                        format!(
+                            "unknown joint `{name}`; the body's are {}",
+                            names(&BODY_NAMES)
+                        ),
+                    ),
+                }
+            }
+            for (left, side, joints) in [(true, "left", &key.left), (false, "right", &key.right)] {
+                for (name, value) in joints {
+                    match SideJoint::ALL.iter().find(|j| j.spec().0 == name) {
+                        Some(&j) => {
+                            let (_, lo, hi) = j.spec();
+                            if !(lo..=hi).contains(value) {
+                                flaw(
+                                    &mut flaws,
+                                    format!("{at}.{side}.{name}"),
+                                    format!(
+                                        "{value} is beyond {name}'s range, {lo} to {hi} degrees"
+                                    ),
+                                );
+                            }
+                            if left {
+                                next.left[j as usize] = *value;
+                            } else {
+                                next.right[j as usize] = *value;
+                            }
+                        }
+                        None => flaw(
+                            &mut flaws,
+                            format!("{at}.{side}.{name}"),
+                            format!(
+                                "unknown joint `{name}`; each side's are {}",
+                                names(&SIDE_NAMES)
+                            ),
+                        ),
+                    }
+                }
+            }
+            pose = next;
+            let contacts = match &key.contacts {
+                Some(list) => self.read_contacts(list, &format!("{at}.contacts"), &mut flaws),
+                None => default_contacts.clone(),
+            };
+            if let Some(hold) = key.hold
+                && !(0.0..=30.0).contains(&hold)
+            {
+                flaw(
+                    &mut flaws,
+                    format!("{at}.hold"),
+                    "a hold is 0 to 30 seconds".into(),
+                );
+            }
+            // Done with the other side, a contact of one side's part is the other's.
+            let contacts = if key.mirror {
+                contacts.into_iter().map(Contact::mirrored).collect()
+            } else {
+                contacts
+            };
+            frames.push(Frame {
+                step: key.step.saturating_sub(1),
+                pose,
+                contacts,
+                mirror: key.mirror,
+                hold: key.hold.unwrap_or(1.0),
+            });
+        }
+        if flaws.is_empty() {
+            Ok(frames)
+        } else {
+            Err(flaws)
+        }
+    }
+
+    fn read_contacts(
+        &self,
+        list: &[String],
+        at: &str,
+        flaws: &mut Vec<FigureFlaw>,
+    ) -> Vec<Contact> {
+        let mut contacts = Vec::new();
+        for (i, text) in list.iter().enumerate() {
+            match parse_contact(text) {
+                Ok(c) => {
+                    if c.surface != Surface::Floor && !self.scene.contains(&c.surface) {
+                        flaws.push(FigureFlaw {
+                            field: format!("{at}[{i}]"),
+                            message: format!(
+                                "`{text}` touches a {} that is not in the scene",
+                                super::exercise::name_of(&c.surface)
+                            ),
+                        });
+                    }
+                    if let Some(prop) = c.via
+                        && !self.props.contains(&prop)
+                    {
+                        flaws.push(FigureFlaw {
+                            field: format!("{at}[{i}]"),
+                            message: format!(
+                                "`{text}` goes through a {} that is not in the props",
+                                super::exercise::name_of(&prop)
+                            ),
+                        });
+                    }
+                    contacts.push(c);
+                }
+                Err(message) => flaws.push(FigureFlaw {
+                    field: format!("{at}[{i}]"),
+                    message,
+                }),
+            }
+        }
+        contacts
+    }
+}
+
+const BODY_NAMES: [&str; 9] = [
+    "tilt",
+    "trunk_flex",
+    "trunk_side",
+    "trunk_turn",
+    "chest_flex",
+    "chest_side",
+    "neck_flex",
+    "neck_side",
+    "neck_turn",
+];
+
+const SIDE_NAMES: [&str; 11] = [
+    "shrug",
+    "shoulder_flex",
+    "shoulder_out",
+    "shoulder_turn",
+    "elbow",
+    "wrist",
+    "hip_flex",
+    "hip_out",
+    "hip_turn",
+    "knee",
+    "ankle",
+];
+
+fn names(list: &[&str]) -> String {
+    list.join(", ")
+}
+
+/// The figure's drawing for `pose` with `contacts`: placed, seen from its view (from the
+/// other side when `mirror` in side view), with `ghost` drawn faintly behind.
+pub fn draw(
+    figure: &Figure,
+    pose: &Pose,
+    contacts: &[Contact],
+    mirror: bool,
+    ghost: Option<&Frame>,
+) -> Vec<rig::Shape> {
+    let camera = rig::Camera {
+        view: figure.view,
+        flipped: mirror && figure.view == View::Side,
+    };
+    let mut shapes = Vec::new();
+    if let Some(g) = ghost {
+        let pose = if g.mirror != mirror {
+            g.pose.mirrored()
+        } else {
+            g.pose
+        };
+        let placed = rig::place(&pose, &g.contacts, &figure.scene, &[]);
+        shapes.extend(rig::draw_ghost(&placed, camera));
+    }
+    let placed = rig::place(pose, contacts, &figure.scene, &figure.props);
+    shapes.extend(rig::draw(&placed, camera));
+    shapes
+}
+
+/// A keyframe's pose as done: mirrored ones with the other side.
+pub fn posed(frame: &Frame) -> Pose {
+    if frame.mirror {
+        frame.pose.mirrored()
+    } else {
+        frame.pose
+    }
+}
+
+/// The drawing of keyframe `frame`.
+pub fn draw_frame(figure: &Figure, frame: &Frame) -> Vec<rig::Shape> {
+    draw(figure, &posed(frame), &frame.contacts, frame.mirror, None)
+}
+
+/// The extent every keyframe seen from the same side as one done with the other side or
+/// not (`mirror`) fits in, so that the drawing keeps one scale while it moves.
+pub fn extent(figure: &Figure, frames: &[Frame], mirror: bool) -> ([f32; 2], [f32; 2]) {
+    let flipped = |f: &Frame| f.mirror && figure.view == View::Side;
+    let same: Vec<&Frame> = frames
+        .iter()
+        .filter(|f| flipped(f) == (mirror && figure.view == View::Side))
+        .collect();
+    let all: Vec<rig::Shape> = if same.is_empty() {
+        frames.iter().flat_map(|f| draw_frame(figure, f)).collect()
+    } else {
+        same.into_iter()
+            .flat_map(|f| draw_frame(figure, f))
+            .collect()
+    };
+    rig::bounds(&all)
+}

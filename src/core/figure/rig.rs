@@ -1,0 +1,1039 @@
+//! From joint angles to a drawing: a small 3-D skeleton (x forward, y up, z to the figure's
+//! left, in centimetres of a 172 cm figure), placed so that its contacts touch (feet on the
+//! floor, seat on the chair, back against the wall, a ball pressed between), seen from the
+//! figure's view and turned into [`Shape`]s, far parts first. Pure: no drawing library.
+
+use super::{BodyJoint, Contact, Part, Pose, Prop, SideJoint, Surface, View};
+
+/// Segment lengths and radii (cm).
+pub const LOWER_SPINE: f32 = 24.0;
+pub const UPPER_SPINE: f32 = 28.0;
+pub const NECK: f32 = 9.0;
+pub const HEAD_R: f32 = 10.0;
+pub const SHOULDER_HALF: f32 = 17.0;
+pub const HIP_HALF: f32 = 9.0;
+pub const UPPER_ARM: f32 = 30.0;
+pub const FOREARM: f32 = 26.0;
+pub const HAND: f32 = 9.0;
+pub const THIGH: f32 = 43.0;
+pub const SHIN: f32 = 42.0;
+/// The ankle joint above the sole.
+pub const ANKLE_H: f32 = 6.0;
+pub const FOOT: f32 = 18.0;
+/// Front to back of the chest, and of the pelvis, halved.
+pub const TORSO_HALF_DEPTH: f32 = 10.0;
+/// The hip joint above the seat.
+pub const SEAT_DROP: f32 = 5.0;
+/// A chair seat's height: a seated 90/90 pose reaches the floor from it.
+pub const SEAT_H: f32 = SHIN + ANKLE_H - SEAT_DROP;
+pub const DESK_H: f32 = 74.0;
+pub const STEP_H: f32 = 17.0;
+pub const BALL_R: f32 = 3.4;
+pub const ROLLER_R: f32 = 7.5;
+/// The standing figure's height, head to sole.
+pub const HEIGHT: f32 = THIGH + SHIN + ANKLE_H + LOWER_SPINE + UPPER_SPINE + NECK + 2.0 * HEAD_R;
+
+type V3 = [f32; 3];
+
+fn add(a: V3, b: V3) -> V3 {
+    [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
+}
+
+fn scale(a: V3, k: f32) -> V3 {
+    [a[0] * k, a[1] * k, a[2] * k]
+}
+
+fn lerp3(a: V3, b: V3, t: f32) -> V3 {
+    add(a, scale(add(b, scale(a, -1.0)), t))
+}
+
+/// A rotation as a 3×3 matrix (rows).
+#[derive(Debug, Clone, Copy)]
+struct Rot([[f32; 3]; 3]);
+
+impl Rot {
+    fn x(deg: f32) -> Rot {
+        let (s, c) = deg.to_radians().sin_cos();
+        Rot([[1.0, 0.0, 0.0], [0.0, c, -s], [0.0, s, c]])
+    }
+
+    fn y(deg: f32) -> Rot {
+        let (s, c) = deg.to_radians().sin_cos();
+        Rot([[c, 0.0, s], [0.0, 1.0, 0.0], [-s, 0.0, c]])
+    }
+
+    fn z(deg: f32) -> Rot {
+        let (s, c) = deg.to_radians().sin_cos();
+        Rot([[c, -s, 0.0], [s, c, 0.0], [0.0, 0.0, 1.0]])
+    }
+
+    fn then(self, inner: Rot) -> Rot {
+        let (a, b) = (self.0, inner.0);
+        let mut m = [[0.0; 3]; 3];
+        for (i, row) in m.iter_mut().enumerate() {
+            for (j, cell) in row.iter_mut().enumerate() {
+                *cell = (0..3).map(|k| a[i][k] * b[k][j]).sum();
+            }
+        }
+        Rot(m)
+    }
+
+    fn apply(self, v: V3) -> V3 {
+        let m = self.0;
+        [
+            m[0][0] * v[0] + m[0][1] * v[1] + m[0][2] * v[2],
+            m[1][0] * v[0] + m[1][1] * v[1] + m[1][2] * v[2],
+            m[2][0] * v[0] + m[2][1] * v[1] + m[2][2] * v[2],
+        ]
+    }
+}
+
+const UP: V3 = [0.0, 1.0, 0.0];
+const DOWN: V3 = [0.0, -1.0, 0.0];
+const FORWARD: V3 = [1.0, 0.0, 0.0];
+
+/// One side's limb points.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Limbs {
+    pub shoulder: V3,
+    pub elbow: V3,
+    pub wrist: V3,
+    pub hand: V3,
+    pub hip: V3,
+    pub knee: V3,
+    pub ankle: V3,
+    pub heel: V3,
+    pub toe: V3,
+    /// The back of the calf, halfway down the shin.
+    pub calf: V3,
+}
+
+/// The skeleton's points in the world (cm), after placement.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Skeleton {
+    pub pelvis: V3,
+    pub waist: V3,
+    pub chest: V3,
+    pub neck: V3,
+    pub head: V3,
+    /// Where the face points: a point just inside the head, towards the face.
+    pub face: V3,
+    pub left: Limbs,
+    pub right: Limbs,
+    /// Body-surface points contacts use.
+    pub seat: V3,
+    pub glutes: V3,
+    pub upper_back: V3,
+    pub back: V3,
+    pub chest_front: V3,
+    pub back_of_head: V3,
+    pub left_shoulder_top: V3,
+    pub right_shoulder_top: V3,
+    /// Which way the chest faces, and the chest's left, as unit vectors.
+    pub facing: V3,
+    pub leftward: V3,
+}
+
+impl Skeleton {
+    /// The pose's skeleton with the pelvis at the origin.
+    pub fn pose(p: &Pose) -> Skeleton {
+        let root = Rot::z(p.get(BodyJoint::Tilt));
+        let lower = root
+            .then(Rot::y(-p.get(BodyJoint::TrunkTurn) * 0.5))
+            .then(Rot::z(-p.get(BodyJoint::TrunkFlex)))
+            .then(Rot::x(p.get(BodyJoint::TrunkSide)));
+        let upper = lower
+            .then(Rot::y(-p.get(BodyJoint::TrunkTurn) * 0.5))
+            .then(Rot::z(-p.get(BodyJoint::ChestFlex)))
+            .then(Rot::x(p.get(BodyJoint::ChestSide)));
+        let head_rot = upper
+            .then(Rot::y(-p.get(BodyJoint::NeckTurn)))
+            .then(Rot::z(-p.get(BodyJoint::NeckFlex)))
+            .then(Rot::x(p.get(BodyJoint::NeckSide)));
+        let pelvis = [0.0, 0.0, 0.0];
+        let waist = add(pelvis, lower.apply(scale(UP, LOWER_SPINE)));
+        let chest = add(waist, upper.apply(scale(UP, UPPER_SPINE)));
+        let neck = add(chest, head_rot.apply(scale(UP, NECK)));
+        let head = add(neck, head_rot.apply(scale(UP, HEAD_R)));
+        let face = add(head, head_rot.apply(scale(FORWARD, HEAD_R * 0.62)));
+        let limbs = |left: bool| -> Limbs {
+            let s = if left { 1.0 } else { -1.0 };
+            let j = |joint| p.side(left, joint);
+            let shoulder = add(
+                chest,
+                upper.apply([0.0, -2.0 + j(SideJoint::Shrug), s * SHOULDER_HALF]),
+            );
+            let arm = upper
+                .then(Rot::z(j(SideJoint::ShoulderFlex)))
+                .then(Rot::x(-s * j(SideJoint::ShoulderOut)))
+                .then(Rot::y(-s * j(SideJoint::ShoulderTurn)));
+            let elbow = add(shoulder, arm.apply(scale(DOWN, UPPER_ARM)));
+            let fore = arm.then(Rot::z(j(SideJoint::Elbow)));
+            let wrist = add(elbow, fore.apply(scale(DOWN, FOREARM)));
+            let hand = add(
+                wrist,
+                fore.then(Rot::z(j(SideJoint::Wrist)))
+                    .apply(scale(DOWN, HAND)),
+            );
+            let hip = add(pelvis, root.apply([0.0, 0.0, s * HIP_HALF]));
+            let thigh = root
+                .then(Rot::z(j(SideJoint::HipFlex)))
+                .then(Rot::x(-s * j(SideJoint::HipOut)))
+                .then(Rot::y(-s * j(SideJoint::HipTurn)));
+            let knee = add(hip, thigh.apply(scale(DOWN, THIGH)));
+            let shin = thigh.then(Rot::z(-j(SideJoint::Knee)));
+            let ankle = add(knee, shin.apply(scale(DOWN, SHIN)));
+            let foot = shin.then(Rot::z(90.0 - j(SideJoint::Ankle)));
+            let sole = shin.apply(scale(DOWN, ANKLE_H));
+            let heel = add(add(ankle, sole), foot.apply(scale(DOWN, -3.0)));
+            let toe = add(add(ankle, sole), foot.apply(scale(DOWN, FOOT - 3.0)));
+            let calf = add(lerp3(knee, ankle, 0.4), shin.apply(scale(FORWARD, -4.5)));
+            Limbs {
+                shoulder,
+                elbow,
+                wrist,
+                hand,
+                hip,
+                knee,
+                ankle,
+                heel,
+                toe,
+                calf,
+            }
+        };
+        let back_dir = upper.apply(scale(FORWARD, -TORSO_HALF_DEPTH));
+        let right = limbs(false);
+        let left_limbs = limbs(true);
+        Skeleton {
+            pelvis,
+            waist,
+            chest,
+            neck,
+            head,
+            face,
+            left: left_limbs,
+            right,
+            seat: add(pelvis, root.apply([-2.0, -SEAT_DROP, 0.0])),
+            glutes: add(pelvis, root.apply([-TORSO_HALF_DEPTH - 1.0, -2.0, 0.0])),
+            upper_back: add(lerp3(waist, chest, 0.55), back_dir),
+            back: add(
+                lerp3(pelvis, chest, 0.45),
+                lower.apply(scale(FORWARD, -TORSO_HALF_DEPTH)),
+            ),
+            chest_front: add(
+                lerp3(waist, chest, 0.6),
+                upper.apply(scale(FORWARD, TORSO_HALF_DEPTH)),
+            ),
+            back_of_head: add(head, head_rot.apply(scale(FORWARD, -HEAD_R))),
+            left_shoulder_top: add(
+                lerp3(chest, left_limbs.shoulder, 0.45),
+                upper.apply([-6.0, 3.0, 0.0]),
+            ),
+            right_shoulder_top: add(
+                lerp3(chest, right.shoulder, 0.45),
+                upper.apply([-6.0, 3.0, 0.0]),
+            ),
+            facing: upper.apply(FORWARD),
+            leftward: upper.apply([0.0, 0.0, 1.0]),
+        }
+    }
+
+    fn each_point(&mut self, mut f: impl FnMut(&mut V3)) {
+        for p in [
+            &mut self.pelvis,
+            &mut self.waist,
+            &mut self.chest,
+            &mut self.neck,
+            &mut self.head,
+            &mut self.face,
+            &mut self.seat,
+            &mut self.glutes,
+            &mut self.upper_back,
+            &mut self.back,
+            &mut self.chest_front,
+            &mut self.back_of_head,
+            &mut self.left_shoulder_top,
+            &mut self.right_shoulder_top,
+        ] {
+            f(p);
+        }
+        for limbs in [&mut self.left, &mut self.right] {
+            for p in [
+                &mut limbs.shoulder,
+                &mut limbs.elbow,
+                &mut limbs.wrist,
+                &mut limbs.hand,
+                &mut limbs.hip,
+                &mut limbs.knee,
+                &mut limbs.ankle,
+                &mut limbs.heel,
+                &mut limbs.toe,
+                &mut limbs.calf,
+            ] {
+                f(p);
+            }
+        }
+    }
+
+    /// Every point of the body's outline that must stay clear of the floor and walls, with
+    /// the half-thickness drawn there.
+    pub fn outline(&self) -> Vec<(V3, f32)> {
+        let mut points = vec![
+            (self.pelvis, TORSO_HALF_DEPTH),
+            (self.waist, TORSO_HALF_DEPTH),
+            (self.chest, TORSO_HALF_DEPTH),
+            (self.head, HEAD_R),
+        ];
+        for l in [&self.left, &self.right] {
+            points.extend([
+                (l.elbow, 3.5),
+                (l.wrist, 3.0),
+                (l.hand, 2.5),
+                (l.knee, 5.0),
+                (l.ankle, 4.0),
+                (l.heel, 0.5),
+                (l.toe, 0.5),
+            ]);
+        }
+        points
+    }
+
+    /// The surface point(s) of `part` (both feet, both hands…).
+    pub fn part(&self, part: Part) -> Vec<V3> {
+        let feet = |l: &Limbs| vec![l.heel, l.toe];
+        match part {
+            Part::Feet => [feet(&self.left), feet(&self.right)].concat(),
+            Part::LeftFoot => feet(&self.left),
+            Part::RightFoot => feet(&self.right),
+            Part::Seat => vec![self.seat],
+            Part::Glutes => vec![self.glutes],
+            Part::UpperBack => vec![self.upper_back],
+            Part::Back => vec![self.back],
+            Part::Head => vec![self.back_of_head],
+            Part::Hands => vec![palm(&self.left), palm(&self.right)],
+            Part::LeftHand => vec![palm(&self.left)],
+            Part::RightHand => vec![palm(&self.right)],
+            Part::Forearms => vec![forearm(&self.left), forearm(&self.right)],
+            Part::LeftForearm => vec![forearm(&self.left)],
+            Part::RightForearm => vec![forearm(&self.right)],
+            Part::LeftShoulder => vec![self.left_shoulder_top],
+            Part::RightShoulder => vec![self.right_shoulder_top],
+            Part::Chest => vec![self.chest_front],
+            Part::Calves => vec![self.left.calf, self.right.calf],
+            Part::Knees => vec![self.left.knee, self.right.knee],
+        }
+    }
+}
+
+/// Where a hand touches: its fingertips end.
+fn palm(l: &Limbs) -> V3 {
+    l.hand
+}
+
+fn forearm(l: &Limbs) -> V3 {
+    add(lerp3(l.elbow, l.wrist, 0.5), [0.0, -3.0, 0.0])
+}
+
+/// How far a prop holds a part off its surface.
+fn gap(via: Option<Prop>) -> f32 {
+    match via {
+        Some(Prop::Ball) => 2.0 * BALL_R,
+        Some(Prop::Roller) => 2.0 * ROLLER_R,
+        _ => 0.0,
+    }
+}
+
+/// Where a scene's surfaces are, once the figure is placed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Scene {
+    /// The floor is y = 0 when there is one.
+    pub floor: bool,
+    /// The chair's seat front-back centre and top, and its backrest's x.
+    pub chair: Option<(f32, f32, f32)>,
+    /// A wall's plane x and which side the figure is on (+1: the figure in front, at
+    /// larger x).
+    pub wall: Option<(f32, f32)>,
+    pub desk: Option<(f32, f32)>,
+    pub doorway: Option<V3>,
+    pub stairs: Option<(f32, f32)>,
+    /// Props where they are: balls and rollers (centre, radius), the pack, the glass.
+    pub balls: Vec<(V3, f32)>,
+    pub rollers: Vec<(V3, f32)>,
+    pub strap: Option<(V3, V3)>,
+    pub pack: Option<V3>,
+    pub glass: Option<V3>,
+}
+
+/// A posed, placed figure in its scene.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placed {
+    pub skeleton: Skeleton,
+    pub scene: Scene,
+}
+
+/// Places `pose`: down onto its seat or floor contact (or the lowest point onto the floor),
+/// then the surfaces and props where its contacts say.
+pub fn place(pose: &Pose, contacts: &[Contact], surfaces: &[Surface], props: &[Prop]) -> Placed {
+    let pose = reach_floor(pose, contacts, surfaces, props);
+    place_as_posed(&pose, contacts, surfaces, props)
+}
+
+/// Feet that should stand on the floor but are placed by another contact (the seat, the
+/// back, a ball or roller): each such leg's knee bends or straightens, within its range, so
+/// that its foot lands on the floor (or on the ball under it). The other joints stay as the
+/// keyframe has them.
+fn reach_floor(pose: &Pose, contacts: &[Contact], surfaces: &[Surface], props: &[Prop]) -> Pose {
+    let placing = contacts
+        .iter()
+        .find(|c| c.surface == Surface::Chair && c.part == Part::Seat)
+        .or_else(|| contacts.iter().find(|c| c.surface == Surface::Floor));
+    let mut pose = *pose;
+    for c in contacts {
+        if c.surface != Surface::Floor {
+            continue;
+        }
+        // Both feet placing the figure: the lower one stands, the other reaches down.
+        let higher_leg = || {
+            let s = Skeleton::pose(&pose);
+            let low = |l: &Limbs| l.heel[1].min(l.toe[1]);
+            [low(&s.left) > low(&s.right)]
+        };
+        let legs: Vec<bool> = match c.part {
+            Part::Feet if Some(c) == placing => higher_leg().to_vec(),
+            _ if Some(c) == placing => continue,
+            Part::Feet => vec![true, false],
+            Part::LeftFoot => vec![true],
+            Part::RightFoot => vec![false],
+            _ => continue,
+        };
+        for (left, joint) in legs
+            .into_iter()
+            .flat_map(|l| [(l, SideJoint::Knee), (l, SideJoint::Ankle)])
+        {
+            let miss = |angle: f32| {
+                let mut p = pose;
+                let j = joint as usize;
+                if left {
+                    p.left[j] = angle;
+                } else {
+                    p.right[j] = angle;
+                }
+                let placed = place_as_posed(&p, contacts, surfaces, props);
+                let l = if left {
+                    placed.skeleton.left
+                } else {
+                    placed.skeleton.right
+                };
+                (l.heel[1].min(l.toe[1]) - gap(c.via)).abs()
+            };
+            // The best angle on a coarse sweep, then refined around it: the knee first,
+            // then the ankle for what is left.
+            let (_, lo, hi) = joint.spec();
+            let mut best = pose.side(left, joint);
+            let mut best_miss = miss(best);
+            let mut step = 5.0;
+            let mut knee = lo;
+            while knee <= hi {
+                let m = miss(knee);
+                if m < best_miss - 0.01 {
+                    (best, best_miss) = (knee, m);
+                }
+                knee += step;
+            }
+            for _ in 0..8 {
+                step /= 2.0;
+                for k in [best - step, best + step] {
+                    let k = k.clamp(lo, hi);
+                    let m = miss(k);
+                    if m < best_miss {
+                        (best, best_miss) = (k, m);
+                    }
+                }
+            }
+            let j = joint as usize;
+            if left {
+                pose.left[j] = best;
+            } else {
+                pose.right[j] = best;
+            }
+        }
+    }
+    pose
+}
+
+fn place_as_posed(
+    pose: &Pose,
+    contacts: &[Contact],
+    surfaces: &[Surface],
+    props: &[Prop],
+) -> Placed {
+    let mut s = Skeleton::pose(pose);
+    let seat = contacts
+        .iter()
+        .find(|c| c.surface == Surface::Chair && c.part == Part::Seat);
+    let floor = contacts.iter().find(|c| c.surface == Surface::Floor);
+    let lowest = |points: &[V3]| points.iter().map(|p| p[1]).fold(f32::MAX, f32::min);
+    let dy = if seat.is_some() {
+        SEAT_H - s.seat[1]
+    } else if let Some(c) = floor {
+        // Soles and balls of the feet are surface points; the back, head or seat of a
+        // lying or sitting figure are drawn with their thickness.
+        let thickness = match c.part {
+            Part::Feet | Part::LeftFoot | Part::RightFoot => 0.0,
+            Part::Seat | Part::Glutes | Part::Back | Part::UpperBack | Part::Head => 0.0,
+            _ => 3.0,
+        };
+        gap(c.via) + thickness - lowest(&s.part(c.part))
+    } else {
+        let outline = s.outline();
+        -outline
+            .iter()
+            .map(|(p, r)| p[1] - r)
+            .fold(f32::MAX, f32::min)
+    };
+    s.each_point(|p| p[1] += dy);
+    let mut scene = Scene {
+        floor: surfaces.contains(&Surface::Floor)
+            || surfaces.contains(&Surface::Chair)
+            || floor.is_some(),
+        ..Scene::default()
+    };
+    if surfaces.contains(&Surface::Chair) {
+        // The backrest where the back leans on it (through a ball, maybe), else behind.
+        let seat_x = s.seat[0] - 2.0;
+        let backrest = contacts
+            .iter()
+            .find(|c| c.surface == Surface::Chair && c.part != Part::Seat)
+            .and_then(|c| s.part(c.part).first().map(|p| p[0] - gap(c.via)))
+            .unwrap_or(seat_x - 20.0);
+        // Not sitting on it: the chair stands behind the figure.
+        let behind = if seat.is_some() { 0.0 } else { -45.0 };
+        scene.chair = Some((seat_x + behind, SEAT_H, backrest + behind));
+    }
+    for c in contacts {
+        let points = s.part(c.part);
+        let Some(&first) = points.first() else {
+            continue;
+        };
+        let centre = points.iter().fold([0.0; 3], |acc, p| {
+            add(acc, scale(*p, 1.0 / points.len() as f32))
+        });
+        match c.surface {
+            Surface::Wall if scene.wall.is_none() => {
+                // Back parts lean on a wall behind; hands, forearms and chest on one in front.
+                let behind = matches!(
+                    c.part,
+                    Part::Back
+                        | Part::UpperBack
+                        | Part::Glutes
+                        | Part::Head
+                        | Part::LeftShoulder
+                        | Part::RightShoulder
+                );
+                let side = if behind { 1.0 } else { -1.0 };
+                let at = centre[0] - side * gap(c.via);
+                scene.wall = Some((at, side));
+                if let Some(prop) = c.via {
+                    let r = gap(Some(prop)) / 2.0;
+                    let ball = [centre[0] - side * r, centre[1], centre[2]];
+                    push_prop(&mut scene, prop, ball, r);
+                }
+            }
+            Surface::Floor => {
+                if let Some(prop) = c.via {
+                    let r = gap(Some(prop)) / 2.0;
+                    push_prop(&mut scene, prop, [centre[0], r, centre[2]], r);
+                }
+            }
+            Surface::Chair => {
+                if c.part == Part::Back || c.part == Part::UpperBack {
+                    let r = gap(c.via) / 2.0;
+                    if let Some(prop) = c.via {
+                        push_prop(&mut scene, prop, [first[0] - r, first[1], first[2]], r);
+                    }
+                }
+            }
+            Surface::Desk => {
+                let r = gap(c.via) / 2.0;
+                scene.desk = Some((centre[0], lowest(&points) - 2.0 * r - 3.0));
+                if let Some(prop) = c.via {
+                    push_prop(
+                        &mut scene,
+                        prop,
+                        [centre[0], centre[1] - 3.0 - r, centre[2]],
+                        r,
+                    );
+                }
+            }
+            Surface::Doorway => scene.doorway = Some(centre),
+            Surface::Stairs => scene.stairs = Some((centre[0], lowest(&points))),
+            Surface::Wall => {}
+        }
+    }
+    if props.contains(&Prop::Strap) {
+        scene.strap = Some((s.left.hand, s.right.hand));
+    }
+    if props.contains(&Prop::Pack) {
+        scene.pack = Some(lerp3(s.chest, s.neck, 0.6));
+    }
+    if props.contains(&Prop::Glass) {
+        scene.glass = Some(s.right.hand);
+    }
+    Placed { skeleton: s, scene }
+}
+
+fn push_prop(scene: &mut Scene, prop: Prop, at: V3, r: f32) {
+    match prop {
+        Prop::Ball => scene.balls.push((at, r)),
+        Prop::Roller => scene.rollers.push((at, r)),
+        _ => {}
+    }
+}
+
+/// Which ink a shape is drawn with; the palette lives with the painter (and the contrast
+/// test holds every ink to 3:1 on the card).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ink {
+    /// The body, and the near side's limbs.
+    Near,
+    /// The far side's limbs.
+    Far,
+    /// Floor, chair, wall, desk, door frame, stairs.
+    Scene,
+    /// Balls, rollers, straps, packs, the glass.
+    Prop,
+    /// The face marker and the motion arrow.
+    Accent,
+    /// The faint start pose.
+    Ghost,
+    /// The card itself: a thin edge around each limb, so that limbs crossing the body or
+    /// each other stay apart.
+    Card,
+}
+
+/// A drawing primitive, in figure units (y up).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    /// A stroke with round ends.
+    Line {
+        a: [f32; 2],
+        b: [f32; 2],
+        width: f32,
+        ink: Ink,
+    },
+    Circle {
+        c: [f32; 2],
+        r: f32,
+        fill: Option<Ink>,
+        stroke: Option<(f32, Ink)>,
+    },
+    /// A filled polygon.
+    Poly { points: Vec<[f32; 2]>, ink: Ink },
+}
+
+impl Shape {
+    /// The shape's extent, as (min, max).
+    pub fn bounds(&self) -> ([f32; 2], [f32; 2]) {
+        match self {
+            Shape::Line { a, b, width, .. } => {
+                let h = width / 2.0;
+                (
+                    [a[0].min(b[0]) - h, a[1].min(b[1]) - h],
+                    [a[0].max(b[0]) + h, a[1].max(b[1]) + h],
+                )
+            }
+            Shape::Circle { c, r, stroke, .. } => {
+                let r = r + stroke.map_or(0.0, |(w, _)| w / 2.0);
+                ([c[0] - r, c[1] - r], [c[0] + r, c[1] + r])
+            }
+            Shape::Poly { points, .. } => {
+                points
+                    .iter()
+                    .fold(([f32::MAX; 2], [f32::MIN; 2]), |(lo, hi), p| {
+                        (
+                            [lo[0].min(p[0]), lo[1].min(p[1])],
+                            [hi[0].max(p[0]), hi[1].max(p[1])],
+                        )
+                    })
+            }
+        }
+    }
+}
+
+/// How a view turns world points into drawing points and depths.
+#[derive(Debug, Clone, Copy)]
+pub struct Camera {
+    pub view: View,
+    /// Seen from the other side (a mirrored keyframe in side view).
+    pub flipped: bool,
+}
+
+impl Camera {
+    pub fn project(&self, p: V3) -> [f32; 2] {
+        let x = match self.view {
+            View::Side => p[0],
+            View::Front => p[2],
+            View::Back => -p[2],
+        };
+        [if self.flipped { -x } else { x }, p[1]]
+    }
+
+    /// Larger is nearer the viewer.
+    pub fn depth(&self, p: V3) -> f32 {
+        match (self.view, self.flipped) {
+            (View::Side, false) => p[2],
+            (View::Side, true) => -p[2],
+            (View::Front, _) => p[0],
+            (View::Back, _) => -p[0],
+        }
+    }
+
+    /// The ink of a side's limbs: in side view the side facing the viewer is near.
+    fn limb_ink(&self, left: bool) -> Ink {
+        match self.view {
+            View::Side if left != self.flipped => Ink::Near,
+            View::Side => Ink::Far,
+            View::Front | View::Back => Ink::Near,
+        }
+    }
+}
+
+/// The placed figure as shapes, scene first, then far to near.
+pub fn draw(placed: &Placed, camera: Camera) -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    scene_shapes(&placed.scene, &placed.skeleton, camera, &mut shapes);
+    body_shapes(&placed.skeleton, camera, &mut shapes, None);
+    prop_shapes(&placed.scene, camera, &mut shapes);
+    shapes
+}
+
+/// The body only, in one ink (the ghost of where a movement starts).
+pub fn draw_ghost(placed: &Placed, camera: Camera) -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    body_shapes(&placed.skeleton, camera, &mut shapes, Some(Ink::Ghost));
+    shapes
+}
+
+fn scene_shapes(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut Vec<Shape>) {
+    let line = |a: [f32; 2], b: [f32; 2], width: f32| Shape::Line {
+        a,
+        b,
+        width,
+        ink: Ink::Scene,
+    };
+    let px = |x: f32, y: f32, z: f32| cam.project([x, y, z]);
+    if let Some((x, top, back)) = scene.chair {
+        match cam.view {
+            View::Side => {
+                out.push(line(px(back, top, 0.0), px(x + 20.0, top, 0.0), 4.0));
+                out.push(line(
+                    px(back, top, 0.0),
+                    px(back - 3.0, top + 42.0, 0.0),
+                    4.0,
+                ));
+                out.push(line(
+                    px(back + 2.0, top, 0.0),
+                    px(back + 2.0, 0.0, 0.0),
+                    3.0,
+                ));
+                out.push(line(px(x + 18.0, top, 0.0), px(x + 18.0, 0.0, 0.0), 3.0));
+            }
+            View::Front | View::Back => {
+                out.push(line(px(x, top, -22.0), px(x, top, 22.0), 4.0));
+                out.push(line(px(x, top, -20.0), px(x, 0.0, -20.0), 3.0));
+                out.push(line(px(x, top, 20.0), px(x, 0.0, 20.0), 3.0));
+            }
+        }
+    }
+    if let Some((x, side)) = scene.wall {
+        match cam.view {
+            View::Side => {
+                let foot = px(x, 0.0, 0.0);
+                out.push(line(foot, px(x, HEIGHT + 18.0, 0.0), 4.0));
+                let _ = side;
+            }
+            // Behind or in front of the figure: its foot line on the floor, wide.
+            View::Front | View::Back => {
+                out.push(line(px(x, 0.0, -45.0), px(x, 0.0, 45.0), 3.0));
+                out.push(line(px(x, 0.0, -45.0), px(x, HEIGHT + 18.0, -45.0), 3.0));
+                out.push(line(px(x, 0.0, 45.0), px(x, HEIGHT + 18.0, 45.0), 3.0));
+            }
+        }
+    }
+    if let Some((x, top)) = scene.desk {
+        let near = px(x + 25.0, top, 0.0);
+        out.push(line(px(x - 15.0, top, 0.0), near, 4.0));
+        out.push(line(px(x + 22.0, top, 0.0), px(x + 22.0, 0.0, 0.0), 3.0));
+    }
+    if let Some(at) = scene.doorway {
+        match cam.view {
+            View::Side => out.push(line(
+                px(at[0] + 3.0, 0.0, 0.0),
+                px(at[0] + 3.0, 205.0, 0.0),
+                5.0,
+            )),
+            View::Front | View::Back => {
+                let z = s.left.hand[2].abs().max(s.right.hand[2].abs()) + 3.0;
+                out.push(line(px(at[0], 0.0, -z), px(at[0], 205.0, -z), 5.0));
+                out.push(line(px(at[0], 0.0, z), px(at[0], 205.0, z), 5.0));
+                out.push(line(px(at[0], 205.0, -z), px(at[0], 205.0, z), 5.0));
+            }
+        }
+    }
+    if let Some((x, top)) = scene.stairs {
+        out.push(line(px(x - 14.0, top, 0.0), px(x + 30.0, top, 0.0), 3.0));
+        out.push(line(px(x - 14.0, top, 0.0), px(x - 14.0, 0.0, 0.0), 3.0));
+    }
+    if scene.floor {
+        let xs: Vec<f32> = s
+            .outline()
+            .iter()
+            .map(|(p, _)| cam.project(*p)[0])
+            .collect();
+        let lo = xs.iter().copied().fold(f32::MAX, f32::min) - 22.0;
+        let hi = xs.iter().copied().fold(f32::MIN, f32::max) + 22.0;
+        out.push(Shape::Line {
+            a: [lo, -1.5],
+            b: [hi, -1.5],
+            width: 3.0,
+            ink: Ink::Scene,
+        });
+    }
+}
+
+fn prop_shapes(scene: &Scene, cam: Camera, out: &mut Vec<Shape>) {
+    for &(c, r) in &scene.balls {
+        out.push(Shape::Circle {
+            c: cam.project(c),
+            r,
+            fill: Some(Ink::Prop),
+            stroke: None,
+        });
+    }
+    for &(c, r) in &scene.rollers {
+        match cam.view {
+            View::Side => out.push(Shape::Circle {
+                c: cam.project(c),
+                r,
+                fill: Some(Ink::Prop),
+                stroke: None,
+            }),
+            // Seen end on from the front it is a long bar.
+            View::Front | View::Back => out.push(Shape::Line {
+                a: cam.project([c[0], c[1], c[2] - 22.0]),
+                b: cam.project([c[0], c[1], c[2] + 22.0]),
+                width: 2.0 * r,
+                ink: Ink::Prop,
+            }),
+        }
+    }
+    if let Some((a, b)) = scene.strap {
+        out.push(Shape::Line {
+            a: cam.project(a),
+            b: cam.project(b),
+            width: 2.5,
+            ink: Ink::Prop,
+        });
+    }
+    if let Some(p) = scene.pack {
+        let c = cam.project(p);
+        out.push(Shape::Line {
+            a: [c[0] - 5.0, c[1]],
+            b: [c[0] + 5.0, c[1]],
+            width: 7.0,
+            ink: Ink::Prop,
+        });
+    }
+    if let Some(p) = scene.glass {
+        let c = cam.project(p);
+        out.push(Shape::Poly {
+            points: vec![
+                [c[0] - 3.5, c[1] + 6.0],
+                [c[0] + 3.5, c[1] + 6.0],
+                [c[0] + 2.8, c[1] - 4.0],
+                [c[0] - 2.8, c[1] - 4.0],
+            ],
+            ink: Ink::Prop,
+        });
+    }
+}
+
+fn body_shapes(s: &Skeleton, cam: Camera, out: &mut Vec<Shape>, only: Option<Ink>) {
+    let ink = |i: Ink| only.unwrap_or(i);
+    let p = |v: V3| cam.project(v);
+    let mut items: Vec<(f32, Shape)> = Vec::new();
+    let edged = only.is_none();
+    let seg = |items: &mut Vec<(f32, Shape)>, a: V3, b: V3, width: f32, i: Ink| {
+        let depth = cam.depth(lerp3(a, b, 0.5));
+        if edged {
+            items.push((
+                depth,
+                Shape::Line {
+                    a: p(a),
+                    b: p(b),
+                    width: width + 2.5,
+                    ink: Ink::Card,
+                },
+            ));
+        }
+        items.push((
+            depth + 0.001,
+            Shape::Line {
+                a: p(a),
+                b: p(b),
+                width,
+                ink: ink(i),
+            },
+        ));
+    };
+    for (left, l) in [(true, &s.left), (false, &s.right)] {
+        let i = cam.limb_ink(left);
+        seg(&mut items, l.shoulder, l.elbow, 7.5, i);
+        seg(&mut items, l.elbow, l.wrist, 6.5, i);
+        seg(&mut items, l.wrist, l.hand, 5.5, i);
+        items.push((
+            cam.depth(l.hand),
+            Shape::Circle {
+                c: p(l.hand),
+                r: 3.2,
+                fill: Some(ink(i)),
+                stroke: None,
+            },
+        ));
+        seg(&mut items, l.hip, l.knee, 11.0, i);
+        seg(&mut items, l.knee, l.ankle, 9.0, i);
+        seg(&mut items, l.heel, l.toe, 5.5, i);
+        seg(&mut items, l.ankle, lerp3(l.heel, l.toe, 0.2), 6.0, i);
+    }
+    // The trunk: a spine of two segments (side view), or shoulders to hips (front, back).
+    let torso_depth = cam.depth(s.waist);
+    match cam.view {
+        View::Side => {
+            seg(
+                &mut items,
+                s.pelvis,
+                s.waist,
+                2.0 * TORSO_HALF_DEPTH,
+                Ink::Near,
+            );
+            seg(
+                &mut items,
+                s.waist,
+                s.chest,
+                2.0 * TORSO_HALF_DEPTH,
+                Ink::Near,
+            );
+            if let Some(last) = items.last_mut() {
+                last.0 = torso_depth;
+            }
+        }
+        View::Front | View::Back => {
+            // Tapered: narrower at the waist than at the shoulders.
+            let inset = |hip: V3, shoulder: V3| lerp3(lerp3(hip, shoulder, 0.5), s.waist, 0.3);
+            items.push((
+                torso_depth,
+                Shape::Poly {
+                    points: vec![
+                        p(lerp3(s.left.shoulder, s.chest, 0.1)),
+                        p(lerp3(s.right.shoulder, s.chest, 0.1)),
+                        p(inset(s.right.hip, s.right.shoulder)),
+                        p(s.right.hip),
+                        p(s.left.hip),
+                        p(inset(s.left.hip, s.left.shoulder)),
+                    ],
+                    ink: ink(Ink::Near),
+                },
+            ));
+            seg(
+                &mut items,
+                s.left.shoulder,
+                s.right.shoulder,
+                8.0,
+                Ink::Near,
+            );
+            seg(&mut items, s.left.hip, s.right.hip, 10.0, Ink::Near);
+        }
+    }
+    seg(&mut items, s.chest, s.neck, 7.0, Ink::Near);
+    let head_depth = cam.depth(s.head);
+    items.push((
+        head_depth,
+        Shape::Circle {
+            c: p(s.head),
+            r: HEAD_R - 1.5,
+            fill: only.map(|_| Ink::Ghost),
+            stroke: Some((3.0, ink(Ink::Near))),
+        },
+    ));
+    if only.is_none() {
+        // Where the face points: a dot towards the face, hidden when it looks away.
+        let towards = cam.depth(s.face) - cam.depth(s.head);
+        if towards > -HEAD_R * 0.3 {
+            items.push((
+                head_depth + 0.1,
+                Shape::Circle {
+                    c: p(s.face),
+                    r: 2.6,
+                    fill: Some(Ink::Accent),
+                    stroke: None,
+                },
+            ));
+        }
+    }
+    // Far first (a stable sort keeps the order within one depth).
+    items.sort_by(|a, b| a.0.total_cmp(&b.0));
+    out.extend(items.into_iter().map(|(_, shape)| shape));
+}
+
+/// The extent of shapes, as (min, max).
+pub fn bounds(shapes: &[Shape]) -> ([f32; 2], [f32; 2]) {
+    shapes
+        .iter()
+        .fold(([f32::MAX; 2], [f32::MIN; 2]), |(lo, hi), s| {
+            let (a, b) = s.bounds();
+            (
+                [lo[0].min(a[0]), lo[1].min(a[1])],
+                [hi[0].max(b[0]), hi[1].max(b[1])],
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::figure::Base;
+
+    #[test]
+    fn standing_tall_is_the_figures_height_and_sitting_reaches_the_floor() {
+        let s = place(&Base::Stand.pose(), &[], &[Surface::Floor], &[]);
+        let top = s.skeleton.head[1] + HEAD_R;
+        assert!((top - HEIGHT).abs() < 1.0, "{top} vs {HEIGHT}");
+        let seated = [Contact {
+            part: Part::Seat,
+            surface: Surface::Chair,
+            via: None,
+        }];
+        let s = place(&Base::Sit.pose(), &seated, &[Surface::Chair], &[]);
+        let sole = s.skeleton.left.heel[1].min(s.skeleton.left.toe[1]);
+        assert!(sole.abs() < 1.0, "the feet reach the floor: {sole}");
+    }
+
+    #[test]
+    fn flexion_moves_forward_and_abduction_away_from_the_midline() {
+        let mut p = Pose::default();
+        p.right[SideJoint::ShoulderFlex as usize] = 90.0;
+        p.left[SideJoint::ShoulderOut as usize] = 90.0;
+        let s = Skeleton::pose(&p);
+        assert!(s.right.wrist[0] > 50.0, "forward: {:?}", s.right.wrist);
+        assert!(
+            s.left.wrist[2] > 60.0,
+            "out to the left: {:?}",
+            s.left.wrist
+        );
+        // A bent knee takes the foot back, behind the knee.
+        let mut p = Pose::default();
+        p.left[SideJoint::Knee as usize] = 90.0;
+        let s = Skeleton::pose(&p);
+        assert!(s.left.ankle[0] < s.left.knee[0] - 30.0, "{:?}", s.left);
+    }
+}
