@@ -125,6 +125,8 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> Result<Outcome, StartError> {
         seed: u64::from(now.timestamp_subsec_nanos()) ^ u64::from(std::process::id()),
     });
     drop(tx);
+    // Start-up is over (library, config, history, bus connections): its pages can go.
+    pages::let_go_of_start_up();
     engine.run(&rx);
     drop(instance);
     Ok(Outcome::Stopped)

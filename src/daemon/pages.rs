@@ -9,6 +9,18 @@
 
 /// Advises the kernel, once at start-up; failures only cost memory, so they are logged.
 pub fn trim_fault_around() {
+    advise(true);
+}
+
+/// Lets go, once start-up is over, of the binary's pages that only starting used (reading
+/// the exercise library and the config, setting up the bus connections): they stay in the
+/// page cache and come back one by one if ever used again. Measured: 8.1–8.2 MiB PSS
+/// idle before, see `docs/performance.md` for after.
+pub fn let_go_of_start_up() {
+    advise(false);
+}
+
+fn advise(random: bool) {
     let Ok(exe) = std::fs::read_link("/proc/self/exe") else {
         return;
     };
@@ -46,15 +58,22 @@ pub fn trim_fault_around() {
         // it is paged in, and MADV_DONTNEED on such a mapping drops page-table entries that
         // fault back in from the same file, unchanged.
         let result = unsafe {
-            rustix::mm::madvise(addr, len, rustix::mm::Advice::Random)
-                .and_then(|()| rustix::mm::madvise(addr, len, rustix::mm::Advice::LinuxDontNeed))
+            if random {
+                rustix::mm::madvise(addr, len, rustix::mm::Advice::Random)
+            } else {
+                Ok(())
+            }
+            .and_then(|()| rustix::mm::madvise(addr, len, rustix::mm::Advice::LinuxDontNeed))
         };
         match result {
             Ok(()) => advised += end - start,
             Err(e) => tracing::debug!("madvise {range}: {e}"),
         }
     }
-    tracing::debug!("fault-around off for {} KiB of the binary", advised / 1024);
+    tracing::debug!(
+        "let go of {} KiB of the binary (fault-around off: {random})",
+        advised / 1024
+    );
 }
 
 /// Each mapping's header line of `/proc/self/smaps` with its `Anonymous` KiB: pages this
