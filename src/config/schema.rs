@@ -229,6 +229,7 @@ const EQUIPMENT: &[&str] = &[
     "chair",
     "strap",
     "heat_pack",
+    "cold_pack",
     "water",
 ];
 const POSITIONS: &[&str] = &["seated", "standing", "wall", "floor"];

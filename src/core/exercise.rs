@@ -148,19 +148,22 @@ pub enum Equipment {
     Chair,
     /// A strap or a towel.
     Strap,
-    /// A heat or cold pack.
+    /// A heat pack (a warmed wheat bag, a hot-water bottle).
     HeatPack,
+    /// A cold pack (a gel pack from the freezer, or frozen peas in a towel).
+    ColdPack,
     Water,
 }
 
 impl Equipment {
-    pub const ALL: [Equipment; 7] = [
+    pub const ALL: [Equipment; 8] = [
         Equipment::Ball,
         Equipment::FoamRoller,
         Equipment::Wall,
         Equipment::Chair,
         Equipment::Strap,
         Equipment::HeatPack,
+        Equipment::ColdPack,
         Equipment::Water,
     ];
 }

@@ -68,15 +68,49 @@ fn ids_are_unique() {
 }
 
 #[test]
-fn each_region_has_four_exercises_and_each_kind_three() {
+fn the_library_covers_the_body_the_kinds_and_what_the_seeds_recommend() {
+    use knotless::core::exercise::Equipment;
     let library = Library::builtin();
+    let all = &library.exercises;
+    assert!(all.len() >= 85, "{} exercises", all.len());
+    // Plenty to do at any desk, with nothing but a chair.
+    let chair_only = all
+        .iter()
+        .filter(|e| e.equipment.iter().all(|q| *q == Equipment::Chair))
+        .count();
+    assert!(chair_only >= 35, "{chair_only} need nothing but a chair");
     for region in Region::ALL {
-        let n = library
-            .exercises
-            .iter()
-            .filter(|e| e.regions.contains(&region))
-            .count();
-        assert!(n >= 4, "{region:?}: {n}");
+        let n = all.iter().filter(|e| e.regions.contains(&region)).count();
+        assert!(n >= 6, "{region:?}: {n}");
+    }
+    let has = |id: &str| library.get(id).is_some();
+    // Heat or cold by preference, for the neck and the lower back.
+    for id in [
+        "warm-pack-neck",
+        "cold-pack-neck",
+        "warm-pack-lower-back",
+        "cold-pack-lower-back",
+    ] {
+        assert!(has(id), "{id}");
+    }
+    // Self-massage with the hands alone.
+    let by_hand = all
+        .iter()
+        .filter(|e| e.kind == Kind::SelfMassage && e.equipment.is_empty())
+        .count();
+    assert!(by_hand >= 3, "{by_hand} self-massages with the hands alone");
+    // Relaxation beyond breathing, varying how you sit, the phone, paying attention early,
+    // recovery.
+    for id in [
+        "body-scan",
+        "tense-and-release",
+        "slow-seated-flow",
+        "uncross-and-shift",
+        "phone-at-eye-level",
+        "notice-and-change",
+        "recovery-check",
+    ] {
+        assert!(has(id), "{id}");
     }
     for kind in Kind::ALL {
         let n = library.exercises.iter().filter(|e| e.kind == kind).count();
