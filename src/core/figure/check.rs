@@ -17,11 +17,7 @@ pub const TRAVEL: f32 = 0.055;
 pub const TRAVEL_GENTLE: f32 = 0.04;
 
 fn gap(via: Option<Prop>) -> f32 {
-    match via {
-        Some(Prop::Ball) => 2.0 * rig::BALL_R,
-        Some(Prop::Roller) => 2.0 * rig::ROLLER_R,
-        _ => 0.0,
-    }
+    rig::gap(via)
 }
 
 /// Every broken rule of `e`'s figure, each with the keyframe it is in.

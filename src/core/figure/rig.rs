@@ -335,13 +335,18 @@ fn forearm(l: &Limbs) -> V3 {
 }
 
 /// How far a prop holds a part off its surface.
-fn gap(via: Option<Prop>) -> f32 {
+pub fn gap(via: Option<Prop>) -> f32 {
     match via {
         Some(Prop::Ball) => 2.0 * BALL_R,
         Some(Prop::Roller) => 2.0 * ROLLER_R,
+        Some(Prop::Pack) => PACK_THICK,
         _ => 0.0,
     }
 }
+
+/// A warm or cold pack's thickness, and its length along the body.
+pub const PACK_THICK: f32 = 4.0;
+pub const PACK_LONG: f32 = 16.0;
 
 /// Where a scene's surfaces are, once the figure is placed.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -360,7 +365,8 @@ pub struct Scene {
     pub balls: Vec<(V3, f32)>,
     pub rollers: Vec<(V3, f32)>,
     pub strap: Option<(V3, V3)>,
-    pub pack: Option<V3>,
+    /// The pack, as the two ends of a pad lying along the body.
+    pub pack: Option<(V3, V3)>,
     pub glass: Option<V3>,
 }
 
@@ -573,8 +579,16 @@ fn place_as_posed(
     if props.contains(&Prop::Strap) {
         scene.strap = Some((s.left.hand, s.right.hand));
     }
-    if props.contains(&Prop::Pack) {
-        scene.pack = Some(lerp3(s.chest, s.neck, 0.6));
+    if props.contains(&Prop::Pack) && scene.pack.is_none() {
+        // Draped across the back of the neck and the tops of the shoulders.
+        let behind = scale(s.facing, -(TORSO_HALF_DEPTH * 0.6));
+        scene.pack = Some((
+            add(lerp3(s.chest, s.neck, 0.9), behind),
+            add(
+                lerp3(s.waist, s.chest, 0.8),
+                scale(s.facing, -TORSO_HALF_DEPTH),
+            ),
+        ));
     }
     if props.contains(&Prop::Glass) {
         scene.glass = Some(s.right.hand);
@@ -586,6 +600,13 @@ fn push_prop(scene: &mut Scene, prop: Prop, at: V3, r: f32) {
     match prop {
         Prop::Ball => scene.balls.push((at, r)),
         Prop::Roller => scene.rollers.push((at, r)),
+        // Between the back and the chair: a pad upright along the back.
+        Prop::Pack => {
+            scene.pack = Some((
+                add(at, [0.0, -PACK_LONG / 2.0, 0.0]),
+                add(at, [0.0, PACK_LONG / 2.0, 0.0]),
+            ));
+        }
         _ => {}
     }
 }
@@ -835,12 +856,11 @@ fn prop_shapes(scene: &Scene, cam: Camera, out: &mut Vec<Shape>) {
             ink: Ink::Prop,
         });
     }
-    if let Some(p) = scene.pack {
-        let c = cam.project(p);
+    if let Some((a, b)) = scene.pack {
         out.push(Shape::Line {
-            a: [c[0] - 5.0, c[1]],
-            b: [c[0] + 5.0, c[1]],
-            width: 7.0,
+            a: cam.project(a),
+            b: cam.project(b),
+            width: 2.0 * PACK_THICK,
             ink: Ink::Prop,
         });
     }
