@@ -323,7 +323,14 @@ impl BreakFlow {
             shown.pose
         };
         Some(FigureNow {
-            shapes: figure::draw(fig, &pose, shown.contacts, shown.mirror, shown.ghost),
+            shapes: figure::draw(
+                fig,
+                &pose,
+                shown.contacts,
+                shown.mirror,
+                shown.ghost,
+                shown.look,
+            ),
             extent: cached.extents[usize::from(shown.mirror)],
             moving: shown.moving && self.paused_at.is_none(),
             switched: shown.switched,
@@ -598,7 +605,7 @@ impl BreakFlow {
                     response.widget_info(|| {
                         egui::WidgetInfo::labeled(egui::Role::Image, true, title.clone())
                     });
-                    paint_figure(ui.painter(), rect, &now);
+                    paint_figure(&ui.painter_at(rect), rect, &now);
                     if now.switched {
                         ui.painter().text(
                             rect.left_top() + egui::vec2(6.0, 4.0),

@@ -362,6 +362,10 @@ pub struct Key {
     /// Seconds this keyframe is held before the next (default 1).
     #[serde(default)]
     pub hold: Option<f32>,
+    /// Where the eyes rest: a dotted line of sight this many cm long from the face (a thumb
+    /// at arm's length is 60, across the room 300).
+    #[serde(default)]
+    pub look: Option<f32>,
 }
 
 /// A problem with a figure: the field (`figure.key[2].left.elbow`) and why.
@@ -379,6 +383,8 @@ pub struct Frame {
     pub contacts: Vec<Contact>,
     pub mirror: bool,
     pub hold: f32,
+    /// The line of sight's length in cm; 0 draws none.
+    pub look: f32,
 }
 
 /// Reads a contact written `part:surface` or `part:surface:prop`.
@@ -532,6 +538,15 @@ impl Figure {
                 Some(list) => self.read_contacts(list, &format!("{at}.contacts"), &mut flaws),
                 None => default_contacts.clone(),
             };
+            if let Some(look) = key.look
+                && !(0.0..=400.0).contains(&look)
+            {
+                flaw(
+                    &mut flaws,
+                    format!("{at}.look"),
+                    "a line of sight is 0 to 400 cm long".into(),
+                );
+            }
             if let Some(hold) = key.hold
                 && !(0.0..=30.0).contains(&hold)
             {
@@ -553,6 +568,7 @@ impl Figure {
                 contacts,
                 mirror: key.mirror,
                 hold: key.hold.unwrap_or(1.0),
+                look: key.look.unwrap_or(0.0),
             });
         }
         if flaws.is_empty() {
@@ -642,6 +658,7 @@ pub fn draw(
     contacts: &[Contact],
     mirror: bool,
     ghost: Option<&Frame>,
+    look: f32,
 ) -> Vec<rig::Shape> {
     let camera = rig::Camera {
         view: figure.view,
@@ -659,6 +676,9 @@ pub fn draw(
     }
     let placed = rig::place(pose, contacts, &figure.scene, &figure.props);
     shapes.extend(rig::draw(&placed, camera));
+    if look > 0.0 {
+        shapes.extend(rig::line_of_sight(&placed.skeleton, camera, look));
+    }
     shapes
 }
 
@@ -673,7 +693,14 @@ pub fn posed(frame: &Frame) -> Pose {
 
 /// The drawing of keyframe `frame`.
 pub fn draw_frame(figure: &Figure, frame: &Frame) -> Vec<rig::Shape> {
-    draw(figure, &posed(frame), &frame.contacts, frame.mirror, None)
+    draw(
+        figure,
+        &posed(frame),
+        &frame.contacts,
+        frame.mirror,
+        None,
+        frame.look,
+    )
 }
 
 /// The extent every keyframe seen from the same side as one done with the other side or
@@ -684,12 +711,12 @@ pub fn extent(figure: &Figure, frames: &[Frame], mirror: bool) -> ([f32; 2], [f3
         .iter()
         .filter(|f| flipped(f) == (mirror && figure.view == View::Side))
         .collect();
+    // A line of sight may run off the card (looking far away): it does not count.
+    let body = |f: &Frame| draw(figure, &posed(f), &f.contacts, f.mirror, None, 0.0);
     let all: Vec<rig::Shape> = if same.is_empty() {
-        frames.iter().flat_map(|f| draw_frame(figure, f)).collect()
+        frames.iter().flat_map(body).collect()
     } else {
-        same.into_iter()
-            .flat_map(|f| draw_frame(figure, f))
-            .collect()
+        same.into_iter().flat_map(body).collect()
     };
     rig::bounds(&all)
 }

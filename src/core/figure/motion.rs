@@ -24,6 +24,8 @@ pub struct Shown<'a> {
     pub moving: bool,
     /// Just switched to the other side.
     pub switched: bool,
+    /// The line of sight (cm; 0 none), of the keyframe moved to.
+    pub look: f32,
 }
 
 /// Eases in and out (smoothstep).
@@ -77,6 +79,7 @@ pub fn at(frames: &[Frame], step: usize, secs: f32) -> Shown<'_> {
                     ghost: Some(a),
                     moving: true,
                     switched: switched_in,
+                    look: b.look,
                 };
             }
             t -= travel;
@@ -106,6 +109,7 @@ fn still<'a>(f: &'a Frame, ghost: Option<&'a Frame>, switched: bool) -> Shown<'a
         ghost,
         moving: false,
         switched,
+        look: f.look,
     }
 }
 
@@ -123,6 +127,7 @@ mod tests {
             contacts: Vec::new(),
             mirror,
             hold: 1.0,
+            look: 0.0,
         }
     }
 

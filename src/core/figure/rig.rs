@@ -1005,6 +1005,33 @@ fn body_shapes(s: &Skeleton, cam: Camera, out: &mut Vec<Shape>, only: Option<Ink
     out.extend(items.into_iter().map(|(_, shape)| shape));
 }
 
+/// A dotted line of sight `length` cm from the face the way it looks, ending in a dot.
+pub fn line_of_sight(s: &Skeleton, cam: Camera, length: f32) -> Vec<Shape> {
+    let d = add(s.face, scale(s.head, -1.0));
+    let n = (d[0] * d[0] + d[1] * d[1] + d[2] * d[2]).sqrt().max(0.01);
+    let dir = scale(d, 1.0 / n);
+    let from = add(s.face, scale(dir, 4.0));
+    let mut shapes = Vec::new();
+    let dots = (length / 8.0).max(1.0) as usize;
+    for i in 0..dots {
+        let a = add(from, scale(dir, i as f32 * 8.0));
+        let b = add(from, scale(dir, i as f32 * 8.0 + 3.5));
+        shapes.push(Shape::Line {
+            a: cam.project(a),
+            b: cam.project(b),
+            width: 1.8,
+            ink: Ink::Accent,
+        });
+    }
+    shapes.push(Shape::Circle {
+        c: cam.project(add(from, scale(dir, length))),
+        r: 3.0,
+        fill: Some(Ink::Accent),
+        stroke: None,
+    });
+    shapes
+}
+
 /// The extent of shapes, as (min, max).
 pub fn bounds(shapes: &[Shape]) -> ([f32; 2], [f32; 2]) {
     shapes
@@ -1036,6 +1063,30 @@ mod tests {
         let s = place(&Base::Sit.pose(), &seated, &[Surface::Chair], &[]);
         let sole = s.skeleton.left.heel[1].min(s.skeleton.left.toe[1]);
         assert!(sole.abs() < 1.0, "the feet reach the floor: {sole}");
+    }
+
+    #[test]
+    fn the_line_of_sight_runs_from_the_face_the_way_it_looks() {
+        let s = place(&Base::Stand.pose(), &[], &[Surface::Floor], &[]).skeleton;
+        let side = Camera {
+            view: View::Side,
+            flipped: false,
+        };
+        let shapes = line_of_sight(&s, side, 200.0);
+        let Some(Shape::Circle { c, .. }) = shapes.last() else {
+            panic!("{shapes:?}")
+        };
+        // Looking straight ahead: 2 m in front of the face, at eye height.
+        assert!((c[0] - s.face[0] - 204.0).abs() < 1.0, "{c:?}");
+        assert!((c[1] - s.face[1]).abs() < 1.0, "{c:?}");
+        // Nodding down tilts it down.
+        let mut p = Base::Stand.pose();
+        p.body[BodyJoint::NeckFlex as usize] = 30.0;
+        let s = Skeleton::pose(&p);
+        let Some(Shape::Circle { c, .. }) = line_of_sight(&s, side, 200.0).last().cloned() else {
+            panic!()
+        };
+        assert!(c[1] < s.face[1] - 90.0, "{c:?}");
     }
 
     #[test]
