@@ -330,6 +330,7 @@ impl BreakFlow {
                 shown.mirror,
                 shown.ghost,
                 shown.look,
+                shown.breath,
             ),
             extent: cached.extents[usize::from(shown.mirror)],
             moving: shown.moving && self.paused_at.is_none(),

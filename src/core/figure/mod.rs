@@ -366,6 +366,17 @@ pub struct Key {
     /// at arm's length is 60, across the room 300).
     #[serde(default)]
     pub look: Option<f32>,
+    /// Breathing in or out: an arrow into or out of the face.
+    #[serde(default)]
+    pub breath: Option<Breath>,
+}
+
+/// Which way the breath goes, for the arrow at the face.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Breath {
+    In,
+    Out,
 }
 
 /// A problem with a figure: the field (`figure.key[2].left.elbow`) and why.
@@ -385,6 +396,7 @@ pub struct Frame {
     pub hold: f32,
     /// The line of sight's length in cm; 0 draws none.
     pub look: f32,
+    pub breath: Option<Breath>,
 }
 
 /// Reads a contact written `part:surface` or `part:surface:prop`.
@@ -569,6 +581,7 @@ impl Figure {
                 mirror: key.mirror,
                 hold: key.hold.unwrap_or(1.0),
                 look: key.look.unwrap_or(0.0),
+                breath: key.breath,
             });
         }
         if flaws.is_empty() {
@@ -659,6 +672,7 @@ pub fn draw(
     mirror: bool,
     ghost: Option<&Frame>,
     look: f32,
+    breath: Option<Breath>,
 ) -> Vec<rig::Shape> {
     let camera = rig::Camera {
         view: figure.view,
@@ -678,6 +692,13 @@ pub fn draw(
     shapes.extend(rig::draw(&placed, camera));
     if look > 0.0 {
         shapes.extend(rig::line_of_sight(&placed.skeleton, camera, look));
+    }
+    if let Some(breath) = breath {
+        shapes.extend(rig::breath_arrow(
+            &placed.skeleton,
+            camera,
+            breath == Breath::In,
+        ));
     }
     shapes
 }
@@ -700,6 +721,7 @@ pub fn draw_frame(figure: &Figure, frame: &Frame) -> Vec<rig::Shape> {
         frame.mirror,
         None,
         frame.look,
+        frame.breath,
     )
 }
 
@@ -712,7 +734,7 @@ pub fn extent(figure: &Figure, frames: &[Frame], mirror: bool) -> ([f32; 2], [f3
         .filter(|f| flipped(f) == (mirror && figure.view == View::Side))
         .collect();
     // A line of sight may run off the card (looking far away): it does not count.
-    let body = |f: &Frame| draw(figure, &posed(f), &f.contacts, f.mirror, None, 0.0);
+    let body = |f: &Frame| draw(figure, &posed(f), &f.contacts, f.mirror, None, 0.0, None);
     let all: Vec<rig::Shape> = if same.is_empty() {
         frames.iter().flat_map(body).collect()
     } else {

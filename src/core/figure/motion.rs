@@ -26,6 +26,8 @@ pub struct Shown<'a> {
     pub switched: bool,
     /// The line of sight (cm; 0 none), of the keyframe moved to.
     pub look: f32,
+    /// The breath's arrow, of the keyframe moved to.
+    pub breath: Option<super::Breath>,
 }
 
 /// Eases in and out (smoothstep).
@@ -80,6 +82,7 @@ pub fn at(frames: &[Frame], step: usize, secs: f32) -> Shown<'_> {
                     moving: true,
                     switched: switched_in,
                     look: b.look,
+                    breath: b.breath,
                 };
             }
             t -= travel;
@@ -110,6 +113,7 @@ fn still<'a>(f: &'a Frame, ghost: Option<&'a Frame>, switched: bool) -> Shown<'a
         moving: false,
         switched,
         look: f.look,
+        breath: f.breath,
     }
 }
 
@@ -128,6 +132,7 @@ mod tests {
             mirror,
             hold: 1.0,
             look: 0.0,
+            breath: None,
         }
     }
 

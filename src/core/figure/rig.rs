@@ -1032,6 +1032,38 @@ pub fn line_of_sight(s: &Skeleton, cam: Camera, length: f32) -> Vec<Shape> {
     shapes
 }
 
+/// An arrow at the nose: into the face breathing in, out of it breathing out.
+pub fn breath_arrow(s: &Skeleton, cam: Camera, breathing_in: bool) -> Vec<Shape> {
+    let d = add(s.face, scale(s.head, -1.0));
+    let n = (d[0] * d[0] + d[1] * d[1] + d[2] * d[2]).sqrt().max(0.01);
+    let dir = scale(d, 1.0 / n);
+    // A little below the eyes, towards the nose and mouth.
+    let nose = add(s.face, [0.0, -4.0, 0.0]);
+    let near = cam.project(add(nose, scale(dir, 6.0)));
+    let far = cam.project(add(nose, scale(dir, 22.0)));
+    let (from, to) = if breathing_in {
+        (far, near)
+    } else {
+        (near, far)
+    };
+    let (dx, dy) = (to[0] - from[0], to[1] - from[1]);
+    let len = (dx * dx + dy * dy).sqrt().max(0.01);
+    let (ux, uy) = (dx / len, dy / len);
+    let head = |side: f32| {
+        [
+            to[0] - 5.0 * ux + side * 3.5 * uy,
+            to[1] - 5.0 * uy - side * 3.5 * ux,
+        ]
+    };
+    let line = |a, b| Shape::Line {
+        a,
+        b,
+        width: 2.2,
+        ink: Ink::Accent,
+    };
+    vec![line(from, to), line(head(1.0), to), line(head(-1.0), to)]
+}
+
 /// The extent of shapes, as (min, max).
 pub fn bounds(shapes: &[Shape]) -> ([f32; 2], [f32; 2]) {
     shapes
@@ -1087,6 +1119,23 @@ mod tests {
             panic!()
         };
         assert!(c[1] < s.face[1] - 90.0, "{c:?}");
+    }
+
+    #[test]
+    fn breathing_in_points_at_the_face_and_out_away_from_it() {
+        let s = place(&Base::Stand.pose(), &[], &[Surface::Floor], &[]).skeleton;
+        let side = Camera {
+            view: View::Side,
+            flipped: false,
+        };
+        let tip = |breathing_in| match &breath_arrow(&s, side, breathing_in)[0] {
+            Shape::Line { a, b, .. } => (a[0], b[0]),
+            other => panic!("{other:?}"),
+        };
+        let (from, to) = tip(true);
+        assert!(to < from && to > s.face[0], "in: {from} -> {to}");
+        let (from, to) = tip(false);
+        assert!(to > from, "out: {from} -> {to}");
     }
 
     #[test]
