@@ -4,9 +4,7 @@
 //! accessibility on, reads the window's nodes by role and name, and invokes *Done*, which
 //! must record `break_completed`. `scripts/test` installs both packages.
 
-use super::support::{Bus, Display, Guard, Home, wait_until};
-use std::process::{Command, Stdio};
-use std::time::Duration;
+use super::support::{Bus, Display, Home};
 
 #[test]
 fn a_screen_reader_finds_the_step_countdown_and_buttons_and_done_completes_the_break() {
@@ -15,39 +13,13 @@ fn a_screen_reader_finds_the_step_countdown_and_buttons_and_done_completes_the_b
     let bus = Bus::start_for(&home);
     home.with_bus(&bus).with_display(&display);
     // The steady breathing exercise, so the step and countdown are known.
-    let library = knotless::store::exercises::Library::builtin();
-    let exclude: Vec<String> = library
-        .exercises
-        .iter()
-        .filter(|e| e.id != "box-breathing")
-        .map(|e| format!("{:?}", e.id))
-        .collect();
     home.config(&format!(
-        "[sound]\ncues = false\n[suggestions]\nequipment = []\nexclude = [{}]\n",
-        exclude.join(", ")
+        "[sound]\ncues = false\n[suggestions]\nequipment = []\n{}\n",
+        super::support::exclude_builtins_but(Some("box-breathing"))
     ));
-    let _window = Guard(
-        home.command_for(&["break"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let client = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/daemon/atspi_client.py");
-    let out = home
-        .command_with(Command::new("/usr/bin/python3").args([client, "Done", "30"]))
-        .output()
-        .expect("cannot run /usr/bin/python3 (scripts/test installs python3-pyatspi)");
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success(),
-        "{stdout}{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let lines: Vec<serde_json::Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let _window = home.break_window();
+    let lines = home.press_through_atspi("Done", 30);
+    let stdout = format!("{lines:?}");
     let nodes: Vec<(String, String)> = lines
         .iter()
         .filter(|v| v["role"].is_string())
@@ -60,6 +32,7 @@ fn a_screen_reader_finds_the_step_countdown_and_buttons_and_done_completes_the_b
         .collect();
     let has =
         |role: &str, name: &dyn Fn(&str) -> bool| nodes.iter().any(|(r, n)| r == role && name(n));
+    let library = knotless::store::exercises::Library::builtin();
     let exercise = library.get("box-breathing").unwrap();
     let steps = exercise.steps.len();
     assert!(has("label", &|n| n == exercise.title), "{nodes:?}");
@@ -90,14 +63,5 @@ fn a_screen_reader_finds_the_step_countdown_and_buttons_and_done_completes_the_b
     assert_eq!(invoked["invoked"], "Done", "{stdout}");
     assert_eq!(invoked["actions"][0], "click", "{stdout}");
     // Done, pressed by the screen reader, is recorded like a click.
-    let completed = wait_until(
-        "break_completed in history",
-        Duration::from_secs(10),
-        || {
-            home.events()
-                .into_iter()
-                .find(|e| e["event"] == "break_completed")
-        },
-    );
-    assert_eq!(completed["via"], "done");
+    assert_eq!(home.break_completed()["via"], "done");
 }

@@ -145,15 +145,9 @@ fn bursts(samples: &[i16], joined: f64) -> Vec<(f64, f64)> {
 fn three_steps(display: &Display, sound: &str) -> Home {
     let mut home = Home::new();
     home.with_display(display);
-    let library = knotless::store::exercises::Library::builtin();
-    let exclude: Vec<String> = library
-        .exercises
-        .iter()
-        .map(|e| format!("{:?}", e.id))
-        .collect();
     home.config(&format!(
-        "[sound]\n{sound}\n[suggestions]\nequipment = []\nexclude = [{}]\n",
-        exclude.join(", ")
+        "[sound]\n{sound}\n[suggestions]\nequipment = []\n{}\n",
+        super::support::exclude_builtins_but(None)
     ));
     let exercises = home.path("config/knotless/exercises");
     std::fs::create_dir_all(&exercises).unwrap();
@@ -181,18 +175,11 @@ fn record_break(home: &Home, pulse: &Pulse) -> (Vec<i16>, String) {
     let recording = home.path("break.wav");
     let recorder = pulse.record(&recording);
     std::thread::sleep(Duration::from_millis(500));
-    let window = Guard(
-        home.command_for(&["break"])
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(home.path("break.stderr")).unwrap())
-            .spawn()
-            .unwrap(),
-    );
+    let window = home.break_window();
     std::thread::sleep(Duration::from_secs(17));
     drop(window);
     stop(recorder);
-    let stderr = std::fs::read_to_string(home.path("break.stderr")).unwrap_or_default();
-    (samples(&recording), stderr)
+    (samples(&recording), home.break_stderr())
 }
 
 #[test]
@@ -277,38 +264,14 @@ fn without_a_sound_server_the_break_runs_silently_and_still_completes() {
         "PULSE_SERVER",
         &format!("unix:{}", home.path("run/no-pulse").display()),
     );
-    let window = Guard(
-        home.command_for(&["break"])
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(home.path("break.stderr")).unwrap())
-            .spawn()
-            .unwrap(),
-    );
+    let window = home.break_window();
     // Past the first step change, so a cue was due and could not play.
     std::thread::sleep(Duration::from_millis(6500));
     // Done, as a screen reader presses it (tests/daemon/screen_reader.rs).
-    let client = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/daemon/atspi_client.py");
-    let out = home
-        .command_with(Command::new("/usr/bin/python3").args([client, "Done", "20"]))
-        .output()
-        .expect("cannot run /usr/bin/python3 (scripts/test installs python3-pyatspi)");
-    assert!(
-        out.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let completed = super::support::wait_until(
-        "break_completed in history",
-        Duration::from_secs(10),
-        || {
-            home.events()
-                .into_iter()
-                .find(|e| e["event"] == "break_completed")
-        },
-    );
+    home.press_through_atspi("Done", 20);
+    let completed = home.break_completed();
     assert!(completed["secs"].as_u64().unwrap() >= 6, "{completed}");
     drop(window);
-    let stderr = std::fs::read_to_string(home.path("break.stderr")).unwrap();
+    let stderr = home.break_stderr();
     assert!(stderr.contains("knotless: no sound cues: "), "{stderr}");
 }

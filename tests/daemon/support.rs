@@ -199,11 +199,6 @@ impl Home {
         self.path("run/knotless/socket")
     }
 
-    /// `knotless ARGS` with this home's environment, to spawn as the test likes.
-    pub fn command_for(&self, args: &[&str]) -> Command {
-        self.command(args)
-    }
-
     fn command(&self, args: &[&str]) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_knotless"));
         command.args(args);
@@ -316,6 +311,73 @@ impl Home {
             .map(|e| e["event"].as_str().unwrap().to_owned())
             .collect()
     }
+
+    /// The break window (`knotless break`), its stderr in `break.stderr` of this home.
+    pub fn break_window(&self) -> Guard {
+        Guard(
+            self.command(&["break"])
+                .stdout(Stdio::null())
+                .stderr(std::fs::File::create(self.path("break.stderr")).unwrap())
+                .spawn()
+                .unwrap(),
+        )
+    }
+
+    /// What the break window said on stderr so far.
+    pub fn break_stderr(&self) -> String {
+        std::fs::read_to_string(self.path("break.stderr")).unwrap_or_default()
+    }
+
+    /// Presses `button` of the knotless window as a screen reader does, through a real
+    /// AT-SPI registry on this home's bus (`atspi_client.py`, waiting up to `secs` for the
+    /// window); its JSON lines, after checking it succeeded.
+    pub fn press_through_atspi(&self, button: &str, secs: u32) -> Vec<serde_json::Value> {
+        let client = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/daemon/atspi_client.py");
+        let out = self
+            .command_with(Command::new("/usr/bin/python3").args([
+                client,
+                button,
+                &secs.to_string(),
+            ]))
+            .output()
+            .expect("cannot run /usr/bin/python3 (scripts/test installs python3-pyatspi)");
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(
+            out.status.success(),
+            "{stdout}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+
+    /// The `break_completed` event, once history has it.
+    pub fn break_completed(&self) -> serde_json::Value {
+        wait_until(
+            "break_completed in history",
+            Duration::from_secs(10),
+            || {
+                self.events()
+                    .into_iter()
+                    .find(|e| e["event"] == "break_completed")
+            },
+        )
+    }
+}
+
+/// The `exclude` list of a config that leaves only exercise `keep` (none at all: `None`)
+/// of the built-ins to suggest.
+pub fn exclude_builtins_but(keep: Option<&str>) -> String {
+    let library = knotless::store::exercises::Library::builtin();
+    let ids: Vec<String> = library
+        .exercises
+        .iter()
+        .filter(|e| Some(e.id.as_str()) != keep)
+        .map(|e| format!("{:?}", e.id))
+        .collect();
+    format!("exclude = [{}]", ids.join(", "))
 }
 
 /// The running daemon.
