@@ -240,7 +240,12 @@ pub fn render(
             frame.step + 1,
             e.steps[frame.step].text
         );
-        let svg = figure::svg::document_in(&figure::draw_frame(fig, frame), extent, size, &title);
+        let svg = figure::svg::document_in(
+            &figure::draw_from(fig, frame, i.checked_sub(1).map(|j| &frames[j])),
+            extent,
+            size,
+            &title,
+        );
         std::fs::write(&path, svg).map_err(|err| {
             Failure::Runtime(anyhow::anyhow!("cannot write {}: {err}", path.display()))
         })?;
@@ -281,8 +286,12 @@ pub fn contact_sheet(exercises: &[&Exercise], size: u32) -> String {
         );
         for (i, frame) in frames.iter().enumerate() {
             let extent = figure::extent(fig, &frames, frame.mirror);
-            let doc =
-                figure::svg::document_in(&figure::draw_frame(fig, frame), extent, size, &e.title);
+            let doc = figure::svg::document_in(
+                &figure::draw_from(fig, frame, i.checked_sub(1).map(|j| &frames[j])),
+                extent,
+                size,
+                &e.title,
+            );
             let x = 260 + i as u32 * (size + 8);
             let inner = doc.replacen("<svg ", &format!("<svg x=\"{x}\" y=\"{y}\" "), 1);
             let _ = writeln!(

@@ -329,8 +329,11 @@ impl BreakFlow {
                 shown.contacts,
                 shown.mirror,
                 shown.ghost,
-                shown.look,
-                shown.breath,
+                figure::Cues {
+                    look: shown.look,
+                    breath: shown.breath,
+                    arrow: shown.arrow,
+                },
             ),
             extent: cached.extents[usize::from(shown.mirror)],
             moving: shown.moving && self.paused_at.is_none(),

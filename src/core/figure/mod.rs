@@ -369,6 +369,10 @@ pub struct Key {
     /// Breathing in or out: an arrow into or out of the face.
     #[serde(default)]
     pub breath: Option<Breath>,
+    /// The part an arrow follows, from the keyframe before to this one (`head`, `hands`,
+    /// `shoulders`, `heels`…): where the movement is small, it shows which way it goes.
+    #[serde(default)]
+    pub arrow: Option<rig::Mover>,
 }
 
 /// Which way the breath goes, for the arrow at the face.
@@ -397,6 +401,7 @@ pub struct Frame {
     /// The line of sight's length in cm; 0 draws none.
     pub look: f32,
     pub breath: Option<Breath>,
+    pub arrow: Option<rig::Mover>,
 }
 
 /// Reads a contact written `part:surface` or `part:surface:prop`.
@@ -582,6 +587,7 @@ impl Figure {
                 hold: key.hold.unwrap_or(1.0),
                 look: key.look.unwrap_or(0.0),
                 breath: key.breath,
+                arrow: key.arrow,
             });
         }
         if flaws.is_empty() {
@@ -663,37 +669,66 @@ fn names(list: &[&str]) -> String {
     list.join(", ")
 }
 
+/// What a keyframe marks beside the figure: where the eyes rest, the breath, the arrow.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Cues {
+    pub look: f32,
+    pub breath: Option<Breath>,
+    pub arrow: Option<rig::Mover>,
+}
+
+impl Cues {
+    pub fn of(frame: &Frame) -> Cues {
+        Cues {
+            look: frame.look,
+            breath: frame.breath,
+            arrow: frame.arrow,
+        }
+    }
+}
+
 /// The figure's drawing for `pose` with `contacts`: placed, seen from its view (from the
-/// other side when `mirror` in side view), with `ghost` drawn faintly behind.
+/// other side when `mirror` in side view), with `ghost` drawn faintly behind and the
+/// keyframe's `cues`.
 pub fn draw(
     figure: &Figure,
     pose: &Pose,
     contacts: &[Contact],
     mirror: bool,
     ghost: Option<&Frame>,
-    look: f32,
-    breath: Option<Breath>,
+    cues: Cues,
 ) -> Vec<rig::Shape> {
     let camera = rig::Camera {
         view: figure.view,
         flipped: mirror && figure.view == View::Side,
     };
     let mut shapes = Vec::new();
-    if let Some(g) = ghost {
+    let ghost = ghost.map(|g| {
         let pose = if g.mirror != mirror {
             g.pose.mirrored()
         } else {
             g.pose
         };
-        let placed = rig::place(&pose, &g.contacts, &figure.scene, &[]);
-        shapes.extend(rig::draw_ghost(&placed, camera));
+        rig::place(&pose, &g.contacts, &figure.scene, &[])
+    });
+    if let Some(g) = &ghost {
+        shapes.extend(rig::draw_ghost(g, camera));
     }
     let placed = rig::place(pose, contacts, &figure.scene, &figure.props);
     shapes.extend(rig::draw(&placed, camera));
-    if look > 0.0 {
-        shapes.extend(rig::line_of_sight(&placed.skeleton, camera, look));
+    // The way the keyframe's part went, from the ghost to here.
+    if let (Some(g), Some(mover)) = (&ghost, cues.arrow) {
+        shapes.extend(rig::motion_arrow(
+            mover,
+            &g.skeleton,
+            &placed.skeleton,
+            camera,
+        ));
     }
-    if let Some(breath) = breath {
+    if cues.look > 0.0 {
+        shapes.extend(rig::line_of_sight(&placed.skeleton, camera, cues.look));
+    }
+    if let Some(breath) = cues.breath {
         shapes.extend(rig::breath_arrow(
             &placed.skeleton,
             camera,
@@ -714,14 +749,21 @@ pub fn posed(frame: &Frame) -> Pose {
 
 /// The drawing of keyframe `frame`.
 pub fn draw_frame(figure: &Figure, frame: &Frame) -> Vec<rig::Shape> {
+    draw_from(figure, frame, None)
+}
+
+/// The drawing of keyframe `frame`, with `from` (the keyframe before it) as a ghost and
+/// an arrow the way the movement goes: for review, where frames stand still.
+pub fn draw_from(figure: &Figure, frame: &Frame, from: Option<&Frame>) -> Vec<rig::Shape> {
+    // Across a switch to the other side there is no movement to show.
+    let from = from.filter(|f| f.mirror == frame.mirror);
     draw(
         figure,
         &posed(frame),
         &frame.contacts,
         frame.mirror,
-        None,
-        frame.look,
-        frame.breath,
+        from,
+        Cues::of(frame),
     )
 }
 
@@ -734,7 +776,16 @@ pub fn extent(figure: &Figure, frames: &[Frame], mirror: bool) -> ([f32; 2], [f3
         .filter(|f| flipped(f) == (mirror && figure.view == View::Side))
         .collect();
     // A line of sight may run off the card (looking far away): it does not count.
-    let body = |f: &Frame| draw(figure, &posed(f), &f.contacts, f.mirror, None, 0.0, None);
+    let body = |f: &Frame| {
+        draw(
+            figure,
+            &posed(f),
+            &f.contacts,
+            f.mirror,
+            None,
+            Cues::default(),
+        )
+    };
     let all: Vec<rig::Shape> = if same.is_empty() {
         frames.iter().flat_map(body).collect()
     } else {

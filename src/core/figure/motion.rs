@@ -28,6 +28,8 @@ pub struct Shown<'a> {
     pub look: f32,
     /// The breath's arrow, of the keyframe moved to.
     pub breath: Option<super::Breath>,
+    /// The part the motion arrow follows, of the keyframe moved to.
+    pub arrow: Option<super::rig::Mover>,
 }
 
 /// Eases in and out (smoothstep).
@@ -83,6 +85,7 @@ pub fn at(frames: &[Frame], step: usize, secs: f32) -> Shown<'_> {
                     switched: switched_in,
                     look: b.look,
                     breath: b.breath,
+                    arrow: b.arrow,
                 };
             }
             t -= travel;
@@ -114,6 +117,7 @@ fn still<'a>(f: &'a Frame, ghost: Option<&'a Frame>, switched: bool) -> Shown<'a
         switched,
         look: f.look,
         breath: f.breath,
+        arrow: f.arrow,
     }
 }
 
@@ -133,6 +137,7 @@ mod tests {
             hold: 1.0,
             look: 0.0,
             breath: None,
+            arrow: None,
         }
     }
 

@@ -1032,6 +1032,82 @@ pub fn line_of_sight(s: &Skeleton, cam: Camera, length: f32) -> Vec<Shape> {
     shapes
 }
 
+/// An arrow from where `mover` was in `from` to where it is in `to`, when it moved at
+/// least 2.5 cm in the view's plane; none otherwise.
+pub fn motion_arrow(mover: Mover, from: &Skeleton, to: &Skeleton, cam: Camera) -> Vec<Shape> {
+    let (start, end) = (cam.project(mover.at(from)), cam.project(mover.at(to)));
+    let (start, end) = (&start, &end);
+    let len = dist(*start, *end);
+    if len < 2.5 {
+        return Vec::new();
+    }
+    let (ux, uy) = ((end[0] - start[0]) / len, (end[1] - start[1]) / len);
+    // Beside the part, not on it, and long enough to see where the movement is small:
+    // at least 12 cm, centred on the way it went.
+    let (ox, oy) = (-uy * 8.0, ux * 8.0);
+    let half = len.max(12.0) / 2.0;
+    let mid = [
+        (start[0] + end[0]) / 2.0 + ox,
+        (start[1] + end[1]) / 2.0 + oy,
+    ];
+    let a = [mid[0] - ux * half, mid[1] - uy * half];
+    let b = [mid[0] + ux * half, mid[1] + uy * half];
+    let head = |side: f32| {
+        [
+            b[0] - 5.0 * ux + side * 3.5 * uy,
+            b[1] - 5.0 * uy - side * 3.5 * ux,
+        ]
+    };
+    let line = |p, q| Shape::Line {
+        a: p,
+        b: q,
+        width: 2.0,
+        ink: Ink::Accent,
+    };
+    vec![line(a, b), line(head(1.0), b), line(head(-1.0), b)]
+}
+
+/// The part a keyframe's motion arrow follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mover {
+    Head,
+    Shoulders,
+    Chest,
+    Pelvis,
+    LeftHand,
+    RightHand,
+    Hands,
+    LeftFoot,
+    RightFoot,
+    Heels,
+    Knees,
+}
+
+impl Mover {
+    /// Where the part is.
+    fn at(self, s: &Skeleton) -> V3 {
+        let mid = |a: V3, b: V3| lerp3(a, b, 0.5);
+        match self {
+            Mover::Head => s.head,
+            Mover::Shoulders => s.left.shoulder,
+            Mover::Chest => s.chest,
+            Mover::Pelvis => s.pelvis,
+            Mover::LeftHand => s.left.hand,
+            Mover::RightHand => s.right.hand,
+            Mover::Hands => mid(s.left.hand, s.right.hand),
+            Mover::LeftFoot => s.left.toe,
+            Mover::RightFoot => s.right.toe,
+            Mover::Heels => mid(s.left.heel, s.right.heel),
+            Mover::Knees => mid(s.left.knee, s.right.knee),
+        }
+    }
+}
+
+fn dist(p: [f32; 2], q: [f32; 2]) -> f32 {
+    ((p[0] - q[0]).powi(2) + (p[1] - q[1]).powi(2)).sqrt()
+}
+
 /// An arrow at the nose: into the face breathing in, out of it breathing out.
 pub fn breath_arrow(s: &Skeleton, cam: Camera, breathing_in: bool) -> Vec<Shape> {
     let d = add(s.face, scale(s.head, -1.0));
@@ -1119,6 +1195,29 @@ mod tests {
             panic!()
         };
         assert!(c[1] < s.face[1] - 90.0, "{c:?}");
+    }
+
+    #[test]
+    fn the_motion_arrow_follows_its_part_the_way_it_went_and_is_long_enough_to_see() {
+        let side = Camera {
+            view: View::Side,
+            flipped: false,
+        };
+        let low = Skeleton::pose(&Pose::default());
+        let mut p = Pose::default();
+        p.left[SideJoint::Shrug as usize] = 8.0;
+        p.right[SideJoint::Shrug as usize] = 8.0;
+        let high = Skeleton::pose(&p);
+        let Some(Shape::Line { a, b, .. }) = motion_arrow(Mover::Shoulders, &low, &high, side)
+            .first()
+            .cloned()
+        else {
+            panic!("a shrug of 8 cm gets an arrow")
+        };
+        assert!(b[1] > a[1], "upwards: {a:?} -> {b:?}");
+        assert!(dist(a, b) >= 12.0 - 0.01, "{a:?} -> {b:?}");
+        // A part that did not move gets none.
+        assert!(motion_arrow(Mover::Heels, &low, &high, side).is_empty());
     }
 
     #[test]
