@@ -333,6 +333,7 @@ impl BreakFlow {
                     look: shown.look,
                     breath: shown.breath,
                     arrow: shown.arrow,
+                    hand: shown.hand,
                 },
             ),
             extent: cached.extents[usize::from(shown.mirror)],

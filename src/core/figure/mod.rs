@@ -373,6 +373,9 @@ pub struct Key {
     /// `shoulders`, `heels`…): where the movement is small, it shows which way it goes.
     #[serde(default)]
     pub arrow: Option<rig::Mover>,
+    /// A close-up of the hand beside the figure, for what fingers and palms do.
+    #[serde(default)]
+    pub hand: Option<rig::Hand>,
 }
 
 /// Which way the breath goes, for the arrow at the face.
@@ -402,6 +405,7 @@ pub struct Frame {
     pub look: f32,
     pub breath: Option<Breath>,
     pub arrow: Option<rig::Mover>,
+    pub hand: Option<rig::Hand>,
 }
 
 /// Reads a contact written `part:surface` or `part:surface:prop`.
@@ -588,6 +592,7 @@ impl Figure {
                 look: key.look.unwrap_or(0.0),
                 breath: key.breath,
                 arrow: key.arrow,
+                hand: key.hand,
             });
         }
         if flaws.is_empty() {
@@ -675,6 +680,7 @@ pub struct Cues {
     pub look: f32,
     pub breath: Option<Breath>,
     pub arrow: Option<rig::Mover>,
+    pub hand: Option<rig::Hand>,
 }
 
 impl Cues {
@@ -683,6 +689,7 @@ impl Cues {
             look: frame.look,
             breath: frame.breath,
             arrow: frame.arrow,
+            hand: frame.hand,
         }
     }
 }
@@ -717,6 +724,9 @@ pub fn draw(
     let placed = rig::place(pose, contacts, &figure.scene, &figure.props);
     shapes.extend(rig::draw(&placed, camera));
     // The way the keyframe's part went, from the ghost to here.
+    if let Some(hand) = cues.hand {
+        shapes.extend(rig::hand_closeup(&placed.skeleton, camera, hand));
+    }
     if let (Some(g), Some(mover)) = (&ghost, cues.arrow) {
         shapes.extend(rig::motion_arrow(
             mover,
@@ -783,7 +793,11 @@ pub fn extent(figure: &Figure, frames: &[Frame], mirror: bool) -> ([f32; 2], [f3
             &f.contacts,
             f.mirror,
             None,
-            Cues::default(),
+            // The hand's close-up is part of the drawing; a line of sight may run off.
+            Cues {
+                hand: f.hand,
+                ..Cues::default()
+            },
         )
     };
     let all: Vec<rig::Shape> = if same.is_empty() {

@@ -30,6 +30,8 @@ pub struct Shown<'a> {
     pub breath: Option<super::Breath>,
     /// The part the motion arrow follows, of the keyframe moved to.
     pub arrow: Option<super::rig::Mover>,
+    /// The hand's close-up, eased between keyframes.
+    pub hand: Option<super::rig::Hand>,
 }
 
 /// Eases in and out (smoothstep).
@@ -86,6 +88,7 @@ pub fn at(frames: &[Frame], step: usize, secs: f32) -> Shown<'_> {
                     look: b.look,
                     breath: b.breath,
                     arrow: b.arrow,
+                    hand: eased_hand(a.hand, b.hand, k),
                 };
             }
             t -= travel;
@@ -118,6 +121,25 @@ fn still<'a>(f: &'a Frame, ghost: Option<&'a Frame>, switched: bool) -> Shown<'a
         look: f.look,
         breath: f.breath,
         arrow: f.arrow,
+        hand: f.hand,
+    }
+}
+
+/// The close-up between two keyframes: the curl and the pressing thumb move too.
+fn eased_hand(
+    a: Option<super::rig::Hand>,
+    b: Option<super::rig::Hand>,
+    k: f32,
+) -> Option<super::rig::Hand> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(super::rig::Hand {
+            curl: a.curl + (b.curl - a.curl) * k,
+            press: match (a.press, b.press) {
+                (Some(p), Some(q)) => Some(p + (q - p) * k),
+                (_, q) => q,
+            },
+        }),
+        (_, b) => b,
     }
 }
 
@@ -138,6 +160,7 @@ mod tests {
             look: 0.0,
             breath: None,
             arrow: None,
+            hand: None,
         }
     }
 

@@ -1104,6 +1104,89 @@ impl Mover {
     }
 }
 
+/// A close-up of a hand, drawn in a round frame beside the figure's head.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hand {
+    /// How far the fingers curl: 0 straight, 1 a full fist.
+    #[serde(default)]
+    pub curl: f32,
+    /// Where the other thumb presses, from the wrist (0) to the base of the fingers (1);
+    /// below 0 along the forearm, down to -1 at the elbow.
+    #[serde(default)]
+    pub press: Option<f32>,
+}
+
+/// The close-up: a round frame with the forearm, the palm, four fingers curled by
+/// `hand.curl` and the thumb, and the pressing thumb's mark.
+pub fn hand_closeup(s: &Skeleton, cam: Camera, hand: Hand) -> Vec<Shape> {
+    let head = cam.project(s.head);
+    let side = if cam.flipped { -1.0 } else { 1.0 };
+    let c = [head[0] + side * 60.0, head[1] + 20.0];
+    let r = 30.0;
+    let mut out = vec![Shape::Circle {
+        c,
+        r,
+        fill: Some(Ink::Card),
+        stroke: Some((2.0, Ink::Scene)),
+    }];
+    let line = |a: [f32; 2], b: [f32; 2], width: f32, ink: Ink| Shape::Line { a, b, width, ink };
+    // The forearm comes in from the lower left; the palm points up and to the right.
+    let wrist = [c[0] - side * 6.0, c[1] - 8.0];
+    let elbow = [c[0] - side * 24.0, c[1] - 20.0];
+    out.push(line(elbow, wrist, 9.0, Ink::Near));
+    let knuckles = [c[0] + side * 8.0, c[1] + 4.0];
+    out.push(line(wrist, knuckles, 13.0, Ink::Near));
+    // Four fingers from the knuckles, each three joints curling the same way.
+    let curl = hand.curl.clamp(0.0, 1.0);
+    for i in 0..4 {
+        let spread = (i as f32 - 1.5) * 3.2;
+        let mut p = [knuckles[0] - spread * 0.6, knuckles[1] + spread];
+        let mut angle: f32 = 40.0_f32.to_radians();
+        for (n, length) in [6.5, 4.5, 3.5].into_iter().enumerate() {
+            angle -= curl * [55.0_f32, 60.0, 50.0][n].to_radians();
+            let q = [
+                p[0] + side * length * angle.cos(),
+                p[1] + length * angle.sin(),
+            ];
+            out.push(Shape::Line {
+                a: p,
+                b: q,
+                width: 3.2,
+                ink: Ink::Near,
+            });
+            p = q;
+        }
+    }
+    // The thumb, from the side of the palm.
+    let thumb_base = [c[0] + side * 1.0, c[1] + 3.0];
+    let thumb_tip = [
+        thumb_base[0] + side * (6.0 - curl * 3.0),
+        thumb_base[1] + 7.0 - curl * 3.0,
+    ];
+    out.push(line(thumb_base, thumb_tip, 3.6, Ink::Near));
+    if let Some(press) = hand.press {
+        let at = if press >= 0.0 {
+            [
+                wrist[0] + (knuckles[0] - wrist[0]) * press,
+                wrist[1] + (knuckles[1] - wrist[1]) * press,
+            ]
+        } else {
+            [
+                wrist[0] + (elbow[0] - wrist[0]) * -press,
+                wrist[1] + (elbow[1] - wrist[1]) * -press,
+            ]
+        };
+        out.push(Shape::Circle {
+            c: [at[0], at[1] + 5.0],
+            r: 3.6,
+            fill: Some(Ink::Accent),
+            stroke: Some((1.2, Ink::Card)),
+        });
+    }
+    out
+}
+
 fn dist(p: [f32; 2], q: [f32; 2]) -> f32 {
     ((p[0] - q[0]).powi(2) + (p[1] - q[1]).powi(2)).sqrt()
 }
@@ -1218,6 +1301,50 @@ mod tests {
         assert!(dist(a, b) >= 12.0 - 0.01, "{a:?} -> {b:?}");
         // A part that did not move gets none.
         assert!(motion_arrow(Mover::Heels, &low, &high, side).is_empty());
+    }
+
+    #[test]
+    fn the_hand_close_up_curls_its_fingers_and_marks_the_pressing_thumb() {
+        let s = Skeleton::pose(&Pose::default());
+        let side = Camera {
+            view: View::Side,
+            flipped: false,
+        };
+        // The fingers' reach from the frame's centre: far when straight, close in a fist.
+        let reach = |curl| {
+            let shapes = hand_closeup(&s, side, Hand { curl, press: None });
+            let Some(Shape::Circle { c, .. }) = shapes.first().cloned() else {
+                panic!()
+            };
+            shapes
+                .iter()
+                .filter_map(|sh| match sh {
+                    Shape::Line { b, width, .. } if *width < 3.5 => Some(dist(*b, c)),
+                    _ => None,
+                })
+                .fold(0.0, f32::max)
+        };
+        assert!(
+            reach(0.0) > reach(1.0) + 3.0,
+            "{} {}",
+            reach(0.0),
+            reach(1.0)
+        );
+        let marked = hand_closeup(
+            &s,
+            side,
+            Hand {
+                curl: 0.0,
+                press: Some(0.5),
+            },
+        );
+        assert!(marked.iter().any(|sh| matches!(
+            sh,
+            Shape::Circle {
+                fill: Some(Ink::Accent),
+                ..
+            }
+        )));
     }
 
     #[test]
