@@ -231,8 +231,13 @@ pub fn render(
     std::fs::create_dir_all(dir)
         .map_err(|err| Failure::Usage(format!("cannot create {}: {err}", dir.display())))?;
     let mut written = Vec::new();
+    // One scale for the whole movement, seen from each side: worked out once.
+    let extents = [
+        figure::extent(fig, &frames, false),
+        figure::extent(fig, &frames, true),
+    ];
     for (i, frame) in frames.iter().enumerate() {
-        let extent = figure::extent(fig, &frames, frame.mirror);
+        let extent = extents[usize::from(frame.mirror)];
         let path = dir.join(format!("{}-{}.svg", e.id, i + 1));
         let title = format!(
             "{}, step {}: {}",
@@ -284,8 +289,12 @@ pub fn contact_sheet(exercises: &[&Exercise], size: u32) -> String {
             y + 38,
             e.id
         );
+        let extents = [
+            figure::extent(fig, &frames, false),
+            figure::extent(fig, &frames, true),
+        ];
         for (i, frame) in frames.iter().enumerate() {
-            let extent = figure::extent(fig, &frames, frame.mirror);
+            let extent = extents[usize::from(frame.mirror)];
             let doc = figure::svg::document_in(
                 &figure::draw_from(fig, frame, i.checked_sub(1).map(|j| &frames[j])),
                 extent,

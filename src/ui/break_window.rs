@@ -295,8 +295,55 @@ impl BreakFlow {
     /// movement fits in, and what the moment is.
     pub fn figure_now(&self) -> Option<FigureNow> {
         use crate::core::figure;
+        self.at_figure_moment(|fig, cached, shown| {
+            let pose = if shown.mirror {
+                shown.pose.mirrored()
+            } else {
+                shown.pose
+            };
+            FigureNow {
+                shapes: figure::draw(
+                    fig,
+                    &pose,
+                    shown.contacts,
+                    shown.mirror,
+                    shown.ghost,
+                    figure::Cues {
+                        look: shown.look,
+                        breath: shown.breath,
+                        arrow: shown.arrow,
+                        hand: shown.hand,
+                    },
+                ),
+                extent: cached.extents[usize::from(shown.mirror)],
+                moving: shown.moving && self.paused_at.is_none(),
+                switched: shown.switched,
+            }
+        })
+    }
+
+    /// The figure is between two keyframes: the window repaints smoothly, else once a second.
+    /// (Only the moment is worked out, not the drawing.)
+    pub fn figure_moving(&self) -> bool {
+        self.stage == Stage::Steps
+            && self.paused_at.is_none()
+            && self
+                .at_figure_moment(|_, _, shown| shown.moving)
+                .unwrap_or(false)
+    }
+
+    /// Calls `then` with the figure, its keyframes and extents (worked out once per
+    /// exercise, not every frame) and the moment of the step showing now.
+    fn at_figure_moment<R>(
+        &self,
+        then: impl FnOnce(
+            &crate::core::figure::Figure,
+            &FigureCache,
+            crate::core::figure::motion::Shown<'_>,
+        ) -> R,
+    ) -> Option<R> {
+        use crate::core::figure;
         let fig = self.exercise.figure.as_ref()?;
-        // The keyframes and extents are the exercise's: worked out once, not every frame.
         let mut cache = self.figure_cache.borrow_mut();
         if cache.as_ref().is_none_or(|c| c.id != self.exercise.id) {
             let frames = fig.frames(self.exercise.steps.len()).ok()?;
@@ -311,40 +358,12 @@ impl BreakFlow {
             });
         }
         let cached = cache.as_ref()?;
-        let frames = &cached.frames;
         let into = (self.step_clock() - self.step_started)
             .num_milliseconds()
             .max(0) as f32
             / 1000.0;
-        let shown = figure::motion::at(frames, self.step, into);
-        let pose = if shown.mirror {
-            shown.pose.mirrored()
-        } else {
-            shown.pose
-        };
-        Some(FigureNow {
-            shapes: figure::draw(
-                fig,
-                &pose,
-                shown.contacts,
-                shown.mirror,
-                shown.ghost,
-                figure::Cues {
-                    look: shown.look,
-                    breath: shown.breath,
-                    arrow: shown.arrow,
-                    hand: shown.hand,
-                },
-            ),
-            extent: cached.extents[usize::from(shown.mirror)],
-            moving: shown.moving && self.paused_at.is_none(),
-            switched: shown.switched,
-        })
-    }
-
-    /// The figure is between two keyframes: the window repaints smoothly, else once a second.
-    pub fn figure_moving(&self) -> bool {
-        self.stage == Stage::Steps && self.figure_now().is_some_and(|f| f.moving)
+        let shown = figure::motion::at(&cached.frames, self.step, into);
+        Some(then(fig, cached, shown))
     }
 
     /// Which frame of the loop shows now (`None` without frames).

@@ -4,7 +4,7 @@
 //! ranges, so that no knee or elbow bends backwards, are checked when the file is read.)
 
 use super::rig::{self, HEIGHT, Placed};
-use super::{Contact, Figure, FigureFlaw, Frame, Part, Prop, Surface, View};
+use super::{Contact, Figure, FigureFlaw, Frame, Part, Surface, View};
 use crate::core::exercise::{Exercise, Kind};
 
 /// How far a contact may be from touching, in cm of the 172 cm figure.
@@ -15,10 +15,6 @@ pub const TOUCH: f32 = 3.0;
 /// exercises move less by nature and need a twenty-fifth (7 cm).
 pub const TRAVEL: f32 = 0.055;
 pub const TRAVEL_GENTLE: f32 = 0.04;
-
-fn gap(via: Option<Prop>) -> f32 {
-    rig::gap(via)
-}
 
 /// Every broken rule of `e`'s figure, each with the keyframe it is in.
 pub fn check(e: &Exercise, figure: &Figure, frames: &[Frame]) -> Vec<FigureFlaw> {
@@ -139,15 +135,12 @@ fn missed(placed: &Placed, c: &Contact) -> Option<f32> {
         Surface::Floor => match c.part {
             // Each foot touches with its heel or its toes.
             Part::Feet => feet_miss(s),
-            Part::LeftFoot | Part::RightFoot => (lowest - gap(c.via)).abs(),
+            Part::LeftFoot | Part::RightFoot => (lowest - rig::gap(c.via)).abs(),
             part => {
-                let thickness = match part {
-                    Part::Seat | Part::Glutes | Part::Back | Part::UpperBack | Part::Head => 0.0,
-                    _ => 3.0,
-                };
+                let thickness = rig::floor_thickness(part);
                 points
                     .iter()
-                    .map(|p| (p[1] - thickness - gap(c.via)).abs())
+                    .map(|p| (p[1] - thickness - rig::gap(c.via)).abs())
                     .fold(0.0, f32::max)
             }
         },
@@ -159,12 +152,12 @@ fn missed(placed: &Placed, c: &Contact) -> Option<f32> {
             let (x, side) = placed.scene.wall?;
             points
                 .iter()
-                .map(|p| (p[0] - side * gap(c.via) - x).abs())
+                .map(|p| (p[0] - side * rig::gap(c.via) - x).abs())
                 .fold(0.0, f32::max)
         }
         Surface::Desk => {
             let (_, top) = placed.scene.desk?;
-            (lowest - gap(c.via) - 3.0 - top).abs()
+            (lowest - rig::gap(c.via) - 3.0 - top).abs()
         }
         Surface::Doorway | Surface::Stairs => 0.0,
     };

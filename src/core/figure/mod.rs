@@ -500,60 +500,32 @@ impl Figure {
             // Each keyframe starts from the one before (the base pose for the first), so a
             // key names only what changes.
             let mut next = pose;
-            for (name, value) in &key.body {
-                match BodyJoint::ALL.iter().find(|j| j.spec().0 == name) {
-                    Some(&j) => {
-                        let (_, lo, hi) = j.spec();
-                        if !(lo..=hi).contains(value) {
-                            flaw(
-                                &mut flaws,
-                                format!("{at}.body.{name}"),
-                                format!("{value} is beyond {name}'s range, {lo} to {hi} degrees"),
-                            );
-                        }
-                        next.body[j as usize] = *value;
-                    }
-                    None => flaw(
-                        &mut flaws,
-                        format!("{at}.body.{name}"),
-                        format!(
-                            "unknown joint `{name}`; the body's are {}",
-                            names(&BODY_NAMES)
-                        ),
-                    ),
-                }
-            }
-            for (left, side, joints) in [(true, "left", &key.left), (false, "right", &key.right)] {
-                for (name, value) in joints {
-                    match SideJoint::ALL.iter().find(|j| j.spec().0 == name) {
-                        Some(&j) => {
-                            let (_, lo, hi) = j.spec();
-                            if !(lo..=hi).contains(value) {
-                                flaw(
-                                    &mut flaws,
-                                    format!("{at}.{side}.{name}"),
-                                    format!(
-                                        "{value} is beyond {name}'s range, {lo} to {hi} degrees"
-                                    ),
-                                );
-                            }
-                            if left {
-                                next.left[j as usize] = *value;
-                            } else {
-                                next.right[j as usize] = *value;
-                            }
-                        }
-                        None => flaw(
-                            &mut flaws,
-                            format!("{at}.{side}.{name}"),
-                            format!(
-                                "unknown joint `{name}`; each side's are {}",
-                                names(&SIDE_NAMES)
-                            ),
-                        ),
-                    }
-                }
-            }
+            let body = BodyJoint::ALL.map(BodyJoint::spec);
+            let side = SideJoint::ALL.map(SideJoint::spec);
+            read_joints(
+                &key.body,
+                &body,
+                &mut next.body,
+                &format!("{at}.body"),
+                "the body's",
+                &mut flaws,
+            );
+            read_joints(
+                &key.left,
+                &side,
+                &mut next.left,
+                &format!("{at}.left"),
+                "each side's",
+                &mut flaws,
+            );
+            read_joints(
+                &key.right,
+                &side,
+                &mut next.right,
+                &format!("{at}.right"),
+                "each side's",
+                &mut flaws,
+            );
             pose = next;
             let contacts = match &key.contacts {
                 Some(list) => self.read_contacts(list, &format!("{at}.contacts"), &mut flaws),
@@ -644,34 +616,39 @@ impl Figure {
     }
 }
 
-const BODY_NAMES: [&str; 9] = [
-    "tilt",
-    "trunk_flex",
-    "trunk_side",
-    "trunk_turn",
-    "chest_flex",
-    "chest_side",
-    "neck_flex",
-    "neck_side",
-    "neck_turn",
-];
-
-const SIDE_NAMES: [&str; 11] = [
-    "shrug",
-    "shoulder_flex",
-    "shoulder_out",
-    "shoulder_turn",
-    "elbow",
-    "wrist",
-    "hip_flex",
-    "hip_out",
-    "hip_turn",
-    "knee",
-    "ankle",
-];
-
-fn names(list: &[&str]) -> String {
-    list.join(", ")
+/// Sets each joint named in `joints` into `angles`, at its place in `specs` (the joints'
+/// names and ranges, in order), with a flaw at `at.name` for an unknown name or an angle
+/// beyond its range; `whose` names the joints in the message ("the body's").
+fn read_joints(
+    joints: &BTreeMap<String, f32>,
+    specs: &[(&'static str, f32, f32)],
+    angles: &mut [f32],
+    at: &str,
+    whose: &str,
+    flaws: &mut Vec<FigureFlaw>,
+) {
+    for (name, value) in joints {
+        let field = format!("{at}.{name}");
+        match specs.iter().position(|spec| spec.0 == name) {
+            Some(i) => {
+                let (_, lo, hi) = specs[i];
+                if !(lo..=hi).contains(value) {
+                    flaws.push(FigureFlaw {
+                        field,
+                        message: format!("{value} is beyond {name}'s range, {lo} to {hi} degrees"),
+                    });
+                }
+                angles[i] = *value;
+            }
+            None => {
+                let known: Vec<&str> = specs.iter().map(|spec| spec.0).collect();
+                flaws.push(FigureFlaw {
+                    field,
+                    message: format!("unknown joint `{name}`; {whose} are {}", known.join(", ")),
+                });
+            }
+        }
+    }
 }
 
 /// What a keyframe marks beside the figure: where the eyes rest, the breath, the arrow.
@@ -806,4 +783,20 @@ pub fn extent(figure: &Figure, frames: &[Frame], mirror: bool) -> ([f32; 2], [f3
         same.into_iter().flat_map(body).collect()
     };
     rig::bounds(&all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_joint_sits_at_its_place_in_the_tables() {
+        // `read_joints` stores a joint at its index in `ALL`; `Pose` reads it as `j as usize`.
+        for (i, j) in BodyJoint::ALL.iter().enumerate() {
+            assert_eq!(*j as usize, i, "{j:?}");
+        }
+        for (i, j) in SideJoint::ALL.iter().enumerate() {
+            assert_eq!(*j as usize, i, "{j:?}");
+        }
+    }
 }

@@ -344,6 +344,17 @@ pub fn gap(via: Option<Prop>) -> f32 {
     }
 }
 
+/// How far above the floor a part's contact point sits when it lies on the floor: soles,
+/// and the back, head or seat of a lying or sitting figure, are surface points already;
+/// hands, knees and the rest are drawn with their thickness.
+pub fn floor_thickness(part: Part) -> f32 {
+    match part {
+        Part::Feet | Part::LeftFoot | Part::RightFoot => 0.0,
+        Part::Seat | Part::Glutes | Part::Back | Part::UpperBack | Part::Head => 0.0,
+        _ => 3.0,
+    }
+}
+
 /// A warm or cold pack's thickness, and its length along the body.
 pub const PACK_THICK: f32 = 4.0;
 pub const PACK_LONG: f32 = 16.0;
@@ -482,14 +493,7 @@ fn place_as_posed(
     let dy = if seat.is_some() {
         SEAT_H - s.seat[1]
     } else if let Some(c) = floor {
-        // Soles and balls of the feet are surface points; the back, head or seat of a
-        // lying or sitting figure are drawn with their thickness.
-        let thickness = match c.part {
-            Part::Feet | Part::LeftFoot | Part::RightFoot => 0.0,
-            Part::Seat | Part::Glutes | Part::Back | Part::UpperBack | Part::Head => 0.0,
-            _ => 3.0,
-        };
-        gap(c.via) + thickness - lowest(&s.part(c.part))
+        gap(c.via) + floor_thickness(c.part) - lowest(&s.part(c.part))
     } else {
         let outline = s.outline();
         -outline
