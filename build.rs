@@ -1,7 +1,8 @@
 //! Build-time work:
-//! - one cfg for "a free desktop with D-Bus" (Linux and the BSDs): the daemon, its idle
-//!   sources over X11 and D-Bus, notifications and the tray. Windows and macOS compile the
-//!   rest (core, config, history, CLI, their own idle sources);
+//! - one cfg for "a free desktop with D-Bus" (Linux and the BSDs): idle sources over X11
+//!   and D-Bus, notifications and the tray; and one for "the daemon runs here" (those and
+//!   Windows, with its own backends). macOS compiles the rest (core, config, history, CLI,
+//!   its idle source);
 //! - the built-in exercise library: every `assets/exercises/*.toml` is embedded (figures
 //!   included: they are data in the file), so adding an exercise is adding a file.
 
@@ -10,10 +11,15 @@ use std::path::Path;
 
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(desktop_bus)");
+    println!("cargo::rustc-check-cfg=cfg(with_daemon)");
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
     let family = std::env::var("CARGO_CFG_TARGET_FAMILY").unwrap_or_default();
-    if family == "unix" && os != "macos" && os != "ios" {
+    let desktop_bus = family == "unix" && os != "macos" && os != "ios";
+    if desktop_bus {
         println!("cargo::rustc-cfg=desktop_bus");
+    }
+    if desktop_bus || os == "windows" {
+        println!("cargo::rustc-cfg=with_daemon");
     }
     println!("cargo::rerun-if-changed=build.rs");
     // One binary holds the daemon and the windows, so it is large; its relative relocations,

@@ -12,9 +12,6 @@
 use crate::core::status::Status;
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, BufReader, Read, Write};
-#[cfg(unix)]
-use std::os::unix::net::UnixStream;
-#[cfg(unix)]
 use std::path::Path;
 use std::time::Duration;
 
@@ -319,22 +316,23 @@ pub enum CallError {
     Garbled { path: String, detail: String },
 }
 
-/// Sends one request and waits for its reply.
-#[cfg(unix)]
+/// Sends one request and waits for its reply. `socket` is the control socket's path; on
+/// Windows the named pipe is found from it ([`pipe_name`]).
 pub fn call(socket: &Path, request: &Request) -> Result<Reply, CallError> {
+    #[cfg(windows)]
+    let path = format!(r"\\.\pipe\{}", pipe_name(socket));
+    #[cfg(not(windows))]
     let path = socket.display().to_string();
     let io = |source| CallError::Io {
         path: path.clone(),
         source,
     };
-    let mut stream = UnixStream::connect(socket).map_err(|e| match e.kind() {
+    let mut stream = connect(socket).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound | std::io::ErrorKind::ConnectionRefused => {
             CallError::NotRunning(path.clone())
         }
         _ => io(e),
     })?;
-    stream.set_read_timeout(Some(CLIENT_TIMEOUT)).map_err(io)?;
-    stream.set_write_timeout(Some(CLIENT_TIMEOUT)).map_err(io)?;
     let mut envelope = serde_json::to_value(request).expect("requests serialize");
     envelope
         .as_object_mut()
@@ -358,6 +356,42 @@ pub fn call(socket: &Path, request: &Request) -> Result<Reply, CallError> {
             detail: e.to_string(),
         }),
     }
+}
+
+/// A connection to the daemon: its socket, with [`CLIENT_TIMEOUT`] both ways.
+#[cfg(unix)]
+fn connect(socket: &Path) -> std::io::Result<std::os::unix::net::UnixStream> {
+    let stream = std::os::unix::net::UnixStream::connect(socket)?;
+    stream.set_read_timeout(Some(CLIENT_TIMEOUT))?;
+    stream.set_write_timeout(Some(CLIENT_TIMEOUT))?;
+    Ok(stream)
+}
+
+/// A connection to the daemon: its named pipe. Named pipes opened this way have no read
+/// timeout; the daemon answers from its engine within [`CLIENT_TIMEOUT`] or says it did not.
+#[cfg(windows)]
+fn connect(socket: &Path) -> std::io::Result<interprocess::local_socket::Stream> {
+    use interprocess::local_socket::prelude::*;
+    use interprocess::local_socket::{GenericNamespaced, Stream};
+    Stream::connect(pipe_name(socket).to_ns_name::<GenericNamespaced>()?)
+}
+
+/// Where there is neither (macOS for now), nothing answers.
+#[cfg(not(any(unix, windows)))]
+fn connect(_socket: &Path) -> std::io::Result<std::fs::File> {
+    Err(std::io::ErrorKind::NotFound.into())
+}
+
+/// The named pipe of the daemon whose socket would be at `socket` (`knotless-` and a hash
+/// of the folder): one per user and per runtime folder, so a test's daemon in its own
+/// folders never meets the user's. FNV-1a, because it must not change between builds.
+#[cfg(windows)]
+pub fn pipe_name(socket: &Path) -> String {
+    let text = socket.to_string_lossy().to_lowercase();
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("knotless-{hash:016x}")
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod core;
-#[cfg(desktop_bus)]
+#[cfg(with_daemon)]
 pub mod daemon;
 pub mod ipc;
 pub mod platform;

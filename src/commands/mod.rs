@@ -2,7 +2,7 @@
 //! drive them directly. Failures carry their exit code (see [`Failure`]).
 
 mod config;
-#[cfg(desktop_bus)]
+#[cfg(with_daemon)]
 mod daemon;
 pub(crate) mod exercises;
 mod history;
@@ -114,12 +114,12 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
             Ok(())
         }
         Command::Exercises(command) => exercises::run(command, cx, out),
-        #[cfg(desktop_bus)]
+        #[cfg(with_daemon)]
         command => daemon::run(command, cx, out),
-        #[cfg(not(desktop_bus))]
+        #[cfg(not(with_daemon))]
         _ => Err(Failure::Runtime(anyhow::anyhow!(
-            "the background reminder runs on Linux and the BSDs for now; `knotless plan` shows \
-             how reminders would fall on your day"
+            "the background reminder runs on Linux, the BSDs and Windows for now; `knotless \
+             plan` shows how reminders would fall on your day"
         ))),
     }
 }

@@ -40,7 +40,7 @@ fn io(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> ClaimEr
 
 /// The held lock and the bound socket.
 pub struct Instance {
-    pub listener: UnixListener,
+    listener: UnixListener,
     socket: PathBuf,
     _lock: File,
 }
@@ -48,6 +48,14 @@ pub struct Instance {
 impl Drop for Instance {
     fn drop(&mut self) {
         let _ = fs::remove_file(&self.socket);
+    }
+}
+
+impl Instance {
+    /// Serves the control socket on its own thread, the engine answering.
+    pub fn serve(&mut self, engine: std::sync::mpsc::Sender<super::Input>) -> std::io::Result<()> {
+        let listener = self.listener.try_clone()?;
+        super::server::spawn(move || listener.accept().map(|(stream, _)| stream), engine)
     }
 }
 

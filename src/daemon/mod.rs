@@ -2,41 +2,60 @@
 //! something to do (no polling):
 //!
 //! - the engine (this thread): the scheduler, idle samples, history, tray updates;
-//! - `ipc` and `ipc-client`: the control socket;
-//! - `session`: screen lock and suspend signals from D-Bus;
-//! - `config-watch`: inotify on the config folder;
+//! - `ipc` and `ipc-client`: the control channel (a socket, or a named pipe on Windows);
+//! - `session`: screen lock and suspend signals (D-Bus; on Windows, the `shell` thread's
+//!   window hears them);
+//! - `config-watch`: the config folder;
 //! - `notify-N`: one per open notification, waiting for its answer;
-//! - `signals`: SIGTERM, SIGINT;
+//! - `signals`: SIGTERM, SIGINT (console close and Ctrl+C on Windows);
 //! - the tray backend's own thread.
 //!
-//! It never loads a GPU stack: windows are separate processes started on demand.
+//! It never loads a GPU stack: windows are separate processes started on demand. The
+//! desktop's backends are in [`freedesktop`] (Linux and the BSDs) and [`win`] (Windows),
+//! behind the traits of [`ports`].
 
+#[cfg(desktop_bus)]
 mod autostart;
+#[cfg(desktop_bus)]
 mod busy;
 pub mod engine;
+#[cfg(desktop_bus)]
+mod freedesktop;
+#[cfg(desktop_bus)]
 mod instance;
 mod log;
 mod memory;
+#[cfg(desktop_bus)]
 mod notify;
+#[cfg(desktop_bus)]
 mod pages;
 pub mod ports;
 mod server;
+#[cfg(desktop_bus)]
 mod session;
 pub mod text;
+#[cfg(desktop_bus)]
 mod tray;
+mod tray_model;
+#[cfg(desktop_bus)]
 mod watch;
+#[cfg(windows)]
+mod win;
 mod windows;
 
 pub use engine::{Engine, Input, NotifyError, Parts, SessionEvent};
+
+#[cfg(desktop_bus)]
+use freedesktop as os;
+#[cfg(windows)]
+use win as os;
 
 use crate::ipc::Reply;
 use crate::platform::clock::Clock;
 use crate::platform::idle;
 use crate::platform::paths::Paths;
 use crate::platform::session::Session;
-use ports::{Channel, Window, Windows as _};
-use std::path::PathBuf;
-use std::sync::mpsc::{self, Sender};
+use ports::{Window, Windows as _};
 
 /// How a start ended.
 pub enum Outcome {
@@ -50,7 +69,7 @@ pub enum Outcome {
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
     #[error(transparent)]
-    Instance(#[from] instance::ClaimError),
+    Instance(#[from] os::ClaimError),
     #[error("cannot start the {what} thread: {source}")]
     Thread {
         what: &'static str,
@@ -58,15 +77,29 @@ pub enum StartError {
     },
 }
 
+/// For `map_err`: a thread that could not start.
+fn thread(what: &'static str) -> impl FnOnce(std::io::Error) -> StartError {
+    move |source| StartError::Thread { what, source }
+}
+
+/// The desktop's side of the engine's parts, from [`os::start`].
+struct Desktop {
+    notifier: Box<dyn ports::Notifier>,
+    tray: Option<Box<dyn ports::Tray>>,
+    autostart: Box<dyn ports::Autostart>,
+    busy: Box<dyn ports::Busy>,
+}
+
 /// Runs the daemon until it is asked to quit: claims the instance, starts the threads that
-/// listen (socket, signals, config folder, session events, channel probe), builds the
-/// desktop's backends for the engine and runs it.
+/// listen (control channel, signals, config folder, session events, channel probe), builds
+/// the desktop's backends for the engine and runs it.
 pub fn run(paths: &Paths, clock: &dyn Clock) -> Result<Outcome, StartError> {
+    #[cfg(desktop_bus)]
     pages::trim_fault_around();
     let log_file = log::init(&paths.state_dir);
-    let instance = match instance::claim(&paths.runtime_dir)? {
-        instance::Claim::Running(reply) => return Ok(Outcome::HandedOver(reply)),
-        instance::Claim::Primary(instance) => instance,
+    let mut instance = match os::claim(&paths.runtime_dir)? {
+        os::Claim::Running(reply) => return Ok(Outcome::HandedOver(reply)),
+        os::Claim::Primary(instance) => instance,
     };
     tracing::info!(
         "knotless {} started (pid {}), log at {}",
@@ -80,52 +113,28 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> Result<Outcome, StartError> {
     };
     first_run(paths, &mut windows);
     let settings = engine::load_settings(&paths.config_file()).unwrap_or_default();
-    let (tx, rx) = mpsc::channel();
-    let thread = |what| move |source| StartError::Thread { what, source };
-
-    let listener = instance
-        .listener
-        .try_clone()
-        .map_err(thread("control socket"))?;
-    server::spawn(listener, tx.clone()).map_err(thread("control socket"))?;
-    spawn_signals(tx.clone()).map_err(thread("signals"))?;
-    if let Err(e) = watch::spawn(&paths.config_dir, "config.toml", tx.clone()) {
-        tracing::warn!(
-            "cannot watch {} for changes: {e}",
-            paths.config_dir.display()
-        );
-    }
-    session::spawn(tx.clone()).map_err(thread("session"))?;
-    spawn_probe(tx.clone(), settings.sound.cues).map_err(thread("probe"))?;
-
-    let tray = match tray::SniTray::start(tx.clone()) {
-        Ok(tray) => Some(Box::new(tray) as Box<dyn ports::Tray>),
-        Err(e) => {
-            tracing::warn!("no tray icon: {e}");
-            None
-        }
-    };
-    let icon = install_icon(paths);
+    let (tx, rx) = std::sync::mpsc::channel();
+    instance
+        .serve(tx.clone())
+        .map_err(thread("control channel"))?;
+    let desktop = os::start(paths, &session, &settings, &tx)?;
     let now = clock.now();
     let mut engine = Engine::new(Parts {
         clock,
         paths: paths.clone(),
         idle: idle::detect(&session),
-        notifier: Box::new(notify::DbusNotifier::new(tx.clone(), icon)),
-        tray,
+        notifier: desktop.notifier,
+        tray: desktop.tray,
         windows: Box::new(windows),
-        autostart: Box::new(autostart::XdgAutostart {
-            file: paths.autostart_file(),
-            legacy: paths.legacy_autostart_file(),
-            exe: std::env::current_exe(),
-        }),
-        busy: Box::new(busy::Probes::detect(&settings.context, &session)),
+        autostart: desktop.autostart,
+        busy: desktop.busy,
         settings,
         library: engine::load_library(paths),
         seed: u64::from(now.timestamp_subsec_nanos()) ^ u64::from(std::process::id()),
     });
     drop(tx);
     // Start-up is over (library, config, history, bus connections): its pages can go.
+    #[cfg(desktop_bus)]
     pages::let_go_of_start_up();
     engine.run(&rx);
     drop(instance);
@@ -137,65 +146,5 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> Result<Outcome, StartError> {
 fn first_run(paths: &Paths, windows: &mut windows::ProcessWindows) {
     if !paths.config_file().exists() && windows.open(Window::Welcome) {
         tracing::info!("first run: opened the welcome");
-    }
-}
-
-fn spawn_signals(engine: Sender<Input>) -> std::io::Result<()> {
-    use signal_hook::consts::{SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGINT])?;
-    std::thread::Builder::new()
-        .name("signals".into())
-        .stack_size(64 * 1024)
-        .spawn(move || {
-            if let Some(signal) = signals.forever().next() {
-                tracing::info!("signal {signal}: stopping");
-                let _ = engine.send(Input::Quit);
-            }
-        })?;
-    Ok(())
-}
-
-/// Asks once whether a notification server is there (the tray reports its host itself) and,
-/// when cues are wanted, whether a sound server answers.
-fn spawn_probe(engine: Sender<Input>, sound: bool) -> std::io::Result<()> {
-    std::thread::Builder::new()
-        .name("probe".into())
-        .stack_size(256 * 1024)
-        .spawn(move || {
-            let notifications = match notify_rust::get_server_information() {
-                Ok(info) => {
-                    tracing::info!("notification server: {} {}", info.name, info.version);
-                    true
-                }
-                Err(e) => {
-                    tracing::warn!("no notification server: {e}");
-                    false
-                }
-            };
-            let _ = engine.send(Input::Channel(Channel::Notifications, notifications));
-            if sound {
-                let heard = crate::platform::sound::available();
-                if let Err(e) = &heard {
-                    tracing::info!("sound cues: {e}");
-                }
-                let _ = engine.send(Input::Channel(Channel::Sound, heard.is_ok()));
-            }
-        })?;
-    Ok(())
-}
-
-/// Puts the app icon where notification servers can read it (`<data dir>/knotless.png`).
-fn install_icon(paths: &Paths) -> Option<PathBuf> {
-    const ICON: &[u8] = include_bytes!("../../assets/icons/knotless-128.png");
-    let path = paths.data_dir.join("knotless.png");
-    if std::fs::read(&path).is_ok_and(|bytes| bytes == ICON) {
-        return Some(path);
-    }
-    match crate::store::write_atomically(&path, ICON) {
-        Ok(()) => Some(path),
-        Err(e) => {
-            tracing::warn!("cannot write {}: {e}", path.display());
-            None
-        }
     }
 }

@@ -62,6 +62,12 @@ pub trait Notifier {
     fn show(&mut self, prompt: Prompt);
     /// Closes the notification with this key, if open.
     fn withdraw(&mut self, key: u64);
+    /// Whether the user can answer on the notification itself. Where not (a Windows toast
+    /// needs an app registration and COM activation for buttons), a reminder that wants an
+    /// answer is asked in the break window as well, the notification only nudging.
+    fn answers(&self) -> bool {
+        true
+    }
 }
 
 /// What the tray menu asks for.

@@ -1,11 +1,11 @@
-//! The control socket's server: a thread accepting connections, one short-lived thread per
+//! The control channel's server: a thread accepting connections, one short-lived thread per
 //! client reading JSON lines. Requests go to the engine; anything unreadable gets an error
-//! reply right here, so the engine only ever sees well-formed requests.
+//! reply right here, so the engine only ever sees well-formed requests. The same server runs
+//! over a Unix socket and over a Windows named pipe ([`Connection`]).
 
 use super::engine::Input;
 use crate::ipc::{self, ErrorCode, Reply, Request};
-use std::io::{BufReader, Write};
-use std::os::unix::net::{UnixListener, UnixStream};
+use std::io::{BufReader, Read, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Sender};
@@ -13,27 +13,47 @@ use std::time::Duration;
 
 /// At most this many clients at once; more are told to try again.
 const MAX_CLIENTS: usize = 16;
-/// A client that sends nothing for this long is dropped.
+/// A client that sends nothing for this long is dropped (where the channel has timeouts).
+#[cfg(unix)]
 const IDLE_CLIENT: Duration = Duration::from_secs(60);
 /// How long a client waits for the engine (it answers in microseconds unless stuck).
 const ENGINE_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// Starts the accept loop on its own thread.
-pub fn spawn(listener: UnixListener, engine: Sender<Input>) -> std::io::Result<()> {
+/// One client of the control channel.
+pub trait Connection: Read + Write + Send + 'static {
+    /// Refuses a peer of another user and sets the timeouts ([`IDLE_CLIENT`],
+    /// [`ENGINE_TIMEOUT`]) where the channel has them.
+    fn admit(&mut self) -> Result<(), String>;
+    /// A second handle to read from while this one writes.
+    fn reader(&self) -> std::io::Result<Box<dyn Read + Send>>;
+}
+
+/// Starts the accept loop on its own thread; `accept` waits for the next client.
+pub fn spawn<C, A>(accept: A, engine: Sender<Input>) -> std::io::Result<()>
+where
+    C: Connection,
+    A: FnMut() -> std::io::Result<C> + Send + 'static,
+{
     std::thread::Builder::new()
         .name("ipc".into())
         .stack_size(128 * 1024)
-        .spawn(move || accept(&listener, &engine))?;
+        .spawn(move || serve_all(accept, &engine))?;
     Ok(())
 }
 
-fn accept(listener: &UnixListener, engine: &Sender<Input>) {
+fn serve_all<C: Connection>(
+    mut accept: impl FnMut() -> std::io::Result<C>,
+    engine: &Sender<Input>,
+) {
     let clients = Arc::new(AtomicUsize::new(0));
-    for stream in listener.incoming() {
+    loop {
+        let stream = accept();
         let mut stream = match stream {
             Ok(stream) => stream,
             Err(e) => {
-                tracing::warn!("control socket: accept failed: {e}");
+                tracing::warn!("control channel: accept failed: {e}");
+                // A listener that keeps failing must not spin.
+                std::thread::sleep(Duration::from_millis(200));
                 continue;
             }
         };
@@ -49,27 +69,25 @@ fn accept(listener: &UnixListener, engine: &Sender<Input>) {
             .stack_size(256 * 1024)
             .spawn(move || {
                 if let Err(e) = serve(stream, &engine) {
-                    tracing::debug!("control socket: client: {e}");
+                    tracing::debug!("control channel: client: {e}");
                 }
                 counter.fetch_sub(1, Ordering::Relaxed);
             });
         if let Err(e) = spawned {
             clients.fetch_sub(1, Ordering::Relaxed);
-            tracing::warn!("control socket: cannot start a client thread: {e}");
+            tracing::warn!("control channel: cannot start a client thread: {e}");
         }
     }
 }
 
 /// Answers one client until it hangs up, goes quiet, or asks the daemon to quit.
-fn serve(mut stream: UnixStream, engine: &Sender<Input>) -> std::io::Result<()> {
-    if let Err(refusal) = same_user(&stream) {
-        tracing::warn!("control socket: {refusal}");
-        let reply = Reply::error(ErrorCode::BadRequest, refusal.to_string());
+fn serve(mut stream: impl Connection, engine: &Sender<Input>) -> std::io::Result<()> {
+    if let Err(refusal) = stream.admit() {
+        tracing::warn!("control channel: {refusal}");
+        let reply = Reply::error(ErrorCode::BadRequest, refusal);
         return stream.write_all(ipc::to_line(&reply).as_bytes());
     }
-    stream.set_read_timeout(Some(IDLE_CLIENT))?;
-    stream.set_write_timeout(Some(ENGINE_TIMEOUT))?;
-    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut reader = BufReader::new(stream.reader()?);
     while let Some(line) = ipc::read_line(&mut reader)? {
         let request = line.and_then(|line| ipc::parse_request(&line));
         let quit = matches!(request, Ok(Request::Quit));
@@ -96,7 +114,23 @@ fn ask(engine: &Sender<Input>, request: Request) -> Reply {
         .unwrap_or_else(|_| Reply::error(ErrorCode::Failed, "knotless did not answer in time"))
 }
 
+#[cfg(unix)]
+impl Connection for std::os::unix::net::UnixStream {
+    fn admit(&mut self) -> Result<(), String> {
+        same_user(self).map_err(|refusal| refusal.to_string())?;
+        let timeouts = self
+            .set_read_timeout(Some(IDLE_CLIENT))
+            .and_then(|()| self.set_write_timeout(Some(ENGINE_TIMEOUT)));
+        timeouts.map_err(|e| format!("cannot set the client's timeouts: {e}"))
+    }
+
+    fn reader(&self) -> std::io::Result<Box<dyn Read + Send>> {
+        Ok(Box::new(self.try_clone()?))
+    }
+}
+
 /// Why a peer is refused.
+#[cfg(unix)]
 #[derive(Debug, thiserror::Error)]
 enum Refused {
     #[error("cannot tell who is connecting: {0}")]
@@ -106,7 +140,8 @@ enum Refused {
 }
 
 /// Refuses peers of another user (the folder is private already; this is the second lock).
-fn same_user(stream: &UnixStream) -> Result<(), Refused> {
+#[cfg(unix)]
+fn same_user(stream: &std::os::unix::net::UnixStream) -> Result<(), Refused> {
     let peer = rustix::net::sockopt::socket_peercred(stream).map_err(Refused::Unknown)?;
     if peer.uid == rustix::process::geteuid() {
         Ok(())

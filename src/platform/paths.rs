@@ -1,5 +1,8 @@
 //! Where knotless keeps its files, from the XDG base directories (which the `directories`
-//! crate honours, so tests point them at temp folders).
+//! crate honours, so tests point them at temp folders). On Windows and macOS the folders are
+//! the system's own (`%APPDATA%\knotless`, `~/Library/Application Support/knotless`), and an
+//! `XDG_*_HOME` variable that is set still moves its folder there: tests under Wine, and a
+//! portable install, use that.
 
 use std::path::{Path, PathBuf};
 
@@ -37,7 +40,35 @@ impl Paths {
             data_dir: dirs.data_dir().to_path_buf(),
             state_dir,
             runtime_dir,
-        })
+        }
+        .moved_by_xdg())
+    }
+
+    /// Where the system's folders are not XDG's, a set `XDG_*_HOME` still moves its folder.
+    #[cfg(not(desktop_bus))]
+    fn moved_by_xdg(mut self) -> Paths {
+        let moved = |name: &str| {
+            std::env::var_os(name)
+                .map(PathBuf::from)
+                .filter(|dir| dir.is_absolute())
+                .map(|dir| dir.join("knotless"))
+        };
+        for (name, dir) in [
+            ("XDG_CONFIG_HOME", &mut self.config_dir),
+            ("XDG_DATA_HOME", &mut self.data_dir),
+            ("XDG_STATE_HOME", &mut self.state_dir),
+            ("XDG_RUNTIME_DIR", &mut self.runtime_dir),
+        ] {
+            if let Some(moved) = moved(name) {
+                *dir = moved;
+            }
+        }
+        self
+    }
+
+    #[cfg(desktop_bus)]
+    fn moved_by_xdg(self) -> Paths {
+        self
     }
 
     pub fn config_file(&self) -> PathBuf {

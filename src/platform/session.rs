@@ -27,9 +27,9 @@ impl Session {
         }
     }
 
-    /// A display to open windows on (X11 or Wayland).
+    /// A display to open windows on (X11 or Wayland; on Windows, the user's desktop).
     pub fn has_desktop(&self) -> bool {
-        self.x11 || self.wayland_display
+        cfg!(windows) || self.x11 || self.wayland_display
     }
 }
 

@@ -57,6 +57,8 @@ pub struct World {
     pub typing: bool,
     /// The last input, while not typing.
     pub last_input: Option<Time>,
+    /// The notifications have no buttons to answer on (as Windows' toasts).
+    pub no_buttons: bool,
 }
 
 pub type Shared = Arc<Mutex<World>>;
@@ -91,6 +93,10 @@ impl Notifier for FakeNotifier {
 
     fn withdraw(&mut self, key: u64) {
         self.0.lock().unwrap().withdrawn.push(key);
+    }
+
+    fn answers(&self) -> bool {
+        !self.0.lock().unwrap().no_buttons
     }
 }
 

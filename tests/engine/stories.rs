@@ -208,6 +208,29 @@ fn the_autostart_setting_writes_and_removes_the_login_entry() {
 }
 
 #[test]
+fn where_notifications_cannot_be_answered_the_window_asks_once_and_its_answer_counts() {
+    let mut day = Story::new(QUIET);
+    day.world.lock().unwrap().no_buttons = true;
+    day.type_for(minutes(40));
+    let key = day.shown()[0].key;
+    assert_eq!(day.world.lock().unwrap().windows, [Window::BreakPrompt]);
+    // The toast then failing too does not open a second window, and degrades.
+    day.input(Input::Notified {
+        key,
+        result: Err(NotifyError("no toast here".into())),
+    });
+    assert_eq!(day.world.lock().unwrap().windows, [Window::BreakPrompt]);
+    assert_eq!(day.status().degraded, ["notifications"]);
+    assert!(day.request(Request::Snooze { secs: None }).ok);
+    // The snoozed reminder comes back and is asked in the window again.
+    day.type_for(minutes(10));
+    assert_eq!(
+        day.world.lock().unwrap().windows,
+        [Window::BreakPrompt, Window::BreakPrompt]
+    );
+}
+
+#[test]
 fn a_lost_notification_server_degrades_asks_in_the_window_and_comes_back() {
     let mut day = Story::new(QUIET);
     day.type_for(minutes(40));

@@ -127,6 +127,7 @@ impl Engine<'_> {
         }
         let answer_within = settings.schedule.answer_within.to_std().unwrap_or_default();
         tracing::info!("showing reminder {} ({})", reminder.id, summary);
+        let ask_in_window = wants_answer && !self.notifier.answers();
         self.notifier.show(Prompt {
             key: reminder.id,
             summary,
@@ -150,14 +151,24 @@ impl Engine<'_> {
             },
             sound: wants_answer && settings.sound.cues,
         });
+        // Shown anew (a snoozed reminder comes back with its id): the window may ask again.
+        self.asked_in_window = None;
+        if ask_in_window {
+            self.ask_in_window(reminder.id);
+        }
     }
 
     /// A movement reminder that could not be shown as a notification is asked in the break
     /// window instead (Start break / Snooze / Skip), on a desktop.
     pub(super) fn ask_in_window(&mut self, key: u64) {
-        // Still the one waiting for an answer (not answered, missed or replaced meanwhile).
-        if self.scheduler.showing_id() == Some(key) && self.windows.open(Window::BreakPrompt) {
+        // Still the one waiting for an answer (not answered, missed or replaced meanwhile),
+        // and not asked there already.
+        if self.scheduler.showing_id() == Some(key)
+            && self.asked_in_window != Some(key)
+            && self.windows.open(Window::BreakPrompt)
+        {
             tracing::info!("reminder {key}: asking in the break window");
+            self.asked_in_window = Some(key);
         }
     }
 

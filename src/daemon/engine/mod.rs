@@ -116,6 +116,8 @@ pub struct Engine<'a> {
     current: Exercise,
     /// The stand or change-position nudge showing, for its "Later".
     posture_nudge: Option<(u64, ReminderKind)>,
+    /// The reminder the break window was opened to ask about.
+    asked_in_window: Option<u64>,
     quitting: bool,
 }
 
@@ -168,6 +170,7 @@ impl<'a> Engine<'a> {
             body: earlier.body,
             current,
             posture_nudge: None,
+            asked_in_window: None,
             quitting: false,
             paths: parts.paths,
         }

@@ -3,55 +3,12 @@
 
 use super::{Look, Shown};
 use crate::daemon::engine::Input;
-use crate::daemon::ports::{PauseChoice, TrayAction};
+use crate::daemon::tray_model::{Kind, MENU, entry};
 use std::collections::HashMap;
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex};
 use zbus::object_server::SignalEmitter;
 use zbus::{OwnedVariant, Structure, Variant};
-
-/// An entry of the menu. Ids are fixed; 0 is the root.
-pub(super) struct Entry {
-    pub(super) id: i32,
-    pub(super) parent: i32,
-    label: &'static str,
-    kind: Kind,
-}
-
-#[derive(PartialEq, Eq)]
-enum Kind {
-    /// The status line (its label is the tooltip; not clickable).
-    Status,
-    Separator,
-    Submenu,
-    Action(TrayAction),
-    /// A check item, shown with a sit-stand desk only: ticked while standing.
-    Standing,
-}
-
-const STATUS_ID: i32 = 1;
-const PAUSE_ID: i32 = 4;
-const RESUME_ID: i32 = 5;
-const STANDING_ID: i32 = 15;
-
-#[rustfmt::skip]
-pub(super) const MENU: &[Entry] = &[
-    Entry { id: STATUS_ID, parent: 0, label: "knotless", kind: Kind::Status },
-    Entry { id: 2, parent: 0, label: "", kind: Kind::Separator },
-    Entry { id: 3, parent: 0, label: "Take a break now", kind: Kind::Action(TrayAction::BreakNow) },
-    Entry { id: PAUSE_ID, parent: 0, label: "Pause", kind: Kind::Submenu },
-    Entry { id: 10, parent: PAUSE_ID, label: "30 minutes", kind: Kind::Action(TrayAction::Pause(PauseChoice::Minutes(30))) },
-    Entry { id: 11, parent: PAUSE_ID, label: "1 hour", kind: Kind::Action(TrayAction::Pause(PauseChoice::Minutes(60))) },
-    Entry { id: 12, parent: PAUSE_ID, label: "2 hours", kind: Kind::Action(TrayAction::Pause(PauseChoice::Minutes(120))) },
-    Entry { id: 13, parent: PAUSE_ID, label: "Until tomorrow", kind: Kind::Action(TrayAction::Pause(PauseChoice::UntilTomorrow)) },
-    Entry { id: RESUME_ID, parent: 0, label: "Resume", kind: Kind::Action(TrayAction::Resume) },
-    Entry { id: STANDING_ID, parent: 0, label: "Standing", kind: Kind::Standing },
-    Entry { id: 6, parent: 0, label: "", kind: Kind::Separator },
-    Entry { id: 7, parent: 0, label: "Settings", kind: Kind::Action(TrayAction::Settings) },
-    Entry { id: 8, parent: 0, label: "Statistics", kind: Kind::Action(TrayAction::Statistics) },
-    Entry { id: 9, parent: 0, label: "", kind: Kind::Separator },
-    Entry { id: 14, parent: 0, label: "Quit", kind: Kind::Action(TrayAction::Quit) },
-];
 
 pub(super) struct DbusMenu {
     pub(super) shown: Arc<Mutex<Shown>>,
@@ -74,7 +31,7 @@ impl DbusMenu {
         if id == 0 {
             props.insert("children-display", "submenu".into());
         } else {
-            let entry = MENU.iter().find(|e| e.id == id)?;
+            let entry = entry(id)?;
             match entry.kind {
                 Kind::Separator => {
                     props.insert("type", "separator".into());
@@ -86,7 +43,7 @@ impl DbusMenu {
                 Kind::Submenu => {
                     props.insert("label", entry.label.into());
                     props.insert("children-display", "submenu".into());
-                    props.insert("enabled", (!paused).into());
+                    props.insert("enabled", entry.kind.enabled(paused).into());
                 }
                 Kind::Standing => {
                     props.insert("label", entry.label.into());
@@ -95,14 +52,9 @@ impl DbusMenu {
                     props.insert("toggle-state", state.into());
                     props.insert("visible", shown.standing.is_some().into());
                 }
-                Kind::Action(action) => {
+                Kind::Action(_) => {
                     props.insert("label", entry.label.into());
-                    let enabled = match action {
-                        TrayAction::Resume => paused,
-                        TrayAction::Pause(_) => !paused,
-                        _ => true,
-                    };
-                    props.insert("enabled", enabled.into());
+                    props.insert("enabled", entry.kind.enabled(paused).into());
                 }
             }
         }
@@ -211,10 +163,8 @@ impl DbusMenu {
         if event_id != "clicked" {
             return;
         }
-        let action = match MENU.iter().find(|e| e.id == id).map(|e| &e.kind) {
-            Some(Kind::Action(action)) => *action,
-            Some(Kind::Standing) => TrayAction::ToggleStanding,
-            _ => return,
+        let Some(action) = entry(id).and_then(|e| e.kind.action()) else {
+            return;
         };
         let _ = self.engine.send(Input::Tray(action));
     }

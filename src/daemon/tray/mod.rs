@@ -13,24 +13,14 @@ mod menu;
 
 use super::engine::Input;
 use super::ports::Channel;
+use super::tray_model::{ICON_DUE, ICON_NORMAL, ICON_PAUSED, decode_png, look_of};
+pub use super::tray_model::{Look, TrayError};
 use crate::ipc::DaemonStatus;
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use zbus::Connection;
 use zbus::object_server::SignalEmitter;
-
-/// What the icon shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Look {
-    Normal,
-    BreakDue,
-    Paused,
-}
-
-const ICON_NORMAL: &[u8] = include_bytes!("../../../assets/icons/tray-normal.png");
-const ICON_DUE: &[u8] = include_bytes!("../../../assets/icons/tray-due.png");
-const ICON_PAUSED: &[u8] = include_bytes!("../../../assets/icons/tray-paused.png");
 
 const ITEM_PATH: &str = "/StatusNotifierItem";
 const MENU_PATH: &str = "/MenuBar";
@@ -139,17 +129,6 @@ impl super::ports::Tray for SniTray {
         if let Err(e) = result {
             tracing::debug!("tray: cannot signal a change: {e}");
         }
-    }
-}
-
-/// The tray could not be set up at all.
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct TrayError(String);
-
-impl From<png::DecodingError> for TrayError {
-    fn from(e: png::DecodingError) -> TrayError {
-        TrayError(format!("a tray icon does not decode: {e}"))
     }
 }
 
@@ -270,17 +249,6 @@ enum Served {
     EngineGone,
 }
 
-fn look_of(status: &DaemonStatus) -> Look {
-    use crate::core::status::PhaseName;
-    if status.core.paused {
-        Look::Paused
-    } else if status.core.phase == PhaseName::Prompting {
-        Look::BreakDue
-    } else {
-        Look::Normal
-    }
-}
-
 /// An embedded PNG as a StatusNotifierItem pixmap: ARGB32 in network byte order.
 fn pixmap(png_bytes: &[u8]) -> Result<Pixmap, TrayError> {
     let (rgba, width, height) = decode_png(png_bytes)?;
@@ -290,29 +258,6 @@ fn pixmap(png_bytes: &[u8]) -> Result<Pixmap, TrayError> {
         .flat_map(|p| [p[3], p[0], p[1], p[2]])
         .collect();
     Ok(vec![(side(width)?, side(height)?, argb)])
-}
-
-/// RGBA pixels of a PNG (8-bit RGB or RGBA, as the icons in `assets/icons` are saved).
-pub fn decode_png(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), TrayError> {
-    let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
-    decoder.set_transformations(png::Transformations::EXPAND);
-    let mut reader = decoder.read_info()?;
-    let mut buf = vec![0; reader.output_buffer_size().unwrap_or(0)];
-    let info = reader.next_frame(&mut buf)?;
-    buf.truncate(info.buffer_size());
-    let rgba = match info.color_type {
-        png::ColorType::Rgba => buf,
-        png::ColorType::Rgb => buf
-            .chunks_exact(3)
-            .flat_map(|p| [p[0], p[1], p[2], 255])
-            .collect(),
-        other => {
-            return Err(TrayError(format!(
-                "tray icons must be RGB or RGBA PNGs, not {other:?}"
-            )));
-        }
-    };
-    Ok((rgba, info.width, info.height))
 }
 
 #[cfg(test)]
@@ -332,7 +277,7 @@ mod tests {
 
     #[test]
     fn menu_ids_are_unique_and_every_parent_exists() {
-        use menu::MENU;
+        use crate::daemon::tray_model::MENU;
         for entry in MENU {
             assert_eq!(MENU.iter().filter(|e| e.id == entry.id).count(), 1);
             assert!(entry.parent == 0 || MENU.iter().any(|e| e.id == entry.parent));

@@ -5,9 +5,9 @@
 //! library is needed to build, and `cargo run --release` stays a Rust-and-cc build
 //! (`pulse.rs`).
 
-#[cfg(unix)]
+#[cfg(desktop_bus)]
 mod pulse;
-#[cfg(unix)]
+#[cfg(desktop_bus)]
 pub use pulse::{SoundError, available, play};
 
 /// Samples per second of every cue.

@@ -1,0 +1,149 @@
+//! The notification-area icon (Shell_NotifyIcon, through the tray-icon crate), built and
+//! driven on the shell thread: the three looks, the tooltip with the sitting time, and the
+//! same menu as on free desktops ([`crate::daemon::tray_model`]). The menu is built anew
+//! when what it shows changes (at most once a minute, with the tooltip's minutes).
+
+use crate::daemon::engine::Input;
+use crate::daemon::tray_model::{
+    self, ICON_DUE, ICON_NORMAL, ICON_PAUSED, Kind, Look, MENU, TrayError, decode_png, look_of,
+};
+use crate::ipc::DaemonStatus;
+use std::sync::mpsc::Sender;
+use tray_icon::menu::{
+    CheckMenuItem, IsMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu,
+};
+use tray_icon::{TrayIcon, TrayIconBuilder};
+
+/// What the icon and its menu show now.
+#[derive(Clone, PartialEq, Eq)]
+struct Shown {
+    look: Look,
+    tooltip: String,
+    /// With a sit-stand desk: whether the user is standing.
+    standing: Option<bool>,
+}
+
+pub struct Icon {
+    tray: TrayIcon,
+    icons: [tray_icon::Icon; 3],
+    shown: Shown,
+}
+
+impl Icon {
+    /// Adds the icon to the notification area; menu clicks go to `engine`.
+    pub fn new(engine: Sender<Input>) -> Result<Icon, TrayError> {
+        let icon = |bytes| -> Result<tray_icon::Icon, TrayError> {
+            let (rgba, width, height) = decode_png(bytes)?;
+            tray_icon::Icon::from_rgba(rgba, width, height)
+                .map_err(|e| TrayError(format!("a tray icon is not usable: {e}")))
+        };
+        let icons = [icon(ICON_NORMAL)?, icon(ICON_DUE)?, icon(ICON_PAUSED)?];
+        let shown = Shown {
+            look: Look::Normal,
+            tooltip: "knotless".into(),
+            standing: None,
+        };
+        MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
+            let action = event
+                .id()
+                .0
+                .parse()
+                .ok()
+                .and_then(tray_model::entry)
+                .and_then(|entry| entry.kind.action());
+            if let Some(action) = action {
+                let _ = engine.send(Input::Tray(action));
+            }
+        }));
+        let tray = TrayIconBuilder::new()
+            .with_icon(icons[Look::Normal as usize].clone())
+            .with_tooltip(&shown.tooltip)
+            .with_menu(Box::new(menu(&shown)?))
+            .with_menu_on_left_click(true)
+            .build()
+            .map_err(|e| TrayError(format!("cannot add the tray icon: {e}")))?;
+        Ok(Icon { tray, icons, shown })
+    }
+
+    /// Shows `status`; only what changed is redone.
+    pub fn show(&mut self, status: &DaemonStatus) {
+        let shown = Shown {
+            look: look_of(status),
+            tooltip: crate::daemon::text::tooltip(status),
+            standing: status
+                .core
+                .standing_desk
+                .then_some(status.core.posture == crate::core::presence::Posture::Standing),
+        };
+        if shown == self.shown {
+            return;
+        }
+        if shown.look != self.shown.look {
+            let icon = self.icons[shown.look as usize].clone();
+            if let Err(e) = self.tray.set_icon(Some(icon)) {
+                tracing::warn!("tray: cannot change the icon: {e}");
+            }
+        }
+        if shown.tooltip != self.shown.tooltip
+            && let Err(e) = self.tray.set_tooltip(Some(&shown.tooltip))
+        {
+            tracing::warn!("tray: cannot change the tooltip: {e}");
+        }
+        match menu(&shown) {
+            Ok(menu) => self.tray.set_menu(Some(Box::new(menu))),
+            Err(e) => tracing::warn!("tray: cannot build the menu: {e}"),
+        }
+        self.shown = shown;
+    }
+}
+
+/// The menu for what is shown: the status line, then the entries of [`MENU`], enabled,
+/// ticked and hidden as on free desktops.
+fn menu(shown: &Shown) -> Result<Menu, TrayError> {
+    let failed = |e: tray_icon::menu::Error| TrayError(format!("cannot build the menu: {e}"));
+    let paused = shown.look == Look::Paused;
+    let item = |entry: &tray_model::Entry| -> Option<Box<dyn IsMenuItem>> {
+        let id = entry.id.to_string();
+        let enabled = entry.kind.enabled(paused);
+        Some(match entry.kind {
+            Kind::Status => Box::new(MenuItem::with_id(id, &shown.tooltip, false, None)),
+            Kind::Separator => Box::new(PredefinedMenuItem::separator()),
+            Kind::Standing => Box::new(CheckMenuItem::with_id(
+                id,
+                entry.label,
+                true,
+                shown.standing?,
+                None,
+            )),
+            Kind::Action(_) => Box::new(MenuItem::with_id(id, entry.label, enabled, None)),
+            Kind::Submenu => {
+                let submenu = Submenu::with_id(id, entry.label, enabled);
+                for child in MENU.iter().filter(|e| e.parent == entry.id) {
+                    if let Some(child) = child_item(child, paused) {
+                        submenu.append(child.as_ref()).ok()?;
+                    }
+                }
+                Box::new(submenu)
+            }
+        })
+    };
+    let menu = Menu::new();
+    for entry in MENU.iter().filter(|e| e.parent == 0) {
+        if let Some(built) = item(entry) {
+            menu.append(built.as_ref()).map_err(failed)?;
+        }
+    }
+    Ok(menu)
+}
+
+/// An entry of a submenu (the pause lengths).
+fn child_item(entry: &tray_model::Entry, paused: bool) -> Option<Box<dyn IsMenuItem>> {
+    matches!(entry.kind, Kind::Action(_)).then(|| {
+        Box::new(MenuItem::with_id(
+            entry.id.to_string(),
+            entry.label,
+            entry.kind.enabled(paused),
+            None,
+        )) as Box<dyn IsMenuItem>
+    })
+}
