@@ -1,13 +1,12 @@
 //! One daemon per user: the runtime folder (0700), a lock file, and the control socket
 //! (0600). A second start finds the first one answering and hands over.
 
-use crate::ipc::{self, Reply, Request};
-use std::fs::{self, File, TryLockError};
-use std::io::Write;
+use super::lock::{LockError, Taken};
+use crate::ipc::Reply;
+use std::fs::{self, File};
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::os::unix::net::UnixListener;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 /// What claiming the instance found.
 pub enum Claim {
@@ -63,38 +62,14 @@ impl Instance {
 pub fn claim(dir: &Path) -> Result<Claim, ClaimError> {
     private_dir(dir)?;
     let socket = dir.join("socket");
-    if let Ok(reply) = ipc::call(&socket, &Request::Hello) {
-        return Ok(Claim::Running(Box::new(reply)));
-    }
-    let lock_path = dir.join("lock");
-    let mut lock = File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
-        .map_err(io("open", &lock_path))?;
-    match lock.try_lock() {
-        Ok(()) => {}
-        Err(TryLockError::WouldBlock) => {
-            // Another copy is starting right now: give it a moment to bind its socket.
-            for _ in 0..30 {
-                std::thread::sleep(Duration::from_millis(100));
-                if let Ok(reply) = ipc::call(&socket, &Request::Hello) {
-                    return Ok(Claim::Running(Box::new(reply)));
-                }
-            }
-            return Err(ClaimError::Stuck {
-                lock: lock_path,
-                socket,
-            });
+    let lock = match super::lock::take(dir, &socket) {
+        Ok(Taken::Lock(lock)) => lock,
+        Ok(Taken::Running(reply)) => return Ok(Claim::Running(reply)),
+        Err(LockError::Io { what, path, source }) => {
+            return Err(ClaimError::Io { what, path, source });
         }
-        Err(TryLockError::Error(e)) => {
-            return Err(io("lock", &lock_path)(e));
-        }
-    }
-    lock.set_len(0)
-        .and_then(|()| writeln!(lock, "{}", std::process::id()))
-        .map_err(io("write", &lock_path))?;
+        Err(LockError::Stuck { lock }) => return Err(ClaimError::Stuck { lock, socket }),
+    };
     // We hold the lock, so a socket file left here belongs to a copy that died.
     match fs::remove_file(&socket) {
         Ok(()) => tracing::info!("removed a stale socket at {}", socket.display()),

@@ -23,6 +23,7 @@ pub mod engine;
 mod freedesktop;
 #[cfg(desktop_bus)]
 mod instance;
+mod lock;
 mod log;
 mod memory;
 #[cfg(desktop_bus)]

@@ -4,18 +4,18 @@
 //! first one answering and hands over, as on Linux.
 
 use crate::daemon::engine::Input;
+use crate::daemon::lock::{LockError, Taken};
 use crate::daemon::server::{self, Connection};
-use crate::ipc::{self, Reply, Request};
+use crate::ipc::{self, Reply};
 use interprocess::local_socket::prelude::*;
 use interprocess::local_socket::{GenericNamespaced, Listener, ListenerOptions, Stream};
 use interprocess::os::windows::local_socket::ListenerOptionsExt;
 use interprocess::os::windows::security_descriptor::SecurityDescriptor;
-use std::fs::{self, File, TryLockError};
+use std::fs::{self, File};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::Sender;
-use std::time::Duration;
 
 /// What claiming the instance found.
 pub enum Claim {
@@ -69,37 +69,15 @@ impl Instance {
 pub fn claim(dir: &Path) -> Result<Claim, ClaimError> {
     fs::create_dir_all(dir).map_err(io("create", dir))?;
     let socket = dir.join("socket");
-    if let Ok(reply) = ipc::call(&socket, &Request::Hello) {
-        return Ok(Claim::Running(Box::new(reply)));
-    }
     let name = ipc::pipe_name(&socket);
-    let lock_path = dir.join("lock");
-    let mut lock = File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
-        .map_err(io("open", &lock_path))?;
-    match lock.try_lock() {
-        Ok(()) => {}
-        Err(TryLockError::WouldBlock) => {
-            // Another copy is starting right now: give it a moment to open its pipe.
-            for _ in 0..30 {
-                std::thread::sleep(Duration::from_millis(100));
-                if let Ok(reply) = ipc::call(&socket, &Request::Hello) {
-                    return Ok(Claim::Running(Box::new(reply)));
-                }
-            }
-            return Err(ClaimError::Stuck {
-                lock: lock_path,
-                name,
-            });
+    let lock = match crate::daemon::lock::take(dir, &socket) {
+        Ok(Taken::Lock(lock)) => lock,
+        Ok(Taken::Running(reply)) => return Ok(Claim::Running(reply)),
+        Err(LockError::Io { what, path, source }) => {
+            return Err(ClaimError::Io { what, path, source });
         }
-        Err(TryLockError::Error(e)) => return Err(io("lock", &lock_path)(e)),
-    }
-    lock.set_len(0)
-        .and_then(|()| writeln!(lock, "{}", std::process::id()))
-        .map_err(io("write", &lock_path))?;
+        Err(LockError::Stuck { lock }) => return Err(ClaimError::Stuck { lock, name }),
+    };
     let pipe = |source| ClaimError::Pipe {
         name: name.clone(),
         source,

@@ -100,50 +100,40 @@ impl Icon {
 /// The menu for what is shown: the status line, then the entries of [`MENU`], enabled,
 /// ticked and hidden as on free desktops.
 fn menu(shown: &Shown) -> Result<Menu, TrayError> {
-    let failed = |e: tray_icon::menu::Error| TrayError(format!("cannot build the menu: {e}"));
-    let paused = shown.look == Look::Paused;
-    let item = |entry: &tray_model::Entry| -> Option<Box<dyn IsMenuItem>> {
-        let id = entry.id.to_string();
-        let enabled = entry.kind.enabled(paused);
-        Some(match entry.kind {
-            Kind::Status => Box::new(MenuItem::with_id(id, &shown.tooltip, false, None)),
-            Kind::Separator => Box::new(PredefinedMenuItem::separator()),
-            Kind::Standing => Box::new(CheckMenuItem::with_id(
-                id,
-                entry.label,
-                true,
-                shown.standing?,
-                None,
-            )),
-            Kind::Action(_) => Box::new(MenuItem::with_id(id, entry.label, enabled, None)),
-            Kind::Submenu => {
-                let submenu = Submenu::with_id(id, entry.label, enabled);
-                for child in MENU.iter().filter(|e| e.parent == entry.id) {
-                    if let Some(child) = child_item(child, paused) {
-                        submenu.append(child.as_ref()).ok()?;
-                    }
-                }
-                Box::new(submenu)
-            }
-        })
-    };
     let menu = Menu::new();
     for entry in MENU.iter().filter(|e| e.parent == 0) {
-        if let Some(built) = item(entry) {
-            menu.append(built.as_ref()).map_err(failed)?;
+        if let Some(built) = item(entry, shown) {
+            menu.append(built.as_ref())
+                .map_err(|e| TrayError(format!("cannot build the menu: {e}")))?;
         }
     }
     Ok(menu)
 }
 
-/// An entry of a submenu (the pause lengths).
-fn child_item(entry: &tray_model::Entry, paused: bool) -> Option<Box<dyn IsMenuItem>> {
-    matches!(entry.kind, Kind::Action(_)).then(|| {
-        Box::new(MenuItem::with_id(
-            entry.id.to_string(),
+/// One entry, with its children for a submenu; none for the "Standing" item without a
+/// sit-stand desk.
+fn item(entry: &tray_model::Entry, shown: &Shown) -> Option<Box<dyn IsMenuItem>> {
+    let id = entry.id.to_string();
+    let enabled = entry.kind.enabled(shown.look == Look::Paused);
+    Some(match entry.kind {
+        Kind::Status => Box::new(MenuItem::with_id(id, &shown.tooltip, false, None)),
+        Kind::Separator => Box::new(PredefinedMenuItem::separator()),
+        Kind::Standing => Box::new(CheckMenuItem::with_id(
+            id,
             entry.label,
-            entry.kind.enabled(paused),
+            true,
+            shown.standing?,
             None,
-        )) as Box<dyn IsMenuItem>
+        )),
+        Kind::Action(_) => Box::new(MenuItem::with_id(id, entry.label, enabled, None)),
+        Kind::Submenu => {
+            let submenu = Submenu::with_id(id, entry.label, enabled);
+            for child in MENU.iter().filter(|e| e.parent == entry.id) {
+                if let Some(child) = item(child, shown) {
+                    submenu.append(child.as_ref()).ok()?;
+                }
+            }
+            Box::new(submenu)
+        }
     })
 }
