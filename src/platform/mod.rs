@@ -14,7 +14,16 @@ pub mod speech;
 
 /// Starts `command` without a terminal (stdin and stdout closed) and reaps it on a thread
 /// when it ends, so it never lingers as a zombie.
+///
+/// On Windows it also gets no console window of its own: knotless.exe is a console program
+/// (so that its commands print in a terminal), and a daemon without a console would give
+/// each window it opens a new, empty one.
 pub fn spawn_detached(command: &mut std::process::Command) -> std::io::Result<()> {
+    #[cfg(windows)]
+    {
+        use std::os::windows::process::CommandExt;
+        command.creation_flags(windows_sys::Win32::System::Threading::CREATE_NO_WINDOW);
+    }
     let mut child = command
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())

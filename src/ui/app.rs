@@ -228,12 +228,12 @@ fn speak_all(
         Some("Reading aloud is not built for this system yet.".to_owned());
 }
 
-#[cfg(desktop_bus)]
+#[cfg(any(desktop_bus, windows))]
 fn play(cue: Cue, volume: u32) -> Result<(), crate::platform::sound::SoundError> {
     crate::platform::sound::play(&crate::platform::sound::synthesize(cue, volume))
 }
 
-#[cfg(not(desktop_bus))]
+#[cfg(not(any(desktop_bus, windows)))]
 fn play(_cue: Cue, _volume: u32) -> Result<(), std::io::Error> {
     Err(std::io::Error::other(
         "sound cues are not built for this system yet",

@@ -69,3 +69,45 @@ impl crate::daemon::ports::Busy for NotificationState {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::reason;
+    use windows_sys::Win32::UI::Shell::{
+        QUNS_ACCEPTS_NOTIFICATIONS, QUNS_APP, QUNS_BUSY, QUNS_NOT_PRESENT, QUNS_PRESENTATION_MODE,
+        QUNS_QUIET_TIME, QUNS_RUNNING_D3D_FULL_SCREEN,
+    };
+
+    #[test]
+    fn the_shells_answers_count_as_busy_only_where_context_says_so() {
+        for (state, fullscreen_only, dnd_only, both) in [
+            (QUNS_BUSY, Some("fullscreen"), None, Some("fullscreen")),
+            (
+                QUNS_RUNNING_D3D_FULL_SCREEN,
+                Some("fullscreen"),
+                None,
+                Some("fullscreen"),
+            ),
+            (
+                QUNS_PRESENTATION_MODE,
+                Some("presentation"),
+                Some("presentation"),
+                Some("presentation"),
+            ),
+            (
+                QUNS_QUIET_TIME,
+                None,
+                Some("do-not-disturb"),
+                Some("do-not-disturb"),
+            ),
+            (QUNS_ACCEPTS_NOTIFICATIONS, None, None, None),
+            (QUNS_NOT_PRESENT, None, None, None),
+            (QUNS_APP, None, None, None),
+        ] {
+            assert_eq!(reason(state, true, false), fullscreen_only, "state {state}");
+            assert_eq!(reason(state, false, true), dnd_only, "state {state}");
+            assert_eq!(reason(state, true, true), both, "state {state}");
+            assert_eq!(reason(state, false, false), None, "state {state}");
+        }
+    }
+}

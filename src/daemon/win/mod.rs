@@ -11,7 +11,8 @@
 //! - `autostart`: the `HKCU\...\Run` value;
 //! - `watch`: the config folder's change notifications.
 //!
-//! Idle time comes from `GetLastInputInfo` (`platform::idle::windows`).
+//! Idle time comes from `GetLastInputInfo` (`platform::idle::windows`); the break window's
+//! sound cues play through `PlaySoundW` (`platform::sound`).
 
 mod autostart;
 mod busy;
@@ -24,6 +25,7 @@ mod watch;
 pub(super) use pipe::{Claim, ClaimError, claim};
 
 use super::engine::Input;
+use super::ports::Channel;
 use super::{Desktop, StartError, thread};
 use crate::core::settings::Settings;
 use crate::platform::paths::Paths;
@@ -39,6 +41,7 @@ pub(super) fn start(
     settings: &Settings,
     tx: &Sender<Input>,
 ) -> Result<Desktop, StartError> {
+    let_go_of_own_console();
     stop_on_console_close(tx.clone());
     if let Err(e) = watch::spawn(&paths.config_dir, "config.toml", tx.clone()) {
         tracing::warn!(
@@ -47,6 +50,13 @@ pub(super) fn start(
         );
     }
     let tray = shell::spawn(tx.clone()).map_err(thread("shell"))?;
+    if settings.sound.cues {
+        let heard = crate::platform::sound::available();
+        if let Err(e) = &heard {
+            tracing::info!("sound cues: {e}");
+        }
+        let _ = tx.send(Input::Channel(Channel::Sound, heard.is_ok()));
+    }
     Ok(Desktop {
         notifier: Box::new(notify::Toasts::new(tx.clone())),
         tray: Some(Box::new(tray)),
@@ -55,6 +65,28 @@ pub(super) fn start(
         }),
         busy: Box::new(busy::NotificationState::new(&settings.context)),
     })
+}
+
+/// Lets go of a console window that is the daemon's alone. knotless.exe is a console
+/// program, so that `knotless.exe status` prints in a terminal and its exit code counts.
+/// Started from Explorer, a shortcut or the login's Run key, Windows opens a console window
+/// for it, which would stay on screen as long as the daemon runs (and stop it when closed).
+/// Started from a terminal (which shares its console), or with its output redirected, it
+/// keeps them. Logging off then reaches the daemon through its shell window (`shell.rs`).
+fn let_go_of_own_console() {
+    use windows_sys::Win32::System::Console::{
+        FreeConsole, GetConsoleMode, GetConsoleProcessList, GetStdHandle, STD_ERROR_HANDLE,
+    };
+    let mut attached = [0_u32; 2];
+    let mut mode = 0;
+    // SAFETY: `attached` has room for the 2 ids asked for; `mode` is an out parameter.
+    let alone = unsafe { GetConsoleProcessList(attached.as_mut_ptr(), 2) } == 1;
+    // SAFETY: as above; an invalid or redirected handle just fails.
+    let on_screen = unsafe { GetConsoleMode(GetStdHandle(STD_ERROR_HANDLE), &mut mode) } != 0;
+    // SAFETY: detaching from our own console; nothing else uses it.
+    if alone && on_screen && unsafe { FreeConsole() } != 0 {
+        tracing::info!("closed its own console window; the log is in the log file");
+    }
 }
 
 /// Where Ctrl+C, Ctrl+Break and closing the console go (the daemon's SIGINT and SIGTERM).

@@ -4,6 +4,8 @@
 //! - the screen locking and unlocking (`WM_WTSSESSION_CHANGE`, after
 //!   `WTSRegisterSessionNotification`), which makes the user away at once;
 //! - the machine suspending and resuming (`WM_POWERBROADCAST`);
+//! - the session ending, by logging off or shutting down (`WM_ENDSESSION`), which stops the
+//!   daemon when it has no console to hear it through;
 //!
 //! and it owns the tray icon, which Windows drives through this same loop. The engine's
 //! tray updates are posted to the window (`WM_SHOW_STATUS`) and shown here.
@@ -23,7 +25,8 @@ use windows_sys::Win32::System::RemoteDesktop::{
 use windows_sys::Win32::UI::WindowsAndMessaging::{
     CreateWindowExW, DefWindowProcW, DispatchMessageW, GetMessageW, MSG, PBT_APMRESUMEAUTOMATIC,
     PBT_APMRESUMESUSPEND, PBT_APMSUSPEND, PostMessageW, RegisterClassW, TranslateMessage, WM_APP,
-    WM_POWERBROADCAST, WM_WTSSESSION_CHANGE, WNDCLASSW, WTS_SESSION_LOCK, WTS_SESSION_UNLOCK,
+    WM_ENDSESSION, WM_POWERBROADCAST, WM_WTSSESSION_CHANGE, WNDCLASSW, WTS_SESSION_LOCK,
+    WTS_SESSION_UNLOCK,
 };
 
 /// Posted by the engine's thread: show the status waiting in [`WinTray`].
@@ -209,10 +212,23 @@ impl Shell {
                 self.sleeping = false;
                 SessionEvent::Sleeping(false)
             }
+            (WM_ENDSESSION, ending) if ending != 0 => {
+                self.end_session();
+                return true;
+            }
             _ => return false,
         };
         tracing::info!("session: {event:?}");
         let _ = self.engine.send(Input::Session(event));
         true
+    }
+
+    /// Logging off or shutting down: the daemon stops as on Ctrl+C. Windows may end the
+    /// process as soon as this returns, so it waits here while the engine saves; the
+    /// process exits when the engine is done, this thread with it.
+    fn end_session(&mut self) {
+        tracing::info!("the session is ending: stopping");
+        let _ = self.engine.send(Input::Quit);
+        std::thread::sleep(std::time::Duration::from_secs(5));
     }
 }

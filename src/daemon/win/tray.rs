@@ -44,14 +44,7 @@ impl Icon {
             standing: None,
         };
         MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
-            let action = event
-                .id()
-                .0
-                .parse()
-                .ok()
-                .and_then(tray_model::entry)
-                .and_then(|entry| entry.kind.action());
-            if let Some(action) = action {
+            if let Some(action) = action_of(&event.id().0) {
                 let _ = engine.send(Input::Tray(action));
             }
         }));
@@ -97,6 +90,12 @@ impl Icon {
     }
 }
 
+/// What a click on the menu entry with this id asks for (ids are [`MENU`]'s, as text).
+fn action_of(id: &str) -> Option<crate::daemon::ports::TrayAction> {
+    let entry = tray_model::entry(id.parse().ok()?)?;
+    entry.kind.action()
+}
+
 /// The menu for what is shown: the status line, then the entries of [`MENU`], enabled,
 /// ticked and hidden as on free desktops.
 fn menu(shown: &Shown) -> Result<Menu, TrayError> {
@@ -136,4 +135,95 @@ fn item(entry: &tray_model::Entry, shown: &Shown) -> Option<Box<dyn IsMenuItem>>
             Box::new(submenu)
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::daemon::ports::{PauseChoice, TrayAction};
+    use tray_icon::menu::MenuItemKind;
+
+    /// The menu as lines: a submenu's entries indented, "-" for a separator, "(off)" when
+    /// disabled, "[x]" / "[ ]" for a check item.
+    fn lines(items: Vec<MenuItemKind>, indent: &str, out: &mut Vec<String>) {
+        for item in items {
+            let off = |enabled: bool| if enabled { "" } else { " (off)" };
+            match item {
+                MenuItemKind::MenuItem(i) => {
+                    out.push(format!("{indent}{}{}", i.text(), off(i.is_enabled())))
+                }
+                MenuItemKind::Predefined(_) => out.push(format!("{indent}-")),
+                MenuItemKind::Check(i) => out.push(format!(
+                    "{indent}{} [{}]{}",
+                    i.text(),
+                    if i.is_checked() { "x" } else { " " },
+                    off(i.is_enabled())
+                )),
+                MenuItemKind::Submenu(i) => {
+                    out.push(format!("{indent}{}{}", i.text(), off(i.is_enabled())));
+                    lines(i.items(), &format!("{indent}  "), out);
+                }
+                MenuItemKind::Icon(i) => out.push(format!("{indent}{} (icon)", i.text())),
+            }
+        }
+    }
+
+    fn shown_menu(look: Look, standing: Option<bool>) -> Vec<String> {
+        let shown = Shown {
+            look,
+            tooltip: "sitting 12 min · next move in 28 min".into(),
+            standing,
+        };
+        let mut out = Vec::new();
+        lines(menu(&shown).expect("the menu builds").items(), "", &mut out);
+        out
+    }
+
+    #[test]
+    fn the_menu_is_the_free_desktops_with_pause_and_resume_following_the_state() {
+        let pause = ["  30 minutes", "  1 hour", "  2 hours", "  Until tomorrow"];
+        let mut running = vec![
+            "sitting 12 min · next move in 28 min (off)",
+            "-",
+            "Take a break now",
+            "Pause",
+        ];
+        running.extend(pause);
+        running.extend(["Resume (off)", "-", "Settings", "Statistics", "-", "Quit"]);
+        assert_eq!(shown_menu(Look::Normal, None), running);
+
+        // Paused: no Pause submenu to choose from, Resume instead.
+        let paused = shown_menu(Look::Paused, None);
+        assert_eq!(paused[3], "Pause (off)");
+        assert!(
+            paused[4..8].iter().all(|line| line.ends_with("(off)")),
+            "{paused:?}"
+        );
+        assert_eq!(paused[8], "Resume");
+
+        // With a sit-stand desk, "Standing" is ticked while standing.
+        let standing = shown_menu(Look::Normal, Some(true));
+        assert_eq!(standing[9], "Standing [x]");
+        assert_eq!(shown_menu(Look::Normal, Some(false))[9], "Standing [ ]");
+        assert_eq!(standing.len(), running.len() + 1);
+    }
+
+    #[test]
+    fn a_click_asks_the_engine_for_the_entrys_action_and_the_rest_ask_nothing() {
+        assert_eq!(action_of("3"), Some(TrayAction::BreakNow));
+        assert_eq!(
+            action_of("11"),
+            Some(TrayAction::Pause(PauseChoice::Minutes(60)))
+        );
+        assert_eq!(
+            action_of("13"),
+            Some(TrayAction::Pause(PauseChoice::UntilTomorrow))
+        );
+        assert_eq!(action_of("5"), Some(TrayAction::Resume));
+        assert_eq!(action_of("15"), Some(TrayAction::ToggleStanding));
+        assert_eq!(action_of("14"), Some(TrayAction::Quit));
+        for nothing in ["1", "2", "4", "99", "", "quit"] {
+            assert_eq!(action_of(nothing), None, "{nothing:?}");
+        }
+    }
 }

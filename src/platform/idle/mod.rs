@@ -142,11 +142,10 @@ fn connect(backend: Backend) -> Result<Box<dyn IdleSource>, IdleError> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, desktop_bus))]
 mod tests {
     use super::*;
 
-    #[cfg(desktop_bus)]
     #[test]
     fn wayland_comes_first_and_x11_is_not_trusted_beside_it() {
         let session = |wayland, x11| Session {
