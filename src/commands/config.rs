@@ -16,7 +16,7 @@ pub(super) fn run(
             writeln!(out, "{}", path.display())?;
             if !path.exists() {
                 eprintln!(
-                    "(no file there yet: knotless uses the defaults; `knotless config default > {}` starts one)",
+                    "(no file there yet: knotless uses the defaults; `knotless config default > \"{}\"` starts one)",
                     path.display()
                 );
             }

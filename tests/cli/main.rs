@@ -142,11 +142,17 @@ fn config_path_points_into_xdg_config_home() {
     let home = Home::new();
     let out = home.run(&["config", "path"]);
     assert_eq!(code(&out), 0);
-    assert_eq!(
-        stdout(&out).trim(),
-        home.path("config/knotless/config.toml")
-            .display()
-            .to_string()
+    let file = home.path("config/knotless/config.toml");
+    assert_eq!(stdout(&out).trim(), file.display().to_string());
+    // No file yet: how to start one, with the path quoted (a Windows profile folder often
+    // has a space in it).
+    assert!(
+        stderr(&out).contains(&format!(
+            "`knotless config default > \"{}\"`",
+            file.display()
+        )),
+        "{}",
+        stderr(&out)
     );
 }
 
