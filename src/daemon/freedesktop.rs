@@ -84,11 +84,7 @@ fn spawn_probe(engine: Sender<Input>, sound: bool) -> std::io::Result<()> {
             };
             let _ = engine.send(Input::Channel(Channel::Notifications, notifications));
             if sound {
-                let heard = crate::platform::sound::available();
-                if let Err(e) = &heard {
-                    tracing::info!("sound cues: {e}");
-                }
-                let _ = engine.send(Input::Channel(Channel::Sound, heard.is_ok()));
+                super::report_sound(&engine);
             }
         })?;
     Ok(())

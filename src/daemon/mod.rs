@@ -83,6 +83,16 @@ fn thread(what: &'static str) -> impl FnOnce(std::io::Error) -> StartError {
     move |source| StartError::Thread { what, source }
 }
 
+/// Tells the engine whether the break window's sound cues can be heard: asked once at start,
+/// by each desktop's backends when `[sound] cues` is on.
+fn report_sound(engine: &std::sync::mpsc::Sender<Input>) {
+    let heard = crate::platform::sound::available();
+    if let Err(e) = &heard {
+        tracing::info!("sound cues: {e}");
+    }
+    let _ = engine.send(Input::Channel(ports::Channel::Sound, heard.is_ok()));
+}
+
 /// The desktop's side of the engine's parts, from [`os::start`].
 struct Desktop {
     notifier: Box<dyn ports::Notifier>,

@@ -21,12 +21,12 @@
 
 int main(int argc, char **argv)
 {
-    static const struct { const char *name; UINT message; WPARAM wparam; } events[] = {
-        { "lock", WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK },
-        { "unlock", WM_WTSSESSION_CHANGE, WTS_SESSION_UNLOCK },
-        { "suspend", WM_POWERBROADCAST, PBT_APMSUSPEND },
-        { "resume", WM_POWERBROADCAST, PBT_APMRESUMESUSPEND },
-        { "logoff", WM_ENDSESSION, TRUE },
+    static const struct { const char *name; UINT message; WPARAM wparam; LPARAM lparam; } events[] = {
+        { "lock", WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK, 0 },
+        { "unlock", WM_WTSSESSION_CHANGE, WTS_SESSION_UNLOCK, 0 },
+        { "suspend", WM_POWERBROADCAST, PBT_APMSUSPEND, 0 },
+        { "resume", WM_POWERBROADCAST, PBT_APMRESUMESUSPEND, 0 },
+        { "logoff", WM_ENDSESSION, TRUE, ENDSESSION_LOGOFF },
     };
     if (argc == 2) {
         for (size_t i = 0; i < sizeof events / sizeof events[0]; i++) {
@@ -37,8 +37,7 @@ int main(int argc, char **argv)
                 fprintf(stderr, "session-event: no knotless-shell window on this desktop\n");
                 return 1;
             }
-            LPARAM lparam = events[i].message == WM_ENDSESSION ? ENDSESSION_LOGOFF : 0;
-            if (!PostMessageW(window, events[i].message, events[i].wparam, lparam)) {
+            if (!PostMessageW(window, events[i].message, events[i].wparam, events[i].lparam)) {
                 fprintf(stderr, "session-event: PostMessage failed (%lu)\n", GetLastError());
                 return 1;
             }

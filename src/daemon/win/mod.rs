@@ -25,7 +25,6 @@ mod watch;
 pub(super) use pipe::{Claim, ClaimError, claim};
 
 use super::engine::Input;
-use super::ports::Channel;
 use super::{Desktop, StartError, thread};
 use crate::core::settings::Settings;
 use crate::platform::paths::Paths;
@@ -51,11 +50,7 @@ pub(super) fn start(
     }
     let tray = shell::spawn(tx.clone()).map_err(thread("shell"))?;
     if settings.sound.cues {
-        let heard = crate::platform::sound::available();
-        if let Err(e) = &heard {
-            tracing::info!("sound cues: {e}");
-        }
-        let _ = tx.send(Input::Channel(Channel::Sound, heard.is_ok()));
+        super::report_sound(tx);
     }
     Ok(Desktop {
         notifier: Box::new(notify::Toasts::new(tx.clone())),
