@@ -138,8 +138,8 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
         eprintln!("knotless: {e}");
     }
     // The same policy as the daemon's, over the same settings and history.
-    let policy =
-        Policy::new(&settings, &events, now).for_posture(posture.unwrap_or_default(), false);
+    let policy = Policy::new(&settings, &events, now, &library.exercises)
+        .for_posture(posture.unwrap_or_default(), false);
     let mut variety = Variety::new(u64::from(now.timestamp_subsec_nanos()));
     let exercise = exercise_id
         .and_then(|id| library.get(&id).cloned())
@@ -187,21 +187,26 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
         })
         .collect();
     let regions_of = |id: &str| library.get(id).map(|e| e.regions.as_slice());
+    let loads_of = |id: &str| library.get(id).map(crate::core::exercise::Exercise::loads);
+    // Every held area is asked about first whenever a check-in is due, however old its hold.
+    let held = policy.holds().regions();
     let checkin = if settings.checkin.enabled
         && crate::core::body::checkin_due(&events, now, settings.checkin.every)
     {
-        crate::core::body::checkin_areas(&settings.suggestions.focus, &events, now, regions_of)
+        crate::core::body::checkin_areas(
+            &held,
+            &settings.suggestions.focus,
+            &events,
+            now,
+            regions_of,
+        )
     } else {
         Vec::new()
     };
-    let advice = crate::core::body::advice_due(&events, now, |id| {
-        library
-            .get(id)
-            .map(|e| (e.title.as_str(), e.regions.as_slice()))
-    });
+    let advice = crate::core::body::advice_due(&events, now, |id| library.get(id));
     let reason = policy.leanings.reason(&exercise);
     let worse_this_week: Vec<crate::core::exercise::Region> =
-        crate::core::body::worse_areas(&events, now, regions_of)
+        crate::core::body::worse_areas(&events, now, loads_of)
             .into_keys()
             .collect();
     let mut flow = BreakFlow::new(exercise, alternatives, now, reporter)

@@ -56,14 +56,6 @@ pub fn sign_of(a: &AreaCheck) -> Option<Sign> {
     }
 }
 
-/// Kinds that load no area: they stay on offer wherever a sign holds the rest back.
-pub fn loads_an_area(kind: Kind) -> bool {
-    !matches!(
-        kind,
-        Kind::Breathing | Kind::Eyes | Kind::Hydration | Kind::Walk | Kind::Posture
-    )
-}
-
 /// Where an area is heading over the last [`TREND_DAYS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Trend {
@@ -94,16 +86,17 @@ pub enum Advice {
     /// Two weeks of check-ins without improvement: a physical therapist could help. `tried`
     /// is what the breaks worked there, to bring along.
     SeePhysio { region: Region, tried: Vec<String> },
-    /// "Worse" after an exercise: it is not suggested again for now.
-    Held { region: Region, title: String },
+    /// "Worse" after an exercise: stop that kind of self-care on the areas it loads; they are
+    /// held (`core::holds`) until a check-in says they are fine, and the exercise is not
+    /// suggested again for now.
+    Held { areas: Vec<Region>, title: String },
 }
 
 impl Advice {
     pub fn region(&self) -> Region {
         match self {
-            Advice::SeekHelp { region, .. }
-            | Advice::SeePhysio { region, .. }
-            | Advice::Held { region, .. } => *region,
+            Advice::SeekHelp { region, .. } | Advice::SeePhysio { region, .. } => *region,
+            Advice::Held { areas, .. } => areas.first().copied().unwrap_or(Region::WholeBody),
         }
     }
 
@@ -133,29 +126,25 @@ impl Advice {
                         format!("Twice this week an exercise made your {area} feel worse.")
                     }
                 };
-                // Say only what the code does: a check-in's sign holds the whole area back
-                // (`held_areas`); "worse" holds back the exercises it was said of
-                // (`held_exercises`).
-                let held = match sign {
-                    Sign::Warning | Sign::Severe(_) => format!(
-                        "Until a later check-in says it is better, knotless suggests nothing \
-                         that works your {area}: only breathing, eye breaks, water, walks and \
-                         posture resets."
-                    ),
-                    Sign::WorseAgain => {
-                        "knotless no longer suggests the exercises you said made it worse."
-                            .to_owned()
-                    }
-                };
+                // Say only what the code does: every sign holds the area (`core::holds`)
+                // until a check-in says it is fine again.
                 format!(
-                    "{what} Stop self-care that makes it worse. {held} Please have it looked \
-                     at by a doctor or a physical therapist."
+                    "{what} Stop any self-care that makes it worse. Until a check-in says your \
+                     {area} is fine again, knotless suggests nothing that moves, stretches, \
+                     presses, heats or cools it, and asks about it at every check-in. Please \
+                     have it looked at by a doctor or a physical therapist."
                 )
             }
-            Advice::Held { title, .. } => format!(
-                "You said {title} made it worse, so knotless will not suggest it again for now. \
-                 If self-care makes pain worse, stop it; if it happens again, have it looked at."
-            ),
+            Advice::Held { areas, title } => {
+                let areas = list(areas);
+                format!(
+                    "You said {title} made it worse. Stop that kind of self-care on your \
+                     {areas} for now: until a check-in says it is fine again, knotless suggests \
+                     nothing that moves, stretches, presses, heats or cools it, nor {title} for \
+                     two months. If it stays worse, or you notice numbness or tingling, seek \
+                     guidance from a doctor or a physical therapist."
+                )
+            }
             Advice::SeePhysio { region, tried } => {
                 let mut text = format!(
                     "Your {} has not improved over two weeks of check-ins. A physical therapist \
@@ -172,6 +161,16 @@ impl Advice {
                 text
             }
         }
+    }
+}
+
+/// "neck", "neck and shoulders", "neck, shoulders and chest".
+fn list(areas: &[Region]) -> String {
+    let labels: Vec<&str> = areas.iter().map(|r| r.label()).collect();
+    match labels.split_last() {
+        None => "body".to_owned(),
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -245,22 +244,6 @@ pub fn mean_score(events: &[Event], region: Region, now: Time) -> Option<f64> {
         .then(|| points.iter().map(|p| f64::from(p.1)).sum::<f64>() / points.len() as f64)
 }
 
-/// Areas held back: their newest check-in carried a warning sign or severe pain. Nothing
-/// that loads them is suggested until a later check-in is clear.
-pub fn held_areas(events: &[Event]) -> Vec<Region> {
-    let mut latest: BTreeMap<Region, bool> = BTreeMap::new();
-    for (_, areas) in checkins(events) {
-        for a in areas {
-            latest.insert(a.region, sign_of(a).is_some());
-        }
-    }
-    latest
-        .into_iter()
-        .filter(|(_, f)| *f)
-        .map(|(r, _)| r)
-        .collect()
-}
-
 /// Recent discomfort per area (the newest score within two weeks, 0–1), for the engine.
 pub fn discomfort(events: &[Event], now: Time) -> Vec<(Region, f64)> {
     let since = now - TimeDelta::days(TREND_DAYS);
@@ -279,29 +262,12 @@ pub fn discomfort(events: &[Event], now: Time) -> Vec<(Region, f64)> {
         .collect()
 }
 
-/// Exercises whose newest "how did that feel" (within two months) was "worse": not
-/// suggested again for now.
-pub fn held_exercises(events: &[Event], now: Time) -> Vec<String> {
-    let since = now - TimeDelta::days(LEARN_DAYS);
-    let mut latest: BTreeMap<&str, Feeling> = BTreeMap::new();
-    for e in events.iter().filter(|e| e.at >= since) {
-        if let EventKind::Feedback { exercise, feeling } = &e.kind {
-            latest.insert(exercise, *feeling);
-        }
-    }
-    latest
-        .into_iter()
-        .filter(|(_, f)| *f == Feeling::Worse)
-        .map(|(id, _)| id.to_owned())
-        .collect()
-}
-
 /// Areas that an exercise made worse within the last week, once or more, with the time of
-/// the newest; `regions_of` looks exercises up.
+/// the newest; `loads_of` looks up what an exercise loads.
 pub fn worse_areas<'a>(
     events: &[Event],
     now: Time,
-    regions_of: impl Fn(&str) -> Option<&'a [Region]>,
+    loads_of: impl Fn(&str) -> Option<&'a [Region]>,
 ) -> BTreeMap<Region, (usize, Time)> {
     let since = now - TimeDelta::days(WORSE_AGAIN_DAYS);
     let mut areas: BTreeMap<Region, (usize, Time)> = BTreeMap::new();
@@ -311,7 +277,7 @@ pub fn worse_areas<'a>(
             feeling: Feeling::Worse,
         } = &e.kind
         {
-            for &region in regions_of(exercise).unwrap_or_default() {
+            for &region in loads_of(exercise).unwrap_or_default() {
                 let entry = areas.entry(region).or_insert((0, e.at));
                 entry.0 += 1;
                 entry.1 = e.at;
@@ -321,10 +287,12 @@ pub fn worse_areas<'a>(
     areas
 }
 
-/// The areas a check-in asks about: the focus areas, then those the completed breaks of the
-/// last two weeks worked (most worked first), at most [`CHECKIN_AREAS_MAX`]; the four a
-/// desk knots up most when there are none.
+/// The areas a check-in asks about: every held area first (a hold is asked about until a
+/// check-in releases it, however many there are), then the focus areas, then those the
+/// completed breaks of the last two weeks worked (most worked first), up to
+/// [`CHECKIN_AREAS_MAX`]; the four a desk knots up most when there are none.
 pub fn checkin_areas<'a>(
+    held: &[Region],
     focus: &[Region],
     events: &[Event],
     now: Time,
@@ -341,7 +309,7 @@ pub fn checkin_areas<'a>(
     }
     let mut by_count: Vec<(Region, u32)> = worked.into_iter().collect();
     by_count.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut areas: Vec<Region> = Vec::new();
+    let mut areas: Vec<Region> = held.to_vec();
     for region in focus
         .iter()
         .copied()
@@ -415,11 +383,11 @@ pub fn checkin_due(events: &[Event], now: Time, every: TimeDelta) -> bool {
 
 /// The advice due now: a warning sign in the newest check-in of an area (each time it is
 /// reported), and a physical therapist for an area not improving over two weeks, once a
-/// month at most. `tried` names what the breaks worked there (`title_of` looks them up).
+/// month at most. `tried` names what the breaks worked there (`exercise_of` looks them up).
 pub fn advice_due<'a>(
     events: &[Event],
     now: Time,
-    title_of: impl Fn(&str) -> Option<(&'a str, &'a [Region])>,
+    exercise_of: impl Fn(&str) -> Option<&'a Exercise>,
 ) -> Vec<Advice> {
     let mut advice = Vec::new();
     let advised_since = |region: Region, kind: &str, since: Time| {
@@ -429,8 +397,8 @@ pub fn advice_due<'a>(
                     if *r == region && k == kind)
         })
     };
-    let regions_of = |id: &str| title_of(id).map(|(_, regions)| regions);
-    for (region, (count, newest)) in worse_areas(events, now, regions_of) {
+    let loads_of = |id: &str| exercise_of(id).map(Exercise::loads);
+    for (region, (count, newest)) in worse_areas(events, now, loads_of) {
         if count >= 2 && !advised_since(region, "seek_help", newest) {
             advice.push(Advice::SeekHelp {
                 region,
@@ -460,7 +428,7 @@ pub fn advice_due<'a>(
             if stuck && !recently {
                 advice.push(Advice::SeePhysio {
                     region,
-                    tried: tried_for(events, region, now, &title_of),
+                    tried: tried_for(events, region, now, &exercise_of),
                 });
             }
         }
@@ -476,17 +444,37 @@ pub fn advice_due<'a>(
     advice
 }
 
+/// What to say when the user answers "worse" after `e`: the areas it loads are held now, and
+/// an area made worse once already this week (`worse_this_week`, from [`worse_areas`])
+/// brings the advice to seek help.
+pub fn advice_on_worse(e: &Exercise, worse_this_week: &[Region]) -> Vec<Advice> {
+    let mut said: Vec<Advice> = e
+        .loads()
+        .iter()
+        .filter(|r| worse_this_week.contains(r))
+        .map(|&region| Advice::SeekHelp {
+            region,
+            sign: Sign::WorseAgain,
+        })
+        .collect();
+    said.push(Advice::Held {
+        areas: e.loads().to_vec(),
+        title: e.title.clone(),
+    });
+    said
+}
+
 /// Titles of the exercises completed for `region` in the last two weeks, most done first.
 fn tried_for<'a>(
     events: &[Event],
     region: Region,
     now: Time,
-    title_of: &impl Fn(&str) -> Option<(&'a str, &'a [Region])>,
+    exercise_of: &impl Fn(&str) -> Option<&'a Exercise>,
 ) -> Vec<String> {
     let since = now - TimeDelta::days(TREND_DAYS);
     let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
     for (id, _) in super::stats::completed(events).filter(|(_, at)| *at >= since) {
-        if let Some((title, regions)) = title_of(id)
+        if let Some(Exercise { title, regions, .. }) = exercise_of(id)
             && regions.contains(&region)
         {
             *counts.entry(title).or_insert(0) += 1;
@@ -515,12 +503,19 @@ pub fn is_bodily(kind: &EventKind) -> bool {
 }
 
 /// Whether `e` is worth keeping at `now` for everything in this module: what it learns from,
-/// for [`LEARN_DAYS`]; check-ins for good, so that a warning sign stands until a later
-/// check-in lifts it, however long ago it was given.
+/// for [`LEARN_DAYS`]; check-ins and "worse" for good, so that a hold (`core::holds`) stands
+/// until a later check-in lifts it, however long ago it began.
 pub fn remembered(e: &Event, now: Time) -> bool {
     is_bodily(&e.kind)
         && (e.at >= now - TimeDelta::days(LEARN_DAYS)
-            || matches!(e.kind, EventKind::Checkin { .. }))
+            || matches!(
+                e.kind,
+                EventKind::Checkin { .. }
+                    | EventKind::Feedback {
+                        feeling: Feeling::Worse,
+                        ..
+                    }
+            ))
 }
 
 /// Why the engine leaned towards `e`, in a line for the window, if anything personal did.

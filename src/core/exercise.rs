@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+mod tempo;
+
 /// The safety line every self-massage carries (from the seeds: gentle pressure, "don't push
 /// yourself into pain", stop on numbness or tingling).
 pub const MASSAGE_CAUTION: &str =
@@ -11,6 +13,9 @@ pub const MASSAGE_CAUTION: &str =
 /// The line every self-massage carries too: the seeds' first precaution.
 pub const PROVIDER_CAUTION: &str = "With circulatory issues, nerve problems or a serious injury, \
      talk to a healthcare provider before self-massage.";
+
+/// What a stretch or drill for the neck must say, in some words: when to stop.
+pub const NECK_CAUTION: &str = "Stop if you feel dizzy or an arm tingles.";
 
 /// What a stretch's cautions must say, in some words: gentle, never forced or bounced.
 pub const STRETCH_CAUTION: &str = "A stretch should feel mild. Never force it or bounce.";
@@ -185,6 +190,13 @@ pub struct Exercise {
     /// One line for the notification.
     pub summary: String,
     pub regions: Vec<Region>,
+    /// The areas it moves, stretches, presses, heats or cools: what a safety hold keeps it
+    /// away from (`core::holds`). Separate from `regions` (what it helps): a breathing break
+    /// for a tense neck loads nothing; a hand massage of the neck loads the wrists too. Every
+    /// file must say it (an empty list for breathing, eye rests and checks of the desk);
+    /// [`Exercise::loads`] reads a missing one as all of `regions`, the safe side.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loads: Option<Vec<Region>>,
     pub kind: Kind,
     pub position: Position,
     #[serde(default)]
@@ -222,6 +234,12 @@ impl Step {
 }
 
 impl Exercise {
+    /// The areas a safety hold keeps this exercise away from: its `loads`, or, where a file
+    /// does not say (the check refuses such a file), every region it names.
+    pub fn loads(&self) -> &[Region] {
+        self.loads.as_deref().unwrap_or(&self.regions)
+    }
+
     /// All steps together.
     pub fn total_secs(&self) -> u32 {
         self.steps.iter().map(|s| s.seconds).sum()
@@ -290,6 +308,7 @@ pub fn check(e: &Exercise) -> Vec<Flaw> {
     if has_duplicates(&e.regions) {
         flaws.push(flaw("regions", "a region is listed twice"));
     }
+    flaws.extend(check_loads(e));
     if has_duplicates(&e.equipment) {
         flaws.push(flaw("equipment", "an item is listed twice"));
     }
@@ -343,6 +362,17 @@ pub fn check(e: &Exercise) -> Vec<Flaw> {
             format!("a stretch must say it is never forced or bounced (\"{STRETCH_CAUTION}\")"),
         ));
     }
+    // The neck's nerves run down the arms: a neck stretch or drill says when to stop.
+    if matches!(e.kind, Kind::Stretch | Kind::Mobility)
+        && e.regions.contains(&Region::Neck)
+        && !says(&["tingl"])
+    {
+        flaws.push(flaw(
+            "cautions",
+            format!("a stretch or drill for the neck must say when to stop (\"{NECK_CAUTION}\")"),
+        ));
+    }
+    flaws.extend(tempo::check(e));
     match &e.figure {
         Some(figure) => {
             if let Err(found) = figure.frames(e.steps.len()) {
@@ -390,6 +420,53 @@ pub fn check_geometry(e: &Exercise) -> Vec<Flaw> {
         .collect()
 }
 
+/// `loads` is stated, names body areas a check-in can hold, and covers what a stretch, a
+/// drill or a massage works (it cannot help an area without moving or pressing it).
+fn check_loads(e: &Exercise) -> Vec<Flaw> {
+    let mut flaws = Vec::new();
+    let Some(loads) = &e.loads else {
+        flaws.push(flaw(
+            "loads",
+            "say which areas it moves, stretches, presses, heats or cools, like \
+             loads = [\"neck\", \"shoulders\"] (loads = [] for breathing, eye rests and \
+             checks of the desk): a warning sign in an area holds back what loads it",
+        ));
+        return flaws;
+    };
+    if loads
+        .iter()
+        .any(|r| matches!(r, Region::Eyes | Region::WholeBody))
+    {
+        flaws.push(flaw(
+            "loads",
+            "name the body areas it loads (neck, shoulders, upper_back, lower_back, chest, \
+             hips, wrists, legs), not eyes or whole_body",
+        ));
+    }
+    if has_duplicates(loads) {
+        flaws.push(flaw("loads", "an area is listed twice"));
+    }
+    if matches!(e.kind, Kind::Stretch | Kind::Mobility | Kind::SelfMassage) {
+        let missing: Vec<&str> = e
+            .regions
+            .iter()
+            .filter(|r| !matches!(r, Region::Eyes | Region::WholeBody) && !loads.contains(r))
+            .map(|r| r.label())
+            .collect();
+        if !missing.is_empty() {
+            flaws.push(flaw(
+                "loads",
+                format!(
+                    "a {} works what it helps: add {} to loads",
+                    e.kind.label(),
+                    missing.join(" and ")
+                ),
+            ));
+        }
+    }
+    flaws
+}
+
 fn has_duplicates<T: PartialEq>(items: &[T]) -> bool {
     items
         .iter()
@@ -407,6 +484,7 @@ mod tests {
             title: "Ball against the wall".into(),
             summary: "Lean on a ball.".into(),
             regions: vec![Region::UpperBack],
+            loads: Some(vec![Region::UpperBack]),
             kind: Kind::SelfMassage,
             position: Position::Wall,
             equipment: vec![Equipment::Ball, Equipment::Wall],
@@ -442,6 +520,8 @@ mod tests {
                 "cautions",
                 "cautions",
                 "cautions",
+                // Getting to the wall takes a moment too.
+                "steps[0].seconds",
                 "frames[0]"
             ]
         );

@@ -18,6 +18,7 @@ pub mod calendar;
 pub mod exercise;
 pub mod figure;
 pub mod history;
+pub mod holds;
 pub mod hours;
 pub mod presence;
 pub mod reminder;

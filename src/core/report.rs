@@ -120,8 +120,8 @@ fn warnings<Tz: TimeZone>(out: &mut String, events: &[Event], tz: &Tz) {
     }
     if !lines.is_empty() {
         out.push_str(
-            "\nWarning signs reported (nothing that works the area was suggested until a \
-             later check-in was clear):\n",
+            "\nWarning signs reported (from then on, knotless suggested nothing that loads the \
+             area until a check-in said it was fine again):\n",
         );
         for line in lines {
             out.push_str(&line);

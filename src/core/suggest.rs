@@ -6,6 +6,7 @@
 use super::Time;
 use super::exercise::{Exercise, Kind, Position, Region, Step};
 use super::history::Event;
+use super::holds::Holds;
 use super::settings::Settings;
 use super::variety::{Filter, Leanings, Variety};
 
@@ -13,18 +14,21 @@ use super::variety::{Filter, Leanings, Variety};
 pub struct Policy {
     /// From strict to loose: keep to the break length, the equipment and the positions of
     /// `[suggestions]`; then any length; then anything but the exclusions. However far the
-    /// filter is let go, nothing that loads an area a check-in holds back (a warning sign,
-    /// severe pain), and no exercise whose newest "how did that feel" was "worse".
+    /// filter is let go, nothing the holds refuse (`core::holds`).
     filters: [Filter; 3],
     pub leanings: Leanings,
+    holds: Holds,
 }
 
 impl Policy {
-    pub fn new(settings: &Settings, body: &[Event], now: Time) -> Policy {
+    /// The policy for `settings` and what `body` (history's bodily events, oldest first)
+    /// says at `now`; `library` tells what each exercise loads.
+    pub fn new(settings: &Settings, body: &[Event], now: Time, library: &[Exercise]) -> Policy {
         let s = &settings.suggestions;
         let length = u32::try_from(super::whole_secs(settings.movement.length)).unwrap_or(u32::MAX);
-        let held = super::body::held_areas(body);
-        let made_worse = super::body::held_exercises(body, now);
+        let holds = Holds::from_history(body, now, loads_in(library));
+        let held = holds.regions();
+        let made_worse = holds.exercises().to_vec();
         let anything = Filter {
             exclude: s.exclude.clone(),
             ..Filter::anything()
@@ -37,8 +41,15 @@ impl Policy {
         .map(|f| f.holding(held.clone()).excluding(&made_worse));
         Policy {
             filters,
-            leanings: Leanings::from_history(s, body, now),
+            leanings: Leanings::from_history(s, body, now).holding(held),
+            holds,
         }
+    }
+
+    /// The holds this policy keeps to, for every other path that says something about the
+    /// body (nudges, the check-in, the window's note).
+    pub fn holds(&self) -> &Holds {
+        &self.holds
     }
 
     /// The same, leaning towards what the user's posture asks for (see
@@ -87,18 +98,27 @@ impl Policy {
     }
 }
 
-/// What is suggested if the library has nothing at all (it always has its built-ins).
+/// What each exercise of `library` loads, looked up by id.
+pub fn loads_in<'a>(library: &'a [Exercise]) -> impl Fn(&str) -> Option<&'a [Region]> + 'a {
+    |id| library.iter().find(|e| e.id == id).map(Exercise::loads)
+}
+
+/// What is suggested if nothing fits at all (the built-ins are always there, so only when the
+/// user has excluded or held back nearly everything): a calm breath, which loads no area.
 pub fn fallback() -> Exercise {
     Exercise {
-        id: "walk".into(),
-        title: "A short walk".into(),
-        summary: "Stand up and walk at an easy pace for a minute.".into(),
+        id: "slow-breaths".into(),
+        title: "A few slow breaths".into(),
+        summary: "Sit back and breathe slowly for a minute.".into(),
         regions: vec![Region::WholeBody],
-        kind: Kind::Walk,
-        position: Position::Standing,
+        loads: Some(Vec::new()),
+        kind: Kind::Breathing,
+        position: Position::Seated,
         equipment: Vec::new(),
         steps: vec![Step {
-            text: "Stand up and walk at an easy pace for a minute.".into(),
+            text: "Sit back, let your shoulders rest and breathe slowly, in through your nose \
+                   and a little longer out, for a minute."
+                .into(),
             seconds: 60,
         }],
         cautions: Vec::new(),

@@ -32,6 +32,11 @@ const JITTER: f64 = 1.5;
 const POSTURE_BONUS: f64 = 8.0;
 /// Enough to put a favoured kind first, whatever the staleness.
 const FAVOUR_BONUS: f64 = 20.0;
+/// While an area is held, a lean to calm kinds that load little (breathing, a walk), and away
+/// from what names a held area among those it helps, so that nothing about the sore spot
+/// takes over the day (what loads it is filtered out altogether).
+const HOLD_CALM_BONUS: f64 = 2.0;
+const HOLD_AREA_PENALTY: f64 = 2.0;
 
 /// What may be suggested.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -44,8 +49,7 @@ pub struct Filter {
     pub positions: Vec<Position>,
     /// Exercise ids never to suggest.
     pub exclude: Vec<String>,
-    /// Areas held back by a check-in (a warning sign or severe pain): nothing that loads
-    /// them, only what loads no area (breathing, eyes, water, walks, posture resets).
+    /// Areas held back (`core::holds`): nothing whose `loads` names one of them.
     pub held: Vec<Region>,
 }
 
@@ -89,8 +93,7 @@ impl Filter {
             && e.equipment.iter().all(|q| self.equipment.contains(q))
             && (self.positions.is_empty() || self.positions.contains(&e.position))
             && !self.exclude.contains(&e.id)
-            && !(super::body::loads_an_area(e.kind)
-                && e.regions.iter().any(|r| self.held.contains(r)))
+            && !e.loads().iter().any(|r| self.held.contains(r))
     }
 }
 
@@ -108,6 +111,9 @@ pub struct Leanings {
     /// Positions the user's posture asks for: standing ones while standing at a sit-stand
     /// desk, seated and floor ones after a long stand.
     pub posture: Vec<Position>,
+    /// Areas held (`core::holds`): they get no focus or discomfort boost, and while any is
+    /// held the engine leans to other regions, breathing and walking.
+    pub held: Vec<Region>,
 }
 
 impl Leanings {
@@ -132,7 +138,16 @@ impl Leanings {
             feedback: super::body::feedback(events, now),
             favour: super::body::favoured_kind(events),
             posture: Vec::new(),
+            held: Vec::new(),
         }
+    }
+
+    /// The same while `held` areas are held: no boost for them from focus or discomfort.
+    pub fn holding(mut self, held: Vec<Region>) -> Leanings {
+        self.focus.retain(|r| !held.contains(r));
+        self.discomfort.retain(|(r, _)| !held.contains(r));
+        self.held = held;
+        self
     }
 
     /// The positions to lean towards for `posture`, `after_long_stand` or not.
@@ -302,6 +317,14 @@ impl Variety {
         }
         if leanings.posture.contains(&e.position) {
             score += POSTURE_BONUS;
+        }
+        if !leanings.held.is_empty() {
+            if matches!(e.kind, Kind::Breathing | Kind::Walk) {
+                score += HOLD_CALM_BONUS;
+            }
+            if e.regions.iter().any(|r| leanings.held.contains(r)) {
+                score -= HOLD_AREA_PENALTY;
+            }
         }
         score
     }

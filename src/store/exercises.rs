@@ -204,7 +204,12 @@ pub fn parse(file: &str, text: &str) -> Result<Exercise, Vec<FileProblem>> {
 fn located(file: &str, text: &str, field: &str, message: &str) -> FileProblem {
     FileProblem {
         file: file.to_owned(),
-        line: line_of(text, field),
+        // A missing `loads` belongs beside the `regions` it is told apart from.
+        line: line_of(text, field).or_else(|| {
+            (field == "loads")
+                .then(|| line_of(text, "regions"))
+                .flatten()
+        }),
         field: Some(field.to_owned()),
         message: message.to_owned(),
     }
@@ -264,9 +269,10 @@ id = "neck-tilt"
 title = "Neck tilt"
 summary = "Tilt an ear towards a shoulder."
 regions = ["neck"]
+loads = ["neck"]
 kind = "stretch"
 position = "seated"
-cautions = ["A stretch should feel mild. Never force it or bounce."]
+cautions = ["A stretch should feel mild. Never force it or bounce. Stop if an arm tingles."]
 frames = ["neck-tilt-1.svg"]
 
 [[steps]]
@@ -290,12 +296,12 @@ seconds = 20
         let p = parse("x.toml", &bad).unwrap_err();
         assert_eq!(
             p[0].to_string(),
-            "x.toml:13: steps[0].seconds: from 3 to 300 seconds"
+            "x.toml:14: steps[0].seconds: from 3 to 300 seconds"
         );
 
         let bad = GOOD.replace("\"seated\"", "\"lying\"");
         let p = parse("x.toml", &bad).unwrap_err();
-        assert_eq!(p[0].line, Some(7));
+        assert_eq!(p[0].line, Some(8));
         assert_eq!(p[0].field.as_deref(), Some("position"));
         assert!(
             p[0].message.contains("unknown variant `lying`"),
@@ -310,5 +316,38 @@ seconds = 20
         let bad = GOOD.replace("kind = \"stretch\"", "kind = \"self_massage\"");
         let p = parse("x.toml", &bad).unwrap_err();
         assert_eq!(p[0].field.as_deref(), Some("cautions"));
+    }
+
+    #[test]
+    fn loads_must_be_stated_and_cover_what_a_stretch_works() {
+        let missing = GOOD.replace("loads = [\"neck\"]\n", "");
+        let p = parse("x.toml", &missing).unwrap_err();
+        assert_eq!(p[0].field.as_deref(), Some("loads"));
+        assert_eq!(p[0].line, Some(5), "beside regions: {}", p[0]);
+        let short = GOOD.replace("loads = [\"neck\"]", "loads = []");
+        let p = parse("x.toml", &short).unwrap_err();
+        assert_eq!(
+            p[0].to_string(),
+            "x.toml:6: loads: a stretch works what it helps: add neck to loads"
+        );
+        let vague = GOOD.replace("loads = [\"neck\"]", "loads = [\"neck\", \"whole_body\"]");
+        assert!(
+            parse("x.toml", &vague).unwrap_err()[0]
+                .message
+                .contains("not eyes or whole_body")
+        );
+    }
+
+    #[test]
+    fn slow_repetitions_need_their_time() {
+        let rushed = GOOD.replace("Tilt right.", "Tilt right and back, slowly, ten times.");
+        let p = parse("x.toml", &rushed).unwrap_err();
+        assert_eq!(
+            p[0].to_string(),
+            "x.toml:14: steps[0].seconds: the step asks for 10 slow repetitions in 20 s; done \
+             calmly that takes at least 40 s (4 s each): give it more time or ask for fewer"
+        );
+        let calm = GOOD.replace("Tilt right.", "Tilt right and back, slowly, five times.");
+        assert!(parse("x.toml", &calm).is_ok());
     }
 }

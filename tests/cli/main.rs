@@ -550,6 +550,7 @@ const MY_EXERCISE: &str = r#"id = "desk-push-ups"
 title = "Desk push-ups"
 summary = "Hands on the desk edge, ten slow push-ups."
 regions = ["chest", "shoulders"]
+loads = ["chest", "shoulders", "wrists"]
 kind = "mobility"
 position = "standing"
 equipment = []
@@ -623,7 +624,7 @@ fn exercises_check_accepts_good_files_and_names_file_line_and_field_of_bad_ones(
     let file = broken.display();
     assert!(
         err.contains(&format!(
-            "{file}:16: steps[1].seconds: from 3 to 300 seconds"
+            "{file}:17: steps[1].seconds: from 3 to 300 seconds"
         )),
         "{err}"
     );
@@ -655,7 +656,7 @@ fn exercises_check_accepts_good_files_and_names_file_line_and_field_of_bad_ones(
     let out = home.run(&["exercises", "check", no_frame.to_str().unwrap()]);
     assert_eq!(code(&out), 2);
     assert!(
-        stderr(&out).contains(":8: frames[0]: cannot read"),
+        stderr(&out).contains(":9: frames[0]: cannot read"),
         "{}",
         stderr(&out)
     );
@@ -678,11 +679,9 @@ fn status_format_templates_are_checked_before_anything_else() {
     assert_eq!(code(&out), 3);
 }
 
-// Windows always has a desktop to open windows on.
+/// `knotless break` with no desktop to open a window on: what it prints.
 #[cfg(unix)]
-#[test]
-fn break_without_a_daemon_or_a_desktop_prints_a_suggestion() {
-    let home = Home::new();
+fn break_in_a_terminal(home: &Home) -> String {
     let out = home
         .command(&["break"])
         .env_remove("DISPLAY")
@@ -690,12 +689,62 @@ fn break_without_a_daemon_or_a_desktop_prints_a_suggestion() {
         .output()
         .unwrap();
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let text = stdout(&out);
+    stdout(&out)
+}
+
+// Windows always has a desktop to open windows on.
+#[cfg(unix)]
+#[test]
+fn break_without_a_daemon_or_a_desktop_prints_a_suggestion() {
+    let home = Home::new();
+    let text = break_in_a_terminal(&home);
     assert!(
         text.contains("knotless is not running, so this break is not counted"),
         "{text}"
     );
     assert!(text.contains("\n1. "), "the steps: {text}");
+}
+
+// Windows always has a desktop to open windows on.
+#[cfg(unix)]
+#[test]
+fn break_without_a_daemon_keeps_to_a_neck_hold_from_history() {
+    let home = Home::new();
+    home.write(
+        "data/knotless/history.jsonl",
+        "{\"v\":1,\"at\":\"2026-12-01T09:00:00+00:00\",\"event\":\"checkin\",\
+         \"areas\":[{\"region\":\"neck\",\"score\":5,\"red_flag\":true}]}\n",
+    );
+    home.write(
+        "config/knotless/config.toml",
+        "[suggestions]\nfocus = [\"neck\"]\nequipment = [\"ball\", \"foam_roller\", \"wall\", \
+         \"chair\", \"strap\", \"heat_pack\", \"cold_pack\", \"water\"]\n",
+    );
+    let library = knotless::store::exercises::Library::builtin();
+    let neck_work: Vec<&str> = library
+        .exercises
+        .iter()
+        .filter(|e| e.loads().contains(&knotless::core::exercise::Region::Neck))
+        .map(|e| e.id.as_str())
+        .collect();
+    let mut seen = Vec::new();
+    for _ in 0..15 {
+        let text = break_in_a_terminal(&home);
+        let id = text
+            .split_once("  (")
+            .and_then(|(_, rest)| rest.split_once(','))
+            .map(|(id, _)| id.to_owned())
+            .unwrap_or_else(|| panic!("no id in {text}"));
+        assert!(
+            !neck_work.contains(&id.as_str()),
+            "{id} loads the held neck"
+        );
+        seen.push(id);
+    }
+    // Each run picks with its own seed: more than one suggestion came up.
+    seen.sort();
+    seen.dedup();
+    assert!(seen.len() > 1, "{seen:?}");
 }
 
 // Windows always has a desktop to open windows on.

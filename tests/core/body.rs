@@ -6,8 +6,16 @@ use knotless::core::Time;
 use knotless::core::body::{self, Advice, Sign, Trend};
 use knotless::core::exercise::{Kind, Region};
 use knotless::core::history::{AreaCheck, CompletedVia, Event, EventKind, Feeling};
+use knotless::core::holds::Holds;
+use knotless::core::suggest::loads_in;
 use knotless::core::variety::{Filter, Leanings, Variety};
 use knotless::store::exercises::Library;
+
+/// The areas held after `events`, with the built-in library's `loads`.
+fn held(events: &[Event]) -> Vec<Region> {
+    let library = Library::builtin();
+    Holds::from_history(events, day(400), loads_in(&library.exercises)).regions()
+}
 
 fn day(n: i64) -> Time {
     Utc.with_ymd_and_hms(2026, 11, 1, 17, 0, 0).unwrap() + TimeDelta::days(n)
@@ -87,27 +95,20 @@ fn a_warning_sign_advises_help_at_once_and_holds_back_everything_that_loads_the_
         "{}",
         advice[0].text()
     );
-    assert_eq!(body::held_areas(&events), [Region::UpperBack]);
+    assert_eq!(held(&events), [Region::UpperBack]);
 
     let library = Library::builtin();
-    let filter = Filter::anything().holding(body::held_areas(&events));
+    let filter = Filter::anything().holding(held(&events));
     let mut variety = Variety::new(3);
     for _ in 0..300 {
         let e = variety
             .pick(&library.exercises, &filter, &Leanings::default())
             .unwrap();
-        if e.regions.contains(&Region::UpperBack) {
-            // Only what loads no area stays: breathing, eyes, water, walks, posture resets.
-            assert!(
-                matches!(
-                    e.kind,
-                    Kind::Breathing | Kind::Eyes | Kind::Hydration | Kind::Walk | Kind::Posture
-                ),
-                "{} ({:?}) suggested despite the warning sign",
-                e.id,
-                e.kind
-            );
-        }
+        assert!(
+            !e.loads().contains(&Region::UpperBack),
+            "{} loads the upper back, suggested despite the warning sign",
+            e.id
+        );
     }
     // Stretches, mobility and self-massage for the upper back are all in the library, and
     // none came up.
@@ -120,7 +121,7 @@ fn a_warning_sign_advises_help_at_once_and_holds_back_everything_that_loads_the_
             "the library has no {kind:?} for the upper back, so this test proves nothing"
         );
     }
-    // Said once for that check-in; a later check-in without it lifts the stop.
+    // Said once for that check-in; a later check-in that says the area is fine lifts it.
     let mut after = events.to_vec();
     after.push(Event {
         at: day(1),
@@ -130,8 +131,10 @@ fn a_warning_sign_advises_help_at_once_and_holds_back_everything_that_loads_the_
         },
     });
     assert_eq!(body::advice_due(&after, day(1), |_| None), []);
+    after.push(checkin(2, &[(Region::UpperBack, 5, false)]));
+    assert_eq!(held(&after), [Region::UpperBack], "better is not fine");
     after.push(checkin(3, &[(Region::UpperBack, 3, false)]));
-    assert_eq!(body::held_areas(&after), []);
+    assert_eq!(held(&after), []);
 }
 
 #[test]
@@ -156,11 +159,7 @@ fn two_flat_weeks_suggest_a_physical_therapist_once_with_what_was_tried() {
         });
     }
     events.sort_by_key(|e| e.at);
-    let lookup = |id: &str| {
-        library
-            .get(id)
-            .map(|e| (e.title.as_str(), e.regions.as_slice()))
-    };
+    let lookup = |id: &str| library.get(id);
     let advice = body::advice_due(&events, day(14), lookup);
     let [Advice::SeePhysio { region, tried }] = advice.as_slice() else {
         panic!("{advice:?}");
@@ -303,7 +302,16 @@ fn a_warning_sign_is_remembered_however_old_and_other_learning_for_two_months() 
         .into_iter()
         .filter(|e| body::remembered(e, later))
         .collect();
-    assert_eq!(body::held_areas(&kept), [Region::Neck]);
+    assert_eq!(held(&kept), [Region::Neck]);
+    // A "worse" is kept for good too: the hold it began lasts until a check-in lifts it.
+    let old_worse = Event {
+        at: day(0),
+        kind: EventKind::Feedback {
+            exercise: "chin-tucks".into(),
+            feeling: Feeling::Worse,
+        },
+    };
+    assert!(body::remembered(&old_worse, later));
 }
 
 #[test]
@@ -326,13 +334,13 @@ fn severe_pain_without_the_box_advises_help_and_holds_the_area_back() {
         advice[0].text()
     );
     // 8 is a lot but not severe: no advice, nothing held back.
-    assert_eq!(body::held_areas(&events), [Region::Neck]);
+    assert_eq!(held(&events), [Region::Neck]);
     let library = Library::builtin();
-    let filter = Filter::anything().holding(body::held_areas(&events));
+    let filter = Filter::anything().holding(held(&events));
     let neck_loads = library
         .exercises
         .iter()
-        .filter(|e| e.regions.contains(&Region::Neck) && body::loads_an_area(e.kind))
+        .filter(|e| e.loads().contains(&Region::Neck))
         .count();
     assert!(neck_loads > 0);
     assert!(
@@ -340,22 +348,24 @@ fn severe_pain_without_the_box_advises_help_and_holds_the_area_back() {
             .exercises
             .iter()
             .filter(|e| filter.admits(e))
-            .all(|e| !e.regions.contains(&Region::Neck) || !body::loads_an_area(e.kind))
+            .all(|e| !e.loads().contains(&Region::Neck))
     );
-    // A later check-in at 4 lifts the hold.
+    // A later check-in at 4 is better, not fine: the hold stays; at 2 it is lifted.
     let later = [events[0].clone(), checkin(2, &[(Region::Neck, 4, false)])];
-    assert_eq!(body::held_areas(&later), []);
+    assert_eq!(held(&later), [Region::Neck]);
+    let fine = [
+        later[0].clone(),
+        later[1].clone(),
+        checkin(3, &[(Region::Neck, 2, false)]),
+    ];
+    assert_eq!(held(&fine), []);
 }
 
 #[test]
-fn worse_holds_that_exercise_back_and_a_second_worse_for_the_area_within_a_week_advises_help() {
+fn worse_holds_the_area_it_loads_and_a_second_worse_for_the_area_within_a_week_advises_help() {
     let library = Library::builtin();
-    let regions_of = |id: &str| library.get(id).map(|e| e.regions.as_slice());
-    let title_of = |id: &str| {
-        library
-            .get(id)
-            .map(|e| (e.title.as_str(), e.regions.as_slice()))
-    };
+    let loads_of = |id: &str| library.get(id).map(|e| e.loads());
+    let title_of = |id: &str| library.get(id);
     let worse = |n: i64, exercise: &str| Event {
         at: day(n),
         kind: EventKind::Feedback {
@@ -363,29 +373,39 @@ fn worse_holds_that_exercise_back_and_a_second_worse_for_the_area_within_a_week_
             feeling: Feeling::Worse,
         },
     };
-    // chin-tucks and neck-rotation both work the neck.
+    // chin-tucks and neck-rotation both load the neck.
     for id in ["chin-tucks", "neck-rotation"] {
         assert!(
-            library.get(id).unwrap().regions.contains(&Region::Neck),
+            library.get(id).unwrap().loads().contains(&Region::Neck),
             "{id}"
         );
     }
     let once = [worse(0, "chin-tucks")];
-    assert_eq!(body::held_exercises(&once, day(1)), ["chin-tucks"]);
+    let holds = Holds::from_history(&once, day(1), loads_in(&library.exercises));
+    assert_eq!(holds.exercises(), ["chin-tucks"]);
+    assert_eq!(holds.regions(), [Region::Neck]);
     assert_eq!(body::advice_due(&once, day(1), title_of), []);
     assert_eq!(
-        body::worse_areas(&once, day(1), regions_of)[&Region::Neck].0,
+        body::worse_areas(&once, day(1), loads_of)[&Region::Neck].0,
         1
     );
-    // The policy never suggests it while its newest answer is "worse".
+    // The first "worse" says to stop that kind of self-care on the area and to seek
+    // guidance if it persists, and holds the area: nothing that loads the neck comes up.
+    let said = body::advice_on_worse(library.get("chin-tucks").unwrap(), &[]);
+    let [Advice::Held { areas, .. }] = said.as_slice() else {
+        panic!("{said:?}");
+    };
+    assert_eq!(areas, &[Region::Neck]);
+    let text = said[0].text();
+    for words in ["Stop that kind of self-care", "seek guidance", "fine again"] {
+        assert!(text.contains(words), "{text}");
+    }
     let settings = knotless::core::settings::Settings::default();
-    let policy = knotless::core::suggest::Policy::new(&settings, &once, day(1));
+    let policy = knotless::core::suggest::Policy::new(&settings, &once, day(1), &library.exercises);
     let mut variety = Variety::new(5);
     for _ in 0..200 {
-        assert_ne!(
-            policy.next(&mut variety, &library.exercises).id,
-            "chin-tucks"
-        );
+        let e = policy.next(&mut variety, &library.exercises);
+        assert!(!e.loads().contains(&Region::Neck), "{}", e.id);
     }
     // A second "worse" for the neck within the week: seek help.
     let twice = [worse(0, "chin-tucks"), worse(5, "neck-rotation")];
@@ -404,7 +424,8 @@ fn worse_holds_that_exercise_back_and_a_second_worse_for_the_area_within_a_week_
             .iter()
             .any(|a| matches!(a, Advice::SeekHelp { .. })),
     );
-    // "Better" later lifts the hold on that exercise.
+    // "Better" later lifts the hold on that exercise, not on the area: only a check-in
+    // that says the neck is fine does that.
     let lifted = [
         worse(0, "chin-tucks"),
         Event {
@@ -415,7 +436,12 @@ fn worse_holds_that_exercise_back_and_a_second_worse_for_the_area_within_a_week_
             },
         },
     ];
-    assert_eq!(body::held_exercises(&lifted, day(3)), Vec::<String>::new());
+    let holds = Holds::from_history(&lifted, day(3), loads_in(&library.exercises));
+    assert!(holds.exercises().is_empty());
+    assert_eq!(holds.regions(), [Region::Neck]);
+    let mut fine = lifted.to_vec();
+    fine.push(checkin(4, &[(Region::Neck, 1, false)]));
+    assert!(held(&fine).is_empty());
 }
 
 #[test]
@@ -448,12 +474,23 @@ fn the_checkin_asks_about_the_focus_and_every_area_recent_breaks_worked() {
         .expect("a wrists-only exercise");
     let events: Vec<Event> = done(1, &wrists.id).into_iter().collect();
     assert_eq!(
-        body::checkin_areas(&[Region::Neck], &events, day(2), regions_of),
+        body::checkin_areas(&[], &[Region::Neck], &events, day(2), regions_of),
         [Region::Neck, Region::Wrists]
+    );
+    // A held area is asked first, whatever the focus areas, and however old its hold.
+    assert_eq!(
+        body::checkin_areas(
+            &[Region::Hips],
+            &[Region::Neck],
+            &events,
+            day(200),
+            regions_of
+        ),
+        [Region::Hips, Region::Neck]
     );
     // Breaks older than two weeks do not count; without focus or breaks, the desk four.
     assert_eq!(
-        body::checkin_areas(&[], &events, day(20), regions_of),
+        body::checkin_areas(&[], &[], &events, day(20), regions_of),
         [
             Region::Neck,
             Region::Shoulders,
@@ -469,7 +506,7 @@ fn the_checkin_asks_about_the_focus_and_every_area_recent_breaks_worked() {
         .flat_map(|(n, e)| done(1 + (n as i64 % 3), &e.id))
         .collect();
     assert_eq!(
-        body::checkin_areas(&[], &many, day(5), regions_of).len(),
+        body::checkin_areas(&[], &[], &many, day(5), regions_of).len(),
         body::CHECKIN_AREAS_MAX
     );
 }
@@ -483,31 +520,19 @@ fn the_physical_therapist_advice_promises_nothing_the_code_does_not_do() {
     .text();
     assert!(!text.contains("gentle"), "{text}");
     assert!(text.contains("physical therapist"), "{text}");
-    // The seek-help advice names exactly what stays on offer (the filter's exemptions).
+    // The seek-help advice says what the holds do, and nothing they do not.
     let text = Advice::SeekHelp {
         region: Region::Neck,
         sign: Sign::Warning,
     }
     .text();
-    for stays in [
-        "breathing",
-        "eye breaks",
-        "water",
-        "walks",
-        "posture resets",
+    for says in [
+        "suggests nothing that moves, stretches, presses, heats or cools it",
+        "fine again",
+        "asks about it at every check-in",
+        "doctor or a physical therapist",
     ] {
-        assert!(text.contains(stays), "{text}");
+        assert!(text.contains(says), "{text}");
     }
-    for kind in [
-        Kind::Breathing,
-        Kind::Eyes,
-        Kind::Hydration,
-        Kind::Walk,
-        Kind::Posture,
-    ] {
-        assert!(!body::loads_an_area(kind));
-    }
-    for kind in [Kind::Stretch, Kind::Mobility, Kind::SelfMassage] {
-        assert!(body::loads_an_area(kind));
-    }
+    assert!(!text.contains("posture resets"), "{text}");
 }

@@ -7,6 +7,7 @@ mod context;
 mod exercises;
 mod fuzz;
 mod history_store;
+mod holds;
 mod properties;
 mod report;
 mod scheduler;

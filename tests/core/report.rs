@@ -102,7 +102,7 @@ How the areas felt (discomfort 0-10, 30 check-ins; first week -> last week, tren
   upper back            5.4 ->  5.6   no change: worth seeing a physical therapist
   lower back              - ->    -   too few check-ins
 
-Warning signs reported (nothing that works the area was suggested until a later check-in was clear):
+Warning signs reported (from then on, knotless suggested nothing that loads the area until a check-in said it was fine again):
   2026-11-11  lower back: numbness, tingling, swelling or limiting pain
 
 What you did (completed breaks, and how they felt):

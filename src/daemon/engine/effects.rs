@@ -5,10 +5,11 @@
 use super::Engine;
 use crate::core::exercise::{Exercise, Kind, Region};
 use crate::core::history::{Event, EventKind};
+use crate::core::holds::Holds;
 use crate::core::reminder::{Reminder, ReminderKind};
 use crate::core::scheduler::Effect;
 use crate::core::settings::Settings;
-use crate::core::suggest::Policy;
+use crate::core::suggest::{Policy, loads_in};
 use crate::daemon::ports::{Answer, BREAK_KEY, Prompt, Urgency, Window};
 use crate::daemon::text;
 use chrono::Local;
@@ -197,8 +198,13 @@ impl Engine<'_> {
     /// Picks the next movement suggestion (the core's policy) and records it.
     pub(super) fn suggest(&mut self, id: Option<u64>) {
         let now = self.clock.now();
-        let policy = Policy::new(self.scheduler.settings(), &self.body, now)
-            .for_posture(self.scheduler.posture(), self.scheduler.after_long_stand());
+        let policy = Policy::new(
+            self.scheduler.settings(),
+            &self.body,
+            now,
+            &self.library.exercises,
+        )
+        .for_posture(self.scheduler.posture(), self.scheduler.after_long_stand());
         self.current = policy.next(&mut self.variety, &self.library.exercises);
         self.record(Event {
             at: now,
@@ -211,7 +217,8 @@ impl Engine<'_> {
     }
 
     /// The line a micro-pause or hydration reminder adds: a short posture or eye exercise, or
-    /// a hydration one, taking turns.
+    /// a hydration one, taking turns; never one the user excluded, one that made things
+    /// worse or one that loads a held area (the same holds as the movement suggestions).
     fn nudge(&self, kind: ReminderKind, turn: u64) -> String {
         let standing = &self.scheduler.settings().standing;
         let wanted: &[Kind] = match kind {
@@ -231,20 +238,20 @@ impl Engine<'_> {
             }
             ReminderKind::Movement => &[],
         };
-        let choices: Vec<&Exercise> = self
-            .library
-            .exercises
+        let exercises = &self.library.exercises;
+        let holds = Holds::from_history(&self.body, self.clock.now(), loads_in(exercises));
+        let excluded = &self.scheduler.settings().suggestions.exclude;
+        let choices: Vec<&Exercise> = exercises
             .iter()
             .filter(|e| wanted.contains(&e.kind) && e.total_secs() <= 60)
+            .filter(|e| holds.allows(e) && !excluded.contains(&e.id))
             // The desk check has its own weekly turn.
             .filter(|e| e.id != crate::core::body::DESK_CHECK)
             .collect();
         if choices.is_empty() {
             return match kind {
                 ReminderKind::Hydration => "Have a few sips of water.".to_owned(),
-                _ => {
-                    "Sit back, let your shoulders drop, and look far away for a moment.".to_owned()
-                }
+                _ => "Sit back, breathe out slowly, and look far away for a moment.".to_owned(),
             };
         }
         let e = choices[usize::try_from(turn).unwrap_or(0) % choices.len()];

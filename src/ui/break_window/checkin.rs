@@ -3,7 +3,6 @@
 //! closes. Part of the break flow; it reports through the same [`super::Reporter`].
 
 use super::{Advice, AreaCheck, BreakFlow, Report, Stage};
-use crate::core::body::Sign;
 use crate::core::exercise::Region;
 use eframe::egui::{self, RichText};
 
@@ -26,25 +25,11 @@ impl BreakFlow {
         self
     }
 
-    /// "Worse": the window says plainly that this exercise is held back, and a second
-    /// "worse" for an area within the week brings the advice to seek help.
+    /// "Worse": the window says plainly that the areas it loads are held now
+    /// (`core::body::advice_on_worse`), and a second "worse" for an area within the week
+    /// brings the advice to seek help.
     pub(super) fn made_worse(&mut self) {
-        let regions = self.exercise.regions.clone();
-        let mut said = Vec::new();
-        for &region in &regions {
-            if self.worse_this_week.contains(&region) {
-                said.push(Advice::SeekHelp {
-                    region,
-                    sign: Sign::WorseAgain,
-                });
-            }
-        }
-        if let Some(&region) = regions.first() {
-            said.push(Advice::Held {
-                region,
-                title: self.exercise.title.clone(),
-            });
-        }
+        let mut said = crate::core::body::advice_on_worse(&self.exercise, &self.worse_this_week);
         said.append(&mut self.advice);
         self.advice = said;
     }
