@@ -1,6 +1,7 @@
 //! The command line, defined with clap. Each verb is one variant; the daemon verbs are the
 //! same requests the control socket carries.
 
+use crate::core::exercise::Region;
 use crate::core::template::{Template, parse_template};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -22,6 +23,25 @@ Exit codes: 0 ok, 1 failure, 2 bad usage or bad input, 3 knotless is not running
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The answers of `knotless checkin`.
+#[derive(Debug, Args)]
+pub struct CheckinArgs {
+    /// AREA=SCORE for each area, like `neck=2`: neck, shoulders, upper_back, lower_back,
+    /// chest, hips, wrists, legs; 0 (fine) to 10.
+    #[arg(value_name = "AREA=SCORE", value_parser = parse_area_score)]
+    pub answers: Vec<AreaScore>,
+    /// Numbness, tingling, swelling or pain that limits your day in AREA (again for more).
+    #[arg(long, value_name = "AREA", value_parser = parse_area)]
+    pub warning: Vec<Region>,
+}
+
+/// One answer of a check-in on the command line.
+#[derive(Debug, Clone, Copy)]
+pub struct AreaScore {
+    pub region: Region,
+    pub score: u8,
 }
 
 /// What to do.
@@ -65,6 +85,13 @@ pub enum Command {
     /// Your last days: sitting time, longest stretch, breaks by outcome and the body regions
     /// you moved, in the statistics window (a table with `--text` or without a desktop).
     Stats(StatsArgs),
+    /// Say how your body feels now: each area from 0 (fine) to 10, and any warning sign.
+    ///
+    /// `knotless checkin neck=2 shoulders=5 --warning shoulders`. An area with a warning sign
+    /// or pain of 9 or more goes on hold: nothing that loads it is suggested until a check-in
+    /// rates it 3 or less with no warning sign. Without answers: the areas to answer now,
+    /// those on hold first, and why each is held.
+    Checkin(CheckinArgs),
     /// A plain-text summary to take to a physical therapist: how each area felt over time
     /// (from your check-ins), warning signs, what you tried and what helped.
     Report {
@@ -238,4 +265,31 @@ pub enum HistoryCommand {
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+}
+
+/// `neck=3`, `upper_back=7` (or `upper-back=7`), for the command line.
+fn parse_area_score(text: &str) -> Result<AreaScore, String> {
+    let (area, score) = text
+        .split_once('=')
+        .ok_or_else(|| format!("`{text}`: write an area and a score, like neck=3"))?;
+    let region = parse_area(area)?;
+    let score: u8 = score
+        .trim()
+        .parse()
+        .ok()
+        .filter(|s| *s <= 10)
+        .ok_or_else(|| format!("`{score}`: a score is a whole number from 0 (fine) to 10"))?;
+    Ok(AreaScore { region, score })
+}
+
+/// A body area a check-in asks about: `neck`, `upper_back` (or `upper-back`).
+fn parse_area(text: &str) -> Result<Region, String> {
+    crate::core::exercise::from_name(&text.trim().replace('-', "_"))
+        .filter(|r| !matches!(r, Region::Eyes | Region::WholeBody))
+        .ok_or_else(|| {
+            format!(
+                "`{text}` is not an area; one of: neck, shoulders, upper_back, lower_back, \
+                 chest, hips, wrists, legs"
+            )
+        })
 }

@@ -1,6 +1,7 @@
 //! The verbs of the command line: each takes what it needs (paths, clock, output) so tests
 //! drive them directly. Failures carry their exit code (see [`Failure`]).
 
+mod checkin;
 mod config;
 #[cfg(with_daemon)]
 mod daemon;
@@ -114,6 +115,7 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
             Ok(())
         }
         Command::Exercises(command) => exercises::run(command, cx, out),
+        Command::Checkin(args) => checkin::run(&args, cx, out),
         #[cfg(with_daemon)]
         command => daemon::run(command, cx, out),
         #[cfg(not(with_daemon))]

@@ -882,3 +882,54 @@ fn exercises_render_draws_builtins_and_your_own_and_names_the_line_of_a_bad_pose
     );
     assert!(stderr(&out).contains("drawing it anyway"));
 }
+
+#[test]
+fn checkin_from_the_command_line_holds_and_releases_an_area_without_a_daemon() {
+    let home = Home::new();
+    let out = home.run(&["checkin", "neck=5", "--warning", "neck"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("neck: 5 of 10: on hold"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains("doctor or a physical therapist"),
+        "{}",
+        stdout(&out)
+    );
+    // Asked again, the held neck comes first with why it is held.
+    let out = home.run(&["checkin"]);
+    let text = stdout(&out);
+    assert!(text.starts_with("Neck is on hold since "), "{text}");
+    assert!(text.contains("a warning sign"), "{text}");
+    assert!(text.contains("knotless checkin neck=N"), "{text}");
+    // Better is not fine; fine lifts it. Each answer is in history.
+    let out = home.run(&["checkin", "neck=4"]);
+    assert!(stdout(&out).contains("still on hold"), "{}", stdout(&out));
+    let out = home.run(&["checkin", "neck=2"]);
+    assert!(
+        stdout(&out).contains("fine again: the hold is lifted"),
+        "{}",
+        stdout(&out)
+    );
+    let history = std::fs::read_to_string(home.path("data/knotless/history.jsonl")).unwrap();
+    assert_eq!(
+        history.matches("\"event\":\"checkin\"").count(),
+        3,
+        "{history}"
+    );
+    assert!(!stdout(&home.run(&["checkin"])).contains("on hold"));
+    // Bad answers are usage errors, and nothing is written.
+    for args in [
+        &["checkin", "eyes=3"][..],
+        &["checkin", "neck=11"],
+        &["checkin", "neck=3", "--warning", "hips"],
+        &["checkin", "--warning", "neck"],
+        &["checkin", "neck=3", "neck=4"],
+    ] {
+        assert_eq!(code(&home.run(args)), 2, "{args:?}");
+    }
+    let after = std::fs::read_to_string(home.path("data/knotless/history.jsonl")).unwrap();
+    assert_eq!(after, history);
+}

@@ -1,0 +1,182 @@
+//! `knotless checkin`: a check-in the user starts, from a terminal or a shortcut. With
+//! answers (`neck=2 shoulders=5 --warning shoulders`) it records them, through the running
+//! knotless or straight into history when none runs, and says what they did to each hold;
+//! without, it lists the areas a check-in asks about now, held ones first, and why each is
+//! held.
+
+use super::{Context, Failure};
+use crate::cli::{AreaScore, CheckinArgs};
+use crate::core::body::{self, Advice};
+use crate::core::history::{AreaCheck, Event, EventKind};
+use crate::core::holds::{FINE_UP_TO, HoldReason, Holds};
+use crate::store::exercises::Library;
+use crate::store::history::HistoryLog;
+use std::io::Write;
+
+pub fn run(args: &CheckinArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
+    let now = cx.clock.now();
+    let events = super::history::read_history(cx)?.events();
+    let (library, _) = Library::load(&cx.paths.exercises_dir());
+    let loads_of = |id: &str| library.get(id).map(crate::core::exercise::Exercise::loads);
+    let holds = Holds::from_history(&events, now, loads_of);
+    if args.answers.is_empty() {
+        if let Some(area) = args.warning.first() {
+            return Err(Failure::Usage(format!(
+                "give {0} a score too, like `knotless checkin {0}=5 --warning {0}`",
+                crate::core::exercise::name_of(area)
+            )));
+        }
+        return ask(&holds, &events, cx, &library, out);
+    }
+    let areas = answers(args)?;
+    record(cx, &areas)?;
+    let mut recorded = events.clone();
+    recorded.push(Event {
+        at: now,
+        kind: EventKind::Checkin {
+            areas: areas.clone(),
+        },
+    });
+    let after = Holds::from_history(&recorded, now, loads_of);
+    for a in &areas {
+        writeln!(out, "{}", outcome(a, &holds, &after))?;
+    }
+    for advice in body::advice_due(&recorded, now, |id| library.get(id)) {
+        if let Advice::SeekHelp { .. } = advice {
+            writeln!(out, "\n{}", advice.text())?;
+        }
+    }
+    Ok(())
+}
+
+/// The answers as the check-in records them; a warning sign needs the area's score.
+fn answers(args: &CheckinArgs) -> Result<Vec<AreaCheck>, Failure> {
+    let mut areas: Vec<AreaCheck> = Vec::new();
+    for &AreaScore { region, score } in &args.answers {
+        if areas.iter().any(|a| a.region == region) {
+            return Err(Failure::Usage(format!(
+                "{} is answered twice",
+                crate::core::exercise::name_of(&region)
+            )));
+        }
+        areas.push(AreaCheck {
+            region,
+            score,
+            red_flag: args.warning.contains(&region),
+        });
+    }
+    if let Some(region) = args
+        .warning
+        .iter()
+        .find(|r| !areas.iter().any(|a| a.region == **r))
+    {
+        let name = crate::core::exercise::name_of(region);
+        return Err(Failure::Usage(format!(
+            "--warning {name}: give {name} a score too, like `{name}=5`"
+        )));
+    }
+    Ok(areas)
+}
+
+/// Records the check-in: through the running knotless, so that it takes effect at once, or
+/// into history when none runs (nothing is lost either way).
+fn record(cx: &Context, areas: &[AreaCheck]) -> Result<(), Failure> {
+    #[cfg(with_daemon)]
+    {
+        let request = crate::ipc::Request::Checkin {
+            areas: areas.to_vec(),
+        };
+        match crate::ipc::call(&cx.paths.socket(), &request) {
+            Ok(reply) if reply.ok => return Ok(()),
+            Ok(reply) => return Err(Failure::Runtime(anyhow::anyhow!(reply.message))),
+            Err(crate::ipc::CallError::NotRunning(_)) => {}
+            Err(e) => return Err(Failure::Runtime(e.into())),
+        }
+    }
+    let kind = EventKind::Checkin {
+        areas: areas.to_vec(),
+    };
+    let at = cx.clock.now();
+    HistoryLog::new(cx.paths.history_file())
+        .append(&[Event { at, kind }], &chrono::Local)
+        .map_err(|e| Failure::Runtime(anyhow::anyhow!("cannot write history: {e}")))
+}
+
+/// What an answer did: "neck: 2 of 10: fine again, the hold is lifted".
+fn outcome(a: &AreaCheck, before: &Holds, after: &Holds) -> String {
+    let area = a.region.label();
+    let was = before.is_held(a.region);
+    let what = match (was, after.is_held(a.region)) {
+        (true, false) => "fine again: the hold is lifted".to_owned(),
+        (false, false) => "noted".to_owned(),
+        (_, true) if a.red_flag => {
+            "on hold: nothing that loads it will be suggested until a check-in says it is fine \
+             again"
+                .to_owned()
+        }
+        (false, true) => "on hold: severe pain; nothing that loads it will be suggested until a \
+                          check-in says it is fine again"
+            .to_owned(),
+        (true, true) => format!(
+            "still on hold: a check-in at {FINE_UP_TO} or less, with no warning sign, lifts it"
+        ),
+    };
+    format!("{area}: {} of 10: {what}", a.score)
+}
+
+/// Without answers: which areas to answer, held ones first with why, and how.
+fn ask(
+    holds: &Holds,
+    events: &[Event],
+    cx: &Context,
+    library: &Library,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    let settings = super::settings_for(cx, None)?;
+    let regions_of = |id: &str| library.get(id).map(|e| e.regions.as_slice());
+    let areas = body::checkin_areas(
+        &holds.regions(),
+        &settings.suggestions.focus,
+        events,
+        cx.clock.now(),
+        regions_of,
+    );
+    for hold in holds.areas() {
+        let why = match &hold.reason {
+            HoldReason::WarningSign => "a warning sign (numbness, tingling, swelling or pain that \
+                                        limits your day)"
+                .to_owned(),
+            HoldReason::SeverePain(score) => format!("pain rated {score} of 10"),
+            HoldReason::MadeWorse { exercise } => format!(
+                "you said {} made it worse",
+                library
+                    .get(exercise)
+                    .map_or(exercise.as_str(), |e| &e.title)
+            ),
+        };
+        writeln!(
+            out,
+            "{} is on hold since {}: {why}.",
+            capitalised(hold.region.label()),
+            hold.since.with_timezone(&chrono::Local).format("%Y-%m-%d")
+        )?;
+    }
+    let names: Vec<String> = areas
+        .iter()
+        .map(|r| format!("{}=N", crate::core::exercise::name_of(r)))
+        .collect();
+    writeln!(
+        out,
+        "Answer each area from 0 (fine) to 10, and add --warning AREA for numbness, tingling, \
+         swelling or pain that limits your day:\n  knotless checkin {}",
+        names.join(" ")
+    )?;
+    Ok(())
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
+}
