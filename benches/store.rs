@@ -20,6 +20,8 @@ fn events(n: usize) -> Vec<Event> {
                     kinds: vec![knotless::core::reminder::ReminderKind::Movement],
                     sitting_secs: 2400,
                     snoozed: 0,
+                    ignored: 0,
+                    window: false,
                 },
                 1 => EventKind::Suggested {
                     id: Some(id),

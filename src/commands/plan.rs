@@ -9,6 +9,7 @@ use crate::core::history::{CompletedVia, Event, EventKind};
 use crate::core::humane_secs as secs;
 use crate::core::reminder::ReminderKind;
 use crate::core::script::IdleScript;
+use crate::core::settings::Insist;
 use crate::core::simulate::{self, Response};
 use crate::core::stats::day_line;
 use crate::core::stats::{DayStats, daily};
@@ -87,17 +88,36 @@ fn header(settings: &Settings, script: &IdleScript, days: u32, for_script: bool)
         String::new()
     };
     format!(
-        "Plan for {days} simulated day{} of {}.\nMovement break every {} of sitting ({} long, snooze {} up to {}×); micro-pause {}; hydration {}; away after {} without input.\n{standing}\n",
+        "Plan for {days} simulated day{} of {}.\nMovement break every {} of sitting ({} long, snooze {} up to {}×{}; unanswered: {}); micro-pause {}; hydration {}; away after {} without input.\n{standing}\n",
         if days == 1 { "" } else { "s" },
         script.describe(),
         format_duration(m.every),
         format_duration(m.length),
         format_duration(m.snooze),
         m.max_snoozes,
+        if m.heads_up.is_zero() {
+            String::new()
+        } else {
+            format!(", heads-up {} before", format_duration(m.heads_up))
+        },
+        match m.insist {
+            Insist::Never => "missed at once",
+            Insist::Gentle => "asked once more",
+            Insist::Firm => "asked once more, then in the break window",
+        },
         nudge(settings.micro_pause.enabled, settings.micro_pause.every),
         nudge(settings.hydration.enabled, settings.hydration.every),
         format_duration(settings.presence.natural_break_after),
     )
+}
+
+/// "once", "twice", "3 times".
+fn times(n: u32) -> String {
+    match n {
+        1 => "once".into(),
+        2 => "twice".into(),
+        n => format!("{n} times"),
+    }
 }
 
 /// What an event means, in words; `None` for events the timeline leaves out.
@@ -107,6 +127,8 @@ fn describe(kind: &EventKind) -> Option<String> {
             kinds,
             sitting_secs,
             snoozed,
+            ignored,
+            window,
             ..
         } => {
             let lead = match kinds[0] {
@@ -121,7 +143,12 @@ fn describe(kind: &EventKind) -> Option<String> {
                 ReminderKind::Hydration => "hydration: a glass of water".into(),
             };
             let extra: Vec<&str> = kinds[1..].iter().map(|k| k.label()).collect();
-            let again = if *snoozed > 0 { " again" } else { "" };
+            let again = match (*ignored, *window) {
+                (0, _) if *snoozed > 0 => " again".to_owned(),
+                (0, _) => String::new(),
+                (n, false) => format!(" again (unanswered {})", times(n)),
+                (n, true) => format!(" again in the break window (unanswered {})", times(n)),
+            };
             if extra.is_empty() {
                 format!("{lead}{again}")
             } else {
@@ -156,6 +183,8 @@ fn describe(kind: &EventKind) -> Option<String> {
         EventKind::BreakSkipped { .. } => "  skipped".into(),
         EventKind::BreakAbandoned { .. } => "  break abandoned".into(),
         EventKind::Missed { .. } => "  missed: no answer".into(),
+        EventKind::Ignored { .. } => "  no answer: asked again after a snooze's length".into(),
+        EventKind::HeadsUp { in_secs } => format!("heads-up: a break in {}", secs(*in_secs)),
         EventKind::NaturalBreak { away_secs, .. } => {
             format!("back after {} away: natural break", secs(*away_secs))
         }

@@ -204,6 +204,10 @@ fn read_value(key: &Key, item: &Item) -> Result<Value, ValueError> {
                 .map(Value::Hours)
                 .ok_or_else(expected)
         }
+        Kind::Choice { .. } => item
+            .as_str()
+            .map(|name| Value::Choice(name.trim().to_owned()))
+            .ok_or_else(expected),
         Kind::Names { .. } | Kind::Ids => {
             let array = item.as_array().ok_or_else(|| ValueError::NotAList {
                 allowed: key.allowed(),

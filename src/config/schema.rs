@@ -29,6 +29,10 @@ pub enum Kind {
     Ids,
     /// A daily time range "09:00-17:30" (may run past midnight), or "off".
     Hours,
+    /// One name out of `allowed`.
+    Choice {
+        allowed: &'static [&'static str],
+    },
 }
 
 /// A key's value, typed.
@@ -40,6 +44,7 @@ pub enum Value {
     TimeOfDay(NaiveTime),
     Names(Vec<String>),
     Hours(Option<(NaiveTime, NaiveTime)>),
+    Choice(String),
 }
 
 /// One configuration key.
@@ -75,6 +80,7 @@ impl Key {
             Kind::TimeOfDay => "a time of day like \"08:00\"".into(),
             Kind::Names { allowed } => format!("a list of: {}", allowed.join(", ")),
             Kind::Ids => "a list of exercise ids (`knotless exercises list`)".into(),
+            Kind::Choice { allowed } => format!("one of: {}", allowed.join(", ")),
             Kind::Hours => {
                 "a range like \"09:00-17:30\" (\"22:00-06:00\" runs past midnight) or \"off\""
                     .into()
@@ -119,6 +125,21 @@ pub const KEYS: &[Key] = &[
     key!("movement", "length", "Length of the guided break", duration(TEN_SECONDS, minutes(60)), Duration, movement.length),
     key!("movement", "snooze", "Snooze postpones by", duration(TEN_SECONDS, minutes(120)), Duration, movement.snooze),
     key!("movement", "max_snoozes", "Snoozes allowed per break", Kind::Count { min: 0, max: 10 }, Count, movement.max_snoozes),
+    key!("movement", "heads_up", "A quiet heads-up before a break (0s: none)", duration(TimeDelta::zero(), minutes(10)), Duration, movement.heads_up),
+    Key {
+        section: "movement",
+        name: "insist",
+        kind: Kind::Choice { allowed: &crate::core::settings::Insist::NAMES },
+        label: "When a reminder goes unanswered",
+        get: |s| Value::Choice(s.movement.insist.name().to_owned()),
+        set: |s, v| {
+            if let Value::Choice(name) = v
+                && let Some(insist) = crate::core::settings::Insist::from_name(&name)
+            {
+                s.movement.insist = insist;
+            }
+        },
+    },
     key!("micro_pause", "enabled", "Micro-pauses (posture and eyes)", Kind::Bool, Bool, micro_pause.enabled),
     key!("micro_pause", "every", "Micro-pause every", duration(TEN_SECONDS, minutes(4 * 60)), Duration, micro_pause.every),
     key!("hydration", "enabled", "Hydration reminders", Kind::Bool, Bool, hydration.enabled),
@@ -313,12 +334,22 @@ pub fn check(key: &Key, value: Value) -> Result<Value, ValueError> {
         }
         return Ok(value);
     }
+    if let (Kind::Choice { allowed }, Value::Choice(name)) = (key.kind, &value)
+        && !allowed.contains(&name.as_str())
+    {
+        return Err(ValueError::UnknownName {
+            name: name.clone(),
+            suggestion: did_you_mean(name, allowed.iter().copied()).map(str::to_owned),
+            allowed: key.allowed(),
+        });
+    }
     let ok = match (key.kind, &value) {
         (Kind::Duration { min, max }, Value::Duration(d)) => *d >= min && *d <= max,
         (Kind::Count { min, max }, Value::Count(n)) => *n >= min && *n <= max,
         (Kind::Bool, Value::Bool(_))
         | (Kind::TimeOfDay, Value::TimeOfDay(_))
-        | (Kind::Hours, Value::Hours(_)) => true,
+        | (Kind::Hours, Value::Hours(_))
+        | (Kind::Choice { .. }, Value::Choice(_)) => true,
         (Kind::Ids, Value::Names(ids)) => ids.iter().all(|id| {
             !id.is_empty()
                 && id

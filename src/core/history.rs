@@ -60,6 +60,12 @@ pub enum EventKind {
         sitting_secs: u64,
         #[serde(default, skip_serializing_if = "is_zero")]
         snoozed: u32,
+        /// How often it went unanswered before this ask (`[movement] insist`).
+        #[serde(default, skip_serializing_if = "is_zero")]
+        ignored: u32,
+        /// Asked in the break prompt window rather than a notification (`insist = "firm"`).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        window: bool,
     },
     /// The user snoozed a movement reminder.
     Snoozed {
@@ -82,6 +88,10 @@ pub enum EventKind {
     BreakAbandoned { id: Option<u64> },
     /// A movement reminder went unanswered.
     Missed { id: u64 },
+    /// A movement reminder went unanswered and will be asked again (`[movement] insist`).
+    Ignored { id: u64 },
+    /// A quiet heads-up that the movement break comes in about `in_secs`.
+    HeadsUp { in_secs: u64 },
     /// The user was away at least a break's length; `away_secs` ends at `at`.
     NaturalBreak {
         away_secs: u64,
@@ -157,6 +167,8 @@ impl EventKind {
             EventKind::BreakSkipped { .. } => "break_skipped",
             EventKind::BreakAbandoned { .. } => "break_abandoned",
             EventKind::Missed { .. } => "missed",
+            EventKind::Ignored { .. } => "ignored",
+            EventKind::HeadsUp { .. } => "heads_up",
             EventKind::NaturalBreak { .. } => "natural_break",
             EventKind::Sitting { .. } => "sitting",
             EventKind::Paused { .. } => "paused",

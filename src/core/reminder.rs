@@ -61,6 +61,18 @@ pub struct Reminder {
     /// show it quietly.
     #[serde(default)]
     pub gentle: bool,
+    /// Which ask this is: 1 the first time, 2 after it went unanswered once (`[movement]
+    /// insist`); a snooze the user chose starts again at 1.
+    #[serde(default = "first_ask")]
+    pub ask: u32,
+    /// Ask in the break prompt window rather than a notification (the last ask of `insist =
+    /// "firm"`); the window never takes the focus.
+    #[serde(default)]
+    pub in_window: bool,
+}
+
+fn first_ask() -> u32 {
+    1
 }
 
 impl Reminder {

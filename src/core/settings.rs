@@ -90,6 +90,52 @@ pub struct Movement {
     pub snooze: TimeDelta,
     /// How often one reminder may be snoozed.
     pub max_snoozes: u32,
+    /// A quiet heads-up this long before the break falls due (zero: none).
+    pub heads_up: TimeDelta,
+    /// What follows when a movement reminder goes unanswered.
+    pub insist: Insist,
+}
+
+/// What follows when a movement reminder goes unanswered (`[movement] insist`). Whatever
+/// the level, nothing takes the keyboard from someone typing, and a busy moment still
+/// defers the break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Insist {
+    /// Unanswered, it counts as missed at once.
+    Never,
+    /// Unanswered, it is asked once more after `snooze`, then counts as missed.
+    #[default]
+    Gentle,
+    /// As gentle, and a third time in the break prompt window (which opens without taking
+    /// the focus), then it counts as missed.
+    Firm,
+}
+
+impl Insist {
+    /// The names the config file uses, in order.
+    pub const NAMES: [&'static str; 3] = ["never", "gentle", "firm"];
+    const ALL: [Insist; 3] = [Insist::Never, Insist::Gentle, Insist::Firm];
+
+    pub fn name(self) -> &'static str {
+        Insist::NAMES[self as usize]
+    }
+
+    pub fn from_name(name: &str) -> Option<Insist> {
+        Insist::NAMES
+            .iter()
+            .position(|n| *n == name)
+            .map(|i| Insist::ALL[i])
+    }
+
+    /// How many times one reminder is asked before it counts as missed.
+    pub fn asks(self) -> u32 {
+        self as u32 + 1
+    }
+
+    /// Whether ask number `ask` (1 for the first) opens the break prompt window.
+    pub fn in_window(self, ask: u32) -> bool {
+        self == Insist::Firm && ask >= 3
+    }
 }
 
 /// A notification-only reminder (micro-pause, hydration).
@@ -140,6 +186,8 @@ impl Default for Settings {
                 length: TimeDelta::minutes(2),
                 snooze: TimeDelta::minutes(5),
                 max_snoozes: 2,
+                heads_up: TimeDelta::zero(),
+                insist: Insist::Gentle,
             },
             micro_pause: Nudge {
                 enabled: true,

@@ -201,7 +201,7 @@ fn apply(run: &mut Run, user: &mut User, effects: Vec<Effect>) {
                     Response::Ignore => None,
                 };
             }
-            Effect::Show(_) | Effect::Withdraw(_) => {}
+            Effect::Show(_) | Effect::Withdraw(_) | Effect::HeadsUp { .. } => {}
         }
     }
 }

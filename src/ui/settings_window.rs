@@ -201,6 +201,23 @@ fn field_ui(ui: &mut egui::Ui, field: &mut Field) {
             .inner
         }
         Kind::Names { allowed } => names_ui(ui, field.key.label, allowed, &mut field.text),
+        Kind::Choice { allowed } => {
+            ui.horizontal(|ui| {
+                let label = ui.label(field.key.label);
+                let before = field.text.clone();
+                egui::ComboBox::from_id_salt(field.key.path())
+                    .selected_text(field.text.clone())
+                    .show_ui(ui, |ui| {
+                        for name in allowed {
+                            ui.selectable_value(&mut field.text, (*name).to_owned(), *name);
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                field.text != before
+            })
+            .inner
+        }
         _ => {
             ui.horizontal(|ui| {
                 let label = ui.label(field.key.label);
@@ -300,6 +317,7 @@ fn display(value: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::TimeOfDay(t) => t.format("%H:%M").to_string(),
         Value::Names(names) => names.join(", "),
+        Value::Choice(name) => name.clone(),
         Value::Hours(None) => "off".to_owned(),
         Value::Hours(Some((from, to))) => {
             format!("{}-{}", from.format("%H:%M"), to.format("%H:%M"))
@@ -330,6 +348,7 @@ fn parse(key: &Key, text: &str) -> Result<Value, schema::ValueError> {
         Kind::Hours => crate::core::hours::parse_range(text)
             .map(Value::Hours)
             .ok_or_else(|| schema::ValueError::expected(key))?,
+        Kind::Choice { .. } => Value::Choice(text.to_owned()),
     };
     schema::check(key, value)
 }

@@ -933,3 +933,50 @@ fn checkin_from_the_command_line_holds_and_releases_an_area_without_a_daemon() {
     let after = std::fs::read_to_string(home.path("data/knotless/history.jsonl")).unwrap();
     assert_eq!(after, history);
 }
+
+#[test]
+fn plan_shows_the_asks_of_an_ignored_break_under_each_insistence_level() {
+    let script = "09:00 active\n10:10 end\n";
+    let quiet = "[movement]\n";
+    let home = Home::new();
+    let never = plan_of(
+        &home,
+        script,
+        &format!("{quiet}insist = \"never\"\n"),
+        &["--respond", "ignore"],
+    );
+    assert!(
+        never.contains("  09:40  movement break due (sitting 40m)\n  09:43    missed: no answer\n"),
+        "{never}"
+    );
+    let gentle = plan_of(
+        &home,
+        script,
+        &format!("{quiet}insist = \"gentle\"\n"),
+        &["--respond", "ignore"],
+    );
+    assert!(
+        gentle.contains(
+            "  09:43    no answer: asked again after a snooze's length\n  09:48  movement break due (sitting 48m) again (unanswered once)\n  09:51    missed: no answer\n"
+        ),
+        "{gentle}"
+    );
+    let firm = plan_of(
+        &home,
+        script,
+        &format!("{quiet}insist = \"firm\"\nheads_up = \"1m\"\n"),
+        &["--respond", "ignore"],
+    );
+    assert!(
+        firm.contains("  09:39  heads-up: a break in 1m\n"),
+        "{firm}"
+    );
+    assert!(
+        firm.contains("  09:56  movement break due (sitting 56m) again in the break window (unanswered twice)\n  09:59    missed: no answer\n"),
+        "{firm}"
+    );
+    assert!(
+        firm.contains("heads-up 1m before; unanswered: asked once more, then in the break window"),
+        "{firm}"
+    );
+}

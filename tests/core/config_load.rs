@@ -92,7 +92,9 @@ fn unknown_key_suggests_the_close_one() {
     let p = problems("[movement]\ncolour = \"red\"\n");
     assert_eq!(
         p,
-        ["2:1: movement.colour: unknown key; [movement] has every, length, snooze, max_snoozes"]
+        [
+            "2:1: movement.colour: unknown key; [movement] has every, length, snooze, max_snoozes, heads_up, insist"
+        ]
     );
 }
 

@@ -26,6 +26,8 @@ fn lines_carry_version_event_and_local_offset() {
             kinds: vec![ReminderKind::Movement],
             sitting_secs: 2400,
             snoozed: 0,
+            ignored: 0,
+            window: false,
         },
     };
     let line = encode(&e, &tz);

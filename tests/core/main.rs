@@ -8,6 +8,7 @@ mod exercises;
 mod fuzz;
 mod history_store;
 mod holds;
+mod insist;
 mod properties;
 mod report;
 mod scheduler;

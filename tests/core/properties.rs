@@ -68,10 +68,16 @@ fn settings() -> impl Strategy<Value = Settings> {
         0i64..600,
         any::<bool>(),
         (any::<bool>(), 10i64..3600, 10i64..3600),
+        (0i64..300, 0usize..3),
     )
         .prop_map(
-            |(every, length, away, snoozes, micro, water, merge, nudges, standing)| {
+            |(every, length, away, snoozes, micro, water, merge, nudges, standing, ask)| {
                 let mut s = Settings::default();
+                s.movement.heads_up = TimeDelta::seconds(ask.0);
+                s.movement.insist = knotless::core::settings::Insist::from_name(
+                    knotless::core::settings::Insist::NAMES[ask.1],
+                )
+                .unwrap();
                 s.movement.every = TimeDelta::seconds(every);
                 s.movement.length = TimeDelta::seconds(length);
                 s.movement.max_snoozes = snoozes;
@@ -146,6 +152,12 @@ proptest! {
                             prop_assert!(secs <= span_secs);
                             prop_assert!(TimeDelta::seconds(secs as i64) <= elapsed);
                         }
+                    }
+                    Effect::HeadsUp { in_secs } => {
+                        prop_assert!(pausing || !status.paused, "heads-up while paused");
+                        prop_assert!(status.presence != Presence::Away, "heads-up while away");
+                        prop_assert!(!off_hours, "heads-up outside working hours");
+                        prop_assert!(*in_secs > 0, "a heads-up for a break due now");
                     }
                     Effect::Withdraw(_) => {}
                 }

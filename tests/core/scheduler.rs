@@ -25,7 +25,7 @@ fn type_until(
             match effect {
                 Effect::Show(r) => shown.push((t, r.kinds)),
                 Effect::Record(e) => events.push(e.kind),
-                Effect::Withdraw(_) => {}
+                Effect::Withdraw(_) | Effect::HeadsUp { .. } => {}
             }
         }
         t += minutes(1);
@@ -101,7 +101,9 @@ fn snooze_limit_is_enforced_and_reported() {
 
 #[test]
 fn a_refused_command_still_hands_over_what_its_time_step_did() {
-    let mut s = Scheduler::new(movement_only(), at(9, 0));
+    let mut settings = movement_only();
+    settings.movement.insist = knotless::core::settings::Insist::Never;
+    let mut s = Scheduler::new(settings, at(9, 0));
     let mut shown = Vec::new();
     type_until(&mut s, at(9, 1), at(9, 40), &mut shown);
     // Unanswered, the reminder is missed at 09:43; a refused command then must not swallow

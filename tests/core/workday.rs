@@ -76,28 +76,6 @@ fn suspend_gap_is_an_absence_not_sitting() {
 }
 
 #[test]
-fn ignored_reminders_are_missed_and_counted_again_from_then() {
-    let script = IdleScript::workday(minutes(150));
-    let run = run(
-        &movement_only(),
-        &[script.on(monday(), &utc())],
-        Response::Ignore,
-    );
-    // Due at 09:40, missed 3 minutes later at 09:43, due again 40 minutes after that.
-    assert_eq!(
-        reminder_times(&run.events, ReminderKind::Movement, &utc()),
-        ["09:40", "10:23", "11:06"]
-    );
-    assert_eq!(
-        names(&run.events)
-            .iter()
-            .filter(|n| **n == "missed")
-            .count(),
-        3
-    );
-}
-
-#[test]
 fn skipping_restarts_the_count_but_not_the_sitting_clock() {
     let run = run(
         &movement_only(),

@@ -4,6 +4,7 @@
 //! tests in `tests/daemon`.
 
 mod fakes;
+mod insist;
 mod protocol;
 mod standing;
 mod stories;

@@ -121,6 +121,7 @@ impl Scheduler {
             Phase::Snoozed { id, .. } => Some(id),
             Phase::Counting => None,
         };
+        self.clear_heads_up(out);
         let length_secs = whole_secs(self.settings.movement.length);
         record(out, t, EventKind::BreakStarted { id, length_secs });
         self.phase = Phase::OnBreak {
@@ -169,6 +170,10 @@ impl Scheduler {
                 id, snoozes_used, ..
             } => (Some(id), snoozes_used),
             Phase::OnBreak { id, .. } => (id, 0),
+            Phase::Counting if self.heads_up == Some(super::HeadsUp::Shown) => {
+                self.put_off_after_heads_up(t, length, out);
+                return Ok(());
+            }
             Phase::Counting => return Err(Refusal::NothingToSnooze),
         };
         let max = self.settings.movement.max_snoozes;
@@ -196,11 +201,32 @@ impl Scheduler {
             id,
             until: t + length,
             snoozes_used: used + 1,
+            ignored: 0,
         };
         Ok(())
     }
 
+    /// Snooze on the heads-up: the coming break falls due `length` of sitting from now
+    /// instead (no snooze of the break itself is used up).
+    fn put_off_after_heads_up(&mut self, t: Time, length: TimeDelta, out: &mut Vec<Effect>) {
+        self.clear_heads_up(out);
+        if let Some(every) = self.interval(ReminderKind::Movement) {
+            let kind = ReminderKind::Movement;
+            let left = self.due_in(kind).unwrap_or_default();
+            self.anchors[kind.index()] = self.clock(kind) - (every - (left + length).min(every));
+        }
+        record(
+            out,
+            t,
+            EventKind::Postponed {
+                kind: ReminderKind::Movement,
+                for_secs: whole_secs(length),
+            },
+        );
+    }
+
     fn skip(&mut self, t: Time, out: &mut Vec<Effect>) {
+        self.clear_heads_up(out);
         let id = self.shown_id();
         if let Phase::Prompting { ref reminder, .. } = self.phase {
             out.push(Effect::Withdraw(reminder.id));
@@ -222,7 +248,9 @@ impl Scheduler {
             PauseLength::Indefinitely => None,
             PauseLength::For(_) | PauseLength::Until(_) => return Err(Refusal::PauseInPast),
         };
-        // A pause takes the shown reminder away; the break stays overdue for after the pause.
+        // A pause takes the shown reminder (and heads-up) away; the break stays overdue for
+        // after the pause.
+        self.clear_heads_up(out);
         if let Phase::Prompting { ref reminder, .. } = self.phase {
             out.push(Effect::Withdraw(reminder.id));
         }

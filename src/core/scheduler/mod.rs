@@ -38,6 +38,21 @@ pub enum Effect {
     Show(Reminder),
     /// Take a shown reminder away (answered elsewhere, or the user left).
     Withdraw(u64),
+    /// A quiet heads-up that the movement break comes in about `in_secs` (`[movement]
+    /// heads_up`), shown under [`HEADS_UP_KEY`] (which `Withdraw` takes away). Snooze and
+    /// Skip answer it.
+    HeadsUp { in_secs: u64 },
+}
+
+/// The key of the heads-up: no reminder takes it (ids count up from 1).
+pub const HEADS_UP_KEY: u64 = u64::MAX - 1;
+
+/// Where the heads-up for the coming movement break stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HeadsUp {
+    Shown,
+    /// Not shown: the break merges with another reminder due about then.
+    Passed,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +67,8 @@ enum Phase {
         id: u64,
         until: Time,
         snoozes_used: u32,
+        /// Asks that went unanswered in a row (0 after a snooze the user chose).
+        ignored: u32,
     },
     OnBreak {
         id: Option<u64>,
@@ -110,6 +127,8 @@ pub struct Scheduler {
     next_id: u64,
     quiet: Quiet,
     deferred: Option<Deferral>,
+    /// The heads-up for the coming movement break, once its moment has come.
+    heads_up: Option<HeadsUp>,
 }
 
 impl Scheduler {
@@ -137,6 +156,7 @@ impl Scheduler {
             next_id: 1,
             quiet: Quiet::No,
             deferred: None,
+            heads_up: None,
         };
         scheduler.sample_due_by = scheduler.next_deadline();
         scheduler
@@ -447,6 +467,7 @@ impl Scheduler {
         self.natural_break_confirmed = true;
         self.deferred = None;
         self.close_stretch(since, out);
+        self.clear_heads_up(out);
         self.reset(ReminderKind::Movement);
         self.reset(ReminderKind::Stand);
         self.reset(ReminderKind::MicroPause);
@@ -514,13 +535,25 @@ impl Scheduler {
             Phase::Prompting {
                 ref reminder,
                 shown_at,
-                ..
+                snoozes_used,
             } if t >= shown_at + self.settings.schedule.answer_within => {
-                let id = reminder.id;
+                let (id, ask) = (reminder.id, reminder.ask);
                 out.push(Effect::Withdraw(id));
-                record(out, t, EventKind::Missed { id });
-                self.reset(ReminderKind::Movement);
-                self.phase = Phase::Counting;
+                if ask < self.settings.movement.insist.asks() {
+                    // Unanswered: asked again after a snooze's length, not counting as one
+                    // of the user's snoozes.
+                    record(out, t, EventKind::Ignored { id });
+                    self.phase = Phase::Snoozed {
+                        id,
+                        until: t + self.settings.movement.snooze,
+                        snoozes_used,
+                        ignored: ask,
+                    };
+                } else {
+                    record(out, t, EventKind::Missed { id });
+                    self.reset(ReminderKind::Movement);
+                    self.phase = Phase::Counting;
+                }
             }
             Phase::OnBreak { id, started_at, .. }
                 if t >= started_at + self.settings.movement.length + BREAK_GRACE =>
@@ -535,16 +568,25 @@ impl Scheduler {
 
     fn prompt_if_due(&mut self, t: Time, out: &mut Vec<Effect>) {
         let merge = self.settings.schedule.merge_within;
+        if matches!(self.phase, Phase::Counting) {
+            self.heads_up_if_due(t, out);
+        }
         match self.phase {
             // The user chose the snooze length: it is kept even when shorter than the window.
             Phase::Snoozed {
                 id,
                 until,
                 snoozes_used,
+                ignored,
             } if t >= until => {
                 let kinds = self.kinds_due_within(merge, true);
                 if let Some(gentle) = self.clear_to_show(t, &kinds, out) {
-                    self.show(t, id, kinds, snoozes_used, gentle, out);
+                    let asked = Asked {
+                        snoozed: snoozes_used,
+                        ignored,
+                        gentle,
+                    };
+                    self.show(t, id, kinds, asked, out);
                 }
             }
             Phase::Counting if self.last_prompt_at.is_none_or(|last| t >= last + merge) => {
@@ -556,7 +598,12 @@ impl Scheduler {
                     if let Some(gentle) = self.clear_to_show(t, &kinds, out) {
                         let id = self.next_id;
                         self.next_id += 1;
-                        self.show(t, id, kinds, 0, gentle, out);
+                        let asked = Asked {
+                            snoozed: 0,
+                            ignored: 0,
+                            gentle,
+                        };
+                        self.show(t, id, kinds, asked, out);
                     }
                 }
             }
@@ -576,16 +623,75 @@ impl Scheduler {
             .collect()
     }
 
+    /// A quiet heads-up when the movement break is `[movement] heads_up` away, once per
+    /// break; none while busy (the break would wait anyway), and none when the break will
+    /// merge with another reminder due about then (that one says it).
+    fn heads_up_if_due(&mut self, t: Time, out: &mut Vec<Effect>) {
+        let Some(due) = self.heads_up_in() else {
+            return;
+        };
+        if due > TimeDelta::zero() || self.quiet != Quiet::No {
+            return;
+        }
+        let Some(until_break) = self.due_in(ReminderKind::Movement) else {
+            return;
+        };
+        let merge = self.settings.schedule.merge_within;
+        let merges = ReminderKind::ALL[1..].iter().any(|&k| {
+            self.running(k)
+                && self
+                    .due_in(k)
+                    .is_some_and(|d| (d - until_break).abs() <= merge)
+        });
+        if merges || until_break.is_zero() {
+            self.heads_up = Some(HeadsUp::Passed);
+            return;
+        }
+        self.heads_up = Some(HeadsUp::Shown);
+        let in_secs = whole_secs(until_break);
+        record(out, t, EventKind::HeadsUp { in_secs });
+        out.push(Effect::HeadsUp { in_secs });
+    }
+
+    /// How long until the heads-up for the coming movement break is due (zero or less: now),
+    /// if one is to come.
+    fn heads_up_in(&self) -> Option<TimeDelta> {
+        let lead = self.settings.movement.heads_up;
+        if lead.is_zero()
+            || self.heads_up.is_some()
+            || !matches!(self.phase, Phase::Counting)
+            || !self.running(ReminderKind::Movement)
+        {
+            return None;
+        }
+        Some(self.due_in(ReminderKind::Movement)? - lead)
+    }
+
+    /// Takes the heads-up away (the break came, or was skipped or put off), and readies
+    /// the next break's.
+    fn clear_heads_up(&mut self, out: &mut Vec<Effect>) {
+        if self.heads_up.take() == Some(HeadsUp::Shown) {
+            out.push(Effect::Withdraw(HEADS_UP_KEY));
+        }
+    }
+
     fn show(
         &mut self,
         t: Time,
         id: u64,
         kinds: Vec<ReminderKind>,
-        snoozed: u32,
-        gentle: bool,
+        asked: Asked,
         out: &mut Vec<Effect>,
     ) {
+        let Asked {
+            snoozed,
+            ignored,
+            gentle,
+        } = asked;
         self.deferred = None;
+        if kinds.contains(&ReminderKind::Movement) {
+            self.clear_heads_up(out);
+        }
         for &kind in &kinds {
             if kind != ReminderKind::Movement {
                 self.reset(kind);
@@ -593,12 +699,16 @@ impl Scheduler {
         }
         let sitting_secs = whole_secs(self.sitting());
         let snoozes_left = self.settings.movement.max_snoozes.saturating_sub(snoozed);
+        let ask = ignored + 1;
+        let in_window = self.settings.movement.insist.in_window(ask);
         let reminder = Reminder {
             id,
             kinds: kinds.clone(),
             sitting_secs,
             snoozes_left,
             gentle,
+            ask,
+            in_window,
         };
         record(
             out,
@@ -608,6 +718,8 @@ impl Scheduler {
                 kinds,
                 sitting_secs,
                 snoozed,
+                ignored,
+                window: in_window,
             },
         );
         if reminder.wants_answer() {
@@ -656,6 +768,15 @@ impl Scheduler {
         }
         out
     }
+}
+
+/// How a reminder comes to be asked: snoozes the user chose, asks that went unanswered, and
+/// whether it is shown gently (busy past `[context] max_sitting`).
+#[derive(Debug, Clone, Copy)]
+struct Asked {
+    snoozed: u32,
+    ignored: u32,
+    gentle: bool,
 }
 
 fn record(out: &mut Vec<Effect>, at: Time, kind: EventKind) {

@@ -1,6 +1,7 @@
 //! Read-only questions to the scheduler: when to wake it next, and the status snapshot.
 
 use super::{AWAY_POLL, BREAK_GRACE, BUSY_POLL, Pause, Phase, Scheduler};
+use crate::core::presence::Quiet;
 use crate::core::reminder::ReminderKind;
 use crate::core::status::{PhaseName, Status, Upcoming};
 use crate::core::{Time, TimeDelta, whole_secs};
@@ -39,6 +40,12 @@ impl Scheduler {
                     .min()
                 {
                     consider((t + due).max(earliest_prompt));
+                }
+                // While busy no heads-up comes (the break waits anyway): no deadline for it.
+                if let Some(heads_up) = self.heads_up_in()
+                    && self.quiet == Quiet::No
+                {
+                    consider(t + heads_up.max(TimeDelta::zero()));
                 }
             }
             _ => {}

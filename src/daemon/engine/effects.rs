@@ -7,7 +7,7 @@ use crate::core::exercise::{Exercise, Kind, Region};
 use crate::core::history::{Event, EventKind};
 use crate::core::holds::Holds;
 use crate::core::reminder::{Reminder, ReminderKind};
-use crate::core::scheduler::Effect;
+use crate::core::scheduler::{Effect, HEADS_UP_KEY};
 use crate::core::settings::Settings;
 use crate::core::suggest::{Policy, loads_in};
 use crate::daemon::ports::{Answer, BREAK_KEY, Prompt, Urgency, Window};
@@ -31,6 +31,7 @@ impl Engine<'_> {
                 }
                 Effect::Show(reminder) => self.show(&reminder),
                 Effect::Withdraw(id) => self.notifier.withdraw(id),
+                Effect::HeadsUp { in_secs } => self.heads_up(in_secs),
             }
         }
         self.flush();
@@ -103,6 +104,15 @@ impl Engine<'_> {
                 },
             });
         }
+        // The last ask of `insist = "firm"`: the prompt window instead of a notification,
+        // where a desktop can open it (it never takes the focus).
+        self.asked_in_window = None;
+        if reminder.in_window {
+            self.ask_in_window(reminder.id);
+            if self.asked_in_window == Some(reminder.id) {
+                return;
+            }
+        }
         let settings = self.scheduler.settings();
         let mut actions = Vec::new();
         let posture_nudge = !wants_answer
@@ -153,10 +163,31 @@ impl Engine<'_> {
             sound: wants_answer && settings.sound.cues,
         });
         // Shown anew (a snoozed reminder comes back with its id): the window may ask again.
-        self.asked_in_window = None;
         if ask_in_window {
             self.ask_in_window(reminder.id);
         }
+    }
+
+    /// A quiet heads-up before the movement break (`[movement] heads_up`): low urgency, no
+    /// sound, gone by itself when the break comes; Snooze and Skip answer it already.
+    fn heads_up(&mut self, in_secs: u64) {
+        let snooze = crate::core::whole_secs(self.scheduler.settings().movement.snooze);
+        self.notifier.show(Prompt {
+            key: HEADS_UP_KEY,
+            summary: format!("Break in {}: finish your sentence", text::minutes(in_secs)),
+            body: "Then knotless suggests a short movement break. Snooze or skip it here if \
+                   now is a bad time."
+                .to_owned(),
+            actions: vec![
+                (Answer::Snooze, format!("Snooze {}", text::minutes(snooze))),
+                (Answer::Skip, "Skip".to_owned()),
+            ],
+            default: None,
+            urgency: Urgency::Low,
+            expire: Some(Duration::from_secs(in_secs.max(10))),
+            give_up_after: Duration::from_secs(in_secs + 30),
+            sound: false,
+        });
     }
 
     /// A movement reminder that could not be shown as a notification is asked in the break
