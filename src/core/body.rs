@@ -488,6 +488,34 @@ fn tried_for<'a>(
         .collect()
 }
 
+/// The `advised` kind recorded once the user has read the provider note.
+pub const PROVIDER_NOTE: &str = "provider_note";
+
+/// What the window shows before the first self-massage, heat or cold, and reads first when
+/// it reads the steps aloud (the seeds: talk to a healthcare provider first with these).
+pub const PROVIDER_NOTE_TEXT: &str = "Before self-massage, heat or cold: if you have \
+     circulatory problems, nerve problems or a serious injury, talk to a healthcare provider \
+     first. Use gentle pressure and moderate warmth or cold, never into pain, and stop on \
+     numbness or tingling.";
+
+/// Is `e` a self-massage or a warm or cold pack, for which the provider note is due?
+pub fn needs_provider_note(e: &Exercise) -> bool {
+    use super::exercise::Equipment;
+    e.kind == Kind::SelfMassage
+        || e.equipment
+            .iter()
+            .any(|q| matches!(q, Equipment::HeatPack | Equipment::ColdPack))
+}
+
+/// Is the provider note due before `e`: one it concerns, and the user has not yet said
+/// they have read it (an `advised` event of kind [`PROVIDER_NOTE`], kept for good)?
+pub fn provider_note_due(e: &Exercise, events: &[Event]) -> bool {
+    needs_provider_note(e)
+        && !events
+            .iter()
+            .any(|ev| matches!(&ev.kind, EventKind::Advised { kind, .. } if kind == PROVIDER_NOTE))
+}
+
 /// The events the suggestions, check-ins and advice learn from.
 pub fn is_bodily(kind: &EventKind) -> bool {
     matches!(
@@ -504,7 +532,8 @@ pub fn is_bodily(kind: &EventKind) -> bool {
 
 /// Whether `e` is worth keeping at `now` for everything in this module: what it learns from,
 /// for [`LEARN_DAYS`]; check-ins and "worse" for good, so that a hold (`core::holds`) stands
-/// until a later check-in lifts it, however long ago it began.
+/// until a later check-in lifts it, however long ago it began; and the provider note once
+/// read, so that it is not asked again.
 pub fn remembered(e: &Event, now: Time) -> bool {
     is_bodily(&e.kind)
         && (e.at >= now - TimeDelta::days(LEARN_DAYS)
@@ -515,7 +544,8 @@ pub fn remembered(e: &Event, now: Time) -> bool {
                         feeling: Feeling::Worse,
                         ..
                     }
-            ))
+            )
+            || matches!(&e.kind, EventKind::Advised { kind, .. } if kind == PROVIDER_NOTE))
 }
 
 /// Why the engine leaned towards `e`, in a line for the window, if anything personal did.

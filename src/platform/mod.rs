@@ -6,6 +6,7 @@ pub mod autostart;
 pub mod clock;
 pub mod idle;
 pub mod paths;
+pub mod placement;
 pub mod session;
 pub mod settings_file;
 pub mod sound;

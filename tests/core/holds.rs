@@ -242,3 +242,35 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_provider_note_comes_before_the_first_massage_or_pack_until_it_is_read() {
+    use knotless::core::body::{PROVIDER_NOTE, provider_note_due, remembered};
+    let library = Library::builtin();
+    let ball = library.get("ball-upper-back-wall").unwrap();
+    let pack = library.get("warm-pack-neck").unwrap();
+    let stretch = library.get("levator-stretch").unwrap();
+    assert!(provider_note_due(ball, &[]));
+    assert!(provider_note_due(pack, &[]));
+    assert!(!provider_note_due(stretch, &[]));
+    let read = Event {
+        at: day(0),
+        kind: EventKind::Advised {
+            region: Region::WholeBody,
+            kind: PROVIDER_NOTE.into(),
+        },
+    };
+    // Read once, it is not shown again, however long ago.
+    assert!(remembered(&read, day(400)));
+    assert!(!provider_note_due(ball, std::slice::from_ref(&read)));
+    let text = knotless::core::body::PROVIDER_NOTE_TEXT;
+    for says in [
+        "circulatory",
+        "nerve",
+        "serious injury",
+        "healthcare provider",
+        "numbness",
+    ] {
+        assert!(text.contains(says), "{text}");
+    }
+}
