@@ -33,7 +33,7 @@ pub mod size {
 }
 
 /// Width of the label column in a two-column form.
-pub const LABEL_WIDTH: f32 = 180.0;
+pub const LABEL_WIDTH: f32 = 190.0;
 
 /// Sets the text sizes and spacing on both the light and the dark style of `ctx`.
 pub fn apply(ctx: &egui::Context) {
@@ -76,11 +76,7 @@ pub fn error(ui: &mut egui::Ui, text: &str) -> egui::Response {
 /// from the others in light and dark alike.
 pub fn primary_button(ui: &egui::Ui, text: &str) -> egui::Button<'static> {
     let visuals = ui.visuals();
-    egui::Button::new(
-        RichText::new(text)
-            .strong()
-            .color(visuals.selection.stroke.color),
-    )
+    egui::Button::new(RichText::new(text).strong().color(visuals.strong_text_color()))
     .fill(visuals.selection.bg_fill)
     .min_size(egui::vec2(110.0, 30.0))
 }
@@ -90,20 +86,35 @@ pub fn button(text: &str) -> egui::Button<'static> {
     egui::Button::new(text).min_size(egui::vec2(80.0, 30.0))
 }
 
-/// A two-column form: labels in the first column, controls in the second.
-pub fn form(id: &str) -> egui::Grid {
-    egui::Grid::new(id)
-        .num_columns(2)
-        .spacing(egui::vec2(space::M, space::S + 2.0))
-        .min_col_width(LABEL_WIDTH)
+/// A form's label cell: a fixed width, left-aligned and level with the first line of its
+/// control, so every form's controls start in one column.
+pub fn form_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(
+        egui::vec2(LABEL_WIDTH, height),
+        egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
+        |ui| {
+            ui.set_min_size(egui::vec2(LABEL_WIDTH, height));
+            ui.add(egui::Label::new(text).wrap())
+        },
+    )
+    .inner
 }
 
-/// A form's label cell: fixed width, so every form's controls start in one column.
-pub fn form_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    ui.add_sized(
-        [LABEL_WIDTH, ui.spacing().interact_size.y],
-        egui::Label::new(text).wrap(),
-    )
+/// One row of a two-column form: `label` (greyed with the control when not `enabled`),
+/// then the control, which gets the label's id to name itself by.
+pub fn row<R>(
+    ui: &mut egui::Ui,
+    label: &str,
+    enabled: bool,
+    control: impl FnOnce(&mut egui::Ui, egui::Id) -> R,
+) -> R {
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = space::M;
+        let label = ui.add_enabled_ui(enabled, |ui| form_label(ui, label)).inner;
+        ui.add_enabled_ui(enabled, |ui| control(ui, label.id)).inner
+    })
+    .inner
 }
 
 /// The bottom row of a window: `secondary` on the left of the message and `primary`

@@ -115,7 +115,6 @@ impl Welcome {
         egui::Panel::bottom("welcome-footer")
             .frame(egui::Frame::NONE.inner_margin(egui::Margin::symmetric(0, 6)))
             .show(ui, |ui| {
-                ui.separator();
                 let (start, later) = style::footer(
                     ui,
                     |ui| {
@@ -176,17 +175,12 @@ impl Welcome {
             ),
         ];
         ui.add_space(style::space::S);
-        style::form("welcome-kinds").show(ui, |ui| {
-            for (title, text) in kinds {
-                style::form_label(ui, title);
-                ui.label(text);
-                ui.end_row();
-            }
-        });
+        for (title, text) in kinds {
+            style::row(ui, title, true, |ui, _| ui.label(text));
+        }
         style::section(ui, "A few choices");
-        style::form("welcome-choices").show(ui, |ui| {
-            for (key, label) in QUESTIONS {
-                style::form_label(ui, label);
+        for (key, label) in QUESTIONS {
+            style::row(ui, label, true, |ui, _| {
                 ui.vertical(|ui| {
                     self.form.key_ui(ui, key);
                     if key == "standing.enabled" {
@@ -196,9 +190,8 @@ impl Welcome {
                         );
                     }
                 });
-                ui.end_row();
-            }
-        });
+            });
+        }
         ui.add_space(style::space::M);
         ui.label(
             "Gentle pressure only, never into pain. Stop if you feel numbness or tingling, \
@@ -207,15 +200,40 @@ impl Welcome {
     }
 
     fn running_ui(&mut self, ui: &mut egui::Ui) {
-        ui.heading("knotless is running");
-        ui.add_space(style::space::M);
-        ui.label(
-            "It lives in the tray, the row of small icons at the edge of your screen: click \
-             its icon for a break now, a pause, Settings or Statistics.",
-        );
-        ui.add_space(style::space::S);
+        egui::Panel::bottom("welcome-running-footer")
+            .frame(egui::Frame::NONE.inner_margin(egui::Margin::symmetric(0, 6)))
+            .show(ui, |ui| {
+                let close = style::footer(
+                    ui,
+                    |ui| ui.add(style::primary_button(ui, "Close")),
+                    |ui| {
+                        style::note(ui, "You can change all of this later in Settings.");
+                    },
+                );
+                if close.clicked() {
+                    self.stage = Stage::Finished;
+                }
+            });
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                ui.heading("\u{2714} knotless is running");
+                ui.add_space(style::space::M);
+                ui.label(
+                    "It lives in the tray, the row of small icons at the edge of your screen: \
+                     click its icon for a break now, a pause, Settings or Statistics.",
+                );
+                ui.add_space(style::space::S);
+                ui.label(RichText::new(self.first_break()).strong());
+                ui.add_space(style::space::S);
+                ui.label("Time away from the desk counts as a break, so the count starts again.");
+            });
+    }
+
+    /// When the first movement break comes, in words.
+    fn first_break(&self) -> String {
         let every = self.form.text("movement.every").unwrap_or_default();
-        let first = match (crate::config::read_duration(every), self.opened) {
+        match (crate::config::read_duration(every), self.opened) {
             (Ok(d), Some(now)) => format!(
                 "Your first movement break comes after {} of sitting: around {} if you \
                  keep working.",
@@ -227,15 +245,6 @@ impl Welcome {
                 spoken(d)
             ),
             (Err(_), _) => "Your first movement break comes after a while of sitting.".into(),
-        };
-        ui.label(RichText::new(first).strong());
-        ui.add_space(style::space::S);
-        ui.label("Time away from the desk counts as a break, so the count starts again.");
-        ui.add_space(style::space::L);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-            if ui.add(style::primary_button(ui, "Close")).clicked() {
-                self.stage = Stage::Finished;
-            }
-        });
+        }
     }
 }

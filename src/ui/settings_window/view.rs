@@ -54,14 +54,12 @@ impl SettingsForm {
     }
 
     fn common_page(&mut self, ui: &mut egui::Ui) {
-        style::form("common").show(ui, |ui| {
-            for path in COMMON_ROWS {
-                self.key_row(ui, path);
-            }
-            self.switch_row(ui, Group::MicroPauses, "micro_pause.enabled", "micro_pause.every");
-            self.switch_row(ui, Group::Water, "hydration.enabled", "hydration.every");
-
-            style::form_label(ui, Group::WorkingHours.title());
+        for path in COMMON_ROWS {
+            self.key_row(ui, path);
+        }
+        self.switch_row(ui, Group::MicroPauses, "micro_pause.enabled", "micro_pause.every");
+        self.switch_row(ui, Group::Water, "hydration.enabled", "hydration.every");
+        style::row(ui, Group::WorkingHours.title(), true, |ui, _| {
             ui.vertical(|ui| {
                 self.checkbox(ui, "working_hours.enabled", None);
                 ui.horizontal(|ui| {
@@ -72,33 +70,25 @@ impl SettingsForm {
                     }
                 });
             });
-            ui.end_row();
-
-            style::form_label(ui, Group::Sound.title());
-            ui.horizontal(|ui| {
-                self.checkbox(ui, "sound.cues", Some("Cues during a break"));
-                ui.add_space(style::space::M);
-                let enabled = self.enabled("sound.volume");
-                ui.add_enabled_ui(enabled, |ui| {
-                    ui.label("Volume");
-                    self.control(ui, "sound.volume", None);
-                });
-            });
-            ui.end_row();
-
-            style::form_label(ui, Group::Login.title());
-            self.checkbox(ui, "startup.autostart", None);
-            ui.end_row();
-
-            for (group, path) in [
-                (Group::Focus, "suggestions.focus"),
-                (Group::AtHand, "suggestions.equipment"),
-            ] {
-                style::form_label(ui, group.title());
-                self.control(ui, path, None);
-                ui.end_row();
-            }
         });
+        style::row(ui, Group::Sound.title(), true, |ui, _| {
+            self.checkbox(ui, "sound.cues", Some("Cues during a break"));
+            ui.add_space(style::space::M);
+            let enabled = self.enabled("sound.volume");
+            ui.add_enabled_ui(enabled, |ui| {
+                ui.label("Volume");
+                self.control(ui, "sound.volume", None);
+            });
+        });
+        style::row(ui, Group::Login.title(), true, |ui, _| {
+            self.checkbox(ui, "startup.autostart", None);
+        });
+        for (group, path) in [
+            (Group::Focus, "suggestions.focus"),
+            (Group::AtHand, "suggestions.equipment"),
+        ] {
+            style::row(ui, group.title(), true, |ui, _| self.control(ui, path, None));
+        }
     }
 
     fn more_page(&mut self, ui: &mut egui::Ui) {
@@ -116,34 +106,35 @@ impl SettingsForm {
                 .filter(|k| k.group == group)
                 .map(|k| k.path())
                 .collect();
-            style::form(group.title()).show(ui, |ui| {
-                for path in &keys {
-                    self.key_row(ui, path);
-                }
+            for path in &keys {
+                self.key_row(ui, path);
+            }
+        }
+    }
+
+    /// One row: the key's label, then its control (and the advice under it). A true/false
+    /// key is a checkbox with the label as its text, in the control column.
+    fn key_row(&mut self, ui: &mut egui::Ui, path: &str) {
+        let Some(key) = self.field(path).map(|f| f.key) else {
+            return;
+        };
+        let enabled = self.enabled(path);
+        if key.kind == Kind::Bool {
+            style::row(ui, "", enabled, |ui, _| self.checkbox(ui, path, None));
+        } else {
+            style::row(ui, key.label, enabled, |ui, label| {
+                self.control(ui, path, Some(label));
             });
         }
     }
 
-    /// One row: the key's label, then its control (and the advice under it).
-    fn key_row(&mut self, ui: &mut egui::Ui, path: &str) {
-        let Some(label) = self.field(path).map(|f| f.key.label) else {
-            return;
-        };
-        let enabled = self.enabled(path);
-        let label = ui.add_enabled_ui(enabled, |ui| style::form_label(ui, label)).inner;
-        ui.add_enabled_ui(enabled, |ui| self.control(ui, path, Some(label.id)));
-        ui.end_row();
-    }
-
     /// A reminder that can be off: the group's name, then "☑ every [20m]".
     fn switch_row(&mut self, ui: &mut egui::Ui, group: Group, switch: &str, every: &str) {
-        style::form_label(ui, group.title());
-        ui.horizontal(|ui| {
+        style::row(ui, group.title(), true, |ui, _| {
             self.checkbox(ui, switch, Some("every"));
             let enabled = self.enabled(every);
             ui.add_enabled_ui(enabled, |ui| self.control(ui, every, None));
         });
-        ui.end_row();
     }
 
     /// A checkbox for a true/false key, showing `text` (the key's label when `None`); its
@@ -221,7 +212,6 @@ impl SettingsForm {
     }
 
     fn footer(&mut self, ui: &mut egui::Ui) {
-        ui.separator();
         let blocker = self.blocker().map(|f| (f.key.label, f.key.group.is_common()));
         let errors = self.fields.iter().filter(|f| f.error.is_some()).count();
         let (save, close) = style::footer(

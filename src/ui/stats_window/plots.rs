@@ -129,8 +129,10 @@ impl StatsView {
                 plot.bar_chart(chart);
             }
             plot.line(Line::new("longest stretch", PlotPoints::from(longest.clone())).color(LONGEST));
+            // A point where there was sitting: a day off shows no dot at zero.
+            let stretches: Vec<[f64; 2]> = longest.into_iter().filter(|p| p[1] > 0.0).collect();
             plot.points(
-                Points::new("longest stretch", PlotPoints::from(longest))
+                Points::new("longest stretch", PlotPoints::from(stretches))
                     .color(LONGEST)
                     .radius(POINT),
             );

@@ -36,7 +36,6 @@ impl StatsView {
     }
 
     fn footer(&mut self, ui: &mut egui::Ui) {
-        ui.separator();
         let (close, export) = style::footer(
             ui,
             |ui| {
@@ -70,18 +69,16 @@ impl StatsView {
             return;
         }
         let most = self.regions.first().map_or(1, |r| r.1).max(1);
-        style::form("regions").show(ui, |ui| {
-            for (region, count) in &self.regions {
-                let label = style::form_label(ui, region.label());
+        for (region, count) in &self.regions {
+            style::row(ui, region.label(), true, |ui, label| {
                 ui.add(
                     egui::ProgressBar::new(*count as f32 / most as f32)
                         .desired_width(260.0)
                         .text(format!("{count} break{}", if *count == 1 { "" } else { "s" })),
                 )
-                .labelled_by(label.id);
-                ui.end_row();
-            }
-        });
+                .labelled_by(label);
+            });
+        }
     }
 
     fn report_ui(&mut self, ui: &mut egui::Ui) {
