@@ -103,12 +103,24 @@ mod tests {
             advice(every, "5s"),
             "Use a time of at least 10 seconds, like 45m"
         );
-        assert_eq!(advice(every, "9h"), "Use a time of at most 8 hours, like 45m");
+        assert_eq!(
+            advice(every, "9h"),
+            "Use a time of at most 8 hours, like 45m"
+        );
         assert_eq!(advice(every, "5x"), "Write a time like 45m, 1h30m or 20s");
-        assert_eq!(advice(every, "45"), "Add a unit: 45m for minutes, 45s for seconds");
+        assert_eq!(
+            advice(every, "45"),
+            "Add a unit: 45m for minutes, 45s for seconds"
+        );
         let merge = find("schedule", "merge_within").unwrap();
-        assert_eq!(advice(merge, "1h"), "Use a time of at most 30 minutes, like 5m");
+        assert_eq!(
+            advice(merge, "1h"),
+            "Use a time of at most 30 minutes, like 5m"
+        );
         let monday = find("working_hours", "monday").unwrap();
-        assert_eq!(advice(monday, "9 to 5"), "Write the hours like 09:00-17:30, or off");
+        assert_eq!(
+            advice(monday, "9 to 5"),
+            "Write the hours like 09:00-17:30, or off"
+        );
     }
 }

@@ -368,7 +368,12 @@ pub fn run_stats(view: StatsView) -> Result<(), WindowError> {
     let viewport = egui::ViewportBuilder::default()
         .with_inner_size(STATS_SIZE)
         .with_min_inner_size([480.0, 400.0]);
-    open_styled("knotless · Statistics".into(), viewport, StatsApp(view), true)
+    open_styled(
+        "knotless · Statistics".into(),
+        viewport,
+        StatsApp(view),
+        true,
+    )
 }
 
 /// The first-run welcome.
@@ -376,7 +381,12 @@ pub fn run_welcome(welcome: Welcome) -> Result<(), WindowError> {
     let viewport = egui::ViewportBuilder::default()
         .with_inner_size(WELCOME_SIZE)
         .with_min_inner_size([480.0, 400.0]);
-    open_styled("Welcome to knotless".into(), viewport, WelcomeApp(welcome), true)
+    open_styled(
+        "Welcome to knotless".into(),
+        viewport,
+        WelcomeApp(welcome),
+        true,
+    )
 }
 
 /// A window could not be opened (no usable display or OpenGL, most often).

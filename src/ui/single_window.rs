@@ -95,8 +95,7 @@ pub fn claim(runtime_dir: &Path) -> Result<Claim, ClaimError> {
     }
     // We hold the lock and nobody answered: a socket file left by a crash is stale.
     let _ = std::fs::remove_file(&socket);
-    let listener =
-        std::os::unix::net::UnixListener::bind(&socket).map_err(fail(&socket))?;
+    let listener = std::os::unix::net::UnixListener::bind(&socket).map_err(fail(&socket))?;
     let raise = Arc::new(AtomicBool::new(false));
     let wake: Arc<std::sync::Mutex<Option<Box<dyn Fn() + Send>>>> = Arc::default();
     let (flag, waker) = (Arc::clone(&raise), Arc::clone(&wake));

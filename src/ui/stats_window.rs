@@ -183,10 +183,9 @@ impl StatsView {
 
     /// Whether the history has anything in the days shown.
     pub fn is_empty(&self) -> bool {
-        self.days
-            .iter()
-            .all(|d| d.sitting_secs + d.standing_secs == 0 && d.reminders == 0 && d.breaks_taken() == 0)
-            && self.discomfort.is_empty()
+        self.days.iter().all(|d| {
+            d.sitting_secs + d.standing_secs == 0 && d.reminders == 0 && d.breaks_taken() == 0
+        }) && self.discomfort.is_empty()
     }
 
     /// Close was pressed.

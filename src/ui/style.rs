@@ -69,14 +69,18 @@ pub fn note(ui: &mut egui::Ui, text: impl Into<String>) -> egui::Response {
 
 /// An error in plain words, at body size, in the theme's error colour.
 pub fn error(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    ui.label(RichText::new(format!("⚠ {text}")).color(ui.visuals().error_fg_color))
+    ui.label(RichText::new(text).color(ui.visuals().error_fg_color))
 }
 
 /// The window's one primary action: filled with the selection colour so it stands apart
 /// from the others in light and dark alike.
 pub fn primary_button(ui: &egui::Ui, text: &str) -> egui::Button<'static> {
     let visuals = ui.visuals();
-    egui::Button::new(RichText::new(text).strong().color(visuals.strong_text_color()))
+    egui::Button::new(
+        RichText::new(text)
+            .strong()
+            .color(visuals.strong_text_color()),
+    )
     .fill(visuals.selection.bg_fill)
     .min_size(egui::vec2(110.0, 30.0))
 }

@@ -217,7 +217,7 @@ impl Welcome {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                ui.heading("\u{2714} knotless is running");
+                ui.heading("knotless is running");
                 ui.add_space(style::space::M);
                 ui.label(
                     "It lives in the tray, the row of small icons at the edge of your screen: \

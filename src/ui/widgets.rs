@@ -89,7 +89,13 @@ pub fn short_text(ui: &mut egui::Ui, text: &mut String, width: f32, name: &str) 
 /// A list from a fixed vocabulary as checkboxes in `columns` columns, in the vocabulary's
 /// order; `text` is the list as the form keeps it ("neck, upper_back"). Names the vocabulary
 /// does not know (a hand edit) stay in the text, so the form can point at them.
-pub fn names(ui: &mut egui::Ui, id: &str, allowed: &[&str], text: &mut String, columns: usize) -> bool {
+pub fn names(
+    ui: &mut egui::Ui,
+    id: &str,
+    allowed: &[&str],
+    text: &mut String,
+    columns: usize,
+) -> bool {
     let mut chosen: Vec<String> = split(text);
     let mut changed = false;
     egui::Grid::new(id)
@@ -117,7 +123,11 @@ pub fn names(ui: &mut egui::Ui, id: &str, allowed: &[&str], text: &mut String, c
             .filter(|n| chosen.iter().any(|c| c == *n))
             .map(|n| (*n).to_owned())
             .collect();
-        ordered.extend(chosen.into_iter().filter(|c| !allowed.contains(&c.as_str())));
+        ordered.extend(
+            chosen
+                .into_iter()
+                .filter(|c| !allowed.contains(&c.as_str())),
+        );
         *text = ordered.join(", ");
     }
     changed

@@ -57,7 +57,12 @@ impl SettingsForm {
         for path in COMMON_ROWS {
             self.key_row(ui, path);
         }
-        self.switch_row(ui, Group::MicroPauses, "micro_pause.enabled", "micro_pause.every");
+        self.switch_row(
+            ui,
+            Group::MicroPauses,
+            "micro_pause.enabled",
+            "micro_pause.every",
+        );
         self.switch_row(ui, Group::Water, "hydration.enabled", "hydration.every");
         style::row(ui, Group::WorkingHours.title(), true, |ui, _| {
             ui.vertical(|ui| {
@@ -87,7 +92,9 @@ impl SettingsForm {
             (Group::Focus, "suggestions.focus"),
             (Group::AtHand, "suggestions.equipment"),
         ] {
-            style::row(ui, group.title(), true, |ui, _| self.control(ui, path, None));
+            style::row(ui, group.title(), true, |ui, _| {
+                self.control(ui, path, None)
+            });
         }
     }
 
@@ -212,15 +219,14 @@ impl SettingsForm {
     }
 
     fn footer(&mut self, ui: &mut egui::Ui) {
-        let blocker = self.blocker().map(|f| (f.key.label, f.key.group.is_common()));
+        let blocker = self
+            .blocker()
+            .map(|f| (f.key.label, f.key.group.is_common()));
         let errors = self.fields.iter().filter(|f| f.error.is_some()).count();
         let (save, close) = style::footer(
             ui,
             |ui| {
-                let save = ui.add_enabled(
-                    blocker.is_none(),
-                    style::primary_button(ui, "Save"),
-                );
+                let save = ui.add_enabled(blocker.is_none(), style::primary_button(ui, "Save"));
                 let close = ui.add(style::button("Close"));
                 (save, close)
             },
@@ -235,13 +241,19 @@ impl SettingsForm {
                         1 => String::new(),
                         n => format!(" and {} more", n - 1),
                     };
-                    style::error(ui, &format!("Cannot save: check \u{201c}{label}\u{201d}{place}{more}"));
+                    style::error(
+                        ui,
+                        &format!("Cannot save: check \u{201c}{label}\u{201d}{place}{more}"),
+                    );
                 }
                 (Some(Notice::Saved(0)), None) => {
                     ui.label("Nothing to save: no changes.");
                 }
                 (Some(Notice::Saved(n)), None) => {
-                    ui.label(format!("Saved {n} change{}.", if *n == 1 { "" } else { "s" }));
+                    ui.label(format!(
+                        "Saved {n} change{}.",
+                        if *n == 1 { "" } else { "s" }
+                    ));
                 }
                 (Some(Notice::Failed(why)), None) => {
                     style::error(ui, why);
@@ -322,7 +334,10 @@ fn field_control(
         Kind::Names { allowed } => {
             let columns = if allowed.len() > 4 { 4 } else { allowed.len() };
             let id = field.key.path();
-            (widgets::names(ui, &id, allowed, &mut field.text, columns), None)
+            (
+                widgets::names(ui, &id, allowed, &mut field.text, columns),
+                None,
+            )
         }
         Kind::Ids => (
             widgets::exercise_picker(ui, &mut field.text, search, exercises),

@@ -128,7 +128,9 @@ impl StatsView {
             if let Some(chart) = standing_chart {
                 plot.bar_chart(chart);
             }
-            plot.line(Line::new("longest stretch", PlotPoints::from(longest.clone())).color(LONGEST));
+            plot.line(
+                Line::new("longest stretch", PlotPoints::from(longest.clone())).color(LONGEST),
+            );
             // A point where there was sitting: a day off shows no dot at zero.
             let stretches: Vec<[f64; 2]> = longest.into_iter().filter(|p| p[1] > 0.0).collect();
             plot.points(
@@ -158,7 +160,12 @@ impl StatsView {
         let top = self
             .days
             .iter()
-            .map(|d| OUTCOMES.iter().map(|(o, _)| outcome_count(d, o)).sum::<u32>())
+            .map(|d| {
+                OUTCOMES
+                    .iter()
+                    .map(|(o, _)| outcome_count(d, o))
+                    .sum::<u32>()
+            })
             .max()
             .unwrap_or(0);
         self.plot("breaks", f64::from(top.max(2))).show(ui, |plot| {
@@ -186,7 +193,9 @@ impl StatsView {
         legend(ui, &items);
         self.plot("discomfort", 10.0).show(ui, |plot| {
             for ((region, points), color) in self.discomfort.iter().zip(AREAS.iter().cycle()) {
-                plot.line(Line::new(region.label(), PlotPoints::from(points.clone())).color(*color));
+                plot.line(
+                    Line::new(region.label(), PlotPoints::from(points.clone())).color(*color),
+                );
                 plot.points(
                     Points::new(region.label(), PlotPoints::from(points.clone()))
                         .color(*color)

@@ -141,10 +141,8 @@ impl StatsView {
                             .collect();
                         row(ui, &headers, true, false);
                         for (i, day) in self.days.iter().rev().enumerate() {
-                            let cells: Vec<(String, f32)> = columns
-                                .iter()
-                                .map(|c| ((c.cell)(day), c.width))
-                                .collect();
+                            let cells: Vec<(String, f32)> =
+                                columns.iter().map(|c| ((c.cell)(day), c.width)).collect();
                             row(ui, &cells, false, i % 2 == 0);
                         }
                     },

@@ -74,7 +74,10 @@ impl StatsView {
                 ui.add(
                     egui::ProgressBar::new(*count as f32 / most as f32)
                         .desired_width(260.0)
-                        .text(format!("{count} break{}", if *count == 1 { "" } else { "s" })),
+                        .text(format!(
+                            "{count} break{}",
+                            if *count == 1 { "" } else { "s" }
+                        )),
                 )
                 .labelled_by(label);
             });
@@ -90,14 +93,18 @@ impl StatsView {
                 egui::Frame::group(ui.style())
                     .fill(ui.visuals().extreme_bg_color)
                     .show(ui, |ui| {
-                        egui::ScrollArea::horizontal().id_salt("report-text").show(ui, |ui| {
-                            ui.add(
-                                egui::Label::new(
-                                    RichText::new(&self.report).monospace().size(style::size::MONO),
-                                )
-                                .extend(),
-                            );
-                        });
+                        egui::ScrollArea::horizontal()
+                            .id_salt("report-text")
+                            .show(ui, |ui| {
+                                ui.add(
+                                    egui::Label::new(
+                                        RichText::new(&self.report)
+                                            .monospace()
+                                            .size(style::size::MONO),
+                                    )
+                                    .extend(),
+                                );
+                            });
                     });
                 if ui.add(style::button("Save report")).clicked() {
                     self.message = Some(match self.save_report() {
@@ -116,7 +123,11 @@ fn empty_ui(ui: &mut egui::Ui) {
         .inner_margin(egui::Margin::same(style::space::M as i8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new("Nothing to show yet").size(style::size::SECTION).strong());
+            ui.label(
+                RichText::new("Nothing to show yet")
+                    .size(style::size::SECTION)
+                    .strong(),
+            );
             ui.add_space(style::space::S);
             ui.label(
                 "Your first day appears here after your first movement break, or after you \
