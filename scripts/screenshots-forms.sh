@@ -68,6 +68,12 @@ shoot() {
     [ -n "$id" ] || { echo "no window for: $*" >&2; return 1; }
     sleep 1.5
     for step in ${CLICKS:-}; do
+        if [ "${step%%:*}" = scroll ]; then
+            xdotool mousemove --window "$id" 300 300
+            for _ in $(seq "${step#scroll:}"); do xdotool click 5; done
+            sleep 0.7
+            continue
+        fi
         local x=${step%,*} y=${step#*,}
         xdotool mousemove --window "$id" "$(echo "$x * $SCALE / 1" | bc)" \
             "$(echo "$y * $SCALE / 1" | bc)" click 1
@@ -141,6 +147,8 @@ for theme in ${THEMES:-light dark}; do
         CLICKS="" shoot "stats-empty-$suffix" stats
         history
         CLICKS="" shoot "stats-$suffix" stats
+        # Down to the table and the report (opened).
+        CLICKS="scroll:40" shoot "stats-table-$suffix" stats
         CLICKS="" shoot "settings-$suffix" settings
         # The "More" tab, beside the title.
         CLICKS="250,26" shoot "settings-more-$suffix" settings

@@ -97,12 +97,24 @@ impl eframe::App for StatsApp {
     }
 }
 
-struct WelcomeApp(Welcome);
+struct WelcomeApp {
+    welcome: Welcome,
+    /// The confirmation is short: the window shrinks to it once.
+    shrunk: bool,
+}
 
 impl eframe::App for WelcomeApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let welcome = &mut self.0;
+        let welcome = &mut self.welcome;
         egui::CentralPanel::default().show(ui, |ui| welcome.ui(ui));
+        if welcome.is_saved() && !self.shrunk {
+            self.shrunk = true;
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::InnerSize(egui::vec2(
+                    WELCOME_SIZE[0],
+                    300.0,
+                )));
+        }
         if ui.ctx().input(|i| i.viewport().close_requested()) && !welcome.is_finished() {
             // Closing the window while asking is "Not now".
             welcome.close();
@@ -380,11 +392,14 @@ pub fn run_stats(view: StatsView) -> Result<(), WindowError> {
 pub fn run_welcome(welcome: Welcome) -> Result<(), WindowError> {
     let viewport = egui::ViewportBuilder::default()
         .with_inner_size(WELCOME_SIZE)
-        .with_min_inner_size([480.0, 400.0]);
+        .with_min_inner_size([480.0, 280.0]);
     open_styled(
         "Welcome to knotless".into(),
         viewport,
-        WelcomeApp(welcome),
+        WelcomeApp {
+            welcome,
+            shrunk: false,
+        },
         true,
     )
 }

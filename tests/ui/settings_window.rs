@@ -365,3 +365,147 @@ fn a_second_settings_window_raises_the_first_instead_of_opening() {
     drop(first);
     assert!(matches!(claim(&runtime).unwrap(), Claim::First(_)));
 }
+
+/// The rule with real windows: `knotless settings` under Xvfb and openbox, a statistics
+/// window opened over it, then a second `knotless settings`, which exits at once, opens no
+/// window, and brings the first to the front.
+#[cfg(unix)]
+#[test]
+fn a_second_knotless_settings_brings_the_open_window_forward_on_a_real_desktop() {
+    let home = tempfile::tempdir().unwrap();
+    let display = real::Display::start();
+    let _wm = real::Child::spawn("openbox", &[], &display, home.path());
+    let first = real::Child::knotless(&["settings"], &display, home.path());
+    let settings = real::wait_for(|| display.windows("Settings").first().cloned())
+        .expect("the settings window opens");
+    let _stats = real::Child::knotless(&["stats"], &display, home.path());
+    let stats = real::wait_for(|| display.windows("Statistics").first().cloned())
+        .expect("the statistics window opens");
+    display.activate(&stats);
+    real::wait_for(|| (display.active() == Some(stats.clone())).then_some(()))
+        .expect("the statistics window has the focus");
+
+    let mut second = real::Child::knotless(&["settings"], &display, home.path());
+    let status = real::wait_for(|| second.0.try_wait().unwrap()).expect("the second one exits");
+    assert!(status.success(), "{status:?}");
+    real::wait_for(|| (display.active() == Some(settings.clone())).then_some(()))
+        .expect("the open settings window comes to the front");
+    assert_eq!(display.windows("Settings"), [settings], "one window");
+    drop(first);
+}
+
+/// Real programs for the test above; each is killed when dropped.
+#[cfg(unix)]
+mod real {
+    use std::io::BufRead;
+    use std::path::Path;
+    use std::process::{Command, Stdio};
+
+    pub struct Child(pub std::process::Child);
+
+    impl Drop for Child {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+
+    impl Child {
+        pub fn spawn(program: &str, args: &[&str], display: &Display, home: &Path) -> Child {
+            let child = Command::new(program)
+                .args(args)
+                .env("DISPLAY", &display.name)
+                .env("HOME", home)
+                .env("XDG_CONFIG_HOME", home.join("config"))
+                .env("XDG_DATA_HOME", home.join("data"))
+                .env("XDG_STATE_HOME", home.join("state"))
+                .env("XDG_RUNTIME_DIR", home.join("run"))
+                .env(
+                    "DBUS_SESSION_BUS_ADDRESS",
+                    format!("unix:path={}", home.join("no-bus").display()),
+                )
+                .env_remove("WAYLAND_DISPLAY")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap_or_else(|e| {
+                    panic!("cannot run {program} (install it; see scripts/test): {e}")
+                });
+            Child(child)
+        }
+
+        pub fn knotless(args: &[&str], display: &Display, home: &Path) -> Child {
+            std::fs::create_dir_all(home.join("run")).unwrap();
+            Child::spawn(env!("CARGO_BIN_EXE_knotless"), args, display, home)
+        }
+    }
+
+    /// Tries `f` every 50 ms for up to 20 s.
+    pub fn wait_for<T>(mut f: impl FnMut() -> Option<T>) -> Option<T> {
+        for _ in 0..400 {
+            if let Some(t) = f() {
+                return Some(t);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        None
+    }
+
+    pub struct Display {
+        pub name: String,
+        _server: Child,
+    }
+
+    impl Display {
+        pub fn start() -> Display {
+            let mut child = Command::new("Xvfb")
+                .args([
+                    "-displayfd",
+                    "1",
+                    "-nolisten",
+                    "tcp",
+                    "-screen",
+                    "0",
+                    "1280x1024x24",
+                ])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("cannot run Xvfb (install xvfb; see scripts/test)");
+            let mut line = String::new();
+            std::io::BufReader::new(child.stdout.take().unwrap())
+                .read_line(&mut line)
+                .unwrap();
+            Display {
+                name: format!(":{}", line.trim()),
+                _server: Child(child),
+            }
+        }
+
+        fn xdotool(&self, args: &[&str]) -> Vec<String> {
+            let out = Command::new("xdotool")
+                .args(args)
+                .env("DISPLAY", &self.name)
+                .output()
+                .expect("cannot run xdotool (install it; see scripts/test)");
+            String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .map(str::to_owned)
+                .collect()
+        }
+
+        /// The visible windows whose title ends in `end` (xdotool's patterns do not match
+        /// the "·" of "knotless · Settings").
+        pub fn windows(&self, end: &str) -> Vec<String> {
+            self.xdotool(&["search", "--onlyvisible", "--name", &format!(" {end}$")])
+        }
+
+        pub fn activate(&self, window: &str) {
+            self.xdotool(&["windowactivate", window]);
+        }
+
+        pub fn active(&self) -> Option<String> {
+            self.xdotool(&["getactivewindow"]).into_iter().next()
+        }
+    }
+}

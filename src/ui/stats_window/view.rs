@@ -87,32 +87,27 @@ impl StatsView {
     fn report_ui(&mut self, ui: &mut egui::Ui) {
         style::section(ui, "Report for a physical therapist");
         ui.label("The last 30 days, to print or take along.");
-        egui::CollapsingHeader::new("Show the report")
-            .id_salt("report")
+        ui.add_space(style::space::S);
+        egui::Frame::group(ui.style())
+            .fill(ui.visuals().extreme_bg_color)
             .show(ui, |ui| {
-                egui::Frame::group(ui.style())
-                    .fill(ui.visuals().extreme_bg_color)
+                egui::ScrollArea::both()
+                    .id_salt("report-text")
+                    .max_height(320.0)
                     .show(ui, |ui| {
-                        egui::ScrollArea::horizontal()
-                            .id_salt("report-text")
-                            .show(ui, |ui| {
-                                ui.add(
-                                    egui::Label::new(
-                                        RichText::new(&self.report)
-                                            .monospace()
-                                            .size(style::size::MONO),
-                                    )
-                                    .extend(),
-                                );
-                            });
+                        let text = RichText::new(&self.report)
+                            .monospace()
+                            .size(style::size::MONO);
+                        ui.add(egui::Label::new(text).extend());
                     });
-                if ui.add(style::button("Save report")).clicked() {
-                    self.message = Some(match self.save_report() {
-                        Ok(path) => format!("Saved {}", path.display()),
-                        Err(e) => e.to_string(),
-                    });
-                }
             });
+        ui.add_space(style::space::S);
+        if ui.add(style::button("Save report")).clicked() {
+            self.message = Some(match self.save_report() {
+                Ok(path) => format!("Saved {}", path.display()),
+                Err(e) => e.to_string(),
+            });
+        }
     }
 }
 
