@@ -60,7 +60,7 @@ shoot() {
     WINIT_X11_SCALE_FACTOR="$SCALE" "$bin" "$@" >/dev/null 2>&1 &
     local pid=$!
     local id=""
-    for _ in $(seq 600); do
+    for _ in $(seq 2400); do
         id=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -1 || true)
         [ -n "$id" ] && break
         sleep 0.05
@@ -79,8 +79,7 @@ shoot() {
             "$(echo "$y * $SCALE / 1" | bc)" click 1
         sleep 0.7
     done
-    eval "$(xdotool getwindowgeometry --shell "$id")"
-    import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$out/$name.tmp.png"
+    import -window "$id" "$out/$name.tmp.png"
     mv "$out/$name.tmp.png" "$out/$name.png"
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true

@@ -323,7 +323,7 @@ pub fn run_break(flow: BreakFlow, sound: &crate::core::settings::Sound) -> Resul
 /// The settings window's size: the Common page fits without scrolling.
 pub const SETTINGS_SIZE: [f32; 2] = [700.0, 640.0];
 /// The statistics window's size.
-pub const STATS_SIZE: [f32; 2] = [700.0, 720.0];
+pub const STATS_SIZE: [f32; 2] = [760.0, 720.0];
 /// The welcome's size: the choices and "Start knotless" without scrolling.
 pub const WELCOME_SIZE: [f32; 2] = [700.0, 660.0];
 

@@ -119,7 +119,7 @@ impl SettingsForm {
     pub fn with_exercises(mut self, exercises: impl IntoIterator<Item = (String, String)>) -> Self {
         self.exercises = exercises.into_iter().collect();
         self.exercises
-            .sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+            .sort_by_key(|(_, title)| title.to_lowercase());
         self
     }
 

@@ -13,6 +13,9 @@ use std::time::Duration;
 /// How long a second window waits for the first to answer, or for one that is starting.
 const WAIT: Duration = Duration::from_secs(2);
 
+/// What wakes the open window when a request arrives (set once the window exists).
+type Waker = Arc<std::sync::Mutex<Option<Box<dyn Fn() + Send>>>>;
+
 /// The outcome of asking for the settings window.
 pub enum Claim {
     /// No window is open: this process opens it, and `Owner` hears later requests.
@@ -25,7 +28,7 @@ pub enum Claim {
 pub struct Owner {
     socket: PathBuf,
     raise: Arc<AtomicBool>,
-    wake: Arc<std::sync::Mutex<Option<Box<dyn Fn() + Send>>>>,
+    wake: Waker,
     /// Held for the life of the window (the lock is released when it closes).
     _lock: std::fs::File,
 }
@@ -97,7 +100,7 @@ pub fn claim(runtime_dir: &Path) -> Result<Claim, ClaimError> {
     let _ = std::fs::remove_file(&socket);
     let listener = std::os::unix::net::UnixListener::bind(&socket).map_err(fail(&socket))?;
     let raise = Arc::new(AtomicBool::new(false));
-    let wake: Arc<std::sync::Mutex<Option<Box<dyn Fn() + Send>>>> = Arc::default();
+    let wake: Waker = Arc::default();
     let (flag, waker) = (Arc::clone(&raise), Arc::clone(&wake));
     std::thread::Builder::new()
         .name("settings-raise".into())

@@ -88,18 +88,16 @@ impl StatsView {
         style::section(ui, "Report for a physical therapist");
         ui.label("The last 30 days, to print or take along.");
         ui.add_space(style::space::S);
+        // Wrapped at the window's width: the prose lines wrap, the columns of its tables
+        // (at most 82 characters) fit and stay aligned.
         egui::Frame::group(ui.style())
             .fill(ui.visuals().extreme_bg_color)
             .show(ui, |ui| {
-                egui::ScrollArea::both()
-                    .id_salt("report-text")
-                    .max_height(320.0)
-                    .show(ui, |ui| {
-                        let text = RichText::new(&self.report)
-                            .monospace()
-                            .size(style::size::MONO);
-                        ui.add(egui::Label::new(text).extend());
-                    });
+                ui.set_width(ui.available_width());
+                let text = RichText::new(&self.report)
+                    .monospace()
+                    .size(style::size::MONO);
+                ui.add(egui::Label::new(text).wrap());
             });
         ui.add_space(style::space::S);
         if ui.add(style::button("Save report")).clicked() {
