@@ -143,16 +143,17 @@ fn open(
     viewport: egui::ViewportBuilder,
     app: impl eframe::App + 'static,
 ) -> Result<(), WindowError> {
-    open_styled(title, viewport, app, false)
+    open_styled(title, viewport, false, move |_| app)
 }
 
 /// [`open`], with the shared look of `style` when `styled` (the settings, statistics and
-/// welcome windows; the break window keeps its own for now).
-fn open_styled(
+/// welcome windows; the break window keeps its own for now); `make` builds the app once the
+/// window's context exists.
+fn open_styled<A: eframe::App + 'static>(
     title: String,
     viewport: egui::ViewportBuilder,
-    app: impl eframe::App + 'static,
     styled: bool,
+    make: impl FnOnce(&egui::Context) -> A + 'static,
 ) -> Result<(), WindowError> {
     let options = eframe::NativeOptions {
         viewport: viewport.with_title(&title).with_app_id(crate::APP_ID),
@@ -166,7 +167,7 @@ fn open_styled(
             if styled {
                 super::style::apply(&cc.egui_ctx);
             }
-            Ok(Box::new(app))
+            Ok(Box::new(make(&cc.egui_ctx)))
         }),
     )
     .map_err(|e| WindowError {
@@ -331,6 +332,7 @@ pub const WELCOME_SIZE: [f32; 2] = [700.0, 660.0];
 /// asked to come forward and this returns at once.
 pub fn run_settings(form: SettingsForm, runtime_dir: &std::path::Path) -> Result<(), WindowError> {
     let title = "knotless · Settings".to_owned();
+    // Asked before any window exists, so a second one never flashes on screen.
     #[cfg(unix)]
     let owner = match super::single_window::claim(runtime_dir) {
         Ok(super::single_window::Claim::Raised) => return Ok(()),
@@ -351,27 +353,16 @@ pub fn run_settings(form: SettingsForm, runtime_dir: &std::path::Path) -> Result
         #[cfg(unix)]
         owner,
     };
-    let options = eframe::NativeOptions {
-        viewport: viewport.with_title(&title).with_app_id(crate::APP_ID),
-        ..Default::default()
-    };
-    eframe::run_native(
-        "knotless",
-        options,
-        Box::new(move |cc| {
-            prepare(&cc.egui_ctx);
-            super::style::apply(&cc.egui_ctx);
-            #[cfg(unix)]
-            if let Some(owner) = &app.owner {
-                let ctx = cc.egui_ctx.clone();
-                owner.on_raise(move || ctx.request_repaint());
-            }
-            Ok(Box::new(app))
-        }),
-    )
-    .map_err(|e| WindowError {
-        title,
-        reason: e.to_string(),
+    open_styled(title, viewport, true, move |ctx| {
+        #[cfg(unix)]
+        if let Some(owner) = &app.owner {
+            // A request comes on the socket's thread: wake the window to act on it.
+            let ctx = ctx.clone();
+            owner.on_raise(move || ctx.request_repaint());
+        }
+        #[cfg(not(unix))]
+        let _ = ctx;
+        app
     })
 }
 
@@ -380,12 +371,9 @@ pub fn run_stats(view: StatsView) -> Result<(), WindowError> {
     let viewport = egui::ViewportBuilder::default()
         .with_inner_size(STATS_SIZE)
         .with_min_inner_size([480.0, 400.0]);
-    open_styled(
-        "knotless · Statistics".into(),
-        viewport,
-        StatsApp(view),
-        true,
-    )
+    open_styled("knotless · Statistics".into(), viewport, true, move |_| {
+        StatsApp(view)
+    })
 }
 
 /// The first-run welcome.
@@ -393,15 +381,12 @@ pub fn run_welcome(welcome: Welcome) -> Result<(), WindowError> {
     let viewport = egui::ViewportBuilder::default()
         .with_inner_size(WELCOME_SIZE)
         .with_min_inner_size([480.0, 280.0]);
-    open_styled(
-        "Welcome to knotless".into(),
-        viewport,
+    open_styled("Welcome to knotless".into(), viewport, true, move |_| {
         WelcomeApp {
             welcome,
             shrunk: false,
-        },
-        true,
-    )
+        }
+    })
 }
 
 /// A window could not be opened (no usable display or OpenGL, most often).
