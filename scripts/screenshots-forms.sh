@@ -68,6 +68,11 @@ shoot() {
     [ -n "$id" ] || { echo "no window for: $*" >&2; return 1; }
     sleep 1.5
     for step in ${CLICKS:-}; do
+        if [ "${step%%:*}" = key ] || [ "${step%%:*}" = type ]; then
+            xdotool "${step%%:*}" --window "$id" "${step#*:}"
+            sleep 0.7
+            continue
+        fi
         if [ "${step%%:*}" = scroll ]; then
             xdotool mousemove --window "$id" 300 300
             for _ in $(seq "${step#scroll:}"); do xdotool click 5; done
@@ -146,9 +151,12 @@ for theme in ${THEMES:-light dark}; do
         CLICKS="" shoot "stats-empty-$suffix" stats
         history
         CLICKS="" shoot "stats-$suffix" stats
-        # Down to the table and the report (opened).
-        CLICKS="scroll:40" shoot "stats-table-$suffix" stats
+        # Down to the table, and to the report.
+        CLICKS="scroll:12" shoot "stats-table-$suffix" stats
+        CLICKS="scroll:40" shoot "stats-report-$suffix" stats
         CLICKS="" shoot "settings-$suffix" settings
+        # A time too short typed into "Remind me to move after": the advice, Save blocked.
+        CLICKS="278,60 key:ctrl+a type:5s" shoot "settings-error-$suffix" settings
         # The "More" tab, beside the title.
         CLICKS="250,26" shoot "settings-more-$suffix" settings
     done

@@ -67,6 +67,9 @@ impl StatsView {
             .allow_zoom(false)
             .allow_scroll(false)
             .allow_boxed_zoom(false)
+            // No crosshair following the pointer: the table has the exact numbers.
+            .show_x(false)
+            .show_y(false)
             .include_y(0.0)
             .include_y(top * 1.08)
             .include_x(-0.5)
