@@ -4,7 +4,7 @@
 # stand-in desktop portal on a private bus answers `color-scheme`), at the default size and
 # at 150 % (WINIT_X11_SCALE_FACTOR=1.5, as a HiDPI desktop sets it). Also the settings'
 # More page, the welcome's confirmation and the statistics with no history yet.
-# Needs: xvfb xdotool imagemagick dbus python3-gi (Debian packages).
+# Needs: xvfb openbox xdotool imagemagick dbus python3-gi (Debian packages).
 #
 # Usage: scripts/screenshots-forms.sh [BINARY]   (default: the debug build in the target dir)
 set -euo pipefail
@@ -14,7 +14,7 @@ bin="${1:-$target/debug/knotless}"
 out=docs/screenshots
 
 home=$(mktemp -d)
-cleanup() { kill "${xvfb:-}" "${portal:-}" "${bus:-}" 2>/dev/null || true; rm -rf "$home"; }
+cleanup() { kill "${wm:-}" "${xvfb:-}" "${portal:-}" "${bus:-}" 2>/dev/null || true; rm -rf "$home"; }
 trap cleanup EXIT
 export HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
     XDG_STATE_HOME="$home/state" XDG_RUNTIME_DIR="$home/run" TZ=UTC
@@ -24,6 +24,9 @@ Xvfb "$display" -screen 0 1400x1200x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 export DISPLAY="$display"
 for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.05; done
+# A window manager, so a window has the keyboard focus for typing into it.
+openbox >/dev/null 2>&1 &
+wm=$!
 
 # A private bus with a portal answering color-scheme $1 (2 light, 1 dark).
 scheme() {
@@ -69,7 +72,7 @@ shoot() {
     sleep 1.5
     for step in ${CLICKS:-}; do
         if [ "${step%%:*}" = key ] || [ "${step%%:*}" = type ]; then
-            xdotool "${step%%:*}" --window "$id" "${step#*:}"
+            xdotool "${step%%:*}" "${step#*:}"
             sleep 0.7
             continue
         fi

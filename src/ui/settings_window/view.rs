@@ -226,7 +226,13 @@ impl SettingsForm {
         let (save, close) = style::footer(
             ui,
             |ui| {
-                let save = ui.add_enabled(blocker.is_none(), style::primary_button(ui, "Save"));
+                // Greyed, not primary, while something keeps it from saving.
+                let button = if blocker.is_none() {
+                    style::primary_button(ui, "Save")
+                } else {
+                    style::button("Save")
+                };
+                let save = ui.add_enabled(blocker.is_none(), button);
                 let close = ui.add(style::button("Close"));
                 (save, close)
             },
