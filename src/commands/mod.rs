@@ -77,9 +77,11 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
             Ok(())
         }
         Command::Settings if has_desktop() => {
+            let (library, _) = crate::store::exercises::Library::load(&cx.paths.exercises_dir());
             let form = crate::ui::settings_window::SettingsForm::load(cx.paths.config_file())
-                .map_err(|e| Failure::Runtime(anyhow::anyhow!(e)))?;
-            crate::ui::run_settings(form)?;
+                .map_err(|e| Failure::Runtime(anyhow::anyhow!(e)))?
+                .with_exercises(library.exercises.into_iter().map(|e| (e.id, e.title)));
+            crate::ui::run_settings(form, &cx.paths.runtime_dir)?;
             Ok(())
         }
         Command::Settings => {
@@ -89,7 +91,8 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
         Command::Welcome if has_desktop() => {
             let form = crate::ui::settings_window::SettingsForm::load(cx.paths.config_file())
                 .map_err(|e| Failure::Runtime(anyhow::anyhow!(e)))?;
-            crate::ui::run_welcome(crate::ui::welcome::Welcome::new(form))?;
+            let now = cx.clock.now().with_timezone(&chrono::Local).time();
+            crate::ui::run_welcome(crate::ui::welcome::Welcome::new(form).at(now))?;
             Ok(())
         }
         Command::Welcome => {

@@ -2,6 +2,7 @@
 //! ([`schema`]), and loading a TOML file with every problem named by line and key ([`load`]).
 //! Loading never writes: a file the app cannot read is left exactly as it is.
 
+pub mod advice;
 pub mod load;
 pub mod schema;
 

@@ -5,6 +5,78 @@
 use super::Settings;
 use chrono::{NaiveTime, TimeDelta};
 
+/// Where a key sits in the settings window. The common choices share the first page; the
+/// rest are under "More", in groups named the way a person would look for them. The order
+/// here is the order on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Group {
+    Move,
+    MicroPauses,
+    Water,
+    WorkingHours,
+    Sound,
+    Login,
+    Focus,
+    AtHand,
+    Snoozing,
+    Busy,
+    Away,
+    Days,
+    Desk,
+    CheckIns,
+    Voice,
+    Suggestions,
+}
+
+impl Group {
+    /// Every group, in the order on screen.
+    pub const ALL: [Group; 16] = [
+        Group::Move,
+        Group::MicroPauses,
+        Group::Water,
+        Group::WorkingHours,
+        Group::Sound,
+        Group::Login,
+        Group::Focus,
+        Group::AtHand,
+        Group::Snoozing,
+        Group::Busy,
+        Group::Away,
+        Group::Days,
+        Group::Desk,
+        Group::CheckIns,
+        Group::Voice,
+        Group::Suggestions,
+    ];
+
+    /// On the first page (true) or under "More".
+    pub fn is_common(self) -> bool {
+        self <= Group::AtHand
+    }
+
+    /// The group's title on screen.
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::Move => "Movement breaks",
+            Group::MicroPauses => "Micro-pauses",
+            Group::Water => "Water",
+            Group::WorkingHours => "Working hours",
+            Group::Sound => "Sound",
+            Group::Login => "Start at login",
+            Group::Focus => "Focus areas",
+            Group::AtHand => "What you have at hand",
+            Group::Snoozing => "Snoozing and missed reminders",
+            Group::Busy => "While you are busy",
+            Group::Away => "Being away and pausing",
+            Group::Days => "Working days and hours",
+            Group::Desk => "Sit-stand desk",
+            Group::CheckIns => "Body check-ins",
+            Group::Voice => "Reading aloud",
+            Group::Suggestions => "Which exercises to suggest",
+        }
+    }
+}
+
 /// The type and range of a key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -53,6 +125,8 @@ pub struct Key {
     pub section: &'static str,
     pub name: &'static str,
     pub kind: Kind,
+    /// Where the settings window shows it.
+    pub group: Group,
     /// One line for people (the settings window uses it as a label).
     pub label: &'static str,
     pub get: fn(&Settings) -> Value,
@@ -98,11 +172,12 @@ const TEN_SECONDS: TimeDelta = TimeDelta::seconds(10);
 /// One key: its place, range and label, and the `Settings` field it reads and writes
 /// through the `Value` variant of its type.
 macro_rules! key {
-    ($section:literal, $name:literal, $label:literal, $kind:expr, $variant:ident, $($field:ident).+) => {
+    ($group:ident, $section:literal, $name:literal, $label:literal, $kind:expr, $variant:ident, $($field:ident).+) => {
         Key {
             section: $section,
             name: $name,
             kind: $kind,
+            group: Group::$group,
             label: $label,
             get: |s| Value::$variant(s.$($field).+),
             set: |s, v| {
@@ -118,19 +193,21 @@ const fn duration(min: TimeDelta, max: TimeDelta) -> Kind {
     Kind::Duration { min, max }
 }
 
-/// Every key, grouped by section in the order of `config/default.toml`.
+/// Every key, grouped by section in the order of `config/default.toml`. Labels are the
+/// settings window's, in the words a person would use; the keys stay the file's contract.
 #[rustfmt::skip]
 pub const KEYS: &[Key] = &[
-    key!("movement", "every", "Sitting time before a movement break", duration(TEN_SECONDS, minutes(8 * 60)), Duration, movement.every),
-    key!("movement", "length", "Length of the guided break", duration(TEN_SECONDS, minutes(60)), Duration, movement.length),
-    key!("movement", "snooze", "Snooze postpones by", duration(TEN_SECONDS, minutes(120)), Duration, movement.snooze),
-    key!("movement", "max_snoozes", "Snoozes allowed per break", Kind::Count { min: 0, max: 10 }, Count, movement.max_snoozes),
-    key!("movement", "heads_up", "A quiet heads-up before a break (0s: none)", duration(TimeDelta::zero(), minutes(10)), Duration, movement.heads_up),
+    key!(Move, "movement", "every", "Remind me to move after", duration(TEN_SECONDS, minutes(8 * 60)), Duration, movement.every),
+    key!(Move, "movement", "length", "Break length", duration(TEN_SECONDS, minutes(60)), Duration, movement.length),
+    key!(Move, "movement", "snooze", "Snooze for", duration(TEN_SECONDS, minutes(120)), Duration, movement.snooze),
+    key!(Snoozing, "movement", "max_snoozes", "Snoozes allowed per break", Kind::Count { min: 0, max: 10 }, Count, movement.max_snoozes),
+    key!(Snoozing, "movement", "heads_up", "A quiet heads-up before a break (0s: none)", duration(TimeDelta::zero(), minutes(10)), Duration, movement.heads_up),
     Key {
         section: "movement",
         name: "insist",
         kind: Kind::Choice { allowed: &crate::core::settings::Insist::NAMES },
-        label: "When a reminder goes unanswered",
+        group: Group::Snoozing,
+        label: "When I don't answer a reminder",
         get: |s| Value::Choice(s.movement.insist.name().to_owned()),
         set: |s, v| {
             if let Value::Choice(name) = v
@@ -140,30 +217,30 @@ pub const KEYS: &[Key] = &[
             }
         },
     },
-    key!("micro_pause", "enabled", "Micro-pauses (posture and eyes)", Kind::Bool, Bool, micro_pause.enabled),
-    key!("micro_pause", "every", "Micro-pause every", duration(TEN_SECONDS, minutes(4 * 60)), Duration, micro_pause.every),
-    key!("hydration", "enabled", "Hydration reminders", Kind::Bool, Bool, hydration.enabled),
-    key!("hydration", "every", "Hydration reminder every", duration(TEN_SECONDS, minutes(8 * 60)), Duration, hydration.every),
-    key!("checkin", "enabled", "Body check-ins after a break", Kind::Bool, Bool, checkin.enabled),
-    key!("checkin", "every", "A check-in at most every", duration(TEN_SECONDS, minutes(30 * 24 * 60)), Duration, checkin.every),
-    key!("sound", "cues", "Sound cues during a break", Kind::Bool, Bool, sound.cues),
-    key!("sound", "volume", "Volume of the cues (0 to 100)", Kind::Count { min: 0, max: 100 }, Count, sound.volume),
-    key!("sound", "voice", "Read each step aloud", Kind::Bool, Bool, sound.voice),
-    key!("presence", "natural_break_after", "Away after no input for", duration(TEN_SECONDS, minutes(120)), Duration, presence.natural_break_after),
-    key!("standing", "enabled", "I have a sit-stand desk", Kind::Bool, Bool, standing.enabled),
-    key!("standing", "every", "Suggest standing after sitting for", duration(TEN_SECONDS, minutes(8 * 60)), Duration, standing.every),
-    key!("standing", "for", "Stand for about", duration(TEN_SECONDS, minutes(4 * 60)), Duration, standing.stand_for),
-    key!("standing", "max", "Suggest changing position after standing for", duration(TEN_SECONDS, minutes(8 * 60)), Duration, standing.max),
-    key!("schedule", "merge_within", "Merge reminders due within", duration(TimeDelta::zero(), minutes(30)), Duration, schedule.merge_within),
-    key!("schedule", "answer_within", "A reminder counts as missed after", duration(TEN_SECONDS, minutes(60)), Duration, schedule.answer_within),
-    key!("schedule", "morning", "\"Pause until tomorrow\" ends at", Kind::TimeOfDay, TimeOfDay, schedule.morning),
-    key!("context", "max_sitting", "Even when busy, remind gently after sitting", duration(minutes(10), minutes(8 * 60)), Duration, context.max_sitting),
-    key!("context", "grace", "Show a deferred break after being free for", duration(TEN_SECONDS, minutes(30)), Duration, context.grace),
-    key!("context", "do_not_disturb", "Hold breaks while notifications are silenced", Kind::Bool, Bool, context.do_not_disturb),
-    key!("context", "fullscreen", "Hold breaks while a window is fullscreen", Kind::Bool, Bool, context.fullscreen),
-    key!("context", "inhibitors", "Hold breaks while a player or call keeps the screen awake", Kind::Bool, Bool, context.inhibitors),
-    key!("context", "camera", "Hold breaks while the camera is in use", Kind::Bool, Bool, context.camera),
-    key!("working_hours", "enabled", "Remind only within working hours", Kind::Bool, Bool, working_hours.enabled),
+    key!(MicroPauses, "micro_pause", "enabled", "Micro-pauses (posture and eyes)", Kind::Bool, Bool, micro_pause.enabled),
+    key!(MicroPauses, "micro_pause", "every", "Micro-pause every", duration(TEN_SECONDS, minutes(4 * 60)), Duration, micro_pause.every),
+    key!(Water, "hydration", "enabled", "Reminders to drink water", Kind::Bool, Bool, hydration.enabled),
+    key!(Water, "hydration", "every", "Water reminder every", duration(TEN_SECONDS, minutes(8 * 60)), Duration, hydration.every),
+    key!(CheckIns, "checkin", "enabled", "Ask how my body feels after a break", Kind::Bool, Bool, checkin.enabled),
+    key!(CheckIns, "checkin", "every", "Ask at most once every", duration(TEN_SECONDS, minutes(30 * 24 * 60)), Duration, checkin.every),
+    key!(Sound, "sound", "cues", "Sound cues during a break", Kind::Bool, Bool, sound.cues),
+    key!(Sound, "sound", "volume", "Volume of the cues", Kind::Count { min: 0, max: 100 }, Count, sound.volume),
+    key!(Voice, "sound", "voice", "Read each step aloud", Kind::Bool, Bool, sound.voice),
+    key!(Away, "presence", "natural_break_after", "Count me as away after no input for", duration(TEN_SECONDS, minutes(120)), Duration, presence.natural_break_after),
+    key!(Desk, "standing", "enabled", "I have a sit-stand desk", Kind::Bool, Bool, standing.enabled),
+    key!(Desk, "standing", "every", "Suggest standing after sitting for", duration(TEN_SECONDS, minutes(8 * 60)), Duration, standing.every),
+    key!(Desk, "standing", "for", "Stand for about", duration(TEN_SECONDS, minutes(4 * 60)), Duration, standing.stand_for),
+    key!(Desk, "standing", "max", "Suggest changing position after standing for", duration(TEN_SECONDS, minutes(8 * 60)), Duration, standing.max),
+    key!(Snoozing, "schedule", "merge_within", "Show reminders together when due within", duration(TimeDelta::zero(), minutes(30)), Duration, schedule.merge_within),
+    key!(Snoozing, "schedule", "answer_within", "Count a reminder as missed after", duration(TEN_SECONDS, minutes(60)), Duration, schedule.answer_within),
+    key!(Away, "schedule", "morning", "\"Pause until tomorrow\" ends at", Kind::TimeOfDay, TimeOfDay, schedule.morning),
+    key!(Busy, "context", "max_sitting", "Even when busy, remind me gently after sitting", duration(minutes(10), minutes(8 * 60)), Duration, context.max_sitting),
+    key!(Busy, "context", "grace", "Once I am free again, wait", duration(TEN_SECONDS, minutes(30)), Duration, context.grace),
+    key!(Busy, "context", "do_not_disturb", "Wait while notifications are silenced", Kind::Bool, Bool, context.do_not_disturb),
+    key!(Busy, "context", "fullscreen", "Wait while a window is fullscreen", Kind::Bool, Bool, context.fullscreen),
+    key!(Busy, "context", "inhibitors", "Wait while a video or call keeps the screen on", Kind::Bool, Bool, context.inhibitors),
+    key!(Busy, "context", "camera", "Wait while the camera is in use", Kind::Bool, Bool, context.camera),
+    key!(WorkingHours, "working_hours", "enabled", "Remind me only during working hours", Kind::Bool, Bool, working_hours.enabled),
     day!("monday", "Monday", 0),
     day!("tuesday", "Tuesday", 1),
     day!("wednesday", "Wednesday", 2),
@@ -171,15 +248,16 @@ pub const KEYS: &[Key] = &[
     day!("friday", "Friday", 4),
     day!("saturday", "Saturday", 5),
     day!("sunday", "Sunday", 6),
-    key!("startup", "autostart", "Start knotless when you log in", Kind::Bool, Bool, startup.autostart),
-    names!("suggestions", "focus", "Areas to give more attention", REGIONS, Region, suggestions.focus),
-    names!("suggestions", "equipment", "What you have at hand", EQUIPMENT, Equipment, suggestions.equipment),
-    names!("suggestions", "positions", "Positions you are happy to take", POSITIONS, Position, suggestions.positions),
+    key!(Login, "startup", "autostart", "Start knotless when you log in", Kind::Bool, Bool, startup.autostart),
+    names!(Focus, "suggestions", "focus", "Focus areas", REGIONS, Region, suggestions.focus),
+    names!(AtHand, "suggestions", "equipment", "What you have at hand", EQUIPMENT, Equipment, suggestions.equipment),
+    names!(Suggestions, "suggestions", "positions", "Positions you are happy to take", POSITIONS, Position, suggestions.positions),
     Key {
         section: "suggestions",
         name: "exclude",
         kind: Kind::Ids,
-        label: "Exercises never to suggest",
+        group: Group::Suggestions,
+        label: "Exercises to leave out",
         get: |s| Value::Names(s.suggestions.exclude.clone()),
         set: |s, v| {
             if let Value::Names(ids) = v {
@@ -196,6 +274,7 @@ macro_rules! day {
             section: "working_hours",
             name: $name,
             kind: Kind::Hours,
+            group: Group::Days,
             label: $label,
             get: |s| Value::Hours(s.working_hours.days[$index]),
             set: |s, v| {
@@ -211,11 +290,12 @@ use day;
 /// A list key over one of the exercise vocabularies ([`Region`], [`Equipment`], …), stored
 /// in `Settings` as typed values and written in the file by their names.
 macro_rules! names {
-    ($section:literal, $name:literal, $label:literal, $allowed:ident, $ty:ident, $($field:ident).+) => {
+    ($group:ident, $section:literal, $name:literal, $label:literal, $allowed:ident, $ty:ident, $($field:ident).+) => {
         Key {
             section: $section,
             name: $name,
             kind: Kind::Names { allowed: $allowed },
+            group: Group::$group,
             label: $label,
             get: |s| Value::Names(s.$($field).+.iter().map(|x| crate::core::exercise::name_of(x)).collect()),
             set: |s, v| {
@@ -265,6 +345,16 @@ pub fn sections() -> Vec<&'static str> {
 /// Finds a key by section and name.
 pub fn find(section: &str, name: &str) -> Option<&'static Key> {
     KEYS.iter().find(|k| k.section == section && k.name == name)
+}
+
+/// The switch a key depends on: it means nothing while that switch is off (the working
+/// days while working hours are off, the volume while sound cues are off).
+pub fn switch_of(key: &Key) -> Option<&'static Key> {
+    match (key.section, key.name) {
+        ("sound", "volume") => find("sound", "cues"),
+        (_, "enabled") => None,
+        (section, _) => find(section, "enabled"),
+    }
 }
 
 /// The closest of `candidates` to `word`, if close enough to be a likely typo.

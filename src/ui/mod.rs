@@ -4,7 +4,14 @@
 mod app;
 pub mod break_window;
 pub mod settings_window;
+#[cfg(unix)]
+pub mod single_window;
 pub mod stats_window;
+pub mod style;
 pub mod welcome;
+pub mod widgets;
 
-pub use app::{WindowError, run_break, run_settings, run_stats, run_welcome};
+pub use app::{
+    SETTINGS_SIZE, STATS_SIZE, WELCOME_SIZE, WindowError, run_break, run_settings, run_stats,
+    run_welcome,
+};

@@ -1,13 +1,15 @@
-//! The settings window: every key of the config table, grouped by section, validated as you
-//! type with the same messages as `knotless config check`, and saved atomically with
-//! `toml_edit`, so the comments in the file survive. The running daemon picks the file up by
-//! itself (it watches it). A value that does not pass is shown and never saved.
+//! The settings window's form: every key of the config table, checked as it is edited (the
+//! advice in plain words beside the field), and saved atomically with `toml_edit`, so the
+//! comments in the file survive. The running daemon picks the file up by itself (it watches
+//! it). A value that does not pass is shown and never saved. Drawing is in `view`.
 
-use crate::config::schema::{self, Key, Kind, Value};
+use crate::config::advice::advice;
+use crate::config::schema::{self, Group, Key, Kind, Value};
 use crate::config::{self, DEFAULT_TOML};
-use eframe::egui::{self, RichText};
 use std::path::PathBuf;
 use toml_edit::DocumentMut;
+
+mod view;
 
 /// One key being edited.
 struct Field {
@@ -15,7 +17,20 @@ struct Field {
     text: String,
     /// What the file holds now, to write only what changed.
     saved: Value,
+    /// What to write instead, in plain words, while the text cannot be used.
     error: Option<String>,
+}
+
+impl Field {
+    fn check(&mut self) {
+        self.error = parse(self.key, &self.text)
+            .err()
+            .map(|_| advice(self.key, &self.text));
+    }
+
+    fn is_changed(&self) -> bool {
+        parse(self.key, &self.text).map_or(true, |v| v != self.saved)
+    }
 }
 
 /// Why the form cannot be read or saved; the window shows the message as it is.
@@ -26,8 +41,8 @@ pub enum FormError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{key} is not valid; nothing was saved")]
-    Invalid { key: String },
+    #[error("\u{201c}{label}\u{201d} needs a change before saving")]
+    Invalid { key: String, label: &'static str },
     #[error("the file is not valid TOML, so it is left alone (fix it by hand): {0}")]
     NotToml(toml_edit::TomlError),
     #[error("[{0}] is not a table in the file")]
@@ -41,11 +56,34 @@ pub enum FormError {
     },
 }
 
+/// The two pages of the window: the common choices, and everything else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Common,
+    More,
+}
+
+/// What the footer says after the last action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Notice {
+    Saved(usize),
+    Failed(String),
+    /// Close was pressed with changes not saved: a second Close leaves without them.
+    Unsaved,
+}
+
 /// The form behind the window.
 pub struct SettingsForm {
     path: PathBuf,
     fields: Vec<Field>,
-    message: Option<String>,
+    notice: Option<Notice>,
+    page: Page,
+    /// The group the More page should scroll to on its next frame.
+    reveal: Option<Group>,
+    /// (id, title) of every exercise, by title, for the picker.
+    exercises: Vec<(String, String)>,
+    search: String,
+    closing: bool,
 }
 
 impl SettingsForm {
@@ -68,16 +106,44 @@ impl SettingsForm {
         Ok(SettingsForm {
             path,
             fields,
-            message: None,
+            notice: None,
+            page: Page::Common,
+            reveal: None,
+            exercises: Vec::new(),
+            search: String::new(),
+            closing: false,
         })
+    }
+
+    /// The exercises the picker offers, as (id, title).
+    pub fn with_exercises(mut self, exercises: impl IntoIterator<Item = (String, String)>) -> Self {
+        self.exercises = exercises.into_iter().collect();
+        self.exercises
+            .sort_by_key(|(_, title)| title.to_lowercase());
+        self
     }
 
     /// Replaces the text of `section.name` (what typing does), and checks it.
     pub fn set_text(&mut self, path: &str, text: &str) {
-        if let Some(field) = self.fields.iter_mut().find(|f| f.key.path() == path) {
+        if let Some(field) = self.field_mut(path) {
             field.text = text.to_owned();
-            field.error = parse(field.key, &field.text).err().map(|e| e.to_string());
+            field.check();
         }
+        self.edited();
+    }
+
+    fn field_mut(&mut self, path: &str) -> Option<&mut Field> {
+        self.fields.iter_mut().find(|f| f.key.path() == path)
+    }
+
+    fn field(&self, path: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.key.path() == path)
+    }
+
+    /// Something was edited: an earlier "Saved" no longer describes the form.
+    fn edited(&mut self) {
+        self.notice = None;
+        self.closing = false;
     }
 
     /// The file the form saves to.
@@ -87,32 +153,45 @@ impl SettingsForm {
 
     /// The text of `section.name` as the form holds it.
     pub fn text(&self, path: &str) -> Option<&str> {
-        self.fields
-            .iter()
-            .find(|f| f.key.path() == path)
-            .map(|f| f.text.as_str())
+        self.field(path).map(|f| f.text.as_str())
     }
 
-    /// Draws the field of one key (the first-run welcome shows a few of them).
-    pub fn key_ui(&mut self, ui: &mut egui::Ui, path: &str) {
-        if let Some(field) = self.fields.iter_mut().find(|f| f.key.path() == path) {
-            field_ui(ui, field);
-        }
-    }
-
-    /// The problem with `section.name`, if any.
+    /// The problem with `section.name`, in plain words, if any.
     pub fn error(&self, path: &str) -> Option<&str> {
-        self.fields
-            .iter()
-            .find(|f| f.key.path() == path)
-            .and_then(|f| f.error.as_deref())
+        self.field(path).and_then(|f| f.error.as_deref())
+    }
+
+    /// The page shown.
+    pub fn page(&self) -> Page {
+        self.page
+    }
+
+    /// Shows `page`.
+    pub fn show_page(&mut self, page: Page) {
+        self.page = page;
+    }
+
+    /// Whether any key differs from the file.
+    pub fn has_changes(&self) -> bool {
+        self.fields.iter().any(Field::is_changed)
+    }
+
+    /// Close was pressed (twice, with changes not saved): the window should close.
+    pub fn wants_close(&self) -> bool {
+        self.closing
+    }
+
+    /// The first field that keeps Save from saving.
+    fn blocker(&self) -> Option<&Field> {
+        self.fields.iter().find(|f| f.error.is_some())
     }
 
     /// Writes the changed keys into the file, keeping everything else (comments included).
     pub fn save(&mut self) -> Result<usize, FormError> {
-        if let Some(bad) = self.fields.iter().find(|f| f.error.is_some()) {
+        if let Some(bad) = self.blocker() {
             return Err(FormError::Invalid {
                 key: bad.key.path(),
+                label: bad.key.label,
             });
         }
         let text = read_or_default(&self.path)?;
@@ -154,146 +233,21 @@ impl SettingsForm {
         Ok(changed)
     }
 
-    /// Draws the form.
-    pub fn ui(&mut self, ui: &mut egui::Ui) {
-        ui.heading("Settings");
-        ui.label(format!("Saved to {}", self.path.display()));
-        egui::ScrollArea::vertical()
-            .max_height(ui.available_height() - 48.0)
-            .show(ui, |ui| {
-                let mut section = "";
-                for field in &mut self.fields {
-                    if field.key.section != section {
-                        section = field.key.section;
-                        ui.add_space(8.0);
-                        ui.label(RichText::new(title(section)).strong().size(16.0));
-                    }
-                    field_ui(ui, field);
-                }
-            });
-        ui.separator();
-        ui.horizontal(|ui| {
-            let valid = self.fields.iter().all(|f| f.error.is_none());
-            if ui.add_enabled(valid, egui::Button::new("Save")).clicked() {
-                self.message = Some(match self.save() {
-                    Ok(0) => "Nothing changed.".to_owned(),
-                    Ok(n) => format!("Saved {n} change{}.", if n == 1 { "" } else { "s" }),
-                    Err(e) => e.to_string(),
-                });
-            }
-            if let Some(message) = &self.message {
-                ui.label(message);
-            }
+    /// Save, as the button does: the footer says what happened.
+    fn save_pressed(&mut self) {
+        self.notice = Some(match self.save() {
+            Ok(n) => Notice::Saved(n),
+            Err(e) => Notice::Failed(e.to_string()),
         });
+        self.closing = false;
     }
-}
 
-fn field_ui(ui: &mut egui::Ui, field: &mut Field) {
-    let changed = match field.key.kind {
-        Kind::Bool => {
-            ui.horizontal(|ui| {
-                let label = ui.label(field.key.label);
-                let mut on = field.text == "true";
-                let response = ui.checkbox(&mut on, "").labelled_by(label.id);
-                field.text = on.to_string();
-                response.changed()
-            })
-            .inner
-        }
-        Kind::Names { allowed } => names_ui(ui, field.key.label, allowed, &mut field.text),
-        Kind::Choice { allowed } => {
-            ui.horizontal(|ui| {
-                let label = ui.label(field.key.label);
-                let before = field.text.clone();
-                egui::ComboBox::from_id_salt(field.key.path())
-                    .selected_text(field.text.clone())
-                    .show_ui(ui, |ui| {
-                        for name in allowed {
-                            ui.selectable_value(&mut field.text, (*name).to_owned(), *name);
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
-                field.text != before
-            })
-            .inner
-        }
-        _ => {
-            ui.horizontal(|ui| {
-                let label = ui.label(field.key.label);
-                ui.add(egui::TextEdit::singleline(&mut field.text).desired_width(180.0))
-                    .labelled_by(label.id)
-                    .changed()
-            })
-            .inner
-        }
-    };
-    if changed {
-        field.error = parse(field.key, &field.text).err().map(|e| e.to_string());
-    }
-    if let Some(error) = &field.error {
-        ui.label(
-            RichText::new(error)
-                .color(ui.visuals().error_fg_color)
-                .small(),
-        );
-    }
-}
-
-/// A list key from a fixed vocabulary as one checkbox per name; `text` is the list as the
-/// form keeps it ("neck, upper_back"). Names the vocabulary does not know (a hand edit)
-/// stay in the text, so the check below the field can point at them.
-fn names_ui(ui: &mut egui::Ui, label: &str, allowed: &[&str], text: &mut String) -> bool {
-    let mut chosen: Vec<String> = text
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect();
-    let mut changed = false;
-    ui.label(label);
-    ui.horizontal_wrapped(|ui| {
-        ui.add_space(12.0);
-        for name in allowed {
-            let mut on = chosen.iter().any(|c| c == name);
-            if ui.checkbox(&mut on, name.replace('_', " ")).changed() {
-                changed = true;
-                if on {
-                    chosen.push((*name).to_owned());
-                } else {
-                    chosen.retain(|c| c != name);
-                }
-            }
-        }
-    });
-    if changed {
-        // The vocabulary's order, then anything else as it was.
-        let mut ordered: Vec<String> = allowed
-            .iter()
-            .filter(|n| chosen.iter().any(|c| c == *n))
-            .map(|n| (*n).to_owned())
-            .collect();
-        ordered.extend(
-            chosen
-                .into_iter()
-                .filter(|c| !allowed.contains(&c.as_str())),
-        );
-        *text = ordered.join(", ");
-    }
-    changed
-}
-
-fn title(section: &str) -> String {
-    match section {
-        "micro_pause" => "Micro-pause".to_owned(),
-        "checkin" => "Body check-in".to_owned(),
-        "working_hours" => "Working hours".to_owned(),
-        "standing" => "Sit-stand desk".to_owned(),
-        other => {
-            let mut chars = other.chars();
-            chars.next().map_or_else(String::new, |c| {
-                c.to_uppercase().collect::<String>() + chars.as_str()
-            })
+    /// Close, as the button does: with changes not saved, the first press only warns.
+    fn close_pressed(&mut self) {
+        if self.has_changes() && self.notice != Some(Notice::Unsaved) {
+            self.notice = Some(Notice::Unsaved);
+        } else {
+            self.closing = true;
         }
     }
 }
@@ -338,6 +292,7 @@ fn parse(key: &Key, text: &str) -> Result<Value, schema::ValueError> {
         Kind::TimeOfDay => chrono::NaiveTime::parse_from_str(text, "%H:%M")
             .map(Value::TimeOfDay)
             .map_err(|_| schema::ValueError::expected(key))?,
+        Kind::Choice { .. } => Value::Choice(text.to_owned()),
         Kind::Names { .. } | Kind::Ids => Value::Names(
             text.split(',')
                 .map(str::trim)
@@ -348,7 +303,6 @@ fn parse(key: &Key, text: &str) -> Result<Value, schema::ValueError> {
         Kind::Hours => crate::core::hours::parse_range(text)
             .map(Value::Hours)
             .ok_or_else(|| schema::ValueError::expected(key))?,
-        Kind::Choice { .. } => Value::Choice(text.to_owned()),
     };
     schema::check(key, value)
 }

@@ -1,9 +1,8 @@
 //! The statistics window: the last days from history as plots (sitting time, breaks by
 //! outcome, the longest sitting stretch, discomfort from check-ins), the body regions this
-//! week's breaks moved, the report for a physical therapist, and an Export button for the
-//! whole history as CSV. The numbers come from `core::stats`; this
-//! file only lays them out. Every plot has the same numbers as text below it, for screen
-//! readers and for copying.
+//! week's breaks moved, the same numbers as a table, the report for a physical therapist,
+//! and an Export button for the whole history as CSV. The numbers come from `core::stats`;
+//! this file works them out once, `view`, `plots` and `table` lay them out.
 
 use crate::core::Time;
 use crate::core::calendar::local_date;
@@ -14,9 +13,12 @@ use crate::core::stats::{DayStats, daily, regions_moved};
 use crate::store::exercises::Library;
 use crate::store::history::Record;
 use chrono::{NaiveDate, TimeDelta, TimeZone};
-use eframe::egui::{self, Color32, RichText};
-use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
+use eframe::egui::Color32;
 use std::path::PathBuf;
+
+mod plots;
+mod table;
+mod view;
 
 /// Days in "this week" for the regions.
 const WEEK: i64 = 7;
@@ -37,6 +39,7 @@ pub struct StatsView {
     report: String,
     today: NaiveDate,
     message: Option<String>,
+    closing: bool,
 }
 
 /// The outcomes drawn as stacked bars, with their colours.
@@ -106,6 +109,7 @@ impl StatsView {
             report,
             today,
             message: None,
+            closing: false,
         }
     }
 
@@ -148,26 +152,6 @@ impl StatsView {
         &self.discomfort
     }
 
-    fn discomfort_ui(&self, ui: &mut egui::Ui) {
-        ui.add_space(8.0);
-        ui.label(RichText::new("Discomfort from your check-ins (0 fine, 10 a lot)").strong());
-        if self.discomfort.is_empty() {
-            ui.label(
-                "No check-ins in these days. Now and then, after a break, knotless asks how \
-                 your areas feel; the answers show here.",
-            );
-            return;
-        }
-        // The scale runs to 10; the headroom above is for the legend.
-        self.plot("discomfort", 7.0)
-            .legend(Legend::default())
-            .show(ui, |plot| {
-                for (region, points) in &self.discomfort {
-                    plot.line(Line::new(region.label(), PlotPoints::from(points.clone())));
-                }
-            });
-    }
-
     fn week(&self) -> &[DayStats] {
         let n = self.days.len().min(usize::try_from(WEEK).unwrap_or(7));
         &self.days[self.days.len() - n..]
@@ -197,201 +181,16 @@ impl StatsView {
         )
     }
 
-    /// Draws the window.
-    pub fn ui(&mut self, ui: &mut egui::Ui) {
-        ui.heading(format!("Your last {} days", self.days.len()));
-        ui.label(self.summary());
-        egui::ScrollArea::vertical()
-            .max_height(ui.available_height() - 48.0)
-            .show(ui, |ui| {
-                self.sitting_ui(ui);
-                self.breaks_ui(ui);
-                self.regions_ui(ui);
-                self.discomfort_ui(ui);
-                ui.add_space(8.0);
-                egui::CollapsingHeader::new("Report for a physical therapist (30 days)").show(
-                    ui,
-                    |ui| {
-                        ui.label(RichText::new(&self.report).monospace().small());
-                        if ui.button("Save report").clicked() {
-                            self.message = Some(match self.save_report() {
-                                Ok(path) => format!("Saved {}", path.display()),
-                                Err(e) => e.to_string(),
-                            });
-                        }
-                    },
-                );
-                ui.add_space(8.0);
-                egui::CollapsingHeader::new("The same numbers as a table").show(ui, |ui| {
-                    for day in &self.days {
-                        ui.label(crate::core::stats::day_line(day));
-                    }
-                });
-            });
-        ui.separator();
-        ui.horizontal(|ui| {
-            if ui.button("Export CSV").clicked() {
-                self.message = Some(match self.export() {
-                    Ok(path) => format!("Saved {}", path.display()),
-                    Err(e) => e.to_string(),
-                });
-            }
-            match &self.message {
-                Some(message) => ui.label(message),
-                None => {
-                    ui.label(RichText::new("or `knotless history export --format csv`").small())
-                }
-            };
-        });
+    /// Whether the history has anything in the days shown.
+    pub fn is_empty(&self) -> bool {
+        self.days.iter().all(|d| {
+            d.sitting_secs + d.standing_secs == 0 && d.reminders == 0 && d.breaks_taken() == 0
+        }) && self.discomfort.is_empty()
     }
 
-    fn day_label(&self, x: f64) -> String {
-        let i = x.round();
-        if (x - i).abs() > 0.01 || i < 0.0 {
-            return String::new();
-        }
-        self.days
-            .get(i as usize)
-            .map(|d| d.date.format("%a\n%d").to_string())
-            .unwrap_or_default()
-    }
-
-    /// A plot of one value a day; `top` is the highest value, kept clear of the legend.
-    fn plot<'a>(&'a self, id: &str, top: f64) -> Plot<'a> {
-        Plot::new(id)
-            .include_y(top * 1.45)
-            .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 2.0, 4.0]))
-            .height(150.0)
-            .allow_drag(false)
-            .allow_zoom(false)
-            .allow_scroll(false)
-            .allow_boxed_zoom(false)
-            .include_y(0.0)
-            .include_x(-0.5)
-            .include_x(self.days.len() as f64 - 0.5)
-            // A mark a day, labelled where there is room (every day, or Mondays).
-            .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 7.0, 14.0]))
-            .x_axis_formatter(|mark, _| self.day_label(mark.value))
-    }
-
-    /// Whether any day shown has standing time (a sit-stand desk).
-    pub fn has_standing(&self) -> bool {
-        self.days.iter().any(|d| d.standing_secs > 0)
-    }
-
-    /// A bar a day of `secs` of the day, in hours.
-    fn hour_bars(&self, secs: fn(&DayStats) -> u64) -> Vec<Bar> {
-        self.days
-            .iter()
-            .enumerate()
-            .map(|(i, d)| {
-                Bar::new(i as f64, secs(d) as f64 / 3600.0)
-                    .name(d.date.format("%a %d %b"))
-                    .width(0.7)
-            })
-            .collect()
-    }
-
-    fn sitting_ui(&self, ui: &mut egui::Ui) {
-        let standing = self.has_standing();
-        ui.label(
-            RichText::new(if standing {
-                "Sitting and standing per day (hours)"
-            } else {
-                "Sitting time per day (hours)"
-            })
-            .strong(),
-        );
-        let hours = |secs: u64| secs as f64 / 3600.0;
-        let sitting = BarChart::new("sitting", self.hour_bars(|d| d.sitting_secs))
-            .color(Color32::from_rgb(0x5b, 0x7d, 0xb1));
-        let standing_chart = standing.then(|| {
-            BarChart::new("standing", self.hour_bars(|d| d.standing_secs))
-                .color(Color32::from_rgb(0x4f, 0xa0, 0x6e))
-                .stack_on(&[&sitting])
-        });
-        let longest: PlotPoints = self
-            .days
-            .iter()
-            .enumerate()
-            .map(|(i, d)| [i as f64, hours(d.longest_stretch_secs)])
-            .collect();
-        let top = self
-            .days
-            .iter()
-            .map(|d| hours(d.sitting_secs + d.standing_secs))
-            .fold(1.0, f64::max);
-        self.plot("sitting", top)
-            .legend(Legend::default())
-            .show(ui, |plot| {
-                plot.bar_chart(sitting);
-                if let Some(chart) = standing_chart {
-                    plot.bar_chart(chart);
-                }
-                plot.line(
-                    Line::new("longest stretch", longest)
-                        .color(Color32::from_rgb(0xd0, 0x6a, 0x4a)),
-                );
-            });
-    }
-
-    fn breaks_ui(&self, ui: &mut egui::Ui) {
-        ui.label(RichText::new("Breaks by outcome per day").strong());
-        let mut charts: Vec<BarChart> = Vec::new();
-        for (outcome, color) in OUTCOMES {
-            let bars = self
-                .days
-                .iter()
-                .enumerate()
-                .map(|(i, d)| Bar::new(i as f64, f64::from(outcome_count(d, outcome))).width(0.7))
-                .collect();
-            let chart = BarChart::new(outcome, bars).color(color);
-            let below: Vec<&BarChart> = charts.iter().collect();
-            let chart = chart.stack_on(&below);
-            charts.push(chart);
-        }
-        let top = self
-            .days
-            .iter()
-            .map(|d| {
-                OUTCOMES
-                    .iter()
-                    .map(|(o, _)| outcome_count(d, o))
-                    .sum::<u32>()
-            })
-            .max()
-            .unwrap_or(0);
-        self.plot("breaks", f64::from(top.max(2)))
-            .legend(Legend::default())
-            .show(ui, |plot| {
-                for chart in charts {
-                    plot.bar_chart(chart);
-                }
-            });
-    }
-
-    fn regions_ui(&self, ui: &mut egui::Ui) {
-        ui.add_space(8.0);
-        ui.label(RichText::new("Body regions moved this week").strong());
-        if self.regions.is_empty() {
-            ui.label("No completed breaks this week yet.");
-            return;
-        }
-        let most = self.regions.first().map_or(1, |r| r.1).max(1);
-        for (region, count) in &self.regions {
-            ui.horizontal(|ui| {
-                let label = ui.add_sized([140.0, 18.0], egui::Label::new(region.label()));
-                ui.add(
-                    egui::ProgressBar::new(*count as f32 / most as f32)
-                        .desired_width(200.0)
-                        .text(format!(
-                            "{count} break{}",
-                            if *count == 1 { "" } else { "s" }
-                        )),
-                )
-                .labelled_by(label.id);
-            });
-        }
+    /// Close was pressed.
+    pub fn wants_close(&self) -> bool {
+        self.closing
     }
 }
 

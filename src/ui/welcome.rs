@@ -1,163 +1,250 @@
-//! The first-run welcome: what the three reminder kinds do, in two sentences each, and four
-//! questions (focus areas, what is at hand, a sit-stand desk, start at login). The answers are saved into the
-//! config file through the settings form, so they land with every other key documented;
-//! "Not now" saves the defaults, so the welcome shows once.
+//! The first-run welcome: one sentence per reminder kind, then four choices (focus areas,
+//! what is at hand, a sit-stand desk, start at login) and "Start knotless". The answers are
+//! saved into the config file through the settings form, so they land with every other key
+//! documented; "Not now" saves the rest as documented, so the welcome shows once. Afterwards
+//! the window says knotless is running in the tray and when the first movement break comes.
 
 use super::settings_window::SettingsForm;
+use super::style;
+use crate::config::advice::spoken;
+use chrono::NaiveTime;
 use eframe::egui::{self, RichText};
 
-/// The keys the welcome asks about, in order.
-pub const QUESTIONS: [&str; 4] = [
-    "suggestions.focus",
-    "suggestions.equipment",
-    "standing.enabled",
-    "startup.autostart",
+/// The keys the welcome asks about, in order, with the label of their row.
+pub const QUESTIONS: [(&str, &str); 4] = [
+    ("suggestions.focus", "Focus areas"),
+    ("suggestions.equipment", "What you have at hand"),
+    ("standing.enabled", "Sit-stand desk"),
+    ("startup.autostart", "Start at login"),
 ];
+
+/// What the welcome ticks under "what you have at hand": a wall and a chair, which every
+/// desk has. A ball, a roller or a strap are the user's to tick.
+const AT_HAND: &str = "wall, chair";
+
+/// Where the welcome is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Stage {
+    Asking,
+    /// Saved: the confirmation shows until the user closes it.
+    Running,
+    /// The window may close.
+    Finished,
+}
 
 /// The welcome's state.
 pub struct Welcome {
     form: SettingsForm,
-    finished: bool,
+    stage: Stage,
+    /// The local time the window opened, to say when the first break comes.
+    opened: Option<NaiveTime>,
     message: Option<String>,
 }
 
 impl Welcome {
-    pub fn new(form: SettingsForm) -> Welcome {
+    pub fn new(mut form: SettingsForm) -> Welcome {
+        form.set_text("suggestions.equipment", AT_HAND);
         Welcome {
             form,
-            finished: false,
+            stage: Stage::Asking,
+            opened: None,
             message: None,
         }
     }
 
-    /// Saved (or declined): the window may close.
-    pub fn is_finished(&self) -> bool {
-        self.finished
+    /// The local time now, so the confirmation can say when the first break comes.
+    pub fn at(mut self, now: NaiveTime) -> Welcome {
+        self.opened = Some(now);
+        self
     }
 
-    /// Saves the answers (or, untouched, the defaults).
+    /// Saved (or declined) and the confirmation closed: the window may close.
+    pub fn is_finished(&self) -> bool {
+        self.stage == Stage::Finished
+    }
+
+    /// The answers are in the file.
+    pub fn is_saved(&self) -> bool {
+        self.stage != Stage::Asking
+    }
+
+    /// Saves the answers.
     pub fn save(&mut self) {
         match self.form.save() {
-            Ok(_) => self.finished = true,
+            Ok(_) => self.stage = Stage::Running,
             Err(e) => self.message = Some(e.to_string()),
         }
     }
 
-    /// Keeps the defaults: they are written once (closing the window does the same), so the
-    /// welcome does not come back at the next start.
+    /// Keeps the documented settings, without assuming equipment (closing the window does
+    /// the same): written once, so the welcome does not come back at the next start.
     pub fn decline(&mut self) {
         match SettingsForm::load(self.form.path().to_path_buf()) {
             Ok(form) => {
                 self.form = form;
+                self.form.set_text("suggestions.equipment", AT_HAND);
                 self.save();
             }
             Err(e) => self.message = Some(e.to_string()),
         }
     }
 
+    /// Closing the window: while asking it is "Not now"; afterwards it just closes.
+    pub fn close(&mut self) {
+        if self.stage == Stage::Asking {
+            self.decline();
+        }
+        self.stage = Stage::Finished;
+    }
+
+    /// A duration key as words: "40 minutes".
+    fn every(&self, key: &str) -> String {
+        let text = self.form.text(key).unwrap_or_default();
+        crate::config::read_duration(text).map_or_else(|_| text.to_owned(), spoken)
+    }
+
     /// Draws the welcome.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        let every = |key: &str| {
-            let text = self.form.text(key).unwrap_or_default();
-            crate::config::read_duration(text).map_or_else(|_| text.to_owned(), spoken)
-        };
+        match self.stage {
+            Stage::Asking => self.asking_ui(ui),
+            Stage::Running | Stage::Finished => self.running_ui(ui),
+        }
+    }
+
+    fn asking_ui(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::bottom("welcome-footer")
+            .frame(egui::Frame::NONE.inner_margin(egui::Margin::symmetric(0, 6)))
+            .show(ui, |ui| {
+                let (start, later) = style::footer(
+                    ui,
+                    |ui| {
+                        let start = ui.add(style::primary_button(ui, "Start knotless"));
+                        let later = ui.add(style::button("Not now"));
+                        (start, later)
+                    },
+                    |ui| match &self.message {
+                        Some(message) => {
+                            style::error(ui, message);
+                        }
+                        None => {
+                            style::note(ui, "You can change all of this later in Settings.");
+                        }
+                    },
+                );
+                if start.clicked() {
+                    self.save();
+                }
+                if later.clicked() {
+                    self.decline();
+                }
+            });
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| self.questions_ui(ui));
+            });
+    }
+
+    fn questions_ui(&mut self, ui: &mut egui::Ui) {
         ui.heading("Welcome to knotless");
-        ui.label("Move often, move variably. knotless counts how long you sit and, now and then, suggests one short movement.");
-        ui.add_space(6.0);
+        ui.add_space(style::space::XS);
+        ui.label("It counts how long you sit, and now and then suggests a short movement.");
         let kinds = [
             (
-                "Movement break",
+                "Movement breaks",
                 format!(
-                    "After {} of sitting, a reminder suggests one short, varied break: a \
-                     stretch, a mobility drill, a gentle tennis-ball massage. Reading and \
-                     calls count as sitting; time away from the desk counts as a break.",
-                    every("movement.every")
+                    "After {} of sitting: one short, varied stretch or movement.",
+                    self.every("movement.every")
                 ),
             ),
             (
-                "Micro-pause",
+                "Micro-pauses",
                 format!(
-                    "Every {} a quiet note asks you to check your posture and rest your \
-                     eyes. It needs no answer and goes away by itself.",
-                    every("micro_pause.every")
+                    "Every {}: a quiet note to check your posture and rest your eyes.",
+                    self.every("micro_pause.every")
                 ),
             ),
             (
-                "Hydration",
+                "Water",
                 format!(
-                    "Every {} a reminder to drink some water. Muscles recover better when \
-                     you are well hydrated.",
-                    every("hydration.every")
+                    "Every {}: a reminder to drink some water.",
+                    self.every("hydration.every")
                 ),
             ),
         ];
+        ui.add_space(style::space::S);
         for (title, text) in kinds {
-            ui.label(RichText::new(title).strong());
-            ui.label(text);
+            style::row(ui, title, true, |ui, _| ui.label(text));
         }
-        ui.add_space(6.0);
+        style::section(ui, "A few choices");
+        for (key, label) in QUESTIONS {
+            style::row(ui, label, true, |ui, _| {
+                ui.vertical(|ui| {
+                    self.form.key_ui(ui, key);
+                    if key == "standing.enabled" {
+                        style::note(
+                            ui,
+                            "Tell knotless when you stand, from the tray or the break window.",
+                        );
+                    }
+                });
+            });
+        }
+        ui.add_space(style::space::M);
         ui.label(
-            RichText::new(
-                "Gentle pressure only: don't push into pain. Stop on numbness or tingling, and \
-                 see a physical therapist if things do not improve within a week or two. With \
-                 circulatory issues, nerve problems or a serious injury, talk to a healthcare \
-                 provider before self-massage. Knots may not go away overnight: small, regular \
-                 movement is what helps.",
-            )
-            .italics(),
+            "Gentle pressure only, never into pain. Stop if you feel numbness or tingling, \
+             and see a physical therapist if things do not improve within a week or two.",
         );
-        ui.separator();
-        for key in QUESTIONS {
-            if key == "standing.enabled" {
-                ui.label(
-                    "Do you have a sit-stand desk? Then tell knotless when you stand (the \
-                     tray, the break window, or `knotless stand`): standing time does not \
-                     count as sitting, and it suggests standing, and changing position again, \
-                     now and then.",
+    }
+
+    fn running_ui(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::bottom("welcome-running-footer")
+            .frame(egui::Frame::NONE.inner_margin(egui::Margin::symmetric(0, 6)))
+            .show(ui, |ui| {
+                let close = style::footer(
+                    ui,
+                    |ui| ui.add(style::primary_button(ui, "Close")),
+                    |ui| {
+                        style::note(ui, "You can change all of this later in Settings.");
+                    },
                 );
-            }
-            self.form.key_ui(ui, key);
-            ui.add_space(4.0);
-        }
-        ui.separator();
-        ui.horizontal(|ui| {
-            if ui.button("Save and start").clicked() {
-                self.save();
-            }
-            if ui.button("Not now").clicked() {
-                self.decline();
-            }
-        });
-        if let Some(message) = &self.message {
-            ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
-        }
-        ui.label(RichText::new("Everything else is in Settings, and in the config file.").small());
+                if close.clicked() {
+                    self.stage = Stage::Finished;
+                }
+            });
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                ui.heading("knotless is running");
+                ui.add_space(style::space::M);
+                ui.label(
+                    "It lives in the tray, the row of small icons at the edge of your screen: \
+                     click its icon for a break now, a pause, Settings or Statistics.",
+                );
+                ui.add_space(style::space::S);
+                ui.label(RichText::new(self.first_break()).strong());
+                ui.add_space(style::space::S);
+                ui.label("Time away from the desk counts as a break, so the count starts again.");
+            });
     }
-}
 
-/// A duration in words: "40 minutes", "1 hour 30 minutes".
-fn spoken(d: chrono::TimeDelta) -> String {
-    let (h, m) = (d.num_hours(), d.num_minutes() % 60);
-    let unit = |n: i64, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    match (h, m) {
-        (0, 0) => unit(d.num_seconds(), "second"),
-        (0, m) => unit(m, "minute"),
-        (h, 0) => unit(h, "hour"),
-        (h, m) => format!("{} {}", unit(h, "hour"), unit(m, "minute")),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::spoken;
-    use chrono::TimeDelta;
-
-    #[test]
-    fn durations_read_as_words() {
-        assert_eq!(spoken(TimeDelta::minutes(40)), "40 minutes");
-        assert_eq!(spoken(TimeDelta::minutes(90)), "1 hour 30 minutes");
-        assert_eq!(spoken(TimeDelta::hours(2)), "2 hours");
-        assert_eq!(spoken(TimeDelta::seconds(30)), "30 seconds");
-        assert_eq!(spoken(TimeDelta::minutes(1)), "1 minute");
+    /// When the first movement break comes, in words.
+    fn first_break(&self) -> String {
+        let every = self.form.text("movement.every").unwrap_or_default();
+        match (crate::config::read_duration(every), self.opened) {
+            (Ok(d), Some(now)) => format!(
+                "Your first movement break comes after {} of sitting: around {} if you \
+                 keep working.",
+                spoken(d),
+                (now + d).format("%H:%M")
+            ),
+            (Ok(d), None) => format!(
+                "Your first movement break comes after {} of sitting.",
+                spoken(d)
+            ),
+            (Err(_), _) => "Your first movement break comes after a while of sitting.".into(),
+        }
     }
 }

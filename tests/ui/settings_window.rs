@@ -1,43 +1,141 @@
-//! The settings window: validation as you type, and saving that keeps the file's comments.
+//! The settings window: the common choices at the default size without scrolling, advice
+//! in plain words next to a bad field with Save saying what blocks it, dependent fields
+//! disabled with their switch, the exercise picker, saving that keeps the file's comments,
+//! and one window at a time.
 
+use eframe::egui::{self, accesskit::Role};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
-use knotless::ui::settings_window::SettingsForm;
+use egui_kittest::kittest::{NodeT, Queryable};
+use knotless::ui::settings_window::{Page, SettingsForm};
 
 const MINE: &str = "# my own notes, keep them\n[movement]\n# long days: every 45 minutes\nevery = \"45m\"  # was 40m\nsnooze = \"5m\"\n";
 
-fn harness(path: std::path::PathBuf) -> Harness<'static, SettingsForm> {
-    let form = SettingsForm::load(path).unwrap();
+fn exercises() -> Vec<(String, String)> {
+    knotless::store::exercises::Library::builtin()
+        .exercises
+        .into_iter()
+        .map(|e| (e.id, e.title))
+        .collect()
+}
+
+/// The window at `size` and `scale` (pixels per point), styled as the app styles it.
+fn window(path: std::path::PathBuf, size: [f32; 2], scale: f32) -> Harness<'static, SettingsForm> {
+    let form = SettingsForm::load(path)
+        .unwrap()
+        .with_exercises(exercises());
     let mut h = Harness::builder()
-        .with_size(eframe::egui::vec2(560.0, 2400.0))
+        .with_size(egui::Vec2::from(size))
+        .with_pixels_per_point(scale)
         .build_ui_state(|ui, form: &mut SettingsForm| form.ui(ui), form);
+    knotless::ui::style::apply(&h.ctx);
     h.run();
     h
 }
 
+/// A window tall enough to reach every field of the More page without scrolling.
+fn tall(path: std::path::PathBuf) -> Harness<'static, SettingsForm> {
+    window(path, [700.0, 2600.0], 1.0)
+}
+
+fn text_input<'h>(h: &'h Harness<'static, SettingsForm>, name: &'h str) -> egui_kittest::Node<'h> {
+    h.get_by_role_and_label(Role::TextInput, name)
+}
+
+fn checkbox<'h>(h: &'h Harness<'static, SettingsForm>, name: &'h str) -> egui_kittest::Node<'h> {
+    h.get_by_role_and_label(Role::CheckBox, name)
+}
+
 #[test]
-fn a_bad_value_is_shown_and_not_saved_and_a_good_one_keeps_the_comments() {
+fn a_new_user_changes_how_often_and_what_is_at_hand_and_saves_without_scrolling() {
+    for scale in [1.0, 1.5] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let size = knotless::ui::SETTINGS_SIZE;
+        let mut h = window(path.clone(), size, scale);
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::Vec2::from(size));
+        // Nothing on the Common page lies outside the window: no scrolling, nothing clipped.
+        let outside: Vec<String> = h
+            .query_all_by(|node| {
+                matches!(
+                    node.role(),
+                    Role::Label | Role::Button | Role::CheckBox | Role::TextInput | Role::Slider
+                ) && node.bounding_box().is_some()
+            })
+            .filter(|node| !screen.contains_rect(node.rect()))
+            .map(|node| {
+                format!(
+                    "{:?} {:?} at {:?}",
+                    node.accesskit_node().role(),
+                    node.accesskit_node().label(),
+                    node.rect()
+                )
+            })
+            .collect();
+        assert_eq!(outside, Vec::<String>::new(), "at {scale}x");
+        assert!(screen.contains_rect(text_input(&h, "Remind me to move after").rect()));
+        assert!(screen.contains_rect(h.get_by_label("Longer: Remind me to move after").rect()));
+        assert!(screen.contains_rect(checkbox(&h, "foam roller").rect()));
+        assert!(screen.contains_rect(h.get_by_label("Save").rect()));
+        assert!(
+            h.query_by_label_contains("Saved").is_none(),
+            "nothing says Saved before a save"
+        );
+
+        // 40 minutes, one step longer: 45.
+        h.get_by_label("Longer: Remind me to move after").click();
+        h.run();
+        assert_eq!(
+            text_input(&h, "Remind me to move after").value().as_deref(),
+            Some("45m")
+        );
+        h.get_by_label("45 minutes");
+        checkbox(&h, "foam roller").click();
+        h.run();
+        h.get_by_label("Not saved yet");
+        h.get_by_label("Save").click();
+        h.run();
+        h.get_by_label("Saved 2 changes.");
+        let saved = std::fs::read_to_string(&path).unwrap();
+        assert!(saved.contains("every = \"45m\""), "{saved}");
+        assert!(saved.contains("\"foam_roller\""), "{saved}");
+        let loaded = knotless::config::load_file(&path).unwrap().unwrap();
+        assert_eq!(loaded.problems, []);
+    }
+}
+
+#[test]
+fn a_bad_value_gets_advice_next_to_the_field_and_save_says_what_blocks_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("config.toml");
     std::fs::write(&path, MINE).unwrap();
-    let mut h = harness(path.clone());
-    // Every section and key is there, labelled.
-    h.get_by_label("Movement");
-    h.get_by_label("Working hours");
-    h.get_by_label("Sitting time before a movement break");
-    h.get_by_label("Start knotless when you log in");
-
-    h.state_mut().set_text("movement.every", "5x");
+    let mut h = window(path.clone(), knotless::ui::SETTINGS_SIZE, 1.0);
+    text_input(&h, "Remind me to move after").set_text_value_accesskit("5s");
     h.run();
-    let error = h.state().error("movement.every").unwrap().to_owned();
-    assert!(error.starts_with("not a duration"), "{error}");
-    h.get_by_label(&error);
-    h.state_mut().set_text("movement.max_snoozes", "99");
-    h.run();
-    assert_eq!(
-        h.state().error("movement.max_snoozes"),
-        Some("out of range; allowed: a whole number from 0 to 10")
+    let advice = "Use a time of at least 10 seconds, like 45m";
+    assert_eq!(h.state().error("movement.every"), Some(advice));
+    // Next to the field: right under it, and the field itself carries the advice.
+    let field = text_input(&h, "Remind me to move after").rect();
+    let shown = h.get_by_label(advice).rect();
+    assert!(
+        shown.top() >= field.bottom() && shown.top() - field.bottom() < 12.0,
+        "{shown:?} under {field:?}"
     );
+    assert_eq!(
+        text_input(&h, "Remind me to move after")
+            .accesskit_node()
+            .description()
+            .as_deref(),
+        Some(advice)
+    );
+    // Save is blocked, and says by what.
+    assert!(h.get_by_label("Save").accesskit_node().is_disabled());
+    h.get_by_label("Cannot save: check “Remind me to move after”");
+    // The same from the other page says where the field is.
+    h.state_mut().show_page(Page::More);
+    h.run();
+    h.get_by_label("Cannot save: check “Remind me to move after” on the Common page");
+    h.state_mut().show_page(Page::Common);
+    h.run();
     assert!(h.state_mut().save().is_err());
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
@@ -45,32 +143,116 @@ fn a_bad_value_is_shown_and_not_saved_and_a_good_one_keeps_the_comments() {
         "nothing saved"
     );
 
-    h.state_mut().set_text("movement.every", "30m");
-    h.state_mut().set_text("movement.max_snoozes", "3");
-    h.state_mut()
-        .set_text("suggestions.focus", "neck, upper_back");
+    text_input(&h, "Remind me to move after").set_text_value_accesskit("30m");
     h.run();
+    assert!(!h.get_by_label("Save").accesskit_node().is_disabled());
     h.get_by_label("Save").click();
     h.run();
-    h.get_by_label("Saved 3 changes.");
+    h.get_by_label("Saved 1 change.");
     let saved = std::fs::read_to_string(&path).unwrap();
-    assert!(saved.starts_with("# my own notes, keep them\n[movement]\n# long days: every 45 minutes\nevery = \"30m\"  # was 40m\n"), "{saved}");
-    assert!(saved.contains("max_snoozes = 3"), "{saved}");
     assert!(
-        saved.contains("focus = [\"neck\", \"upper_back\"]"),
-        "{saved}"
+        saved.starts_with("# my own notes, keep them\n[movement]\n# long days: every 45 minutes\nevery = \"30m\"  # was 40m\n"),
+        "the comments stay: {saved}"
     );
-    // And the file reads back as what the form says, with no problems.
-    let loaded = knotless::config::load_file(&path).unwrap().unwrap();
-    assert_eq!(loaded.problems, []);
-    assert_eq!(loaded.settings.movement.max_snoozes, 3);
+}
+
+#[test]
+fn fields_that_depend_on_a_switch_are_disabled_while_it_is_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = tall(dir.path().join("config.toml"));
+    assert!(
+        !text_input(&h, "Micro-pause every")
+            .accesskit_node()
+            .is_disabled()
+    );
+    checkbox(&h, "Micro-pauses (posture and eyes)").click();
+    h.run();
+    assert!(
+        text_input(&h, "Micro-pause every")
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert!(
+        h.get_by_label("Longer: Micro-pause every")
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert!(
+        !h.get_by_role_and_label(Role::Slider, "Volume of the cues")
+            .accesskit_node()
+            .is_disabled()
+    );
+    checkbox(&h, "Sound cues during a break").click();
+    h.run();
+    assert!(
+        h.get_by_role_and_label(Role::Slider, "Volume of the cues")
+            .accesskit_node()
+            .is_disabled()
+    );
+
+    h.state_mut().show_page(Page::More);
+    h.run();
+    // Working hours are off by default: the days wait for them.
+    assert!(text_input(&h, "Monday").accesskit_node().is_disabled());
+    h.get_by_label("Used when working hours are on, on the Common page.");
+    assert!(
+        text_input(&h, "Stand for about")
+            .accesskit_node()
+            .is_disabled()
+    );
+    checkbox(&h, "I have a sit-stand desk").click();
+    h.run();
+    assert!(
+        !text_input(&h, "Stand for about")
+            .accesskit_node()
+            .is_disabled()
+    );
+    h.state_mut().show_page(Page::Common);
+    h.run();
+    checkbox(&h, "Remind me only during working hours").click();
+    h.run();
+    h.get_by_label("Mon–Fri 09:00-17:30");
+    h.get_by_label("Set days and hours").click();
+    h.run();
+    assert_eq!(h.state().page(), Page::More);
+    assert!(!text_input(&h, "Monday").accesskit_node().is_disabled());
+}
+
+#[test]
+fn exercises_to_leave_out_are_picked_by_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    let mut h = tall(path.clone());
+    h.state_mut().show_page(Page::More);
+    h.run();
+    let (id, title) = exercises()
+        .into_iter()
+        .find(|(id, _)| id == "neck-side-stretch")
+        .unwrap();
+    h.get_by_role_and_label(Role::TextInput, "Find an exercise to leave out")
+        .set_text_value_accesskit(&title.to_uppercase());
+    h.run();
+    // Only what matches is listed.
+    let calf = exercises()
+        .into_iter()
+        .find(|(id, _)| id == "calf-raises")
+        .unwrap()
+        .1;
+    assert!(h.query_by_role_and_label(Role::CheckBox, &calf).is_none());
+    checkbox(&h, &title).click();
+    h.run();
+    h.get_by_label("1 exercise is left out.");
+    h.get_by_label("Save").click();
+    h.run();
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.contains(&format!("exclude = [\"{id}\"]")), "{saved}");
 }
 
 #[test]
 fn without_a_file_the_documented_defaults_are_the_starting_point() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("knotless/config.toml");
-    let mut h = harness(path.clone());
+    let mut h = tall(path.clone());
     h.state_mut().set_text("hydration.every", "60m");
     h.run();
     h.get_by_label("Save").click();
@@ -87,10 +269,10 @@ fn without_a_file_the_documented_defaults_are_the_starting_point() {
 fn list_keys_are_checkboxes_that_keep_the_vocabulary_order() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("config.toml");
-    let mut h = harness(path.clone());
-    h.get_by_label("hips").click();
+    let mut h = tall(path.clone());
+    checkbox(&h, "hips").click();
     h.run();
-    h.get_by_label("neck").click();
+    checkbox(&h, "neck").click();
     h.run();
     assert_eq!(h.state().text("suggestions.focus"), Some("neck, hips"));
     h.get_by_label("Save").click();
@@ -100,27 +282,23 @@ fn list_keys_are_checkboxes_that_keep_the_vocabulary_order() {
 }
 
 #[test]
-fn the_sit_stand_desk_section_turns_on_and_its_times_are_checked() {
+fn the_sit_stand_desk_turns_on_and_its_times_are_checked() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("config.toml");
-    let mut h = harness(path.clone());
+    let mut h = tall(path.clone());
+    h.state_mut().show_page(Page::More);
+    h.run();
     h.get_by_label("Sit-stand desk");
-    h.get_by_label("Suggest standing after sitting for");
-    h.get_by_label("Stand for about");
-    h.get_by_label("Suggest changing position after standing for");
-    h.get_by_role_and_label(
-        eframe::egui::accesskit::Role::CheckBox,
-        "I have a sit-stand desk",
-    )
-    .click();
-    h.state_mut().set_text("standing.max", "5s");
+    checkbox(&h, "I have a sit-stand desk").click();
+    h.run();
+    text_input(&h, "Suggest changing position after standing for").set_text_value_accesskit("5s");
     h.run();
     assert_eq!(
         h.state().error("standing.max"),
-        Some("out of range; allowed: a duration from 10s to 8h")
+        Some("Use a time of at least 10 seconds, like 45m")
     );
-    h.state_mut().set_text("standing.max", "1h");
-    h.state_mut().set_text("standing.for", "20m");
+    text_input(&h, "Suggest changing position after standing for").set_text_value_accesskit("1h");
+    text_input(&h, "Stand for about").set_text_value_accesskit("20m");
     h.run();
     h.get_by_label("Save").click();
     h.run();
@@ -131,4 +309,203 @@ fn the_sit_stand_desk_section_turns_on_and_its_times_are_checked() {
     assert!(standing.enabled);
     assert_eq!(standing.max, chrono::TimeDelta::hours(1));
     assert_eq!(standing.stand_for, chrono::TimeDelta::minutes(20));
+}
+
+#[test]
+fn close_with_changes_not_saved_asks_once_then_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(
+        dir.path().join("config.toml"),
+        knotless::ui::SETTINGS_SIZE,
+        1.0,
+    );
+    h.get_by_label("Close").click();
+    h.run();
+    assert!(h.state().wants_close(), "nothing to lose: closes at once");
+
+    let mut h = window(
+        dir.path().join("config.toml"),
+        knotless::ui::SETTINGS_SIZE,
+        1.0,
+    );
+    checkbox(&h, "neck").click();
+    h.run();
+    h.get_by_label("Close").click();
+    h.run();
+    assert!(!h.state().wants_close());
+    h.get_by_label("Changes not saved: Close again to leave them");
+    h.get_by_label("Close").click();
+    h.run();
+    assert!(h.state().wants_close());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_second_settings_window_raises_the_first_instead_of_opening() {
+    use knotless::ui::single_window::{Claim, claim};
+    let dir = tempfile::tempdir().unwrap();
+    let runtime = dir.path().join("knotless");
+    let Claim::First(first) = claim(&runtime).unwrap() else {
+        panic!("nothing open yet: this one opens");
+    };
+    let (woken, wake) = std::sync::mpsc::channel();
+    first.on_raise(move || {
+        let _ = woken.send(());
+    });
+    assert!(!first.take_raise());
+    assert!(
+        matches!(claim(&runtime).unwrap(), Claim::Raised),
+        "the second asks the first"
+    );
+    wake.recv_timeout(std::time::Duration::from_secs(5))
+        .expect("the first window was woken");
+    assert!(first.take_raise(), "and told to come forward");
+    assert!(!first.take_raise(), "once");
+    // Once the first closes, the next one opens.
+    drop(first);
+    assert!(matches!(claim(&runtime).unwrap(), Claim::First(_)));
+}
+
+/// The rule with real windows: `knotless settings` under Xvfb and openbox, a statistics
+/// window opened over it, then a second `knotless settings`, which exits at once, opens no
+/// window, and brings the first to the front.
+#[cfg(unix)]
+#[test]
+fn a_second_knotless_settings_brings_the_open_window_forward_on_a_real_desktop() {
+    let home = tempfile::tempdir().unwrap();
+    let display = real::Display::start();
+    let _wm = real::Child::spawn("openbox", &[], &display, home.path());
+    let first = real::Child::knotless(&["settings"], &display, home.path());
+    let settings = real::wait_for(|| display.windows("Settings").first().cloned())
+        .expect("the settings window opens");
+    let _stats = real::Child::knotless(&["stats"], &display, home.path());
+    let stats = real::wait_for(|| display.windows("Statistics").first().cloned())
+        .expect("the statistics window opens");
+    display.activate(&stats);
+    real::wait_for(|| (display.active() == Some(stats.clone())).then_some(()))
+        .expect("the statistics window has the focus");
+
+    let mut second = real::Child::knotless(&["settings"], &display, home.path());
+    let status = real::wait_for(|| second.0.try_wait().unwrap()).expect("the second one exits");
+    assert!(status.success(), "{status:?}");
+    real::wait_for(|| (display.active() == Some(settings.clone())).then_some(()))
+        .expect("the open settings window comes to the front");
+    assert_eq!(display.windows("Settings"), [settings], "one window");
+    drop(first);
+}
+
+/// Real programs for the test above; each is killed when dropped.
+#[cfg(unix)]
+mod real {
+    use std::io::BufRead;
+    use std::path::Path;
+    use std::process::{Command, Stdio};
+
+    pub struct Child(pub std::process::Child);
+
+    impl Drop for Child {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+
+    impl Child {
+        pub fn spawn(program: &str, args: &[&str], display: &Display, home: &Path) -> Child {
+            let child = Command::new(program)
+                .args(args)
+                .env("DISPLAY", &display.name)
+                .env("HOME", home)
+                .env("XDG_CONFIG_HOME", home.join("config"))
+                .env("XDG_DATA_HOME", home.join("data"))
+                .env("XDG_STATE_HOME", home.join("state"))
+                .env("XDG_RUNTIME_DIR", home.join("run"))
+                .env(
+                    "DBUS_SESSION_BUS_ADDRESS",
+                    format!("unix:path={}", home.join("no-bus").display()),
+                )
+                .env_remove("WAYLAND_DISPLAY")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap_or_else(|e| {
+                    panic!("cannot run {program} (install it; see scripts/test): {e}")
+                });
+            Child(child)
+        }
+
+        pub fn knotless(args: &[&str], display: &Display, home: &Path) -> Child {
+            std::fs::create_dir_all(home.join("run")).unwrap();
+            Child::spawn(env!("CARGO_BIN_EXE_knotless"), args, display, home)
+        }
+    }
+
+    /// Tries `f` every 50 ms for up to 20 s.
+    pub fn wait_for<T>(mut f: impl FnMut() -> Option<T>) -> Option<T> {
+        for _ in 0..400 {
+            if let Some(t) = f() {
+                return Some(t);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        None
+    }
+
+    pub struct Display {
+        pub name: String,
+        _server: Child,
+    }
+
+    impl Display {
+        pub fn start() -> Display {
+            let mut child = Command::new("Xvfb")
+                .args([
+                    "-displayfd",
+                    "1",
+                    "-nolisten",
+                    "tcp",
+                    "-screen",
+                    "0",
+                    "1280x1024x24",
+                ])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("cannot run Xvfb (install xvfb; see scripts/test)");
+            let mut line = String::new();
+            std::io::BufReader::new(child.stdout.take().unwrap())
+                .read_line(&mut line)
+                .unwrap();
+            Display {
+                name: format!(":{}", line.trim()),
+                _server: Child(child),
+            }
+        }
+
+        fn xdotool(&self, args: &[&str]) -> Vec<String> {
+            let out = Command::new("xdotool")
+                .args(args)
+                .env("DISPLAY", &self.name)
+                .output()
+                .expect("cannot run xdotool (install it; see scripts/test)");
+            String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .map(str::to_owned)
+                .collect()
+        }
+
+        /// The visible windows whose title ends in `end` (xdotool's patterns do not match
+        /// the "·" of "knotless · Settings").
+        pub fn windows(&self, end: &str) -> Vec<String> {
+            self.xdotool(&["search", "--onlyvisible", "--name", &format!(" {end}$")])
+        }
+
+        pub fn activate(&self, window: &str) {
+            self.xdotool(&["windowactivate", window]);
+        }
+
+        pub fn active(&self) -> Option<String> {
+            self.xdotool(&["getactivewindow"]).into_iter().next()
+        }
+    }
 }

@@ -4,7 +4,7 @@
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use knotless::core::exercise::Region;
 use knotless::core::history::{CompletedVia, Event, EventKind};
 use knotless::store::exercises::Library;
@@ -152,7 +152,7 @@ fn fourteen_days_with_outcomes_and_the_regions_moved_this_week() {
 fn the_window_shows_summary_plots_regions_and_table_and_exports_csv() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = Harness::builder()
-        .with_size(eframe::egui::vec2(620.0, 1400.0))
+        .with_size(eframe::egui::vec2(700.0, 2600.0))
         .build_ui_state(|ui, view: &mut StatsView| view.ui(ui), view(dir.path()));
     h.run();
     h.get_by_label("Your last 14 days");
@@ -165,15 +165,28 @@ fn the_window_shows_summary_plots_regions_and_table_and_exports_csv() {
     h.get_by_role_and_label(Role::ProgressIndicator, "upper back");
     assert!(h.query_by_label("legs").is_none(), "not moved this week");
 
-    h.get_by_label("The same numbers as a table").click();
-    h.run();
-    h.get_by_label_contains("Mon 23 Nov  sitting  1h 30m");
+    // The same numbers as a table: a header row, then a row a day, newest first.
+    let rows = table(&h);
+    assert_eq!(
+        rows[0],
+        [
+            "Day", "Sitting", "Longest", "Done", "Natural", "Snoozed", "Skipped", "Missed"
+        ]
+    );
+    assert_eq!(rows.len(), 1 + 14, "a row a day");
+    assert_eq!(
+        rows[1],
+        ["Mon 23 Nov", "1h 30m", "1h 30m", "1", "1", "1", "0", "0"]
+    );
+    assert_eq!(
+        rows[2],
+        ["Sun 22 Nov", "1h 30m", "1h", "1", "0", "0", "1", "1"]
+    );
+    assert_eq!(rows[3][1], "–", "a day without sitting");
 
     // The check-ins: a line per area, a point per day (the day's mean).
     h.get_by_label("Discomfort from your check-ins (0 fine, 10 a lot)");
-    h.get_by_label("Report for a physical therapist (30 days)")
-        .click();
-    h.run();
+    h.get_by_label("Report for a physical therapist");
     h.get_by_label_contains("How the areas felt (discomfort 0-10, 3 check-ins");
     h.get_by_label("Save report").click();
     h.run();
@@ -209,12 +222,37 @@ fn an_empty_history_says_so_instead_of_drawing_nothing() {
         dir.path().to_path_buf(),
     );
     let mut h = Harness::builder()
-        .with_size(eframe::egui::vec2(620.0, 1400.0))
+        .with_size(eframe::egui::vec2(700.0, 2600.0))
         .build_ui_state(|ui, view: &mut StatsView| view.ui(ui), view);
     h.run();
     h.get_by_label("Last 7 days: sitting 0s, 0 breaks taken, longest stretch 0s.");
-    h.get_by_label("No completed breaks this week yet.");
-    h.get_by_label_contains("No check-ins in these days.");
+    // What will appear, and when, instead of empty plots.
+    h.get_by_label("Nothing to show yet");
+    h.get_by_label_contains("Your first day appears here after your first movement break");
+    assert!(h.query_by_role(Role::Table).is_none());
+    assert!(h.query_by_label("Breaks by outcome per day").is_none());
+    h.get_by_label("Close").click();
+    h.run();
+    assert!(h.state().wants_close());
+}
+
+/// The text of every cell of the table, row by row, as a screen reader finds them.
+fn table(h: &Harness<'static, StatsView>) -> Vec<Vec<String>> {
+    let table = h.get_by_role_and_label(Role::Table, "Day by day");
+    table
+        .query_all_by_role(Role::Row)
+        .map(|row| {
+            row.query_all_by(|n| {
+                matches!(n.role(), Role::ColumnHeader | Role::RowHeader | Role::Cell)
+            })
+            .map(|cell| {
+                cell.query_by_role(Role::Label)
+                    .and_then(|l| l.accesskit_node().value())
+                    .unwrap_or_default()
+            })
+            .collect()
+        })
+        .collect()
 }
 
 #[test]
@@ -250,14 +288,14 @@ fn with_a_sit_stand_desk_sitting_and_standing_stack_per_day() {
     );
     assert!(view.has_standing());
     let mut h = Harness::builder()
-        .with_size(eframe::egui::vec2(620.0, 1400.0))
+        .with_size(eframe::egui::vec2(700.0, 2600.0))
         .build_ui_state(|ui, view: &mut StatsView| view.ui(ui), view);
     h.run();
     h.get_by_label("Sitting and standing per day (hours)");
     h.get_by_label(
         "Last 7 days: sitting 3h, standing 1h 45m, 3 breaks taken, longest stretch 1h 30m.",
     );
-    h.get_by_label("The same numbers as a table").click();
-    h.run();
-    h.get_by_label_contains("Mon 23 Nov  sitting  1h 30m · standing     45m");
+    let rows = table(&h);
+    assert_eq!(rows[0][2], "Standing");
+    assert_eq!(rows[1][..4], ["Mon 23 Nov", "1h 30m", "45m", "1h 30m"]);
 }

@@ -1,44 +1,81 @@
-//! The first-run welcome: the three reminder kinds explained, and the three answers saved
-//! into the config file with its documentation.
+//! The first-run welcome: a sentence per reminder kind, choices with nothing ticked that
+//! the user may not have, "Start knotless", and the confirmation that it runs and when the
+//! first movement break comes.
 
-use eframe::egui::accesskit::Role;
+use chrono::NaiveTime;
+use eframe::egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use knotless::ui::settings_window::SettingsForm;
 use knotless::ui::welcome::Welcome;
 
-fn harness(path: std::path::PathBuf) -> Harness<'static, Welcome> {
-    let welcome = Welcome::new(SettingsForm::load(path).unwrap());
+fn harness(path: std::path::PathBuf, scale: f32) -> Harness<'static, Welcome> {
+    let welcome = Welcome::new(SettingsForm::load(path).unwrap())
+        .at(NaiveTime::from_hms_opt(10, 0, 0).unwrap());
     let mut h = Harness::builder()
-        .with_size(eframe::egui::vec2(560.0, 1200.0))
+        .with_size(eframe::egui::Vec2::from(knotless::ui::WELCOME_SIZE))
+        .with_pixels_per_point(scale)
         .build_ui_state(|ui, w: &mut Welcome| w.ui(ui), welcome);
+    knotless::ui::style::apply(&h.ctx);
     h.run();
     h
 }
 
+fn ticked(h: &Harness<'static, Welcome>, name: &str) -> bool {
+    h.get_by_role_and_label(Role::CheckBox, name)
+        .accesskit_node()
+        .toggled()
+        == Some(Toggled::True)
+}
+
 #[test]
-fn the_answers_are_saved_with_the_documented_file() {
+fn start_knotless_saves_the_choices_and_says_when_the_first_break_comes() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("knotless/config.toml");
-    let mut h = harness(path.clone());
+    let mut h = harness(path.clone(), 1.0);
     h.get_by_label("Welcome to knotless");
-    h.get_by_label_contains("After 40 minutes of sitting");
-    h.get_by_label_contains("Every 20 minutes a quiet note");
-    h.get_by_label_contains("Every 1 hour 30 minutes a reminder to drink");
+    h.get_by_label("After 40 minutes of sitting: one short, varied stretch or movement.");
+    h.get_by_label("Every 20 minutes: a quiet note to check your posture and rest your eyes.");
+    h.get_by_label("Every 1 hour 30 minutes: a reminder to drink some water.");
     h.get_by_label_contains("see a physical therapist");
+    // Nothing ticked that the user may not have: no ball, no roller, no strap.
+    for name in ["ball", "foam roller", "strap", "heat pack", "cold pack"] {
+        assert!(!ticked(&h, name), "{name} is the user's to tick");
+    }
+    assert!(ticked(&h, "wall") && ticked(&h, "chair"));
+    // No command lines in the window.
+    let commands: Vec<String> = h
+        .query_all_by(|node| {
+            node.label()
+                .is_some_and(|l| l.contains('`') || l.contains("knotless stand"))
+        })
+        .filter_map(|node| node.accesskit_node().label())
+        .collect();
+    assert_eq!(commands, Vec::<String>::new());
 
     h.get_by_label("neck").click();
     h.get_by_label("upper back").click();
     h.get_by_label("foam roller").click();
-    h.get_by_label("water").click();
     h.get_by_role_and_label(Role::CheckBox, "Start knotless when you log in")
         .click();
-    h.get_by_label_contains("Do you have a sit-stand desk?");
     h.get_by_role_and_label(Role::CheckBox, "I have a sit-stand desk")
         .click();
     h.run();
-    assert!(!path.exists(), "nothing written before Save");
-    h.get_by_label("Save and start").click();
+    assert!(!path.exists(), "nothing written before Start");
+    h.get_by_role_and_label(Role::Button, "Start knotless")
+        .click();
+    h.run();
+    assert!(h.state().is_saved());
+    h.get_by_label("knotless is running");
+    h.get_by_label_contains("It lives in the tray");
+    h.get_by_label(
+        "Your first movement break comes after 40 minutes of sitting: around 10:40 if you keep working.",
+    );
+    assert!(
+        !h.state().is_finished(),
+        "the confirmation stays until closed"
+    );
+    h.get_by_label("Close").click();
     h.run();
     assert!(h.state().is_finished());
 
@@ -48,8 +85,8 @@ fn the_answers_are_saved_with_the_documented_file() {
         "{saved}"
     );
     assert!(
-        saved.contains("equipment = [\"ball\", \"foam_roller\", \"wall\", \"chair\"]"),
-        "water unticked, the roller ticked: {saved}"
+        saved.contains("equipment = [\"foam_roller\", \"wall\", \"chair\"]"),
+        "no ball, the roller ticked: {saved}"
     );
     assert!(saved.contains("autostart = true"), "{saved}");
     assert!(
@@ -57,29 +94,48 @@ fn the_answers_are_saved_with_the_documented_file() {
             && saved.contains("\nenabled = true\n\n# Sitting this long"),
         "the desk, in its documented section: {saved}"
     );
-    assert!(
-        saved.contains("# A reminder to drink some water."),
-        "documented"
-    );
     let loaded = knotless::config::load_file(&path).unwrap().unwrap();
     assert_eq!(loaded.problems, []);
     assert!(loaded.settings.startup.autostart);
-    assert!(loaded.settings.standing.enabled);
 }
 
 #[test]
-fn not_now_keeps_the_defaults_and_writes_them_once() {
+fn not_now_keeps_the_documented_settings_without_a_ball() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("knotless/config.toml");
-    let mut h = harness(path.clone());
-    // A tick changed, then declined: the defaults stand.
+    let mut h = harness(path.clone(), 1.0);
+    // A tick changed, then declined: the documented settings stand.
     h.get_by_label("neck").click();
     h.run();
     h.get_by_label("Not now").click();
     h.run();
-    assert!(h.state().is_finished());
+    assert!(h.state().is_saved());
+    h.get_by_label("knotless is running");
+    let saved = std::fs::read_to_string(&path).unwrap();
     assert_eq!(
-        std::fs::read_to_string(&path).unwrap(),
-        knotless::config::DEFAULT_TOML
+        saved,
+        knotless::config::DEFAULT_TOML.replace(
+            "equipment = [\"ball\", \"wall\", \"chair\", \"water\"]",
+            "equipment = [\"wall\", \"chair\"]"
+        )
     );
+}
+
+#[test]
+fn the_choices_and_start_fit_the_default_window_at_150_percent() {
+    let dir = tempfile::tempdir().unwrap();
+    let size = knotless::ui::WELCOME_SIZE;
+    for scale in [1.0, 1.5] {
+        let h = harness(dir.path().join("config.toml"), scale);
+        let screen = eframe::egui::Rect::from_min_size(eframe::egui::Pos2::ZERO, size.into());
+        let outside: Vec<String> = h
+            .query_all_by(|node| {
+                matches!(node.role(), Role::Label | Role::Button | Role::CheckBox)
+                    && node.bounding_box().is_some()
+            })
+            .filter(|node| !screen.contains_rect(node.rect()))
+            .map(|node| format!("{:?} at {:?}", node.accesskit_node().label(), node.rect()))
+            .collect();
+        assert_eq!(outside, Vec::<String>::new(), "at {scale}x");
+    }
 }

@@ -1,0 +1,377 @@
+//! Drawing the settings form: the common choices on one page that needs no scrolling, the
+//! rest under "More" in groups, every page a two-column form (labels, then controls), the
+//! advice in plain words under a field that cannot be used, and a footer whose Save says what
+//! keeps it from saving. Controls come from `widgets`, sizes and spacing from `style`.
+
+use super::{Field, Notice, Page, SettingsForm};
+use crate::config::schema::{self, Group, Kind};
+use crate::ui::{style, widgets};
+use eframe::egui::{self, Response, RichText};
+
+/// The keys of the first page, drawn one row each, in order (a row may hold two keys).
+const COMMON_ROWS: [&str; 3] = ["movement.every", "movement.length", "movement.snooze"];
+
+impl SettingsForm {
+    /// Draws the window.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::bottom("settings-footer")
+            .frame(egui::Frame::NONE.inner_margin(egui::Margin::symmetric(0, 6)))
+            .show(ui, |ui| self.footer(ui));
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.heading("Settings");
+                    ui.add_space(style::space::L);
+                    for (page, text) in [(Page::Common, "Common"), (Page::More, "More")] {
+                        let tab = ui.add(
+                            egui::Button::selectable(self.page == page, text)
+                                .min_size(egui::vec2(80.0, 28.0)),
+                        );
+                        if tab.clicked() {
+                            self.page = page;
+                        }
+                    }
+                });
+                ui.add_space(style::space::S);
+                egui::ScrollArea::vertical()
+                    .id_salt(self.page == Page::More)
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| match self.page {
+                        Page::Common => self.common_page(ui),
+                        Page::More => self.more_page(ui),
+                    });
+            });
+    }
+
+    /// Draws the control of one key alone, without its row (the welcome asks a few keys).
+    pub fn key_ui(&mut self, ui: &mut egui::Ui, path: &str) {
+        match self.field(path).map(|f| f.key.kind) {
+            Some(Kind::Bool) => self.checkbox(ui, path, None),
+            Some(_) => self.control(ui, path, None),
+            None => {}
+        }
+    }
+
+    fn common_page(&mut self, ui: &mut egui::Ui) {
+        for path in COMMON_ROWS {
+            self.key_row(ui, path);
+        }
+        self.switch_row(
+            ui,
+            Group::MicroPauses,
+            "micro_pause.enabled",
+            "micro_pause.every",
+        );
+        self.switch_row(ui, Group::Water, "hydration.enabled", "hydration.every");
+        style::row(ui, Group::WorkingHours.title(), true, |ui, _| {
+            ui.vertical(|ui| {
+                self.checkbox(ui, "working_hours.enabled", None);
+                ui.horizontal(|ui| {
+                    style::note(ui, self.hours_summary());
+                    if ui.link("Set days and hours").clicked() {
+                        self.page = Page::More;
+                        self.reveal = Some(Group::Days);
+                    }
+                });
+            });
+        });
+        style::row(ui, Group::Sound.title(), true, |ui, _| {
+            self.checkbox(ui, "sound.cues", Some("Cues during a break"));
+            ui.add_space(style::space::M);
+            let enabled = self.enabled("sound.volume");
+            ui.add_enabled_ui(enabled, |ui| {
+                ui.label("Volume");
+                self.control(ui, "sound.volume", None);
+            });
+        });
+        style::row(ui, Group::Login.title(), true, |ui, _| {
+            self.checkbox(ui, "startup.autostart", None);
+        });
+        for (group, path) in [
+            (Group::Focus, "suggestions.focus"),
+            (Group::AtHand, "suggestions.equipment"),
+        ] {
+            style::row(ui, group.title(), true, |ui, _| {
+                self.control(ui, path, None)
+            });
+        }
+    }
+
+    fn more_page(&mut self, ui: &mut egui::Ui) {
+        for group in Group::ALL.into_iter().filter(|g| !g.is_common()) {
+            let title = style::section(ui, group.title());
+            if self.reveal == Some(group) {
+                title.scroll_to_me(Some(egui::Align::TOP));
+                self.reveal = None;
+            }
+            if group == Group::Days && !self.enabled("working_hours.monday") {
+                style::note(ui, "Used when working hours are on, on the Common page.");
+            }
+            let keys: Vec<String> = schema::KEYS
+                .iter()
+                .filter(|k| k.group == group)
+                .map(|k| k.path())
+                .collect();
+            for path in &keys {
+                self.key_row(ui, path);
+            }
+        }
+    }
+
+    /// One row: the key's label, then its control (and the advice under it). A true/false
+    /// key is a checkbox with the label as its text, in the control column.
+    fn key_row(&mut self, ui: &mut egui::Ui, path: &str) {
+        let Some(key) = self.field(path).map(|f| f.key) else {
+            return;
+        };
+        let enabled = self.enabled(path);
+        if key.kind == Kind::Bool {
+            style::row(ui, "", enabled, |ui, _| self.checkbox(ui, path, None));
+        } else {
+            style::row(ui, key.label, enabled, |ui, label| {
+                self.control(ui, path, Some(label));
+            });
+        }
+    }
+
+    /// A reminder that can be off: the group's name, then "☑ every [20m]".
+    fn switch_row(&mut self, ui: &mut egui::Ui, group: Group, switch: &str, every: &str) {
+        style::row(ui, group.title(), true, |ui, _| {
+            self.checkbox(ui, switch, Some("every"));
+            let enabled = self.enabled(every);
+            ui.add_enabled_ui(enabled, |ui| self.control(ui, every, None));
+        });
+    }
+
+    /// A checkbox for a true/false key, showing `text` (the key's label when `None`); its
+    /// name for screen readers is always the key's label.
+    fn checkbox(&mut self, ui: &mut egui::Ui, path: &str, text: Option<&str>) {
+        let Some(field) = self.field_mut(path) else {
+            return;
+        };
+        let mut on = field.text == "true";
+        let response = ui.checkbox(&mut on, text.unwrap_or(field.key.label));
+        style::name(ui, &response, field.key.label);
+        if response.changed() {
+            field.text = on.to_string();
+            field.check();
+            self.edited();
+        }
+    }
+
+    /// The control for `path`, and the advice under it when its value cannot be used.
+    /// `label` names it for screen readers where the control has no text of its own.
+    fn control(&mut self, ui: &mut egui::Ui, path: &str, label: Option<egui::Id>) {
+        let Some(index) = self.fields.iter().position(|f| f.key.path() == path) else {
+            return;
+        };
+        let (changed, response) = ui
+            .vertical(|ui| {
+                let field = &mut self.fields[index];
+                let (changed, response) =
+                    field_control(ui, field, label, &mut self.search, &self.exercises);
+                if let (Some(advice), Some(response)) = (&field.error, &response) {
+                    widgets::mark_invalid(ui, response, advice);
+                    ui.add_space(style::space::XS);
+                    style::error(ui, advice);
+                }
+                (changed, response)
+            })
+            .inner;
+        let _ = response;
+        if changed {
+            self.fields[index].check();
+            self.edited();
+        }
+    }
+
+    /// Whether `path` can be edited: its switch, if it has one, is on.
+    fn enabled(&self, path: &str) -> bool {
+        self.field(path)
+            .and_then(|f| schema::switch_of(f.key))
+            .is_none_or(|switch| self.text(&switch.path()) == Some("true"))
+    }
+
+    /// The working days in a few words: "Mon–Fri 09:00-17:30".
+    fn hours_summary(&self) -> String {
+        const SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        let days: Vec<(usize, &str)> = schema::KEYS
+            .iter()
+            .filter(|k| k.group == Group::Days)
+            .filter_map(|k| self.text(&k.path()))
+            .enumerate()
+            .filter(|(_, t)| t.trim() != "off")
+            .collect();
+        let Some(&(first, hours)) = days.first() else {
+            return "No working days set".to_owned();
+        };
+        let Some(&(last, _)) = days.last() else {
+            return String::new();
+        };
+        let same = days.iter().all(|(_, h)| *h == hours);
+        let contiguous = last - first + 1 == days.len();
+        match (same, contiguous) {
+            (true, true) if first == last => format!("{} {hours}", SHORT[first]),
+            (true, true) => format!("{}\u{2013}{} {hours}", SHORT[first], SHORT[last]),
+            _ => "Hours differ by day".to_owned(),
+        }
+    }
+
+    fn footer(&mut self, ui: &mut egui::Ui) {
+        let blocker = self
+            .blocker()
+            .map(|f| (f.key.label, f.key.group.is_common()));
+        let errors = self.fields.iter().filter(|f| f.error.is_some()).count();
+        let (save, close) = style::footer(
+            ui,
+            |ui| {
+                // Greyed, not primary, while something keeps it from saving.
+                let button = if blocker.is_none() {
+                    style::primary_button(ui, "Save")
+                } else {
+                    style::button("Save")
+                };
+                let save = ui.add_enabled(blocker.is_none(), button);
+                let close = ui.add(style::button("Close"));
+                (save, close)
+            },
+            |ui| match (&self.notice, blocker) {
+                (_, Some((label, common))) => {
+                    let place = match (common, self.page) {
+                        (true, Page::More) => " on the Common page",
+                        (false, Page::Common) => " under More",
+                        _ => "",
+                    };
+                    let more = match errors {
+                        1 => String::new(),
+                        n => format!(" and {} more", n - 1),
+                    };
+                    style::error(
+                        ui,
+                        &format!("Cannot save: check \u{201c}{label}\u{201d}{place}{more}"),
+                    );
+                }
+                (Some(Notice::Saved(0)), None) => {
+                    ui.label("Nothing to save: no changes.");
+                }
+                (Some(Notice::Saved(n)), None) => {
+                    ui.label(format!(
+                        "Saved {n} change{}.",
+                        if *n == 1 { "" } else { "s" }
+                    ));
+                }
+                (Some(Notice::Failed(why)), None) => {
+                    style::error(ui, why);
+                }
+                (Some(Notice::Unsaved), None) => {
+                    ui.label(
+                        RichText::new("Changes not saved: Close again to leave them")
+                            .color(ui.visuals().warn_fg_color),
+                    );
+                }
+                (None, None) if self.has_changes() => {
+                    ui.label("Not saved yet");
+                }
+                (None, None) => {}
+            },
+        );
+        if let Some((label, _)) = blocker {
+            let _ = save.on_disabled_hover_text(format!("Check \u{201c}{label}\u{201d} first"));
+        } else if save.clicked() {
+            self.save_pressed();
+        }
+        if close.clicked() {
+            self.close_pressed();
+        }
+    }
+}
+
+/// Draws the control of one field; returns whether it changed and the response to mark
+/// when its value cannot be used.
+fn field_control(
+    ui: &mut egui::Ui,
+    field: &mut Field,
+    label: Option<egui::Id>,
+    search: &mut String,
+    exercises: &[(String, String)],
+) -> (bool, Option<Response>) {
+    let name = field.key.label;
+    match field.key.kind {
+        Kind::Duration { min, max } => {
+            let r = widgets::duration(ui, &mut field.text, (min, max), name);
+            (r.changed(), Some(r))
+        }
+        Kind::Count { min, max } => {
+            let mut n: u32 = field.text.trim().parse().unwrap_or(min);
+            let suffix = if field.key.name == "volume" { " %" } else { "" };
+            let r = ui.add(egui::Slider::new(&mut n, min..=max).suffix(suffix));
+            style::name(ui, &r, name);
+            if r.changed() {
+                field.text = n.to_string();
+            }
+            (r.changed(), Some(r))
+        }
+        Kind::Bool => {
+            let mut on = field.text == "true";
+            let mut r = ui.checkbox(&mut on, "");
+            if let Some(label) = label {
+                r = r.labelled_by(label);
+            }
+            if r.changed() {
+                field.text = on.to_string();
+            }
+            (r.changed(), Some(r))
+        }
+        Kind::TimeOfDay => {
+            let r = widgets::short_text(ui, &mut field.text, 72.0, name);
+            (r.changed(), Some(r))
+        }
+        Kind::Hours => {
+            let r = ui
+                .horizontal(|ui| {
+                    let r = widgets::short_text(ui, &mut field.text, 130.0, name);
+                    style::note(ui, "like 09:00-17:30, or off");
+                    r
+                })
+                .inner;
+            (r.changed(), Some(r))
+        }
+        Kind::Choice { allowed } => {
+            let before = field.text.clone();
+            let r = egui::ComboBox::from_id_salt(field.key.path())
+                .selected_text(choice_label(field.key.path().as_str(), &field.text))
+                .show_ui(ui, |ui| {
+                    for value in allowed {
+                        let label = choice_label(field.key.path().as_str(), value);
+                        ui.selectable_value(&mut field.text, (*value).to_owned(), label);
+                    }
+                })
+                .response;
+            style::name(ui, &r, name);
+            (field.text != before, Some(r))
+        }
+        Kind::Names { allowed } => {
+            let columns = if allowed.len() > 4 { 4 } else { allowed.len() };
+            let id = field.key.path();
+            (
+                widgets::names(ui, &id, allowed, &mut field.text, columns),
+                None,
+            )
+        }
+        Kind::Ids => (
+            widgets::exercise_picker(ui, &mut field.text, search, exercises),
+            None,
+        ),
+    }
+}
+
+/// A choice in words: the file's value names the level, the window says what it does.
+fn choice_label(key: &str, value: &str) -> String {
+    match (key, value) {
+        ("movement.insist", "never") => "Count it as missed".to_owned(),
+        ("movement.insist", "gentle") => "Ask once more".to_owned(),
+        ("movement.insist", "firm") => "Ask once more, then in a window".to_owned(),
+        _ => value.to_owned(),
+    }
+}
