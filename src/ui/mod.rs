@@ -7,4 +7,5 @@ pub mod settings_window;
 pub mod stats_window;
 pub mod welcome;
 
-pub use app::{WindowError, run_break, run_settings, run_stats, run_welcome};
+pub use app::{WindowError, run_settings, run_stats, run_welcome};
+pub use break_window::run_break;
