@@ -75,21 +75,30 @@ window() {
     echo "$id"
 }
 
+# The window's content on the screen (xdotool's geometry is off by openbox's frame).
+geometry() {
+    local info
+    info=$(xwininfo -id "$1")
+    X=$(awk '/Absolute upper-left X/ {print $4}' <<< "$info")
+    Y=$(awk '/Absolute upper-left Y/ {print $4}' <<< "$info")
+    WIDTH=$(awk '/Width:/ {print $2}' <<< "$info")
+    HEIGHT=$(awk '/Height:/ {print $2}' <<< "$info")
+}
+
 shoot() {
     local id=$1 name=$2
     sleep 1.7
-    eval "$(xdotool getwindowgeometry --shell "$id")"
-    # The frame openbox draws: the title bar above, a border around.
-    import -window root -crop "$((WIDTH + 2))x$((HEIGHT + 24))+$((X - 1))+$((Y - 23))" \
-        "$out/$name.png"
+    geometry "$id"
+    import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" "$out/$name.png"
     echo "$out/$name.png"
 }
 
 # Clicks at (x, y) of the window's content.
 click() {
     local id=$1
-    eval "$(xdotool getwindowgeometry --shell "$id")"
+    geometry "$id"
     xdotool mousemove "$((X + $2))" "$((Y + $3))" click 1
+    xdotool mousemove 0 0
 }
 
 for pair in light:2 dark:1; do
@@ -103,11 +112,16 @@ for pair in light:2 dark:1; do
     shoot "$id" "break-prompt-$name"
     xdotool key Return
     shoot "$id" "break-steps-$name"
+    # "Done early", the last quiet button of the first row (its place read from a shot).
+    click "$id" 222 587
+    shoot "$id" "break-done-early-$name"
+    # Escape: "Go on"; then Next twice, to the other side.
+    xdotool key Escape
+    sleep 1.7
+    xdotool key Return
+    sleep 1.7
     xdotool key Return
     shoot "$id" "break-other-side-$name"
-    # "Done early", the first quiet button after Pause (its place read from the screenshot).
-    click "$id" 90 612
-    shoot "$id" "break-done-early-$name"
     xdotool key Return
     shoot "$id" "break-finished-$name"
     xdotool key Return

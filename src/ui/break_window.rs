@@ -205,16 +205,23 @@ impl BreakWindow {
             },
             |ui| {
                 let (label, action) = primary?;
-                let button = egui::Button::new(RichText::new(label).size(18.0).strong())
-                    .fill(ui.visuals().selection.bg_fill)
-                    .min_size(egui::vec2(120.0, 40.0));
+                // White on a deep blue (6:1) in either theme: the one strong button.
+                let button = egui::Button::new(
+                    RichText::new(label)
+                        .size(18.0)
+                        .strong()
+                        .color(egui::Color32::WHITE),
+                )
+                .fill(egui::Color32::from_rgb(0x1d, 0x5f, 0xa8))
+                .min_size(egui::vec2(120.0, 40.0));
                 let clicked = ui.add_enabled(action.is_some(), button).clicked();
                 action.filter(|_| clicked)
             },
         );
         actions.extend(left);
         actions.extend(right);
-        if matches!(self.flow.stage(), Stage::Prompt | Stage::Steps(_)) {
+        let confirming = matches!(self.flow.stage(), Stage::Steps(s) if s.confirming_done);
+        if matches!(self.flow.stage(), Stage::Prompt | Stage::Steps(_)) && !confirming {
             ui.horizontal(|ui| {
                 for (label, action) in switch {
                     if quiet_button(ui, &label) {

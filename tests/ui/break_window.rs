@@ -157,7 +157,7 @@ fn done_early_asks_first_and_counts_how_much_was_done() {
     h.get_by_label("Step 2 of 4");
     h.get_by_label("Done early").click();
     h.run();
-    h.get_by_label("Done early? You have done 1 of 4 steps. Press Done again to count it.");
+    h.get_by_label("Done early? You have done 1 of 4 steps. \"Yes, done\" counts the break.");
     assert!(reports(&mut h).is_empty(), "not completed yet");
     assert!(primary(&h, "Yes, done"));
     h.get_by_label("Go on").click();
@@ -342,13 +342,18 @@ fn pause_says_resume_and_a_bare_switch_of_sides_says_what_to_do() {
         h.state_mut().flow_mut().press(Action::Next);
     }
     h.run();
-    let text = &e.steps[switch].text;
-    let said = if text.len() <= 24 {
-        format!("Now the other side: {}", e.steps[switch - 1].text)
-    } else {
-        format!("Now the other side. {text}")
-    };
-    h.get_by_label(&said);
+    // "Switch arms." alone: the side's steps again, for the other arm.
+    assert_eq!(e.steps[switch].text, "Switch arms.");
+    let before: Vec<String> = e.steps[..switch]
+        .iter()
+        .map(|s| {
+            s.text
+                .replace("right", "\0")
+                .replace("left", "right")
+                .replace('\0', "left")
+        })
+        .collect();
+    h.get_by_label(&format!("Now the other side: {}", before.join(" ")));
 }
 
 #[test]

@@ -31,7 +31,10 @@ impl BreakWindow {
                 );
                 for n in 0..=10u8 {
                     let chosen = score == Some(n);
-                    let button = egui::Button::selectable(chosen, n.to_string())
+                    // Framed, so each score reads as something to press; none chosen at first.
+                    let button = egui::Button::new(n.to_string())
+                        .selected(chosen)
+                        .frame(true)
                         .min_size(egui::vec2(score_width, 28.0));
                     let response = ui.add(button);
                     // A screen reader says which area the score is for.
@@ -50,8 +53,10 @@ impl BreakWindow {
         ui.horizontal(|ui| {
             for (label, yes) in [("No", false), ("Yes", true)] {
                 let chosen = c.warning == Some(yes);
-                let button =
-                    egui::Button::selectable(chosen, label).min_size(egui::vec2(60.0, 28.0));
+                let button = egui::Button::new(label)
+                    .selected(chosen)
+                    .frame(true)
+                    .min_size(egui::vec2(60.0, 28.0));
                 if ui.add(button).clicked() && !chosen {
                     actions.push(Action::Warning(yes));
                 }

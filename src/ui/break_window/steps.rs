@@ -79,18 +79,50 @@ pub(super) fn buttons(flow: &Flow) -> (Vec<Button>, Primary) {
     (quiet, primary)
 }
 
-/// What to do in step `step` of `e`: its text, and for a bare "Switch sides." what to do
-/// on the new side.
+/// What to do in step `step` of `e`: its text; a step that switches sides adds what to do
+/// there, for a bare "Switch sides." the steps of the side before with left and right
+/// swapped.
 pub(super) fn instruction(e: &Exercise, step: usize) -> String {
     let text = &e.steps[step].text;
-    if step > 0 && e.steps[step].switches_sides() && text.len() <= 24 {
-        let before = &e.steps[step - 1].text;
-        format!("Now the other side: {before}")
-    } else if step > 0 && e.steps[step].switches_sides() {
-        format!("Now the other side. {text}")
-    } else {
-        text.clone()
+    if step == 0 || !e.steps[step].switches_sides() {
+        return text.clone();
     }
+    if text.len() > 24 {
+        return format!("Now the other side. {text}");
+    }
+    let side_began = (0..step)
+        .rev()
+        .find(|&i| e.steps[i].switches_sides())
+        .unwrap_or(0);
+    let before: Vec<String> = e.steps[side_began..step]
+        .iter()
+        .map(|s| mirrored(&s.text))
+        .collect();
+    format!("Now the other side: {}", before.join(" "))
+}
+
+/// `text` for the other side: "left" and "right" swapped, as whole words.
+fn mirrored(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let swap = |w: &str| match w {
+        "left" => "right".to_owned(),
+        "right" => "left".to_owned(),
+        "Left" => "Right".to_owned(),
+        "Right" => "Left".to_owned(),
+        other => other.to_owned(),
+    };
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            word.push(c);
+        } else {
+            out.push_str(&swap(&word));
+            word.clear();
+            out.push(c);
+        }
+    }
+    out.push_str(&swap(&word));
+    out
 }
 
 /// One countdown format: minutes and seconds.
@@ -143,7 +175,11 @@ impl BreakWindow {
             RichText::new(format!(
                 "{} · {}",
                 e.title,
-                spoken_length(i64::from(e.total_secs()))
+                spoken_length(
+                    (0..e.steps.len())
+                        .map(|i| i64::from(crate::core::flow::step_seconds(e, i)))
+                        .sum()
+                )
             ))
             .strong()
             .size(18.0),
@@ -188,7 +224,7 @@ impl BreakWindow {
         if confirming {
             ui.label(
                 RichText::new(format!(
-                    "Done early? You have done {step} of {n} steps. Press Done again to count it."
+                    "Done early? You have done {step} of {n} steps. \"Yes, done\" counts the break."
                 ))
                 .size(18.0)
                 .color(ui.visuals().warn_fg_color),
@@ -210,7 +246,12 @@ impl BreakWindow {
         let bar = ui.add(
             egui::ProgressBar::new(progress(&self.flow))
                 .desired_height(8.0)
-                .corner_radius(4.0),
+                .corner_radius(4.0)
+                .fill(if ui.visuals().dark_mode {
+                    egui::Color32::from_rgb(0x5a, 0xa2, 0xe6)
+                } else {
+                    egui::Color32::from_rgb(0x1d, 0x5f, 0xa8)
+                }),
         );
         // No text on the bar (it would sit under its fill); a screen reader hears the step.
         let said = format!("step {} of {n}", step + 1);
@@ -283,4 +324,35 @@ fn progress(flow: &Flow) -> f32 {
     let before: u32 = (0..step).map(seconds).sum();
     let this = seconds(step).saturating_sub(flow.seconds_left());
     (before + this) as f32 / total as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_other_side_says_what_to_do_there_with_left_and_right_swapped() {
+        assert_eq!(
+            mirrored("Bring your right arm across; the left hand (Left!) stays. Brightly."),
+            "Bring your left arm across; the right hand (Right!) stays. Brightly."
+        );
+        let mut e = crate::core::suggest::fallback();
+        e.steps = [
+            "Tilt your right ear down.",
+            "Hold.",
+            "Switch sides.",
+            "Rest.",
+        ]
+        .iter()
+        .map(|t| crate::core::exercise::Step {
+            text: (*t).to_owned(),
+            seconds: 10,
+        })
+        .collect();
+        assert_eq!(
+            instruction(&e, 2),
+            "Now the other side: Tilt your left ear down. Hold."
+        );
+        assert_eq!(instruction(&e, 3), "Rest.");
+    }
 }
