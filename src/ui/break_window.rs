@@ -126,10 +126,9 @@ impl BreakWindow {
     /// second. (Only the moment is worked out, not the drawing.)
     pub fn figure_moving(&self) -> bool {
         match self.flow.into_step() {
-            Some((step, into)) if !self.flow.is_paused() => self
-                .figures
-                .at(self.flow.exercise(), step, into, false)
-                .is_some_and(|f| f.moving),
+            Some((step, into)) if !self.flow.is_paused() => {
+                self.figures.moving(self.flow.exercise(), step, into)
+            }
             _ => false,
         }
     }

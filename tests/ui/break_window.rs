@@ -365,6 +365,13 @@ fn the_figure_is_the_largest_thing_and_marks_the_other_side() {
     // Centred in the window.
     let centre = rect.center().x;
     assert!((centre - 240.0).abs() < 12.0, "{rect:?}");
+    // At the start it stands still; 1.6 s in, the arm is on its way up (the window
+    // repaints smoothly); holding, it stands still again (a repaint a second).
+    assert!(!h.state().figure_moving());
+    at(&mut h, 1_600);
+    assert!(h.state().figure_moving(), "between the first two keyframes");
+    at(&mut h, 2_800);
+    assert!(!h.state().figure_moving());
     // Step 3 is the other side: marked on the card.
     let e = h.state().exercise().clone();
     let before: i64 = (0..2)

@@ -48,19 +48,8 @@ impl Figures {
         paused: bool,
     ) -> Option<FigureNow> {
         let fig = e.figure.as_ref()?;
-        let mut cache = self.cache.borrow_mut();
-        if cache.as_ref().is_none_or(|c| c.id != e.id) {
-            let frames = fig.frames(e.steps.len()).ok()?;
-            let extents = [
-                figure::extent(fig, &frames, false),
-                figure::extent(fig, &frames, true),
-            ];
-            *cache = Some(Cached {
-                id: e.id.clone(),
-                frames,
-                extents,
-            });
-        }
+        self.with_frames(e, |_| ())?;
+        let cache = self.cache.borrow();
         let cached = cache.as_ref()?;
         let secs = into.num_milliseconds().max(0) as f32 / 1000.0;
         let shown = figure::motion::at(&cached.frames, step, secs);
@@ -87,6 +76,35 @@ impl Figures {
             moving: shown.moving && !paused,
             mirror: shown.mirror,
         })
+    }
+
+    /// The figure of `e` is between two keyframes `into` step `step`: only the moment is
+    /// worked out, not the drawing (the window asks every frame whether to repaint soon).
+    pub fn moving(&self, e: &Exercise, step: usize, into: TimeDelta) -> bool {
+        self.with_frames(e, |frames| {
+            let secs = into.num_milliseconds().max(0) as f32 / 1000.0;
+            figure::motion::at(frames, step, secs).moving
+        })
+        .unwrap_or(false)
+    }
+
+    /// Calls `then` with the keyframes of `e`, worked out once per exercise.
+    fn with_frames<R>(&self, e: &Exercise, then: impl FnOnce(&[Frame]) -> R) -> Option<R> {
+        let fig = e.figure.as_ref()?;
+        let mut cache = self.cache.borrow_mut();
+        if cache.as_ref().is_none_or(|c| c.id != e.id) {
+            let frames = fig.frames(e.steps.len()).ok()?;
+            let extents = [
+                figure::extent(fig, &frames, false),
+                figure::extent(fig, &frames, true),
+            ];
+            *cache = Some(Cached {
+                id: e.id.clone(),
+                frames,
+                extents,
+            });
+        }
+        Some(then(&cache.as_ref()?.frames))
     }
 
     /// Which SVG frame of `e` shows `into` the step (`None` without frames).
