@@ -338,3 +338,43 @@ fn typing_in_another_window_while_the_question_opens_starts_nothing() {
     assert_eq!(phase(&desk.home), PhaseName::Prompting);
     drop(xterm);
 }
+
+#[test]
+fn the_session_ending_or_the_window_killed_still_answers_the_break() {
+    use knotless::core::status::PhaseName;
+    // SIGTERM (what a session ending sends): the window records its close and goes.
+    let desk = Desk::new("1h");
+    let _daemon = desk.home.daemon();
+    let (window, id) = desk.break_window();
+    let pid = window.0.id().to_string();
+    let status = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(status.success());
+    desk.gone(&id, "the window goes on SIGTERM");
+    let answered = wait_until("the close is recorded", Duration::from_secs(10), || {
+        desk.answered()
+    });
+    assert_eq!(answered["how"], "closed", "{answered}");
+    assert_eq!(phase(&desk.home), PhaseName::Snoozed);
+    drop(window);
+
+    // SIGKILL of the question the daemon opened: the daemon answers for it.
+    let desk = Desk::new("10s");
+    let _daemon = desk.home.daemon();
+    let id = wait_until("the question shows", Duration::from_secs(60), || {
+        windows(&desk.display, "knotless · Time to move")
+            .into_iter()
+            .next()
+    });
+    let pid = xdotool(&desk.display, &["getwindowpid", &id]);
+    let status = Command::new("kill")
+        .args(["-KILL", pid.trim()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let answered = wait_until("the daemon answers for it", Duration::from_secs(10), || {
+        desk.answered()
+    });
+    assert_eq!(answered["how"], "window_gone", "{answered}");
+    assert_eq!(answered["answer"], "snoozed", "{answered}");
+    assert_eq!(phase(&desk.home), PhaseName::Snoozed);
+}

@@ -168,18 +168,38 @@ fn watch(
     }
 }
 
-/// SIGTERM and SIGHUP (the session ending) close the window as an answer.
+/// SIGTERM and SIGHUP (the session ending) close the window as an answer: the flag is
+/// seen on the repaint asked for here. A window that does not paint (unmapped) within
+/// [`SIGNAL_GRACE`] still ends; the daemon then answers for it (`window_gone`).
 #[cfg(all(unix, not(target_os = "macos")))]
-fn on_signals(ending: &Arc<AtomicBool>) {
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        if let Err(e) = signal_hook::flag::register(signal, Arc::clone(ending)) {
-            eprintln!("knotless: cannot listen for signal {signal}: {e}");
-        }
+fn on_signals(ending: &Arc<AtomicBool>, ctx: egui::Context) {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let ending = Arc::clone(ending);
+    let signals = match signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) {
+        Ok(signals) => signals,
+        Err(e) => return eprintln!("knotless: cannot listen for SIGTERM: {e}"),
+    };
+    let spawned = std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            let mut signals = signals;
+            if signals.forever().next().is_some() {
+                ending.store(true, Ordering::SeqCst);
+                ctx.request_repaint();
+                std::thread::sleep(SIGNAL_GRACE);
+                std::process::exit(0);
+            }
+        });
+    if let Err(e) = spawned {
+        eprintln!("knotless: cannot listen for SIGTERM: {e}");
     }
 }
 
 #[cfg(not(all(unix, not(target_os = "macos"))))]
-fn on_signals(_ending: &Arc<AtomicBool>) {}
+fn on_signals(_ending: &Arc<AtomicBool>, _ctx: egui::Context) {}
+
+/// How long a signalled window has to record its close and go.
+const SIGNAL_GRACE: Duration = Duration::from_secs(2);
 
 /// The break window; `sound` is `[sound]` of the settings. Returns when it closes, its
 /// answer recorded.
@@ -209,7 +229,6 @@ pub fn run_break(
         .is_reading_aloud()
         .then(|| VoicePlayer::start(volume));
     let ending = Arc::new(AtomicBool::new(false));
-    on_signals(&ending);
     let options = eframe::NativeOptions {
         viewport,
         ..Default::default()
@@ -220,6 +239,7 @@ pub fn run_break(
         Box::new(move |cc| {
             super::super::app::prepare(&cc.egui_ctx);
             no_focus_on_map(cc);
+            on_signals(&ending, cc.egui_ctx.clone());
             let watched = Arc::new(Watched::default());
             if let Some(probe) = recorder.probe() {
                 watch(probe, &watched, cc.egui_ctx.clone());
