@@ -58,21 +58,7 @@ scheme() {
     bus=$!
     for _ in $(seq 50); do [ -s "$home/bus-$1.address" ] && break; sleep 0.1; done
     export DBUS_SESSION_BUS_ADDRESS="unix:path=$home/bus-$1"
-    /usr/bin/python3 - "$1" <<'PORTAL' &
-import sys
-from gi.repository import Gio, GLib
-value = int(sys.argv[1])
-xml = """<node><interface name="org.freedesktop.portal.Settings">
-<method name="ReadOne"><arg type="s" direction="in"/><arg type="s" direction="in"/>
-<arg type="v" direction="out"/></method></interface></node>"""
-def call(conn, sender, path, iface, method, args, invocation):
-    invocation.return_value(GLib.Variant("(v)", (GLib.Variant("u", value),)))
-bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
-bus.register_object("/org/freedesktop/portal/desktop",
-                    Gio.DBusNodeInfo.new_for_xml(xml).interfaces[0], call, None, None)
-Gio.bus_own_name_on_connection(bus, "org.freedesktop.portal.Desktop", 0, None, None)
-GLib.MainLoop().run()
-PORTAL
+    /usr/bin/python3 scripts/color-scheme-portal.py "$1" &
     portal=$!
     sleep 1
 }

@@ -81,6 +81,15 @@ pub enum Request {
     /// The running break is done.
     #[command(skip)]
     Done,
+    /// The break window's answer for the movement break it shows, and how it was given
+    /// (a snooze with none left is a skip). Refused once that break was answered elsewhere.
+    #[command(skip)]
+    Answer {
+        answer: crate::core::history::BreakAnswer,
+        how: crate::core::history::How,
+        steps_done: u32,
+        steps: u32,
+    },
     /// The check-in's answers, to record.
     #[command(skip)]
     Checkin {

@@ -4,9 +4,17 @@
 
 use super::{Context, Failure};
 use crate::cli::Command;
+use crate::core::flow::plan::Inputs;
+use crate::core::presence::Posture;
+use crate::core::status::PhaseName;
 use crate::daemon::{self, Outcome};
-use crate::ipc::{self, CallError, Reply, Request};
+use crate::ipc::{self, CallError, DaemonStatus, Reply, Request};
+use crate::store::exercises::Library;
+use crate::ui::break_window::{BreakWindow, Plan, Recorder, Report};
 use chrono::Local;
+use eframe::egui::load::Bytes;
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::io::Write;
 
 pub(super) fn run(command: Command, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
@@ -69,65 +77,83 @@ fn start(cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
 /// opens when it has no notification server) the window asks first, about the reminder that
 /// is showing.
 fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Failure> {
-    use crate::core::suggest::Policy;
-    use crate::core::variety::Variety;
-    use crate::store::exercises::Library;
-    use crate::ui::break_window::BreakFlow;
     let desktop = super::has_desktop();
-    let socket = cx.paths.socket();
-    let mut asking = None;
+    let Some(status) = break_status(cx, prompt, desktop, out)? else {
+        return Ok(());
+    };
+    let (library, _) = Library::load(&cx.paths.exercises_dir());
+    let settings = super::settings_for(cx, None)?;
+    let plan = break_plan(cx, &library, &settings, status.as_ref(), prompt);
+    if !desktop {
+        let note = "knotless is not running, so this break is not counted";
+        let text = crate::commands::exercises::describe(&plan.exercise, note);
+        writeln!(out, "{text}")?;
+        return Ok(());
+    }
+    let recorder: Box<dyn Recorder> = match status {
+        Some(_) => Box::new(DaemonRecorder {
+            socket: cx.paths.socket(),
+        }),
+        None => Box::new(HistoryRecorder {
+            log: crate::store::history::HistoryLog::new(cx.paths.history_file()),
+            started: cx.clock.now(),
+        }),
+    };
+    let window = BreakWindow::new(plan, cx.clock.now()).with_svgs(svgs(&library));
+    crate::ui::run_break(window, recorder, &settings.sound)?;
+    Ok(())
+}
+
+/// The daemon's side of a break about to be guided: `Some(Some(status))` with the break
+/// started (or asked about, with `prompt`), `Some(None)` without a daemon, `None` when there
+/// is nothing to guide (said on `out`).
+fn break_status(
+    cx: &Context,
+    prompt: bool,
+    desktop: bool,
+    out: &mut dyn Write,
+) -> Result<Option<Option<DaemonStatus>>, Failure> {
+    if prompt {
+        let status = call(cx, &Request::Status)?
+            .status
+            .ok_or_else(|| Failure::Runtime(anyhow::anyhow!("the daemon sent no status")))?;
+        if status.core.phase != PhaseName::Prompting {
+            writeln!(out, "No movement break is waiting for an answer.")?;
+            return Ok(None);
+        }
+        return Ok(Some(Some(status)));
+    }
     let request = Request::Break {
         now: true,
         window: desktop,
     };
-    let answer = if prompt {
-        let status = call(cx, &Request::Status)?
-            .status
-            .ok_or_else(|| Failure::Runtime(anyhow::anyhow!("the daemon sent no status")))?;
-        if status.core.phase != crate::core::status::PhaseName::Prompting {
-            writeln!(out, "No movement break is waiting for an answer.")?;
-            return Ok(());
+    match ipc::call(&cx.paths.socket(), &request) {
+        Ok(reply) if reply.ok && !desktop => {
+            writeln!(out, "{}", reply.message)?;
+            Ok(None)
         }
-        asking = Some(format!(
-            "Time to move · sitting {}",
-            daemon::text::minutes(status.core.sitting_secs)
-        ));
-        Ok(Reply::ok("").with_status(status))
-    } else {
-        ipc::call(&socket, &request)
-    };
-    let status = match answer {
-        Ok(reply) if reply.ok => {
-            if !desktop {
-                writeln!(out, "{}", reply.message)?;
-                return Ok(());
-            }
-            reply.status
-        }
-        Ok(reply) => {
-            // Refused because a break already runs (started from a notification): guide it.
-            let status = call(cx, &Request::Status)?.status;
-            match status {
-                Some(s) if s.core.phase == crate::core::status::PhaseName::OnBreak => Some(s),
-                _ => return Err(Failure::Runtime(anyhow::anyhow!("{}", reply.message))),
-            }
-        }
-        Err(CallError::NotRunning(_)) => None,
-        Err(other) => return Err(Failure::Runtime(other.into())),
-    };
-    let daemon = status.is_some();
-    // With a sit-stand desk the window has the "I'm standing" switch (the daemon keeps
-    // the posture, so without one there is nothing to tell).
-    let posture = status
-        .as_ref()
-        .filter(|s| s.core.standing_desk)
-        .map(|s| s.core.posture);
-    let exercise_id = status.and_then(|s| s.exercise);
-    let (library, _) = Library::load(&cx.paths.exercises_dir());
-    let settings = super::settings_for(cx, None)?;
+        Ok(reply) if reply.ok => Ok(Some(reply.status)),
+        // Refused because a break already runs (started from a notification): guide it.
+        Ok(reply) => match call(cx, &Request::Status)?.status {
+            Some(s) if s.core.phase == PhaseName::OnBreak => Ok(Some(Some(s))),
+            _ => Err(Failure::Runtime(anyhow::anyhow!("{}", reply.message))),
+        },
+        Err(CallError::NotRunning(_)) => Ok(Some(None)),
+        Err(other) => Err(Failure::Runtime(other.into())),
+    }
+}
+
+/// The plan for the break: the daemon's suggestion (or the same policy's pick without
+/// one), over history's bodily events, streamed so a long history does not hold the
+/// window up.
+fn break_plan(
+    cx: &Context,
+    library: &Library,
+    settings: &crate::core::settings::Settings,
+    status: Option<&DaemonStatus>,
+    prompt: bool,
+) -> Plan {
     let now = cx.clock.now();
-    // What history says about the body (warning signs, discomfort, feedback, check-ins): the
-    // same events the daemon keeps, streamed so a long history does not hold the window up.
     let mut events = Vec::new();
     let read = crate::store::history::HistoryLog::new(cx.paths.history_file()).each_event(|e| {
         if crate::core::body::remembered(&e, now) {
@@ -137,114 +163,82 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
     if let Err(e) = read {
         eprintln!("knotless: {e}");
     }
-    // The same policy as the daemon's, over the same settings and history.
-    let policy = Policy::new(&settings, &events, now, &library.exercises)
-        .for_posture(posture.unwrap_or_default(), false);
-    let mut variety = Variety::new(u64::from(now.timestamp_subsec_nanos()));
-    let exercise = exercise_id
-        .and_then(|id| library.get(&id).cloned())
-        .unwrap_or_else(|| policy.next(&mut variety, &library.exercises));
-    let alternatives: Vec<crate::core::exercise::Exercise> = policy
-        .alternatives(&variety, &library.exercises, &exercise.id, 5)
-        .into_iter()
-        .cloned()
-        .collect();
-    if !desktop {
-        writeln!(
-            out,
-            "{}",
-            crate::commands::exercises::describe(
-                &exercise,
-                "knotless is not running, so this break is not counted"
-            )
-        )?;
-        return Ok(());
+    let plan = Plan::build(&Inputs {
+        settings,
+        events: &events,
+        library: &library.exercises,
+        now,
+        suggested: status.and_then(|s| s.exercise.as_deref()),
+        // With a sit-stand desk the window has the "I'm standing" switch (the daemon
+        // keeps the posture, so without one there is nothing to tell).
+        posture: status
+            .filter(|s| s.core.standing_desk)
+            .map(|s| s.core.posture),
+        // Without a daemon there is nothing to snooze: closing skips.
+        snoozes_left: status.map_or(0, |s| s.core.snoozes_left),
+        seed: u64::from(now.timestamp_subsec_nanos()),
+    });
+    match status {
+        Some(s) if prompt => plan.asking(
+            format!(
+                "Time to move · sitting {}",
+                daemon::text::minutes(s.core.sitting_secs)
+            ),
+            settings.schedule.answer_within,
+        ),
+        _ => plan,
     }
-    let reporter: Box<dyn crate::ui::break_window::Reporter> = if daemon {
-        Box::new(DaemonReporter { socket })
-    } else {
-        Box::new(HistoryReporter {
-            log: crate::store::history::HistoryLog::new(cx.paths.history_file()),
-            started: now,
-        })
-    };
-    let frames = std::iter::once(&exercise)
-        .chain(&alternatives)
+}
+
+/// A user's own SVG frames, by exercise id (the built-ins have figures).
+fn svgs(library: &Library) -> HashMap<String, Vec<Bytes>> {
+    library
+        .exercises
+        .iter()
+        .filter(|e| !e.frames.is_empty())
         .map(|e| {
-            let svgs = library
+            let frames = library
                 .frames(&e.id)
                 .iter()
                 .map(|svg| match svg {
-                    std::borrow::Cow::Borrowed(s) => {
-                        eframe::egui::load::Bytes::Static(s.as_bytes())
-                    }
-                    std::borrow::Cow::Owned(s) => {
-                        eframe::egui::load::Bytes::Shared(s.as_bytes().into())
-                    }
+                    Cow::Borrowed(s) => Bytes::Static(s.as_bytes()),
+                    Cow::Owned(s) => Bytes::Shared(s.as_bytes().into()),
                 })
                 .collect();
-            (e.id.clone(), svgs)
+            (e.id.clone(), frames)
         })
-        .collect();
-    let regions_of = |id: &str| library.get(id).map(|e| e.regions.as_slice());
-    let loads_of = |id: &str| library.get(id).map(crate::core::exercise::Exercise::loads);
-    // Every held area is asked about first whenever a check-in is due, however old its hold.
-    let held = policy.holds().regions();
-    let checkin = if settings.checkin.enabled
-        && crate::core::body::checkin_due(&events, now, settings.checkin.every)
-    {
-        crate::core::body::checkin_areas(
-            &held,
-            &settings.suggestions.focus,
-            &events,
-            now,
-            regions_of,
-        )
-    } else {
-        Vec::new()
-    };
-    let advice = crate::core::body::advice_due(&events, now, |id| library.get(id));
-    let reason = policy.leanings.reason(&exercise);
-    let worse_this_week: Vec<crate::core::exercise::Region> =
-        crate::core::body::worse_areas(&events, now, loads_of)
-            .into_keys()
-            .collect();
-    let mut flow = BreakFlow::new(exercise, alternatives, now, reporter)
-        .with_frames(frames)
-        .with_reason(reason)
-        .with_checkin(checkin)
-        .with_advice(advice)
-        .with_worse_this_week(worse_this_week)
-        .with_posture(posture);
-    if let Some(summary) = asking {
-        flow = flow.prompting(summary, settings.schedule.answer_within);
-    }
-    crate::ui::run_break(flow, &settings.sound)?;
-    Ok(())
+        .collect()
 }
 
-/// Reports the window's answers to the running daemon.
-struct DaemonReporter {
+/// Records the window's answers with the running daemon.
+struct DaemonRecorder {
     socket: std::path::PathBuf,
 }
 
-impl crate::ui::break_window::Reporter for DaemonReporter {
-    fn report(&mut self, report: crate::ui::break_window::Report) {
-        use crate::ui::break_window::Report;
+impl Recorder for DaemonRecorder {
+    fn record(&mut self, report: Report) {
         let request = match report {
             Report::Start => Request::Break {
                 now: true,
                 window: true,
             },
-            Report::Another { exercise } => Request::Switch { exercise },
+            Report::Answer {
+                answer,
+                how,
+                steps_done,
+                steps,
+            } => Request::Answer {
+                answer,
+                how,
+                steps_done,
+                steps,
+            },
+            Report::Switched { exercise } => Request::Switch { exercise },
             Report::Checkin { areas } => Request::Checkin { areas },
             Report::Advised { region, kind } => Request::Advised { region, kind },
-            Report::Done { .. } => Request::Done,
-            Report::Snooze => Request::Snooze { secs: None },
-            Report::Skip => Request::Skip,
             Report::Feedback { exercise, feeling } => Request::Feedback { exercise, feeling },
-            Report::Posture(crate::core::presence::Posture::Standing) => Request::Stand,
-            Report::Posture(crate::core::presence::Posture::Sitting) => Request::Sit,
+            Report::Posture(Posture::Standing) => Request::Stand,
+            Report::Posture(Posture::Sitting) => Request::Sit,
         };
         match ipc::call(&self.socket, &request) {
             Ok(reply) if !reply.ok => eprintln!("knotless: {}", reply.message),
@@ -253,44 +247,67 @@ impl crate::ui::break_window::Reporter for DaemonReporter {
         }
     }
 
-    fn prompt_withdrawn(&mut self) -> bool {
-        match ipc::call(&self.socket, &Request::Status) {
-            Ok(reply) => reply
-                .status
-                .is_none_or(|s| s.core.phase != crate::core::status::PhaseName::Prompting),
-            // The daemon is gone: nothing to answer any more.
-            Err(_) => true,
-        }
+    fn probe(&self) -> Option<Box<dyn Fn() -> Option<PhaseName> + Send>> {
+        let socket = self.socket.clone();
+        Some(Box::new(move || {
+            ipc::call(&socket, &Request::Status)
+                .ok()
+                .and_then(|reply| reply.status)
+                .map(|s| s.core.phase)
+        }))
     }
 }
 
 /// Without a daemon, the window writes its answers to history itself.
-struct HistoryReporter {
+struct HistoryRecorder {
     log: crate::store::history::HistoryLog,
     started: crate::core::Time,
 }
 
-impl crate::ui::break_window::Reporter for HistoryReporter {
-    fn report(&mut self, report: crate::ui::break_window::Report) {
-        use crate::core::history::{CompletedVia, Event, EventKind};
+impl Recorder for HistoryRecorder {
+    fn record(&mut self, report: Report) {
+        use crate::core::history::{BreakAnswer, CompletedVia, Event, EventKind};
         use crate::platform::clock::Clock;
-        use crate::ui::break_window::Report;
         let at = crate::platform::clock::SystemClock.now();
-        let kind = match report {
-            Report::Done { .. } => EventKind::BreakCompleted {
-                id: None,
-                secs: crate::core::whole_secs(at - self.started),
-                via: CompletedVia::Done,
-            },
-            Report::Skip => EventKind::BreakSkipped { id: None },
+        let mut kinds = Vec::new();
+        match report {
+            Report::Answer {
+                answer,
+                how,
+                steps_done,
+                steps,
+            } => {
+                kinds.push(match answer {
+                    BreakAnswer::Completed => EventKind::BreakCompleted {
+                        id: None,
+                        secs: crate::core::whole_secs(at - self.started),
+                        via: CompletedVia::Done,
+                    },
+                    // Without a daemon there is nothing to snooze.
+                    BreakAnswer::Snoozed | BreakAnswer::Skipped => {
+                        EventKind::BreakSkipped { id: None }
+                    }
+                });
+                kinds.push(EventKind::Answered {
+                    answer,
+                    how,
+                    steps_done: Some(steps_done),
+                    steps: Some(steps),
+                });
+            }
             // Without a daemon the window shows no posture switch.
-            Report::Snooze | Report::Start | Report::Posture(_) => return,
-            Report::Another { exercise } => EventKind::Suggested { id: None, exercise },
-            Report::Checkin { areas } => EventKind::Checkin { areas },
-            Report::Advised { region, kind } => EventKind::Advised { region, kind },
-            Report::Feedback { exercise, feeling } => EventKind::Feedback { exercise, feeling },
-        };
-        if let Err(e) = self.log.append(&[Event { at, kind }], &chrono::Local) {
+            Report::Start | Report::Posture(_) => {}
+            Report::Switched { exercise } => {
+                kinds.push(EventKind::Suggested { id: None, exercise });
+            }
+            Report::Checkin { areas } => kinds.push(EventKind::Checkin { areas }),
+            Report::Advised { region, kind } => kinds.push(EventKind::Advised { region, kind }),
+            Report::Feedback { exercise, feeling } => {
+                kinds.push(EventKind::Feedback { exercise, feeling });
+            }
+        }
+        let events: Vec<Event> = kinds.into_iter().map(|kind| Event { at, kind }).collect();
+        if let Err(e) = self.log.append(&events, &chrono::Local) {
             eprintln!("knotless: cannot write history: {e}");
         }
     }

@@ -201,8 +201,10 @@ fn describe(kind: &EventKind) -> Option<String> {
             format!("sat down after standing {}", secs(*standing_secs))
         }
         EventKind::Postponed { for_secs, .. } => format!("  later: in {}", secs(*for_secs)),
-        // The simulation suggests no exercises and asks for no feedback or check-ins.
+        // The simulation suggests no exercises, opens no window and asks for no feedback
+        // or check-ins.
         EventKind::Suggested { .. }
+        | EventKind::Answered { .. }
         | EventKind::Feedback { .. }
         | EventKind::Checkin { .. }
         | EventKind::Advised { .. } => return None,

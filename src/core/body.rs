@@ -507,6 +507,15 @@ pub fn needs_provider_note(e: &Exercise) -> bool {
             .any(|q| matches!(q, Equipment::HeatPack | Equipment::ColdPack))
 }
 
+/// An exercise the provider note concerns, to ask [`provider_note_due`] whether it has been
+/// read whatever the exercise.
+pub fn provider_note_probe() -> Exercise {
+    Exercise {
+        kind: Kind::SelfMassage,
+        ..super::suggest::fallback()
+    }
+}
+
 /// Is the provider note due before `e`: one it concerns, and the user has not yet said
 /// they have read it (an `advised` event of kind [`PROVIDER_NOTE`], kept for good)?
 pub fn provider_note_due(e: &Exercise, events: &[Event]) -> bool {

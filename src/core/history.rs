@@ -26,6 +26,33 @@ pub enum CompletedVia {
     Away,
 }
 
+/// What the break window answered for a movement break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BreakAnswer {
+    Completed,
+    Snoozed,
+    Skipped,
+}
+
+/// How an answer in the break window was given: the words of `answered` in history, so a
+/// closed window is told apart from a pressed button.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum How {
+    /// A button, clicked (or pressed with the keyboard focus on it).
+    Button,
+    /// Enter, the stage's primary action, after the key guard.
+    Enter,
+    /// Escape.
+    Escape,
+    /// The window was closed: its title bar's ×, Alt+F4, the window manager or the session.
+    Closed,
+    /// The window's process ended without answering (killed, crashed, the display gone): the
+    /// daemon answered for it.
+    WindowGone,
+}
+
 /// The one-tap answer after a break: "How did that feel?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -133,6 +160,17 @@ pub enum EventKind {
         region: super::exercise::Region,
         kind: String,
     },
+    /// How the break window's answer came about, written right after the `break_completed`,
+    /// `snoozed` or `break_skipped` it explains: `how` it was given and how many of the
+    /// exercise's steps were done (unknown when the window was gone).
+    Answered {
+        answer: BreakAnswer,
+        how: How,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        steps_done: Option<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        steps: Option<u32>,
+    },
 }
 
 /// The pause the history leaves in force at `now`: `Some(None)` paused until resumed,
@@ -181,6 +219,7 @@ impl EventKind {
             EventKind::StoodUp => "stood_up",
             EventKind::SatDown { .. } => "sat_down",
             EventKind::Postponed { .. } => "postponed",
+            EventKind::Answered { .. } => "answered",
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod body;
 pub mod calendar;
 pub mod exercise;
 pub mod figure;
+pub mod flow;
 pub mod history;
 pub mod holds;
 pub mod hours;

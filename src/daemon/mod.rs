@@ -119,12 +119,13 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> Result<Outcome, StartError> {
         log_file.map_or_else(|| "stderr only".into(), |p| p.display().to_string())
     );
     let session = Session::from_env();
+    let (tx, rx) = std::sync::mpsc::channel();
     let mut windows = windows::ProcessWindows {
         desktop: session.has_desktop(),
+        engine: tx.clone(),
     };
     first_run(paths, &mut windows);
     let settings = engine::load_settings(&paths.config_file()).unwrap_or_default();
-    let (tx, rx) = std::sync::mpsc::channel();
     instance
         .serve(tx.clone())
         .map_err(thread("control channel"))?;

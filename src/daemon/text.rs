@@ -186,17 +186,14 @@ pub fn reminder(
     let mut body = Vec::new();
     let summary = match reminder.lead() {
         ReminderKind::Movement if reminder.gentle => {
-            body.push(format!(
-                "You have been busy for a long while. When you can: {}: {}",
-                movement.title, movement.summary
-            ));
+            body.push(suggestion(movement));
+            body.push("You have been busy for a long while: whenever you can.".to_owned());
             format!("When you can, move · sitting {sitting}")
         }
+        // The suggestion and its length lead: GNOME and dunst show only the first line or
+        // two of a body.
         ReminderKind::Movement => {
-            body.push(format!(
-                "Move often, move variably. {}: {}",
-                movement.title, movement.summary
-            ));
+            body.push(suggestion(movement));
             format!("Time to move · sitting {sitting}")
         }
         ReminderKind::Stand => format!("Stand for a while? · sitting {sitting}"),
@@ -213,6 +210,25 @@ pub fn reminder(
         body.push("No snoozes left for this one.".to_owned());
     }
     (summary, body.join("\n"))
+}
+
+/// "Standing shoulder rolls (45 s): Roll your shoulders slowly…": what to do, how long.
+pub fn suggestion(e: &Exercise) -> String {
+    format!(
+        "{} ({}): {}",
+        e.title,
+        length(u64::from(e.total_secs())),
+        e.summary
+    )
+}
+
+/// An exercise's length to the second: "45 s", "2 min", "1 min 30 s".
+pub fn length(secs: u64) -> String {
+    match (secs / 60, secs % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m} min {s} s"),
+    }
 }
 
 /// The steps of an exercise, one per line with their time, then its cautions.
@@ -246,5 +262,28 @@ mod tests {
         assert_eq!(minutes(40), "40 s");
         assert_eq!(minutes(23 * 60 + 5), "23 min");
         assert_eq!(minutes(3600 + 5 * 60), "1 h 05 min");
+        assert_eq!(length(45), "45 s");
+        assert_eq!(length(120), "2 min");
+        assert_eq!(length(90), "1 min 30 s");
+    }
+
+    #[test]
+    fn a_movement_notification_leads_with_the_suggestion_and_its_length() {
+        let e = crate::core::suggest::fallback();
+        let reminder = Reminder {
+            id: 1,
+            kinds: vec![ReminderKind::Movement],
+            sitting_secs: 2400,
+            snoozes_left: 2,
+            gentle: false,
+            ask: 1,
+            in_window: false,
+        };
+        let (summary, body) = super::reminder(&reminder, &e, &|_| String::new());
+        assert_eq!(summary, "Time to move · sitting 40 min");
+        assert_eq!(
+            body,
+            "A few slow breaths (1 min): Sit back and breathe slowly for a minute."
+        );
     }
 }

@@ -1,12 +1,18 @@
 //! Windows as processes of this binary (`knotless break`, `settings`, …), started detached
-//! where there is a display; the daemon itself never opens one.
+//! where there is a display; the daemon itself never opens one. When a window's process
+//! ends, the engine hears of it ([`Input::WindowGone`]): a break window that went without
+//! answering (killed, crashed, its display gone) is answered for.
 
+use super::Input;
 use super::ports::{Window, Windows};
+use std::sync::mpsc::Sender;
 
 /// Starts windows with `spawn_window` when the session has a display.
 pub struct ProcessWindows {
     /// A display to open windows on (`Session::has_desktop`).
     pub desktop: bool,
+    /// Where to say that a window's process ended.
+    pub engine: Sender<Input>,
 }
 
 impl Windows for ProcessWindows {
@@ -14,7 +20,11 @@ impl Windows for ProcessWindows {
         if !self.desktop {
             return false;
         }
-        match crate::platform::spawn_window(window.args()) {
+        let engine = self.engine.clone();
+        let gone = move || {
+            let _ = engine.send(Input::WindowGone(window));
+        };
+        match crate::platform::spawn_window(window.args(), gone) {
             Ok(()) => true,
             Err(e) => {
                 tracing::warn!(

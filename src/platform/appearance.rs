@@ -16,11 +16,12 @@ pub enum Scheme {
 }
 
 impl Scheme {
-    /// The portal's number: 1 prefers dark, 2 prefers light, 0 has no preference.
+    /// The portal's number: 1 prefers dark, 2 prefers light, 0 has no preference, which is
+    /// what a stock light desktop answers (GNOME's default): light.
     pub fn from_portal(value: u32) -> Option<Scheme> {
         match value {
             1 => Some(Scheme::Dark),
-            2 => Some(Scheme::Light),
+            0 | 2 => Some(Scheme::Light),
             _ => None,
         }
     }

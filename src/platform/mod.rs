@@ -20,6 +20,15 @@ pub mod speech;
 /// (so that its commands print in a terminal), and a daemon without a console would give
 /// each window it opens a new, empty one.
 pub fn spawn_detached(command: &mut std::process::Command) -> std::io::Result<()> {
+    spawn_then(command, || {})
+}
+
+/// As [`spawn_detached`], and calls `on_exit` on the reaping thread once the process has
+/// ended, however it ended (closed, killed, crashed).
+pub fn spawn_then(
+    command: &mut std::process::Command,
+    on_exit: impl FnOnce() + Send + 'static,
+) -> std::io::Result<()> {
     #[cfg(windows)]
     {
         use std::os::windows::process::CommandExt;
@@ -29,12 +38,19 @@ pub fn spawn_detached(command: &mut std::process::Command) -> std::io::Result<()
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .spawn()?;
-    std::thread::spawn(move || child.wait());
+    std::thread::spawn(move || {
+        let _ = child.wait();
+        on_exit();
+    });
     Ok(())
 }
 
 /// Opens one of this binary's windows (`knotless break`, `knotless settings`, …) in a
-/// process of its own; `args` is the command line after the program.
-pub fn spawn_window(args: &[&str]) -> std::io::Result<()> {
-    spawn_detached(std::process::Command::new(std::env::current_exe()?).args(args))
+/// process of its own; `args` is the command line after the program. `on_exit` runs when
+/// that process has ended.
+pub fn spawn_window(args: &[&str], on_exit: impl FnOnce() + Send + 'static) -> std::io::Result<()> {
+    spawn_then(
+        std::process::Command::new(std::env::current_exe()?).args(args),
+        on_exit,
+    )
 }

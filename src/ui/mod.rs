@@ -12,6 +12,6 @@ pub mod welcome;
 pub mod widgets;
 
 pub use app::{
-    SETTINGS_SIZE, STATS_SIZE, WELCOME_SIZE, WindowError, run_break, run_settings, run_stats,
-    run_welcome,
+    SETTINGS_SIZE, STATS_SIZE, WELCOME_SIZE, WindowError, run_settings, run_stats, run_welcome,
 };
+pub use break_window::run_break;

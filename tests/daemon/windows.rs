@@ -1,11 +1,13 @@
 //! The windows the daemon opens by itself, as real processes on a private X server: the
 //! first-run welcome, the break window asking when there is no notification server, and the
-//! statistics window from the tray. Each is found by its title with xdotool.
+//! statistics window from the tray. Each is found by its title with xdotool. The break
+//! window's ways out run under a real window manager (openbox): Alt+F4, `knotless skip`,
+//! a stray Enter, and typing in another window while the question opens.
 
 use super::fakes::TrayHost;
-use super::support::{Bus, Display, Home, wait_until};
-use std::process::Command;
-use std::time::Duration;
+use super::support::{Bus, Display, Guard, Home, wait_until};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 fn xdotool(display: &Display, args: &[&str]) -> String {
     let out = Command::new("xdotool")
@@ -108,4 +110,271 @@ fn statistics_in_the_tray_opens_the_window_on_a_desktop() {
     wait_for_window(&display, "knotless · Statistics");
     host.click(&item, "Settings").unwrap();
     wait_for_window(&display, "knotless · Settings");
+}
+
+/// openbox from Debian on `display`, with its stock configuration (Alt+F4 closes, new
+/// windows are focused unless they ask not to be), ready once it has claimed the screen.
+fn openbox(display: &Display, home: &Home) -> Guard {
+    let child = home
+        .command_with(&mut Command::new("openbox"))
+        .env("DISPLAY", &display.name)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("cannot start openbox (install it; see scripts/test)");
+    let wm = Guard(child);
+    wait_until(
+        "openbox manages the screen",
+        Duration::from_secs(10),
+        || {
+            let out = Command::new("xprop")
+                .args(["-root", "_NET_SUPPORTING_WM_CHECK"])
+                .env("DISPLAY", &display.name)
+                .output()
+                .expect("cannot run xprop (install x11-utils; see scripts/test)");
+            String::from_utf8_lossy(&out.stdout)
+                .contains("window id")
+                .then_some(())
+        },
+    );
+    wm
+}
+
+/// A desktop for the break window: a private bus with no notification server, an X
+/// server, openbox, and a daemon whose movement break is `every` with 10 s snoozes.
+struct Desk {
+    display: Display,
+    home: Home,
+    _bus: Bus,
+    _wm: Guard,
+}
+
+impl Desk {
+    fn new(every: &str) -> Desk {
+        let bus = Bus::start();
+        let display = Display::start();
+        let mut home = Home::new();
+        home.with_bus(&bus).with_display(&display);
+        home.config(&format!(
+            "[movement]\nevery = \"{every}\"\nsnooze = \"10s\"\nmax_snoozes = 2\n\
+             [micro_pause]\nenabled = false\n[hydration]\nenabled = false\n\
+             [sound]\ncues = false\n[schedule]\nanswer_within = \"60s\"\n"
+        ));
+        let wm = openbox(&display, &home);
+        Desk {
+            display,
+            home,
+            _bus: bus,
+            _wm: wm,
+        }
+    }
+
+    /// `knotless break`: the break starts and its window shows; the window's id.
+    fn break_window(&self) -> (Guard, String) {
+        let window = self.home.break_window();
+        let id = wait_until("the break window shows", Duration::from_secs(30), || {
+            xdotool(
+                &self.display,
+                &["search", "--onlyvisible", "--name", "knotless"],
+            )
+            .lines()
+            .find(|id| {
+                let name = xdotool(&self.display, &["getwindowname", id]);
+                name.starts_with("knotless · ") && !name.contains("Time to move")
+            })
+            .map(str::to_owned)
+        });
+        (window, id)
+    }
+
+    fn gone(&self, id: &str, what: &str) {
+        wait_until(what, Duration::from_secs(15), || {
+            (!xdotool(
+                &self.display,
+                &["search", "--onlyvisible", "--name", "knotless"],
+            )
+            .lines()
+            .any(|w| w == id))
+            .then_some(())
+        });
+    }
+
+    fn answered(&self) -> Option<serde_json::Value> {
+        self.home
+            .events()
+            .into_iter()
+            .find(|e| e["event"] == "answered")
+    }
+}
+
+fn phase(home: &Home) -> knotless::core::status::PhaseName {
+    home.status().core.phase
+}
+
+#[test]
+fn alt_f4_on_the_break_window_snoozes_and_the_next_reminder_comes() {
+    use knotless::core::status::PhaseName;
+    let desk = Desk::new("1h");
+    let daemon = desk.home.daemon();
+    let (_window, id) = desk.break_window();
+    assert_eq!(phase(&desk.home), PhaseName::OnBreak);
+    // The user brings the window forward and closes it with the window manager's key.
+    xdotool(&desk.display, &["windowactivate", "--sync", &id]);
+    xdotool(&desk.display, &["key", "--clearmodifiers", "alt+F4"]);
+    desk.gone(&id, "Alt+F4 closes the break window");
+    let answered = wait_until("the close is recorded", Duration::from_secs(10), || {
+        desk.answered()
+    });
+    assert_eq!(answered["answer"], "snoozed", "{answered}");
+    assert_eq!(answered["how"], "closed", "{answered}");
+    assert_eq!(answered["steps_done"], 0, "{answered}");
+    let names = desk.home.event_names();
+    assert!(names.contains(&"snoozed".to_owned()), "{names:?}");
+    assert!(!names.contains(&"break_completed".to_owned()), "{names:?}");
+    assert_eq!(phase(&desk.home), PhaseName::Snoozed);
+    // The snooze's 10 s later the reminder is back (asked in the window: no notifications).
+    wait_until(
+        "the snoozed break comes back",
+        Duration::from_secs(30),
+        || (phase(&desk.home) == PhaseName::Prompting).then_some(()),
+    );
+    let again = desk
+        .home
+        .events()
+        .into_iter()
+        .rfind(|e| e["event"] == "reminder")
+        .expect("a reminder again");
+    assert_eq!(again["snoozed"], 1, "{again}");
+    drop(daemon);
+}
+
+#[test]
+fn knotless_skip_closes_the_break_window_without_a_second_answer() {
+    let desk = Desk::new("1h");
+    let _daemon = desk.home.daemon();
+    let (_window, id) = desk.break_window();
+    assert_eq!(desk.home.run(&["skip"]).status.code(), Some(0));
+    desk.gone(&id, "the break window closes by itself");
+    let names = desk.home.event_names();
+    assert_eq!(
+        names.iter().filter(|n| *n == "break_skipped").count(),
+        1,
+        "{names:?}"
+    );
+    assert!(
+        desk.answered().is_none(),
+        "answered once, by the CLI: {names:?}"
+    );
+    // The next break is not skipped too: it is due an hour (less the seconds since) on.
+    let next = desk.home.status().core.next_movement_in_secs;
+    assert!((3500..=3600).contains(&next), "{next}");
+}
+
+#[test]
+fn enter_one_second_into_a_break_completes_nothing() {
+    use knotless::core::status::PhaseName;
+    let desk = Desk::new("1h");
+    let _daemon = desk.home.daemon();
+    let (_window, id) = desk.break_window();
+    let shown = Instant::now();
+    xdotool(&desk.display, &["windowactivate", "--sync", &id]);
+    xdotool(&desk.display, &["key", "--window", &id, "Return"]);
+    assert!(
+        shown.elapsed() < Duration::from_millis(1500),
+        "Enter was meant to come within the key guard"
+    );
+    // Well after the guard, Enter is the primary action: Next, never Done.
+    std::thread::sleep(Duration::from_secs(2));
+    xdotool(&desk.display, &["key", "--window", &id, "Return"]);
+    std::thread::sleep(Duration::from_secs(1));
+    let names = desk.home.event_names();
+    assert!(!names.contains(&"break_completed".to_owned()), "{names:?}");
+    assert!(desk.answered().is_none(), "{names:?}");
+    assert_eq!(phase(&desk.home), PhaseName::OnBreak);
+}
+
+#[test]
+fn typing_in_another_window_while_the_question_opens_starts_nothing() {
+    use knotless::core::status::PhaseName;
+    let desk = Desk::new("15s");
+    // Someone typing in a terminal.
+    let xterm = Guard(
+        desk.home
+            .command_with(&mut Command::new("xterm"))
+            .args(["-e", "cat"])
+            .env("DISPLAY", &desk.display.name)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("cannot start xterm (install it; see scripts/test)"),
+    );
+    let terminal = wait_until("xterm shows", Duration::from_secs(10), || {
+        xdotool(
+            &desk.display,
+            &["search", "--onlyvisible", "--class", "xterm"],
+        )
+        .lines()
+        .next()
+        .map(str::to_owned)
+    });
+    xdotool(&desk.display, &["windowactivate", "--sync", &terminal]);
+    let _daemon = desk.home.daemon();
+    // Type (Enter after each word) until the question has been up for 3 s.
+    let mut asked: Option<Instant> = None;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while asked.is_none_or(|t| t.elapsed() < Duration::from_secs(3)) {
+        assert!(Instant::now() < deadline, "the question never showed");
+        xdotool(&desk.display, &["type", "--delay", "40", "typing on\n"]);
+        if asked.is_none() && !windows(&desk.display, "knotless · Time to move").is_empty() {
+            asked = Some(Instant::now());
+        }
+    }
+    let active = xdotool(&desk.display, &["getactivewindow"]);
+    assert_eq!(active.trim(), terminal, "the question took the focus");
+    let names = desk.home.event_names();
+    assert!(!names.contains(&"break_started".to_owned()), "{names:?}");
+    assert_eq!(phase(&desk.home), PhaseName::Prompting);
+    drop(xterm);
+}
+
+#[test]
+fn the_session_ending_or_the_window_killed_still_answers_the_break() {
+    use knotless::core::status::PhaseName;
+    // SIGTERM (what a session ending sends): the window records its close and goes.
+    let desk = Desk::new("1h");
+    let _daemon = desk.home.daemon();
+    let (window, id) = desk.break_window();
+    let pid = window.0.id().to_string();
+    let status = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(status.success());
+    desk.gone(&id, "the window goes on SIGTERM");
+    let answered = wait_until("the close is recorded", Duration::from_secs(10), || {
+        desk.answered()
+    });
+    assert_eq!(answered["how"], "closed", "{answered}");
+    assert_eq!(phase(&desk.home), PhaseName::Snoozed);
+    drop(window);
+
+    // SIGKILL of the question the daemon opened: the daemon answers for it.
+    let desk = Desk::new("10s");
+    let _daemon = desk.home.daemon();
+    let id = wait_until("the question shows", Duration::from_secs(60), || {
+        windows(&desk.display, "knotless · Time to move")
+            .into_iter()
+            .next()
+    });
+    let pid = xdotool(&desk.display, &["getwindowpid", &id]);
+    let status = Command::new("kill")
+        .args(["-KILL", pid.trim()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let answered = wait_until("the daemon answers for it", Duration::from_secs(10), || {
+        desk.answered()
+    });
+    assert_eq!(answered["how"], "window_gone", "{answered}");
+    assert_eq!(answered["answer"], "snoozed", "{answered}");
+    assert_eq!(phase(&desk.home), PhaseName::Snoozed);
 }

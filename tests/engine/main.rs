@@ -9,3 +9,4 @@ mod protocol;
 mod standing;
 mod stories;
 mod story;
+mod window_answers;

@@ -41,7 +41,7 @@ fn shape(reply: &Value) -> (bool, Value, String, Vec<String>) {
 }
 
 /// Commands added after the recording.
-const ADDED_COMMANDS: &[&str] = &["stand", "sit"];
+const ADDED_COMMANDS: &[&str] = &["stand", "sit", "answer"];
 /// Status fields added after the recording, all additive.
 const ADDED_SINCE_V1: &[&str] = &["posture", "standing_desk", "standing_secs"];
 

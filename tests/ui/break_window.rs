@@ -1,154 +1,435 @@
-//! The guided micro-break, step by step.
+//! The break window as a view of its flow: one primary button per stage in the bottom bar,
+//! the key guard, "Done early?", the end screen, the check-in, the choose list, the
+//! figure, the voice. The flow's own rules are tested without a window in `core::flow`.
 
 use chrono::{TimeDelta, TimeZone, Utc};
 use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use knotless::core::Time;
 use knotless::core::exercise::Region;
+use knotless::core::history::{BreakAnswer, How};
 use knotless::store::exercises::Library;
-use knotless::ui::break_window::{Advice, AreaCheck, BreakFlow, Feeling, Report, Reporter};
-use std::cell::RefCell;
-use std::rc::Rc;
-
-/// Records what the window reports; `withdrawn` is what it answers when the window asks
-/// whether its reminder still stands.
-#[derive(Clone, Default)]
-struct Reports(
-    Rc<RefCell<Vec<Report>>>,
-    Rc<RefCell<bool>>,
-    Rc<RefCell<u32>>,
-);
-
-impl Reporter for Reports {
-    fn report(&mut self, report: Report) {
-        self.0.borrow_mut().push(report);
-    }
-
-    fn prompt_withdrawn(&mut self) -> bool {
-        *self.2.borrow_mut() += 1;
-        *self.1.borrow()
-    }
-}
+use knotless::ui::break_window::{
+    Action, Beat, BreakWindow, Feeling, Plan, Posture, Report, Stage,
+};
 
 fn t0() -> Time {
     Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap()
 }
 
-fn harness(id: &str, reports: &Reports) -> Harness<'static, BreakFlow> {
+fn plan(id: &str) -> Plan {
     let library = Library::builtin();
-    let exercise = library.get(id).unwrap().clone();
-    let alternatives = vec![library.get("neck-side-stretch").unwrap().clone()];
-    let flow = BreakFlow::new(exercise, alternatives, t0(), Box::new(reports.clone()));
-    let mut harness = Harness::new_ui_state(|ui, flow: &mut BreakFlow| flow.ui(ui), flow);
-    harness.run();
-    harness
+    let mut plan = Plan::only(library.get(id).unwrap().clone());
+    plan.alternatives = vec![library.get("neck-side-stretch").unwrap().clone()];
+    plan.choices = ["chin-tucks", "neck-side-stretch", id]
+        .iter()
+        .map(|id| library.get(id).unwrap().clone())
+        .collect();
+    plan.snoozes_left = 2;
+    plan
+}
+
+fn harness(plan: Plan) -> Harness<'static, BreakWindow> {
+    let mut h = Harness::builder()
+        .with_size(eframe::egui::vec2(480.0, 640.0))
+        .build_ui_state(
+            |ui, w: &mut BreakWindow| w.ui(ui),
+            BreakWindow::new(plan, t0()),
+        );
+    h.run();
+    h
+}
+
+fn at(h: &mut Harness<'static, BreakWindow>, ms: i64) {
+    h.state_mut().set_now(t0() + TimeDelta::milliseconds(ms));
+    h.run();
+}
+
+fn reports(h: &mut Harness<'static, BreakWindow>) -> Vec<Report> {
+    h.state_mut().flow_mut().take_reports()
+}
+
+/// The bar's primary button: the one large button on the right.
+fn primary(h: &Harness<'static, BreakWindow>, label: &str) -> bool {
+    h.query_by_role_and_label(Role::Button, label)
+        .is_some_and(|b| !b.accesskit_node().is_disabled())
 }
 
 #[test]
-fn the_countdown_advances_through_the_steps_and_done_asks_how_it_felt() {
-    let reports = Reports::default();
-    // Four steps: 15 s, 30 s, 30 s, 30 s.
-    let mut h = harness("ball-upper-back-wall", &reports);
-    h.get_by_label("Tennis ball against the wall");
+fn each_stage_has_one_primary_button_start_next_done_continue_save_understood() {
+    let mut p = plan("ball-upper-back-wall");
+    p.checkin = vec![Region::UpperBack, Region::Shoulders];
+    let mut h = harness(p.asking(
+        "Time to move · sitting 42 min".into(),
+        TimeDelta::minutes(2),
+    ));
+    h.get_by_label("Time to move · sitting 42 min");
+    assert!(primary(&h, "Start"));
+    for quiet in ["Snooze", "Skip", "Another suggestion"] {
+        h.get_by_role_and_label(Role::Button, quiet);
+    }
+    h.get_by_label("Start").click();
+    h.run();
+    assert_eq!(reports(&mut h), [Report::Start]);
+    // Four steps (15 s, 30 s, 30 s, 30 s): Next until the last, then Done.
     h.get_by_label("Step 1 of 4");
-    h.get_by_label("15 s left");
-    h.get_by_label(
-        "Gentle pressure only: don't push into pain. Stop if you feel numbness or tingling.",
+    h.get_by_label("0:15 left");
+    assert!(primary(&h, "Next"));
+    assert!(
+        h.query_by_label("Done").is_none(),
+        "Done early is quiet: {h:?}"
     );
-
-    h.state_mut().set_now(t0() + TimeDelta::seconds(5));
-    h.run();
-    h.get_by_label("10 s left");
-
-    // The first step's 15 s are up: the second step, with its own countdown.
-    h.state_mut().set_now(t0() + TimeDelta::seconds(16));
-    h.run();
-    h.get_by_label("Step 2 of 4");
-    h.get_by_label("29 s left");
-
-    // Next skips ahead by hand.
-    h.get_by_label("Next").click();
-    h.run();
-    h.get_by_label("Step 3 of 4");
-
+    for _ in 0..3 {
+        h.get_by_label("Next").click();
+        h.run();
+    }
+    h.get_by_label("Step 4 of 4");
+    assert!(primary(&h, "Done"));
+    assert!(h.query_by_label("Next").is_none());
     h.get_by_label("Done").click();
     h.run();
+    let answer = reports(&mut h);
+    assert!(
+        matches!(
+            answer.as_slice(),
+            [Report::Answer {
+                answer: BreakAnswer::Completed,
+                how: How::Button,
+                steps_done: 4,
+                steps: 4
+            }]
+        ),
+        "{answer:?}"
+    );
+    // The end screen, then the check-in with nothing chosen: Save waits for an answer.
     h.get_by_label("How did that feel?");
-    assert_eq!(
-        *reports.0.borrow(),
-        [Report::Done {
-            exercise: "ball-upper-back-wall".into()
-        }]
-    );
-    h.get_by_label("Better").click();
+    assert!(primary(&h, "Continue"));
+    assert!(h.query_by_label("Snooze").is_none() && h.query_by_label("Skip").is_none());
+    h.get_by_label("Continue").click();
     h.run();
-    assert!(h.state().is_over());
-    assert_eq!(
-        reports.0.borrow()[1],
-        Report::Feedback {
-            exercise: "ball-upper-back-wall".into(),
-            feeling: Feeling::Better
-        }
-    );
+    h.get_by_label("A quick check-in");
+    assert!(!primary(&h, "Save"), "nothing answered yet");
+    h.get_by_role_and_label(Role::Button, "All fine");
+    h.get_by_role_and_label(Role::Button, "Not now");
 }
 
 #[test]
-fn snooze_skip_and_another_suggestion() {
-    let reports = Reports::default();
-    let mut h = harness("shoulder-rolls", &reports);
-    h.get_by_label("Another suggestion").click();
-    h.run();
-    h.get_by_label("Side neck stretch");
-    assert_eq!(h.state().exercise().id, "neck-side-stretch");
-    h.get_by_label("Step 1 of 3");
-    // And back: the alternatives take turns.
-    h.get_by_label("Another suggestion").click();
-    h.run();
-    assert_eq!(h.state().exercise().id, "shoulder-rolls");
-
-    h.get_by_label("Snooze").click();
-    h.run();
-    assert!(h.state().is_over());
-    // Each switch is reported, so history knows which exercise the break was.
-    assert_eq!(
-        *reports.0.borrow(),
-        [
-            Report::Another {
-                exercise: "neck-side-stretch".into()
-            },
-            Report::Another {
-                exercise: "shoulder-rolls".into()
-            },
-            Report::Snooze
-        ]
-    );
-
-    let reports = Reports::default();
-    let mut h = harness("shoulder-rolls", &reports);
-    h.get_by_label("Skip").click();
-    h.run();
-    assert_eq!(*reports.0.borrow(), [Report::Skip]);
-}
-
-#[test]
-fn enter_is_done_and_escape_is_snooze() {
-    let reports = Reports::default();
-    let mut h = harness("calf-raises", &reports);
+fn keys_wait_a_moment_and_enter_never_completes_early() {
+    let mut h = harness(plan("ball-upper-back-wall"));
+    // Enter 1 s into the break (a key meant for another window): nothing.
+    at(&mut h, 1_000);
     h.key_press(eframe::egui::Key::Enter);
     h.run();
-    h.get_by_label("How did that feel?");
-
-    let reports = Reports::default();
-    let mut h = harness("calf-raises", &reports);
+    h.get_by_label("Step 1 of 4");
+    assert!(reports(&mut h).is_empty());
+    // After the guard Enter is the primary action: Next, not Done.
+    at(&mut h, 1_600);
+    h.key_press(eframe::egui::Key::Enter);
+    h.run();
+    h.get_by_label("Step 2 of 4");
+    // And the next step guards again.
+    at(&mut h, 2_000);
+    h.key_press(eframe::egui::Key::Enter);
+    h.run();
+    h.get_by_label("Step 2 of 4");
+    assert!(reports(&mut h).is_empty());
+    // Escape (after the guard) closes the break as a snooze, said as Escape.
+    at(&mut h, 4_000);
     h.key_press(eframe::egui::Key::Escape);
     h.run();
-    assert_eq!(*reports.0.borrow(), [Report::Snooze]);
+    assert!(h.state().flow().is_closed());
+    assert!(matches!(
+        reports(&mut h).as_slice(),
+        [Report::Answer {
+            answer: BreakAnswer::Snoozed,
+            how: How::Escape,
+            steps_done: 1,
+            ..
+        }]
+    ));
+}
+
+#[test]
+fn done_early_asks_first_and_counts_how_much_was_done() {
+    let mut h = harness(plan("ball-upper-back-wall"));
+    at(&mut h, 16_000);
+    h.get_by_label("Step 2 of 4");
+    h.get_by_label("Done early").click();
+    h.run();
+    h.get_by_label("Done early? You have done 1 of 4 steps. \"Yes, done\" counts the break.");
+    assert!(reports(&mut h).is_empty(), "not completed yet");
+    assert!(primary(&h, "Yes, done"));
+    h.get_by_label("Go on").click();
+    h.run();
+    h.get_by_label("Step 2 of 4");
+    h.get_by_label("Done early").click();
+    h.run();
+    h.get_by_label("Yes, done").click();
+    h.run();
+    assert!(matches!(
+        reports(&mut h).as_slice(),
+        [Report::Answer {
+            answer: BreakAnswer::Completed,
+            steps_done: 1,
+            steps: 4,
+            ..
+        }]
+    ));
+}
+
+#[test]
+fn the_end_screen_says_what_was_done_and_leads_to_the_check_in() {
+    let mut p = plan("chin-tucks");
+    p.checkin = vec![Region::Neck];
+    let e = p.exercise.clone();
+    let total: i64 = (0..e.steps.len())
+        .map(|i| i64::from(knotless::core::flow::step_seconds(&e, i)))
+        .sum();
+    let mut h = harness(p);
+    // The last step's time is up: it says so, and Done (Enter, after the guard) counts.
+    at(&mut h, total * 1000);
+    h.get_by_label("That was the last step. Well moved: press Done.");
+    assert!(primary(&h, "Done"));
+    assert_eq!(
+        h.state_mut().flow_mut().take_beats().last(),
+        Some(&Beat::End)
+    );
+    at(&mut h, total * 1000 + 1_600);
+    h.key_press(eframe::egui::Key::Enter);
+    h.run();
+    // Chin tucks take 50 s; Done came 1.6 s after.
+    assert!(total < 60, "{total}");
+    let took = h.state().flow().took().num_seconds();
+    assert_eq!(took, total + 1);
+    h.get_by_label(&format!(
+        "Done: {took} seconds for your neck and upper back"
+    ));
+    h.get_by_label("Better").click();
+    h.run();
+    let r = reports(&mut h);
+    assert!(
+        r.contains(&Report::Feedback {
+            exercise: "chin-tucks".into(),
+            feeling: Feeling::Better
+        }),
+        "{r:?}"
+    );
+    h.get_by_label("A quick check-in");
+}
+
+fn checkin(areas: Vec<Region>) -> Harness<'static, BreakWindow> {
+    let mut p = plan("calf-raises");
+    p.checkin = areas;
+    let mut h = harness(p);
+    let flow = h.state_mut().flow_mut();
+    while matches!(flow.stage(), Stage::Steps(_)) {
+        flow.press(Action::Next);
+        flow.press(Action::Done);
+    }
+    flow.press(Action::Continue);
+    flow.take_reports();
+    h.run();
+    h
+}
+
+#[test]
+fn the_check_in_has_no_default_one_warning_question_and_escape_leaves_it() {
+    let mut h = checkin(vec![Region::Neck, Region::Shoulders, Region::LowerBack]);
+    h.get_by_label("A quick check-in");
+    // One warning-sign question for all the areas, not one per row.
+    let question = "Any numbness, tingling, swelling, or pain that limits your daily activities?";
+    assert_eq!(h.get_all_by_label(question).count(), 1);
+    assert!(!primary(&h, "Save"));
+    // A score per area, none chosen: eleven buttons a row.
+    for area in ["neck", "shoulders", "lower back"] {
+        for n in 0..=10 {
+            let label = format!("{area}: {n}");
+            let score = h.get_by_label(&label);
+            assert!(!score.accesskit_node().is_selected().unwrap_or(false));
+        }
+    }
+    h.get_by_label("neck: 4").click();
+    h.run();
+    assert!(primary(&h, "Save"));
+    h.get_by_role_and_label(Role::Button, "Yes").click();
+    h.run();
+    h.get_by_label("Where?");
+    h.get_by_role_and_label(Role::CheckBox, "lower back")
+        .click();
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    let r = reports(&mut h);
+    let Some(Report::Checkin { areas }) = r.first() else {
+        panic!("{r:?}")
+    };
+    assert_eq!(areas.len(), 2, "{areas:?}");
+    assert!(
+        areas
+            .iter()
+            .any(|a| a.region == Region::Neck && a.score == 4 && !a.red_flag)
+    );
+    assert!(
+        areas
+            .iter()
+            .any(|a| a.region == Region::LowerBack && a.red_flag)
+    );
+    // The warning sign brings advice to read.
+    h.get_by_label("Worth knowing");
+    assert!(primary(&h, "Understood"));
+
+    let mut h = checkin(vec![Region::Neck]);
+    at(&mut h, 60_000);
+    h.key_press(eframe::egui::Key::Escape);
+    h.run();
+    assert!(h.state().flow().is_closed());
+    assert!(reports(&mut h).is_empty(), "left without saving");
+}
+
+#[test]
+fn choose_lists_the_allowed_exercises_and_switches_the_break_and_its_title() {
+    let mut h = harness(plan("shoulder-rolls"));
+    assert_eq!(h.state().title(), "knotless · Standing shoulder rolls");
+    h.get_by_label("Choose…").click();
+    h.run();
+    h.get_by_label("Chin tucks").click();
+    h.run();
+    assert_eq!(h.state().exercise().id, "chin-tucks");
+    assert_eq!(h.state().title(), "knotless · Chin tucks");
+    assert_eq!(
+        reports(&mut h),
+        [Report::Switched {
+            exercise: "chin-tucks".into()
+        }]
+    );
+    // Another suggestion, then Snooze: one answer, after the switch.
+    h.get_by_label("Another suggestion").click();
+    h.run();
+    assert_eq!(h.state().exercise().id, "neck-side-stretch");
+    h.get_by_label("Snooze").click();
+    h.run();
+    let r = reports(&mut h);
+    assert!(
+        matches!(
+            r.last(),
+            Some(Report::Answer {
+                answer: BreakAnswer::Snoozed,
+                how: How::Button,
+                ..
+            })
+        ),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn pause_says_resume_and_a_bare_switch_of_sides_says_what_to_do() {
+    let mut h = harness(plan("cross-body-shoulder"));
+    h.get_by_label("Pause").click();
+    h.run();
+    h.get_by_label("Resume");
+    h.get_by_label("Paused");
+    h.get_by_label("Resume").click();
+    h.run();
+    let e = h.state().exercise().clone();
+    let switch = e
+        .steps
+        .iter()
+        .position(|s| s.text.to_lowercase().starts_with("switch"))
+        .expect("cross-body-shoulder switches sides");
+    for _ in 0..switch {
+        h.state_mut().flow_mut().press(Action::Next);
+    }
+    h.run();
+    // "Switch arms." alone: the side's steps again, for the other arm.
+    assert_eq!(e.steps[switch].text, "Switch arms.");
+    let before: Vec<String> = e.steps[..switch]
+        .iter()
+        .map(|s| {
+            s.text
+                .replace("right", "\0")
+                .replace("left", "right")
+                .replace('\0', "left")
+        })
+        .collect();
+    h.get_by_label(&format!("Now the other side: {}", before.join(" ")));
+}
+
+#[test]
+fn the_figure_is_the_largest_thing_and_marks_the_other_side() {
+    let mut h = harness(plan("cross-body-shoulder"));
+    let figure = h.get_by_label("Illustration of Cross-body shoulder stretch");
+    let rect = figure.rect();
+    assert!(rect.height() >= 0.4 * 640.0, "{rect:?}");
+    // Centred in the window.
+    let centre = rect.center().x;
+    assert!((centre - 240.0).abs() < 12.0, "{rect:?}");
+    // At the start it stands still; 1.6 s in, the arm is on its way up (the window
+    // repaints smoothly); holding, it stands still again (a repaint a second).
+    assert!(!h.state().figure_moving());
+    at(&mut h, 1_600);
+    assert!(h.state().figure_moving(), "between the first two keyframes");
+    at(&mut h, 2_800);
+    assert!(!h.state().figure_moving());
+    // Step 3 is the other side: marked on the card.
+    let e = h.state().exercise().clone();
+    let before: i64 = (0..2)
+        .map(|i| i64::from(knotless::core::flow::step_seconds(&e, i)))
+        .sum();
+    at(&mut h, before * 1000 + 3_000);
+    assert!(h.state().flow().into_step().is_some_and(|(s, _)| s == 2));
+}
+
+#[test]
+fn with_a_sit_stand_desk_the_window_has_a_standing_switch() {
+    let h = harness(plan("ball-upper-back-wall"));
+    assert!(
+        h.query_by_label("I'm standing (at a sit-stand desk)")
+            .is_none()
+    );
+    let mut p = plan("calf-raises");
+    p.posture = Some(Posture::Sitting);
+    let mut h = harness(p);
+    h.get_by_role_and_label(Role::CheckBox, "I'm standing (at a sit-stand desk)")
+        .click();
+    h.run();
+    assert_eq!(h.state().flow().posture(), Some(Posture::Standing));
+    assert_eq!(reports(&mut h), [Report::Posture(Posture::Standing)]);
+}
+
+#[test]
+fn lying_down_one_click_reads_the_steps_aloud_and_done_at_the_end() {
+    // Knees to chest, on the floor: 10 s, 10 s, 40 s.
+    let mut h = harness(plan("knees-to-chest"));
+    assert!(!h.state().is_reading_aloud());
+    h.get_by_role_and_label(Role::Button, "Read the steps aloud")
+        .click();
+    h.run();
+    let steps: Vec<String> = h
+        .state()
+        .exercise()
+        .steps
+        .iter()
+        .map(|s| s.text.clone())
+        .collect();
+    assert_eq!(h.state_mut().take_speech(), [steps[0].clone()]);
+    assert_eq!(h.state_mut().take_speech(), Vec::<String>::new());
+    h.state_mut().set_now(t0() + TimeDelta::seconds(10));
+    assert_eq!(h.state_mut().take_speech(), [steps[1].clone()]);
+    h.state_mut().set_now(t0() + TimeDelta::seconds(60));
+    assert_eq!(
+        h.state_mut().take_speech(),
+        [steps[2].clone(), "Done.".into()]
+    );
+    h.state_mut()
+        .set_voice_problem("Cannot read aloud: no speech service.".into());
+    h.run();
+    h.get_by_label("Cannot read aloud: no speech service.");
 }
 
 #[test]
 fn a_users_svg_frames_loop_as_before() {
-    // A user's own exercise, drawn as SVG frames instead of a figure.
     let library = Library::builtin();
     let mut exercise = library.get("neck-nods").unwrap().clone();
     exercise.figure = None;
@@ -159,477 +440,11 @@ fn a_users_svg_frames_loop_as_before() {
                 .into(),
         )
     };
-    let frames = vec![svg(2), svg(3), svg(4)];
-    let reports = Reports::default();
-    let flow = BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports))
-        .with_frames([("neck-nods".to_owned(), frames)].into());
-    // The SVG loaders, as the window installs them.
+    let window = BreakWindow::new(Plan::only(exercise), t0())
+        .with_svgs([("neck-nods".to_owned(), vec![svg(2), svg(3), svg(4)])].into());
     let mut h = Harness::builder()
         .with_context_setup(egui_extras::install_image_loaders)
-        .build_ui_state(|ui, flow: &mut BreakFlow| flow.ui(ui), flow);
+        .build_ui_state(|ui, w: &mut BreakWindow| w.ui(ui), window);
     h.run();
     h.get_by_label("Illustration of Slow nods");
-    let mut seen = Vec::new();
-    for tenth in [0, 16, 31, 46] {
-        h.state_mut()
-            .set_now(t0() + TimeDelta::milliseconds(tenth * 100));
-        h.run();
-        seen.push(h.state().frame_index().unwrap());
-    }
-    assert_eq!(seen, [0, 1, 2, 0], "three frames, 1.5 s each, then again");
-}
-
-fn prompting(reports: &Reports) -> Harness<'static, BreakFlow> {
-    let library = Library::builtin();
-    let exercise = library.get("shoulder-rolls").unwrap().clone();
-    let flow = BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports.clone())).prompting(
-        "Time to move · sitting 42 min".into(),
-        TimeDelta::minutes(2),
-    );
-    let mut h = Harness::new_ui_state(|ui, flow: &mut BreakFlow| flow.ui(ui), flow);
-    h.run();
-    h
-}
-
-#[test]
-fn without_notifications_the_window_asks_first_and_start_begins_the_steps() {
-    let reports = Reports::default();
-    let mut h = prompting(&reports);
-    h.get_by_label("Time to move · sitting 42 min");
-    h.get_by_label("Standing shoulder rolls");
-    assert!(
-        h.query_by_label_contains("Step 1 of").is_none(),
-        "no steps before Start"
-    );
-    // Time passing while it asks does not eat into the first step.
-    h.state_mut().set_now(t0() + TimeDelta::seconds(30));
-    h.run();
-    h.get_by_label("Start break").click();
-    h.run();
-    assert_eq!(*reports.0.borrow(), [Report::Start]);
-    assert!(!h.state().is_prompting());
-    h.get_by_label_contains("Step 1 of");
-    assert_eq!(
-        h.state().seconds_left(),
-        h.state().exercise().steps[0].seconds
-    );
-}
-
-#[test]
-fn the_question_can_be_snoozed_or_skipped_and_goes_when_answered_elsewhere_or_missed() {
-    let reports = Reports::default();
-    let mut h = prompting(&reports);
-    h.key_press(eframe::egui::Key::Escape);
-    h.run();
-    assert!(h.state().is_over());
-    assert_eq!(*reports.0.borrow(), [Report::Snooze]);
-
-    let reports = Reports::default();
-    let mut h = prompting(&reports);
-    h.get_by_label("Skip").click();
-    h.run();
-    assert_eq!(*reports.0.borrow(), [Report::Skip]);
-
-    // Answered in the tray: the next check (every 5 s) closes the window, reporting nothing.
-    let reports = Reports::default();
-    let mut h = prompting(&reports);
-    h.state_mut().set_now(t0() + TimeDelta::seconds(3));
-    assert_eq!(*reports.2.borrow(), 0, "not asked before 5 s");
-    *reports.1.borrow_mut() = true;
-    h.state_mut().set_now(t0() + TimeDelta::seconds(6));
-    assert_eq!(*reports.2.borrow(), 1);
-    assert!(h.state().is_over());
-    assert!(reports.0.borrow().is_empty());
-
-    // Never answered: it closes when the reminder counts as missed.
-    let reports = Reports::default();
-    let mut h = prompting(&reports);
-    h.state_mut().set_now(t0() + TimeDelta::seconds(119));
-    assert!(!h.state().is_over());
-    h.state_mut().set_now(t0() + TimeDelta::seconds(120));
-    assert!(h.state().is_over());
-    assert!(reports.0.borrow().is_empty());
-}
-
-fn finished_break(
-    reports: &Reports,
-    checkin: Vec<Region>,
-    advice: Vec<Advice>,
-) -> Harness<'static, BreakFlow> {
-    let library = Library::builtin();
-    let exercise = library.get("chin-tucks").unwrap().clone();
-    let flow = BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports.clone()))
-        .with_reason(Some("Your neck has been tense this week.".into()))
-        .with_checkin(checkin)
-        .with_advice(advice);
-    let mut h = Harness::builder()
-        .with_size(eframe::egui::vec2(520.0, 600.0))
-        .build_ui_state(|ui, flow: &mut BreakFlow| flow.ui(ui), flow);
-    h.run();
-    h.get_by_label("Your neck has been tense this week.");
-    h.get_by_label("Done").click();
-    h.run();
-    h.get_by_label("Same").click();
-    h.run();
-    h
-}
-
-#[test]
-fn a_due_check_in_follows_the_feedback_and_a_warning_sign_brings_advice() {
-    let reports = Reports::default();
-    let mut h = finished_break(&reports, vec![Region::Neck, Region::UpperBack], Vec::new());
-    h.get_by_label("A quick check-in");
-    // Each area's slider is labelled by the area; the warning sign is a checkbox of its own.
-    h.get_by_role_and_label(Role::Slider, "neck");
-    h.get_by_role_and_label(Role::Slider, "upper back");
-    h.state_mut().set_checkin(Region::Neck, 6, false);
-    h.run();
-    h.get_by_label("warning sign (upper back)").click();
-    h.run();
-    h.get_by_label("Save check-in").click();
-    h.run();
-    let reports_now = reports.0.borrow().clone();
-    assert_eq!(
-        reports_now[2],
-        Report::Checkin {
-            areas: vec![
-                AreaCheck {
-                    region: Region::Neck,
-                    score: 6,
-                    red_flag: false
-                },
-                AreaCheck {
-                    region: Region::UpperBack,
-                    score: 0,
-                    red_flag: true
-                },
-            ]
-        }
-    );
-    // The warning sign: advice at once, worded from the seeds.
-    h.get_by_label("Worth knowing");
-    h.get_by_label_contains("knotless suggests nothing that works your upper back");
-    h.get_by_label_contains("doctor or a physical therapist");
-    assert!(!h.state().is_over());
-    h.get_by_label("Understood").click();
-    h.run();
-    assert!(h.state().is_over());
-    assert_eq!(
-        reports.0.borrow().last().unwrap(),
-        &Report::Advised {
-            region: Region::UpperBack,
-            kind: "seek_help".into()
-        }
-    );
-}
-
-#[test]
-fn all_fine_saves_zeros_and_advice_due_from_before_still_shows() {
-    let reports = Reports::default();
-    let advice = vec![Advice::SeePhysio {
-        region: Region::LowerBack,
-        tried: vec!["Tennis ball against the wall (3×)".into()],
-    }];
-    let mut h = finished_break(&reports, vec![Region::LowerBack], advice);
-    h.get_by_label("All fine").click();
-    h.run();
-    assert_eq!(
-        reports.0.borrow()[2],
-        Report::Checkin {
-            areas: vec![AreaCheck {
-                region: Region::LowerBack,
-                score: 0,
-                red_flag: false
-            }]
-        }
-    );
-    h.get_by_label_contains("has not improved over two weeks");
-    h.get_by_label_contains("Tennis ball against the wall (3×)");
-    h.get_by_label("Understood").click();
-    h.run();
-    assert_eq!(
-        reports.0.borrow().last().unwrap(),
-        &Report::Advised {
-            region: Region::LowerBack,
-            kind: "physical_therapist".into()
-        }
-    );
-
-    // No check-in due and no advice: the feedback ends the break, as before.
-    let reports = Reports::default();
-    let h = finished_break(&reports, Vec::new(), Vec::new());
-    assert!(h.state().is_over());
-}
-
-/// A finished break of chin tucks (the neck) answered "Worse".
-fn answered_worse(reports: &Reports, worse_this_week: Vec<Region>) -> Harness<'static, BreakFlow> {
-    let library = Library::builtin();
-    let exercise = library.get("chin-tucks").unwrap().clone();
-    let flow = BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports.clone()))
-        .with_worse_this_week(worse_this_week);
-    let mut h = Harness::builder()
-        .with_size(eframe::egui::vec2(520.0, 600.0))
-        .build_ui_state(|ui, flow: &mut BreakFlow| flow.ui(ui), flow);
-    h.run();
-    h.get_by_label("Done").click();
-    h.run();
-    h.get_by_label("Worse").click();
-    h.run();
-    h
-}
-
-#[test]
-fn worse_says_plainly_that_the_exercise_is_held_back() {
-    let reports = Reports::default();
-    let mut h = answered_worse(&reports, Vec::new());
-    h.get_by_label("Worth knowing");
-    h.get_by_label_contains("You said Chin tucks made it worse");
-    h.get_by_label_contains("will not suggest it again");
-    assert!(h.query_by_label_contains("Twice this week").is_none());
-    h.get_by_label("Understood").click();
-    h.run();
-    assert!(h.state().is_over());
-    assert!(reports.0.borrow().contains(&Report::Feedback {
-        exercise: "chin-tucks".into(),
-        feeling: Feeling::Worse,
-    }));
-}
-
-#[test]
-fn a_second_worse_for_the_area_within_a_week_advises_help_at_once() {
-    let reports = Reports::default();
-    let mut h = answered_worse(&reports, vec![Region::Neck]);
-    h.get_by_label_contains("Twice this week an exercise made your neck feel worse");
-    h.get_by_label_contains("doctor or a physical therapist");
-    h.get_by_label("Understood").click();
-    h.run();
-    assert!(reports.0.borrow().contains(&Report::Advised {
-        region: Region::Neck,
-        kind: "seek_help".into()
-    }));
-}
-
-#[test]
-fn space_pauses_the_step_and_goes_on_where_it_stood() {
-    let reports = Reports::default();
-    // Four steps: 15 s, 30 s, 30 s, 30 s.
-    let mut h = harness("ball-upper-back-wall", &reports);
-    h.state_mut().set_now(t0() + TimeDelta::seconds(5));
-    h.run();
-    h.get_by_label("10 s left");
-    h.key_press(eframe::egui::Key::Space);
-    h.run();
-    assert!(h.state().is_paused());
-    h.get_by_label("Paused: Space goes on");
-    // A minute later the step has not moved on, and the seconds stand still.
-    h.state_mut().set_now(t0() + TimeDelta::seconds(65));
-    h.run();
-    assert_eq!(h.state().step(), 0);
-    h.get_by_label("10 s left");
-    // Go on (the button this time): the countdown runs from where it stood.
-    h.get_by_label("Go on").click();
-    h.run();
-    assert!(!h.state().is_paused());
-    h.state_mut().set_now(t0() + TimeDelta::seconds(69));
-    h.run();
-    h.get_by_label("6 s left");
-    h.state_mut().set_now(t0() + TimeDelta::seconds(76));
-    h.run();
-    h.get_by_label("Step 2 of 4");
-    // Nothing was reported by pausing.
-    assert!(reports.0.borrow().is_empty());
-}
-
-#[test]
-fn the_step_reads_at_a_glance_and_the_safety_lines_are_not_small() {
-    let reports = Reports::default();
-    let h = harness("ball-upper-back-wall", &reports);
-    // The step and its place in the exercise, as a screen reader or a glance finds them.
-    h.get_by_label("Step 1 of 4");
-    h.get_by_label("15 s left");
-    let bar = h.get_by_role(Role::ProgressIndicator);
-    assert!(format!("{bar:?}").contains("step 1 of 4"), "{bar:?}");
-    // Every button is there to reach from the keyboard, Pause among them.
-    for label in [
-        "Next",
-        "Done",
-        "Pause",
-        "Snooze",
-        "Skip",
-        "Another suggestion",
-    ] {
-        h.get_by_role_and_label(Role::Button, label);
-    }
-}
-
-#[test]
-fn each_step_change_gives_a_cue_switching_sides_its_own_and_the_end_one_once() {
-    use knotless::ui::break_window::Cue;
-    let reports = Reports::default();
-    // Side neck stretch: 10 s, 20 s, then "Come back to the middle, then tilt to the left"
-    // for 20 s (a plain step: its text does not say "switch" or "other side").
-    let library = Library::builtin();
-    let exercise = library.get("neck-side-stretch").unwrap().clone();
-    let mut flow = BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports.clone()));
-    assert_eq!(flow.take_cues(), []);
-    flow.set_now(t0() + TimeDelta::seconds(10));
-    assert_eq!(flow.take_cues(), [Cue::Step]);
-    flow.set_now(t0() + TimeDelta::seconds(30));
-    assert_eq!(flow.take_cues(), [Cue::Step]);
-    flow.set_now(t0() + TimeDelta::seconds(49));
-    assert_eq!(flow.take_cues(), []);
-    flow.set_now(t0() + TimeDelta::seconds(50));
-    assert_eq!(flow.take_cues(), [Cue::End]);
-    flow.set_now(t0() + TimeDelta::seconds(70));
-    assert_eq!(flow.take_cues(), [], "the end cue is given once");
-
-    // A step that switches sides has a cue of its own; Next gives the cue too.
-    let exercise = library.get("ball-upper-back-wall").unwrap().clone();
-    let switches = exercise
-        .steps
-        .iter()
-        .position(|s| s.text.to_lowercase().starts_with("switch"))
-        .expect("a step that switches sides");
-    let mut h = Harness::new_ui_state(
-        |ui, flow: &mut BreakFlow| flow.ui(ui),
-        BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports.clone())),
-    );
-    h.run();
-    let mut cues = Vec::new();
-    for _ in 0..switches {
-        h.get_by_label("Next").click();
-        h.run();
-        cues.extend(h.state_mut().take_cues());
-    }
-    assert_eq!(cues.last(), Some(&Cue::SwitchSides), "{cues:?}");
-    assert_eq!(cues.len(), switches);
-}
-
-#[test]
-fn with_a_sit_stand_desk_the_window_has_a_standing_switch() {
-    use knotless::ui::break_window::Posture;
-    let reports = Reports::default();
-    let h = harness("ball-upper-back-wall", &reports);
-    assert!(
-        h.query_by_label("I'm standing (at a sit-stand desk)")
-            .is_none(),
-        "no switch without a sit-stand desk"
-    );
-    let library = Library::builtin();
-    let exercise = library.get("calf-raises").unwrap().clone();
-    let flow = BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports.clone()))
-        .with_posture(Some(Posture::Sitting));
-    let mut h = Harness::new_ui_state(|ui, flow: &mut BreakFlow| flow.ui(ui), flow);
-    h.run();
-    h.get_by_role_and_label(Role::CheckBox, "I'm standing (at a sit-stand desk)")
-        .click();
-    h.run();
-    assert_eq!(h.state().posture(), Some(Posture::Standing));
-    h.get_by_role_and_label(Role::CheckBox, "I'm standing (at a sit-stand desk)")
-        .click();
-    h.run();
-    assert_eq!(h.state().posture(), Some(Posture::Sitting));
-    assert_eq!(
-        *reports.0.borrow(),
-        [
-            Report::Posture(Posture::Standing),
-            Report::Posture(Posture::Sitting)
-        ]
-    );
-    // The break goes on: still on its first step.
-    assert_eq!(h.state().step(), 0);
-}
-
-#[test]
-fn lying_down_one_click_reads_the_steps_aloud_and_done_at_the_end() {
-    let reports = Reports::default();
-    // Knees to chest, on the floor: 10 s, 10 s, 40 s.
-    let mut h = harness("knees-to-chest", &reports);
-    assert!(!h.state().is_reading_aloud());
-    assert_eq!(h.state_mut().take_speech(), Vec::<String>::new());
-    h.get_by_role_and_label(Role::Button, "Read the steps aloud")
-        .click();
-    h.run();
-    assert!(h.state().is_reading_aloud());
-    let steps: Vec<String> = Library::builtin()
-        .get("knees-to-chest")
-        .unwrap()
-        .steps
-        .iter()
-        .map(|s| s.text.clone())
-        .collect();
-    // The step showing, at once; then each step as it begins, once; then "Done.".
-    assert_eq!(h.state_mut().take_speech(), [steps[0].clone()]);
-    assert_eq!(h.state_mut().take_speech(), Vec::<String>::new());
-    h.state_mut().set_now(t0() + TimeDelta::seconds(10));
-    assert_eq!(h.state_mut().take_speech(), [steps[1].clone()]);
-    h.state_mut().set_now(t0() + TimeDelta::seconds(20));
-    assert_eq!(h.state_mut().take_speech(), [steps[2].clone()]);
-    h.state_mut().set_now(t0() + TimeDelta::seconds(60));
-    assert_eq!(h.state_mut().take_speech(), ["Done."]);
-    h.run();
-    assert!(
-        h.query_by_label("Read the steps aloud").is_none(),
-        "on already"
-    );
-    // Where nothing can speak, the window says so.
-    h.state_mut()
-        .set_voice_problem("Cannot read aloud: no speech service.".into());
-    h.run();
-    h.get_by_label("Cannot read aloud: no speech service.");
-}
-
-#[test]
-fn with_voice_on_a_switch_of_sides_is_announced_and_a_seated_stretch_has_no_button() {
-    let reports = Reports::default();
-    let library = Library::builtin();
-    // Side neck stretch, seated: no "Read the steps aloud" (the window can be watched).
-    let h = harness("neck-side-stretch", &reports);
-    assert!(h.query_by_label("Read the steps aloud").is_none());
-    let exercise = library.get("cross-body-shoulder").unwrap().clone();
-    let (index, step) = exercise
-        .steps
-        .iter()
-        .enumerate()
-        .find(|(_, s)| s.text.to_lowercase().starts_with("switch"))
-        .expect("cross-body-shoulder switches sides");
-    let at: i64 = exercise.steps[..index]
-        .iter()
-        .map(|s| i64::from(s.seconds))
-        .sum();
-    let text = step.text.clone();
-    let mut flow =
-        BreakFlow::new(exercise, Vec::new(), t0(), Box::new(reports.clone())).with_voice(true);
-    assert_eq!(flow.take_speech().len(), 1);
-    flow.set_now(t0() + TimeDelta::seconds(at));
-    assert_eq!(flow.take_speech(), [format!("Now the other side. {text}")]);
-}
-
-#[test]
-fn the_figure_moves_in_time_with_the_step_and_marks_the_other_side() {
-    let reports = Reports::default();
-    // Cross-body shoulder stretch: step 1 (5 s) raises the right arm across, step 2 (20 s)
-    // hugs it closer, step 3 (20 s) is the other side.
-    let mut h = harness("cross-body-shoulder", &reports);
-    h.get_by_label("Illustration of Cross-body shoulder stretch");
-    let shapes = |h: &Harness<BreakFlow>| h.state().figure_now().unwrap().shapes;
-    // At the start it stands still; half a second in, the arm is on its way up.
-    let start = shapes(&h);
-    assert!(!h.state().figure_now().unwrap().moving);
-    h.state_mut().set_now(t0() + TimeDelta::milliseconds(1600));
-    h.run();
-    assert!(h.state().figure_moving(), "between the first two keyframes");
-    assert_ne!(shapes(&h), start);
-    // Holding, the figure stands still: the window repaints once a second only.
-    h.state_mut().set_now(t0() + TimeDelta::milliseconds(2800));
-    h.run();
-    assert!(!h.state().figure_moving());
-    // Step 3 switches sides at once, and says so on the card for a moment.
-    h.state_mut().set_now(t0() + TimeDelta::seconds(26));
-    h.run();
-    assert_eq!(h.state().step(), 2);
-    assert!(h.state().figure_now().unwrap().switched);
-    h.state_mut().set_now(t0() + TimeDelta::seconds(30));
-    h.run();
-    assert!(!h.state().figure_now().unwrap().switched);
 }

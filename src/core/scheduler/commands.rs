@@ -112,14 +112,20 @@ impl Scheduler {
     }
 
     fn start_break(&mut self, t: Time, out: &mut Vec<Effect>) -> Result<(), Refusal> {
-        let id = match self.phase {
+        let (id, snoozes_used) = match self.phase {
             Phase::OnBreak { .. } => return Err(Refusal::AlreadyOnBreak),
-            Phase::Prompting { ref reminder, .. } => {
+            Phase::Prompting {
+                ref reminder,
+                snoozes_used,
+                ..
+            } => {
                 out.push(Effect::Withdraw(reminder.id));
-                Some(reminder.id)
+                (Some(reminder.id), snoozes_used)
             }
-            Phase::Snoozed { id, .. } => Some(id),
-            Phase::Counting => None,
+            Phase::Snoozed {
+                id, snoozes_used, ..
+            } => (Some(id), snoozes_used),
+            Phase::Counting => (None, 0),
         };
         self.clear_heads_up(out);
         let length_secs = whole_secs(self.settings.movement.length);
@@ -128,6 +134,7 @@ impl Scheduler {
             id,
             started_at: t,
             present_at_start: self.present_total,
+            snoozes_used,
         };
         Ok(())
     }
@@ -137,6 +144,7 @@ impl Scheduler {
             id,
             started_at,
             present_at_start,
+            ..
         } = self.phase
         else {
             return Err(Refusal::NoBreakRunning);
@@ -169,7 +177,9 @@ impl Scheduler {
             Phase::Snoozed {
                 id, snoozes_used, ..
             } => (Some(id), snoozes_used),
-            Phase::OnBreak { id, .. } => (id, 0),
+            Phase::OnBreak {
+                id, snoozes_used, ..
+            } => (id, snoozes_used),
             Phase::Counting if self.heads_up == Some(super::HeadsUp::Shown) => {
                 self.put_off_after_heads_up(t, length, out);
                 return Ok(());

@@ -74,6 +74,9 @@ enum Phase {
         id: Option<u64>,
         started_at: Time,
         present_at_start: TimeDelta,
+        /// Snoozes of the reminder the break was started from: a break snoozed (or its
+        /// window closed) does not get them back.
+        snoozes_used: u32,
     },
 }
 

@@ -82,10 +82,10 @@ impl Scheduler {
             Phase::OnBreak { .. } => PhaseName::OnBreak,
         };
         let snoozes_used = match self.phase {
-            Phase::Prompting { snoozes_used, .. } | Phase::Snoozed { snoozes_used, .. } => {
-                snoozes_used
-            }
-            _ => 0,
+            Phase::Prompting { snoozes_used, .. }
+            | Phase::Snoozed { snoozes_used, .. }
+            | Phase::OnBreak { snoozes_used, .. } => snoozes_used,
+            Phase::Counting => 0,
         };
         let next_movement_in = match self.phase {
             Phase::Snoozed { until, .. } => (until - t).max(TimeDelta::zero()),

@@ -17,7 +17,7 @@ pub use reload::{load_library, load_settings};
 
 use super::memory::{Earlier, remember_suggestions};
 use super::ports::TrayAction;
-use super::ports::{Answer, Autostart, BREAK_KEY, Busy, Channel, Notifier, Tray, Windows};
+use super::ports::{Answer, Autostart, BREAK_KEY, Busy, Channel, Notifier, Tray, Window, Windows};
 use crate::core::exercise::Exercise;
 use crate::core::history::Event;
 use crate::core::reminder::ReminderKind;
@@ -54,6 +54,8 @@ pub enum Input {
     /// A channel to the desktop came (`true`) or went (`false`).
     Channel(Channel, bool),
     ConfigChanged,
+    /// The process of a window the daemon opened has ended.
+    WindowGone(Window),
     /// SIGTERM / SIGINT.
     Quit,
 }
@@ -266,6 +268,7 @@ impl<'a> Engine<'a> {
             Input::Session(SessionEvent::Sleeping(_)) => self.tick(),
             Input::Channel(channel, up) => self.channel(channel, up),
             Input::ConfigChanged => self.reload(),
+            Input::WindowGone(window) => self.window_gone(window),
             Input::Quit => self.quitting = true,
         }
     }

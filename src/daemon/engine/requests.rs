@@ -3,7 +3,7 @@
 
 use super::Engine;
 use crate::core::calendar::next_morning;
-use crate::core::history::EventKind;
+use crate::core::history::{BreakAnswer, EventKind, How};
 use crate::core::scheduler::{Command, Handled, PauseLength, Refusal};
 use crate::core::status::PhaseName;
 use crate::core::{TimeDelta, humane};
@@ -105,6 +105,12 @@ impl Engine<'_> {
                     format!("no exercise is called {exercise}"),
                 ),
             },
+            Request::Answer {
+                answer,
+                how,
+                steps_done,
+                steps,
+            } => self.answer_break(answer, how, Some(steps_done), Some(steps)),
             Request::Done => match self.command(Command::CompleteBreak) {
                 Ok(()) => Reply::ok("Break done. Well moved.").with_status(self.status()),
                 Err(r) => refused(r),
@@ -182,6 +188,84 @@ impl Engine<'_> {
             tracing::info!("answer {answer:?} to {key} came too late: {refusal}");
         } else if answer == Answer::Start {
             self.guide_break();
+        }
+    }
+
+    /// The break window's answer (or the daemon's for a window that went without one):
+    /// the scheduler's command, then `answered` saying how. Only while a movement break is
+    /// asked about or running: a window whose break was answered elsewhere must not skip
+    /// the next one.
+    pub(super) fn answer_break(
+        &mut self,
+        answer: BreakAnswer,
+        how: How,
+        steps_done: Option<u32>,
+        steps: Option<u32>,
+    ) -> Reply {
+        self.tick();
+        let phase = self.scheduler.status().phase;
+        if !matches!(phase, PhaseName::Prompting | PhaseName::OnBreak) {
+            return Reply::error(
+                ErrorCode::Refused,
+                "this movement break was answered already",
+            );
+        }
+        let skip = |engine: &mut Self| engine.command(Command::Skip).map(|()| BreakAnswer::Skipped);
+        let done = match answer {
+            BreakAnswer::Completed => self
+                .command(Command::CompleteBreak)
+                .map(|()| BreakAnswer::Completed),
+            BreakAnswer::Snoozed => match self.command(Command::Snooze(None)) {
+                Err(Refusal::NoSnoozesLeft(_)) => skip(self),
+                other => other.map(|()| BreakAnswer::Snoozed),
+            },
+            BreakAnswer::Skipped => skip(self),
+        };
+        match done {
+            Ok(answer) => {
+                self.note(EventKind::Answered {
+                    answer,
+                    how,
+                    steps_done,
+                    steps,
+                });
+                let status = self.status();
+                let message = match answer {
+                    BreakAnswer::Completed => "Break done. Well moved.".to_owned(),
+                    BreakAnswer::Snoozed => format!(
+                        "Snoozed; the break comes back in {}.",
+                        text::minutes(status.core.next_movement_in_secs)
+                    ),
+                    BreakAnswer::Skipped => "Skipped this movement break.".to_owned(),
+                };
+                Reply::ok(message).with_status(status)
+            }
+            Err(r) => Reply::error(ErrorCode::Refused, r.to_string()),
+        }
+    }
+
+    /// A window's process ended. A break window that went without answering (killed,
+    /// crashed, its display gone) leaves no break running: it counts as closed, a snooze
+    /// while snoozes are left, else a skip.
+    pub(super) fn window_gone(&mut self, window: Window) {
+        self.tick();
+        let phase = self.scheduler.status().phase;
+        let unanswered = match window {
+            Window::Break => phase == PhaseName::OnBreak,
+            Window::BreakPrompt => {
+                phase == PhaseName::OnBreak
+                    || (phase == PhaseName::Prompting
+                        && self.asked_in_window.is_some()
+                        && self.asked_in_window == self.scheduler.showing_id())
+            }
+            Window::Settings | Window::Stats | Window::Welcome => false,
+        };
+        if unanswered {
+            tracing::info!("the break window ended without an answer: answering for it");
+            let reply = self.answer_break(BreakAnswer::Snoozed, How::WindowGone, None, None);
+            if !reply.ok {
+                tracing::info!("cannot answer for the break window: {}", reply.message);
+            }
         }
     }
 

@@ -1,0 +1,358 @@
+//! The question, the steps and the end screen, and which buttons the bottom bar has in
+//! each stage: one primary (Start, Next, Done, Save, …) and the quieter ones, always in
+//! the same order.
+
+use super::{Action, BreakWindow, Flow, Stage};
+use crate::core::exercise::Exercise;
+use crate::core::history::Feeling;
+use crate::core::presence::Posture;
+use eframe::egui::{self, RichText};
+
+/// The figure takes at least this share of the window's height.
+const FIGURE_SHARE: f32 = 0.42;
+
+/// A button's label and what it does.
+pub(super) type Button = (String, Action);
+
+/// The primary button: its label, and what it does (`None`: disabled until answered).
+pub(super) type Primary = Option<(String, Option<Action>)>;
+
+/// The bottom bar of `flow`'s stage: the quiet buttons, and the primary one.
+pub(super) fn buttons(flow: &Flow) -> (Vec<Button>, Primary) {
+    let snooze = flow.plan().snoozes_left > 0;
+    let mut quiet = Vec::new();
+    let primary = match flow.stage() {
+        Stage::Prompt => {
+            if snooze {
+                quiet.push(("Snooze".to_owned(), Action::Snooze));
+            }
+            quiet.push(("Skip".to_owned(), Action::Skip));
+            if flow.has_another() {
+                quiet.push(("Another suggestion".to_owned(), Action::Another));
+            }
+            Some(("Start".to_owned(), Some(Action::Start)))
+        }
+        Stage::Steps(s) if s.confirming_done => {
+            quiet.push(("Go on".to_owned(), Action::KeepGoing));
+            Some(("Yes, done".to_owned(), Some(Action::ConfirmDone)))
+        }
+        Stage::Steps(s) => {
+            let pause = if flow.is_paused() { "Resume" } else { "Pause" };
+            if !s.time_up {
+                quiet.push((pause.to_owned(), Action::TogglePause));
+            }
+            if snooze {
+                quiet.push(("Snooze".to_owned(), Action::Snooze));
+            }
+            quiet.push(("Skip".to_owned(), Action::Skip));
+            if flow.has_another() {
+                quiet.push(("Another suggestion".to_owned(), Action::Another));
+            }
+            let last = s.step + 1 >= flow.exercise().steps.len();
+            if last || s.time_up {
+                Some(("Done".to_owned(), Some(Action::Done)))
+            } else {
+                // Done early is a quiet button; it asks before it counts.
+                quiet.push(("Done early".to_owned(), Action::Done));
+                Some(("Next".to_owned(), Some(Action::Next)))
+            }
+        }
+        Stage::Finished => {
+            let label = if flow.plan().checkin.is_empty() && flow.plan().advice.is_empty() {
+                "Close"
+            } else {
+                "Continue"
+            };
+            Some((label.to_owned(), Some(Action::Continue)))
+        }
+        Stage::Checkin(c) => {
+            quiet.push(("Not now".to_owned(), Action::LeaveCheckin));
+            quiet.push(("All fine".to_owned(), Action::AllFine));
+            Some((
+                "Save".to_owned(),
+                c.answered().then_some(Action::SaveCheckin),
+            ))
+        }
+        Stage::Advice(_) => Some(("Understood".to_owned(), Some(Action::Understood))),
+        Stage::Closed => None,
+    };
+    (quiet, primary)
+}
+
+/// What to do in step `step` of `e`: its text; a step that switches sides adds what to do
+/// there, for a bare "Switch sides." the steps of the side before with left and right
+/// swapped.
+pub(super) fn instruction(e: &Exercise, step: usize) -> String {
+    let text = &e.steps[step].text;
+    if step == 0 || !e.steps[step].switches_sides() {
+        return text.clone();
+    }
+    if text.len() > 24 {
+        return format!("Now the other side. {text}");
+    }
+    let side_began = (0..step)
+        .rev()
+        .find(|&i| e.steps[i].switches_sides())
+        .unwrap_or(0);
+    let before: Vec<String> = e.steps[side_began..step]
+        .iter()
+        .map(|s| mirrored(&s.text))
+        .collect();
+    format!("Now the other side: {}", before.join(" "))
+}
+
+/// `text` for the other side: "left" and "right" swapped, as whole words.
+fn mirrored(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let swap = |w: &str| match w {
+        "left" => "right".to_owned(),
+        "right" => "left".to_owned(),
+        "Left" => "Right".to_owned(),
+        "Right" => "Left".to_owned(),
+        other => other.to_owned(),
+    };
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            word.push(c);
+        } else {
+            out.push_str(&swap(&word));
+            word.clear();
+            out.push(c);
+        }
+    }
+    out.push_str(&swap(&word));
+    out
+}
+
+/// One countdown format: minutes and seconds.
+pub fn countdown(secs: u32) -> String {
+    format!("{}:{:02} left", secs / 60, secs % 60)
+}
+
+/// "2 minutes", "1 minute", "45 seconds".
+fn spoken_length(secs: i64) -> String {
+    match secs {
+        s if s >= 90 => format!("{} minutes", (s + 30) / 60),
+        s if s >= 60 => "1 minute".to_owned(),
+        1 => "1 second".to_owned(),
+        s => format!("{} seconds", s.max(0)),
+    }
+}
+
+/// "your shoulders", "your neck and upper back".
+fn areas(e: &Exercise) -> String {
+    let names: Vec<&str> = e.regions.iter().map(|r| r.label()).collect();
+    match names.as_slice() {
+        [] => "you".to_owned(),
+        [one] => format!("your {one}"),
+        [first @ .., last] => format!("your {} and {last}", first.join(", ")),
+    }
+}
+
+impl BreakWindow {
+    /// The figure's side: the largest thing in the window, centred.
+    fn figure(&self, ui: &mut egui::Ui, step: usize, into: chrono::TimeDelta) {
+        let height = ui.ctx().content_rect().height();
+        let side = (height * FIGURE_SHARE).min(ui.available_width()).max(120.0);
+        let e = self.flow.exercise();
+        ui.vertical_centered(|ui| {
+            self.figures
+                .show(ui, e, (step, into, self.flow.is_paused()), side);
+        });
+    }
+
+    pub(super) fn prompt_ui(&mut self, ui: &mut egui::Ui, _actions: &mut Vec<Action>) {
+        let e = self.flow.exercise();
+        let heading = self
+            .flow
+            .plan()
+            .prompt
+            .as_ref()
+            .map_or("Time to move", |(h, _)| h.as_str());
+        ui.heading(heading);
+        ui.label(
+            RichText::new(format!(
+                "{} · {}",
+                e.title,
+                spoken_length(
+                    (0..e.steps.len())
+                        .map(|i| i64::from(crate::core::flow::step_seconds(e, i)))
+                        .sum()
+                )
+            ))
+            .strong()
+            .size(18.0),
+        );
+        ui.label(&e.summary);
+        self.reason_ui(ui);
+        ui.add_space(6.0);
+        self.figure(ui, 0, chrono::TimeDelta::zero());
+    }
+
+    pub(super) fn steps_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let Stage::Steps(s) = self.flow.stage() else {
+            return;
+        };
+        let (step, confirming, time_up) = (s.step, s.confirming_done, s.time_up);
+        let e = self.flow.exercise();
+        let n = e.steps.len();
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(&e.title).strong().size(18.0));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(RichText::new(format!("Step {} of {n}", step + 1)).size(16.0));
+            });
+        });
+        self.reason_ui(ui);
+        // Lying down or with the eyes closed the window cannot be watched: one click reads
+        // the steps aloud.
+        if let (true, Some(problem)) = (self.voice, &self.voice_problem) {
+            ui.label(RichText::new(problem).color(ui.visuals().warn_fg_color));
+        } else if !self.voice
+            && e.done_without_looking()
+            && ui.button("Read the steps aloud").clicked()
+        {
+            self.voice = true;
+            self.read = None;
+        }
+        let (_, into) = self.flow.into_step().unwrap_or_default();
+        self.figure(ui, step, into);
+        ui.add_space(6.0);
+        let e = self.flow.exercise();
+        ui.label(RichText::new(instruction(e, step)).size(22.0).strong());
+        ui.add_space(4.0);
+        if confirming {
+            ui.label(
+                RichText::new(format!(
+                    "Done early? You have done {step} of {n} steps. \"Yes, done\" counts the break."
+                ))
+                .size(18.0)
+                .color(ui.visuals().warn_fg_color),
+            );
+        } else if time_up {
+            ui.label(RichText::new("That was the last step. Well moved: press Done.").size(18.0));
+        } else {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(countdown(self.flow.seconds_left()))
+                        .size(28.0)
+                        .strong(),
+                );
+                if self.flow.is_paused() {
+                    ui.label(RichText::new("Paused").size(18.0));
+                }
+            });
+        }
+        let bar = ui.add(
+            egui::ProgressBar::new(progress(&self.flow))
+                .desired_height(8.0)
+                .corner_radius(4.0)
+                .fill(if ui.visuals().dark_mode {
+                    egui::Color32::from_rgb(0x5a, 0xa2, 0xe6)
+                } else {
+                    egui::Color32::from_rgb(0x1d, 0x5f, 0xa8)
+                }),
+        );
+        // No text on the bar (it would sit under its fill); a screen reader hears the step.
+        let said = format!("step {} of {n}", step + 1);
+        bar.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &said));
+        ui.add_space(4.0);
+        for caution in &e.cautions {
+            ui.label(RichText::new(caution).italics());
+        }
+        if let Some(posture) = self.flow.posture() {
+            let mut standing = posture == Posture::Standing;
+            if ui
+                .checkbox(&mut standing, "I'm standing (at a sit-stand desk)")
+                .changed()
+            {
+                actions.push(Action::TogglePosture);
+            }
+        }
+    }
+
+    pub(super) fn finished_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let e = self.flow.exercise();
+        ui.add_space(24.0);
+        ui.vertical_centered(|ui| {
+            ui.heading(
+                RichText::new(format!(
+                    "Done: {} for {}",
+                    spoken_length(self.flow.took().num_seconds()),
+                    areas(e)
+                ))
+                .size(24.0),
+            );
+            ui.add_space(20.0);
+            ui.label(RichText::new("How did that feel?").size(18.0));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                // Centred: the three buttons' width is known.
+                let width = 3.0 * 90.0 + 2.0 * ui.spacing().item_spacing.x;
+                ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
+                for (label, feeling) in [
+                    ("Better", Feeling::Better),
+                    ("Same", Feeling::Same),
+                    ("Worse", Feeling::Worse),
+                ] {
+                    let button = egui::Button::new(RichText::new(label).size(16.0))
+                        .min_size(egui::vec2(90.0, 32.0));
+                    if ui.add(button).clicked() {
+                        actions.push(Action::Feel(feeling));
+                    }
+                }
+            });
+            ui.add_space(12.0);
+            ui.label(
+                RichText::new(
+                    "If something hurt or tingled, stop that one and tell a professional.",
+                )
+                .small(),
+            );
+        });
+    }
+}
+
+/// How far through the whole break: steps done plus the part of this one.
+fn progress(flow: &Flow) -> f32 {
+    let e = flow.exercise();
+    let Some((step, _)) = flow.into_step() else {
+        return 1.0;
+    };
+    let seconds = |i| crate::core::flow::step_seconds(e, i);
+    let total: u32 = (0..e.steps.len()).map(seconds).sum::<u32>().max(1);
+    let before: u32 = (0..step).map(seconds).sum();
+    let this = seconds(step).saturating_sub(flow.seconds_left());
+    (before + this) as f32 / total as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_other_side_says_what_to_do_there_with_left_and_right_swapped() {
+        assert_eq!(
+            mirrored("Bring your right arm across; the left hand (Left!) stays. Brightly."),
+            "Bring your left arm across; the right hand (Right!) stays. Brightly."
+        );
+        let mut e = crate::core::suggest::fallback();
+        e.steps = [
+            "Tilt your right ear down.",
+            "Hold.",
+            "Switch sides.",
+            "Rest.",
+        ]
+        .iter()
+        .map(|t| crate::core::exercise::Step {
+            text: (*t).to_owned(),
+            seconds: 10,
+        })
+        .collect();
+        assert_eq!(
+            instruction(&e, 2),
+            "Now the other side: Tilt your left ear down. Hold."
+        );
+        assert_eq!(instruction(&e, 3), "Rest.");
+    }
+}
