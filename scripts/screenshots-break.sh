@@ -46,7 +46,7 @@ enabled = false
 [sound]
 cues = false
 [suggestions]
-focus = ["neck", "shoulders"]
+focus = ["neck", "shoulders", "wrists"]
 exclude = [$exclude]
 [checkin]
 enabled = true
@@ -126,6 +126,16 @@ for pair in light:2 dark:1; do
     shoot "$id" "break-finished-$name"
     xdotool key Return
     shoot "$id" "break-checkin-$name"
+    # A score for the neck and a warning sign (places read from a shot).
+    click "$id" 258 72
+    click "$id" 106 195
+    shoot "$id" "break-checkin-answered-$name"
+    # In the wrists; Enter saves, and the warning sign brings the advice.
+    click "$id" 152 240
+    sleep 0.3
+    xdotool key Return
+    shoot "$id" "break-advice-$name"
+    xdotool key Return
     xdotool key Escape
     sleep 1
     kill "$daemon" 2>/dev/null || true

@@ -254,7 +254,8 @@ fn the_check_in_has_no_default_one_warning_question_and_escape_leaves_it() {
     assert!(primary(&h, "Save"));
     h.get_by_role_and_label(Role::Button, "Yes").click();
     h.run();
-    h.get_by_label("Where?");
+    h.get_by_label("Where? Tick each area it is in.");
+    assert!(!primary(&h, "Save"), "a warning sign waits for where it is");
     h.get_by_role_and_label(Role::CheckBox, "lower back")
         .click();
     h.run();

@@ -71,8 +71,12 @@ pub struct Checkin {
 }
 
 impl Checkin {
-    /// Something was answered, so Save records something.
+    /// Something was answered, so Save records something; a warning sign waits for where
+    /// it is (it must not be saved as no sign at all).
     pub fn answered(&self) -> bool {
+        if self.warning == Some(true) && self.warning_areas.is_empty() {
+            return false;
+        }
         self.warning.is_some() || self.areas.iter().any(|(_, s)| s.is_some())
     }
 

@@ -4,7 +4,8 @@
 //! (the display gone: `Drop`), SIGTERM or SIGHUP (the session ending) all close the flow,
 //! which answers as a close. A thread asks the daemon every [`WATCH`] whether the break is
 //! still the one it shows; answered elsewhere (`knotless skip`, a notification), the window
-//! closes itself. On X11 it opens without taking the keyboard focus.
+//! closes itself. On X11 the question (which comes unasked) opens without taking the keyboard
+//! focus.
 
 use super::{BreakWindow, Report, Stage};
 use crate::core::flow::Beat;
@@ -214,7 +215,7 @@ pub fn run_break(
     let viewport = egui::ViewportBuilder::default()
         .with_inner_size([480.0, 640.0])
         .with_min_inner_size([360.0, 420.0])
-        .with_active(false)
+        .with_active(!matches!(window.flow().stage(), Stage::Prompt))
         .with_title(&title)
         .with_app_id(crate::APP_ID);
     let window = if sound.voice {
@@ -229,6 +230,7 @@ pub fn run_break(
         .is_reading_aloud()
         .then(|| VoicePlayer::start(volume));
     let ending = Arc::new(AtomicBool::new(false));
+    let asking = window.flow().stage() == &Stage::Prompt;
     let options = eframe::NativeOptions {
         viewport,
         ..Default::default()
@@ -238,7 +240,12 @@ pub fn run_break(
         options,
         Box::new(move |cc| {
             super::super::app::prepare(&cc.egui_ctx);
-            no_focus_on_map(cc);
+            // The question comes unasked, maybe mid-word: it must not take the keyboard.
+            // The steps follow a click on Start (here, on a notification, in the tray) or
+            // `knotless break`, and take it as any window asked for does.
+            if asking {
+                no_focus_on_map(cc);
+            }
             on_signals(&ending, cc.egui_ctx.clone());
             let watched = Arc::new(Watched::default());
             if let Some(probe) = recorder.probe() {

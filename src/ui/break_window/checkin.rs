@@ -18,16 +18,33 @@ impl BreakWindow {
         ui.label("How does each area feel right now? 0 is fine, 10 is a lot.");
         ui.add_space(8.0);
         // The score buttons share what is left of the row after the widest area name.
-        let name_width = 120.0;
+        let name_width = ui
+            .ctx()
+            .fonts_mut(|f| {
+                c.areas
+                    .iter()
+                    .map(|(r, _)| {
+                        let font = egui::FontId::proportional(16.0);
+                        let text = r.label().to_owned();
+                        f.layout_no_wrap(text, font, egui::Color32::WHITE).size().x
+                    })
+                    .fold(60.0_f32, f32::max)
+            })
+            .min(ui.available_width() * 0.4)
+            + 8.0;
         let gap = 2.0;
         let score_width =
             ((ui.available_width() - name_width - 10.0 * gap) / 11.0).clamp(22.0, 40.0);
         for &(region, score) in &c.areas {
             ui.horizontal(|ui| {
                 ui.spacing_mut().item_spacing.x = gap;
-                ui.add_sized(
-                    [name_width, 28.0],
-                    egui::Label::new(RichText::new(region.label()).size(16.0)),
+                ui.allocate_ui_with_layout(
+                    egui::vec2(name_width, 28.0),
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| {
+                        ui.set_min_width(name_width);
+                        ui.label(RichText::new(region.label()).size(16.0));
+                    },
                 );
                 for n in 0..=10u8 {
                     let chosen = score == Some(n);
@@ -63,7 +80,7 @@ impl BreakWindow {
             }
         });
         if c.warning == Some(true) && c.areas.len() > 1 {
-            ui.label("Where?");
+            ui.label("Where? Tick each area it is in.");
             ui.horizontal_wrapped(|ui| {
                 for &(region, _) in &c.areas {
                     let mut there = c.warning_areas.contains(&region);
