@@ -33,6 +33,8 @@ pub struct BreakWindow {
     /// The exercise and step last read aloud.
     read: Option<(String, usize)>,
     said_done: bool,
+    /// The provider note has been read aloud.
+    said_provider_note: bool,
     /// Why nothing can be read aloud here, once the window has tried.
     voice_problem: Option<String>,
 }
@@ -45,6 +47,7 @@ impl BreakWindow {
             voice: false,
             read: None,
             said_done: false,
+            said_provider_note: false,
             voice_problem: None,
         }
     }
@@ -98,9 +101,9 @@ impl BreakWindow {
         self.voice_problem = Some(problem);
     }
 
-    /// What to say since the last call: each step as it begins (with what to do on the
-    /// other side when it switches), and "Done." when the last step's time is up. Nothing
-    /// unless steps are read aloud.
+    /// What to say since the last call: the provider note first where it is due, each step
+    /// as it begins (with what to do on the other side when it switches), and "Done." when
+    /// the last step's time is up. Nothing unless steps are read aloud.
     pub fn take_speech(&mut self) -> Vec<String> {
         let mut speech = Vec::new();
         let Stage::Steps(s) = self.flow.stage() else {
@@ -108,6 +111,10 @@ impl BreakWindow {
         };
         if !self.voice {
             return speech;
+        }
+        if self.flow.provider_note_due() && !self.said_provider_note {
+            self.said_provider_note = true;
+            speech.push(crate::core::body::PROVIDER_NOTE_TEXT.to_owned());
         }
         let e = self.flow.exercise();
         let here = (e.id.clone(), s.step);
@@ -252,9 +259,27 @@ impl BreakWindow {
     }
 
     /// Why this exercise, when something personal leaned towards it.
-    fn reason_ui(&self, ui: &mut egui::Ui) {
+    pub(super) fn reason_ui(&self, ui: &mut egui::Ui) {
         if let Some(reason) = &self.flow.plan().reason {
             ui.label(RichText::new(reason).italics());
         }
+    }
+
+    /// Before a first self-massage, heat or cold: the healthcare-provider note in a frame,
+    /// until the user says they have read it (then never again).
+    pub(super) fn provider_note_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        if !self.flow.provider_note_due() {
+            return;
+        }
+        egui::Frame::group(ui.style())
+            .stroke(egui::Stroke::new(1.5, ui.visuals().warn_fg_color))
+            .inner_margin(egui::Margin::same(10))
+            .show(ui, |ui| {
+                ui.label(RichText::new(crate::core::body::PROVIDER_NOTE_TEXT).size(15.0));
+                if ui.button("I have read this").clicked() {
+                    actions.push(Action::ProviderNoteRead);
+                }
+            });
+        ui.add_space(6.0);
     }
 }

@@ -449,3 +449,46 @@ fn a_users_svg_frames_loop_as_before() {
     h.run();
     h.get_by_label("Illustration of Slow nods");
 }
+
+#[test]
+fn the_provider_note_shows_before_a_first_massage_and_once_read_never_again() {
+    let p = plan("ball-upper-back-wall").asking("Time to move".into(), TimeDelta::minutes(2));
+    let mut h = harness(p.clone());
+    // On the question, before Start: the note, and a way to say it was read.
+    h.get_by_label_contains("talk to a healthcare provider first");
+    h.get_by_label("I have read this").click();
+    h.run();
+    assert_eq!(
+        reports(&mut h),
+        [Report::Advised {
+            region: Region::WholeBody,
+            kind: knotless::core::body::PROVIDER_NOTE.into(),
+        }]
+    );
+    assert!(
+        h.query_by_label_contains("talk to a healthcare provider first")
+            .is_none()
+    );
+    // Read before (history says so): not shown at all.
+    let mut read = p.clone();
+    read.provider_note_read = true;
+    let h = harness(read);
+    assert!(
+        h.query_by_label_contains("talk to a healthcare provider first")
+            .is_none()
+    );
+    // A stretch needs no note.
+    let h = harness(plan("neck-side-stretch"));
+    assert!(
+        h.query_by_label_contains("talk to a healthcare provider first")
+            .is_none()
+    );
+}
+
+#[test]
+fn reading_aloud_says_the_provider_note_first() {
+    let mut w = BreakWindow::new(plan("ball-upper-back-floor"), t0()).with_voice(true);
+    let speech = w.take_speech();
+    assert!(speech[0].contains("healthcare provider"), "{speech:?}");
+    assert!(speech[1].starts_with("Lie on your back"), "{speech:?}");
+}

@@ -162,7 +162,7 @@ impl BreakWindow {
         });
     }
 
-    pub(super) fn prompt_ui(&mut self, ui: &mut egui::Ui, _actions: &mut Vec<Action>) {
+    pub(super) fn prompt_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let e = self.flow.exercise();
         let heading = self
             .flow
@@ -186,6 +186,7 @@ impl BreakWindow {
         );
         ui.label(&e.summary);
         self.reason_ui(ui);
+        self.provider_note_ui(ui, actions);
         ui.add_space(6.0);
         self.figure(ui, 0, chrono::TimeDelta::zero());
     }
@@ -204,6 +205,7 @@ impl BreakWindow {
             });
         });
         self.reason_ui(ui);
+        self.provider_note_ui(ui, actions);
         // Lying down or with the eyes closed the window cannot be watched: one click reads
         // the steps aloud.
         if let (true, Some(problem)) = (self.voice, &self.voice_problem) {
