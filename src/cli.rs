@@ -35,6 +35,9 @@ pub struct CheckinArgs {
     /// Numbness, tingling, swelling or pain that limits your day in AREA (again for more).
     #[arg(long, value_name = "AREA", value_parser = parse_area)]
     pub warning: Vec<Region>,
+    /// Answer in a window instead (what the tray's "Check in now" opens).
+    #[arg(long, conflicts_with_all = ["answers", "warning"])]
+    pub window: bool,
 }
 
 /// One answer of a check-in on the command line.

@@ -14,6 +14,16 @@ use crate::store::history::HistoryLog;
 use std::io::Write;
 
 pub fn run(args: &CheckinArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
+    if args.window {
+        #[cfg(with_daemon)]
+        return super::daemon::open_checkin(cx);
+        #[cfg(not(with_daemon))]
+        return Err(Failure::Usage(
+            "the check-in window opens where knotless runs (Linux, the BSDs, Windows); answer \
+             here instead, like `knotless checkin neck=2`"
+                .into(),
+        ));
+    }
     let now = cx.clock.now();
     let events = super::history::read_history(cx)?.events();
     let (library, _) = Library::load(&cx.paths.exercises_dir());

@@ -90,18 +90,40 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
         writeln!(out, "{text}")?;
         return Ok(());
     }
-    let recorder: Box<dyn Recorder> = match status {
-        Some(_) => Box::new(DaemonRecorder {
-            socket: cx.paths.socket(),
-        }),
-        None => Box::new(HistoryRecorder {
-            log: crate::store::history::HistoryLog::new(cx.paths.history_file()),
-            started: cx.clock.now(),
-        }),
-    };
+    let recorder = recorder_for(cx, status.is_some());
     let window = BreakWindow::new(plan, cx.clock.now()).with_svgs(svgs(&library));
     crate::ui::run_break(window, recorder, &settings.sound)?;
     Ok(())
+}
+
+/// `knotless checkin --window`: the check-in alone, in the break window, answered through
+/// the running knotless or into history without one. It asks every area a check-in asks
+/// about now, held ones first.
+pub(super) fn open_checkin(cx: &Context) -> Result<(), Failure> {
+    let (library, _) = Library::load(&cx.paths.exercises_dir());
+    let settings = super::settings_for(cx, None)?;
+    let status = ipc::call(&cx.paths.socket(), &Request::Status)
+        .ok()
+        .and_then(|reply| reply.status);
+    let plan = break_plan(cx, &library, &settings, status.as_ref(), false).checking_in();
+    let recorder = recorder_for(cx, status.is_some());
+    let window = BreakWindow::new(plan, cx.clock.now());
+    crate::ui::run_break(window, recorder, &settings.sound)?;
+    Ok(())
+}
+
+/// Who records a window's answers: the running knotless, or history without one.
+fn recorder_for(cx: &Context, daemon: bool) -> Box<dyn Recorder> {
+    if daemon {
+        Box::new(DaemonRecorder {
+            socket: cx.paths.socket(),
+        })
+    } else {
+        Box::new(HistoryRecorder {
+            log: crate::store::history::HistoryLog::new(cx.paths.history_file()),
+            started: cx.clock.now(),
+        })
+    }
 }
 
 /// The daemon's side of a break about to be guided: `Some(Some(status))` with the break

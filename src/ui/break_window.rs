@@ -87,6 +87,7 @@ impl BreakWindow {
     pub fn title(&self) -> String {
         match self.flow.stage() {
             Stage::Prompt => "knotless · Time to move".to_owned(),
+            _ if self.flow.plan().checkin_only => "knotless · Check-in".to_owned(),
             _ => format!("knotless · {}", self.flow.exercise().title),
         }
     }

@@ -220,7 +220,14 @@ pub struct Flow {
 impl Flow {
     pub fn new(plan: Plan, now: Time) -> Flow {
         let provider_note_read = plan.provider_note_read;
-        let stage = if plan.prompt.is_some() {
+        let checkin_only = plan.checkin_only;
+        let stage = if plan.checkin_only {
+            Stage::Checkin(Checkin {
+                areas: plan.checkin.iter().map(|&r| (r, None)).collect(),
+                warning: None,
+                warning_areas: Vec::new(),
+            })
+        } else if plan.prompt.is_some() {
             Stage::Prompt
         } else {
             Stage::Steps(Steps::at(now))
@@ -235,7 +242,8 @@ impl Flow {
             keys_from: now + KEY_GUARD,
             began: now,
             took: TimeDelta::zero(),
-            answered: false,
+            // A check-in alone has no break to answer.
+            answered: checkin_only,
             reports: Vec::new(),
             beats: Vec::new(),
             next_alternative: 0,

@@ -29,6 +29,11 @@ pub struct Plan {
     pub reason: Option<String>,
     /// Areas to ask about after the break, when a check-in is due.
     pub checkin: Vec<Region>,
+    /// The areas a check-in asks about now, due or not (held ones first).
+    pub checkin_areas: Vec<Region>,
+    /// A check-in the user started (`knotless checkin --window`, the tray): the window
+    /// opens on the check-in, and there is no break to answer.
+    pub checkin_only: bool,
     /// Advice due anyway (shown after the check-in).
     pub advice: Vec<Advice>,
     /// Areas an exercise made worse once already this week.
@@ -94,9 +99,11 @@ impl Plan {
         };
         // Every held area is asked first whenever a check-in is due, however old its hold.
         let held = policy.holds().regions();
+        let checkin_areas =
+            body::checkin_areas(&held, &settings.suggestions.focus, events, now, regions_of);
         let checkin =
             if settings.checkin.enabled && body::checkin_due(events, now, settings.checkin.every) {
-                body::checkin_areas(&held, &settings.suggestions.focus, events, now, regions_of)
+                checkin_areas.clone()
             } else {
                 Vec::new()
             };
@@ -115,6 +122,8 @@ impl Plan {
             alternatives,
             choices,
             checkin,
+            checkin_areas,
+            checkin_only: false,
             advice,
             posture: inputs.posture,
             prompt: None,
@@ -136,7 +145,17 @@ impl Plan {
             posture: None,
             prompt: None,
             snoozes_left: 0,
+            checkin_areas: Vec::new(),
+            checkin_only: false,
         }
+    }
+
+    /// The check-in alone, which the user asked for: every area it asks about now.
+    pub fn checking_in(mut self) -> Plan {
+        self.checkin = self.checkin_areas.clone();
+        self.checkin_only = true;
+        self.prompt = None;
+        self
     }
 
     /// Asks first, with `heading`, for at most `answer_within`.
