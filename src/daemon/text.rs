@@ -161,12 +161,13 @@ where
     let degraded: Vec<&str> = status
         .degraded
         .iter()
-        .map(|d| match d.as_str() {
-            "idle" => "no idle source, so sitting is counted by time alone",
-            "notifications" => "no notification server, so reminders cannot pop up",
-            "tray" => "no tray host, so there is no tray icon",
-            "sound" => "no sound server, so breaks run without their sound cues",
-            other => other,
+        .map(|d| match (d.as_str(), status.degraded_why.get(d)) {
+            (_, Some(why)) => why.as_str(),
+            ("idle", None) => "no idle source, so sitting is counted by time alone",
+            ("notifications", None) => "no notification server, so reminders cannot pop up",
+            ("tray", None) => "no tray host, so there is no tray icon",
+            ("sound", None) => "no sound server, so breaks run without their sound cues",
+            (other, None) => other,
         })
         .collect();
     if !degraded.is_empty() {

@@ -15,6 +15,8 @@ mod notifications;
 mod screen_reader;
 mod socket;
 mod sound;
+mod sound_homes;
+mod sound_server;
 mod support;
 mod tray;
 mod windows;

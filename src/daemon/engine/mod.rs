@@ -53,6 +53,8 @@ pub enum Input {
     Session(SessionEvent),
     /// A channel to the desktop came (`true`) or went (`false`).
     Channel(Channel, bool),
+    /// A channel is missing, and why: a sentence for the user, which `status` shows.
+    Missing(Channel, String),
     ConfigChanged,
     /// SIGTERM / SIGINT.
     Quit,
@@ -108,6 +110,8 @@ pub struct Engine<'a> {
     /// Why reminders hold back at the newest sample, for `status`.
     busy: Option<&'static str>,
     degraded: BTreeSet<&'static str>,
+    /// Why a missing channel is missing, where its backend said (`Input::Missing`).
+    degraded_why: std::collections::BTreeMap<&'static str, String>,
     library: Library,
     variety: Variety,
     /// What the variety engine and the check-ins learn from (`core::body::remembered`).
@@ -165,6 +169,7 @@ impl<'a> Engine<'a> {
             busy_probes: parts.busy,
             busy: None,
             degraded,
+            degraded_why: Default::default(),
             library: parts.library,
             variety,
             body: earlier.body,
@@ -265,6 +270,10 @@ impl<'a> Engine<'a> {
             }
             Input::Session(SessionEvent::Sleeping(_)) => self.tick(),
             Input::Channel(channel, up) => self.channel(channel, up),
+            Input::Missing(channel, why) => {
+                self.channel(channel, false);
+                self.degraded_why.insert(channel.name(), why);
+            }
             Input::ConfigChanged => self.reload(),
             Input::Quit => self.quitting = true,
         }
@@ -276,6 +285,7 @@ impl<'a> Engine<'a> {
             self.tray_host = up;
         }
         let changed = if up {
+            self.degraded_why.remove(channel.name());
             self.degraded.remove(channel.name())
         } else {
             self.degraded.insert(channel.name())
