@@ -19,4 +19,5 @@ mod sound_homes;
 mod sound_server;
 mod support;
 mod tray;
+mod tray_host;
 mod windows;
