@@ -62,6 +62,9 @@ pub trait Notifier {
     fn show(&mut self, prompt: Prompt);
     /// Closes the notification with this key, if open.
     fn withdraw(&mut self, key: u64);
+    /// Closes every notification still open (the daemon is stopping: buttons on them would
+    /// reach nobody), and returns once the server was told.
+    fn withdraw_all(&mut self);
     /// Whether the user can answer on the notification itself. Where not (a Windows toast
     /// needs an app registration and COM activation for buttons), a reminder that wants an
     /// answer is asked in the break window as well, the notification only nudging.

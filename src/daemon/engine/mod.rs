@@ -17,7 +17,7 @@ pub use reload::{load_library, load_settings};
 
 use super::memory::{Earlier, remember_suggestions};
 use super::ports::TrayAction;
-use super::ports::{Answer, Autostart, BREAK_KEY, Busy, Channel, Notifier, Tray, Windows};
+use super::ports::{Answer, Autostart, Busy, Channel, Notifier, Tray, Windows};
 use crate::core::exercise::Exercise;
 use crate::core::history::Event;
 use crate::core::reminder::ReminderKind;
@@ -141,6 +141,7 @@ impl<'a> Engine<'a> {
             degraded.insert(Channel::Tray.name());
         }
         let mut scheduler = Scheduler::new(parts.settings, now);
+        scheduler.continue_ids_after(earlier.newest_id);
         // A pause survives a restart.
         if let Some(until) = crate::core::history::pause_in_force(earlier.pause.as_slice(), now) {
             scheduler.restore_pause(until);
@@ -208,7 +209,9 @@ impl<'a> Engine<'a> {
         let sample = self.sample(self.clock.now());
         let effects = self.scheduler.shutdown(sample);
         self.apply(effects);
-        self.notifier.withdraw(BREAK_KEY);
+        // Every notification still showing goes with the daemon: its buttons would reach
+        // nobody (GNOME kept a stopped daemon's reminder in its list).
+        self.notifier.withdraw_all();
         tracing::info!("stopped");
     }
 
