@@ -28,6 +28,7 @@ mod log;
 mod memory;
 #[cfg(desktop_bus)]
 mod notify;
+mod own_windows;
 #[cfg(desktop_bus)]
 mod pages;
 pub mod ports;

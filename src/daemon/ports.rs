@@ -129,6 +129,9 @@ pub trait Windows {
     /// Opens `window`; false where it could not (no desktop, or it failed to start), so the
     /// caller falls back to a notification or a message.
     fn open(&mut self, window: Window) -> bool;
+    /// Closes the break windows it opened, which would otherwise answer a daemon that is
+    /// gone (the daemon is stopping).
+    fn close_break_windows(&mut self);
 }
 
 /// What making the login entry match the setting did.

@@ -12,6 +12,7 @@ mod fakes;
 mod faults;
 mod idle;
 mod notifications;
+mod quit;
 mod screen_reader;
 mod socket;
 mod sound;

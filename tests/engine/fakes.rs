@@ -114,6 +114,9 @@ impl Notifier for FakeNotifier {
 pub struct FakeWindows(pub Shared);
 
 impl Windows for FakeWindows {
+    /// The fake opens no processes: nothing to close.
+    fn close_break_windows(&mut self) {}
+
     fn open(&mut self, window: Window) -> bool {
         let mut world = self.0.lock().unwrap();
         if world.desktop {

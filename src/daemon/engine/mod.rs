@@ -212,6 +212,7 @@ impl<'a> Engine<'a> {
         // Every notification still showing goes with the daemon: its buttons would reach
         // nobody (GNOME kept a stopped daemon's reminder in its list).
         self.notifier.withdraw_all();
+        self.windows.close_break_windows();
         tracing::info!("stopped");
     }
 
