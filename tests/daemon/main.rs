@@ -10,6 +10,7 @@ mod busy;
 mod compositor;
 mod fakes;
 mod faults;
+mod gnome;
 mod idle;
 mod notifications;
 mod quit;

@@ -139,11 +139,18 @@ impl Serving {
                 &(WATCHER, "IsStatusNotifierHostRegistered"),
             )
             .await;
-        let panel = reply
-            .ok()
-            .and_then(|r| r.body().deserialize::<OwnedVariant>().ok())
-            .and_then(|v| bool::try_from(v).ok())
-            .unwrap_or(true);
+        let panel = match reply.map_err(is_gone) {
+            Ok(reply) => reply
+                .body()
+                .deserialize::<OwnedVariant>()
+                .ok()
+                .and_then(|v| bool::try_from(v).ok())
+                .unwrap_or(true),
+            // Asked just as it left (GNOME's extension switched off says "host
+            // unregistered" on its way out).
+            Err(true) => return self.missing(HOST_GONE),
+            Err(false) => true,
+        };
         if panel {
             self.engine
                 .send(Input::Channel(Channel::Tray, true))
@@ -172,6 +179,14 @@ async fn try_register(conn: &Connection, name: &str) -> zbus::Result<()> {
     )
     .await
     .map(drop)
+}
+
+/// Whether a call failed because nobody owns the watcher's name any more.
+fn is_gone(e: zbus::Error) -> bool {
+    matches!(
+        zbus::fdo::Error::from(e),
+        zbus::fdo::Error::ServiceUnknown(_) | zbus::fdo::Error::NameHasNoOwner(_)
+    )
 }
 
 fn event_of(message: &zbus::Message) -> Event {
