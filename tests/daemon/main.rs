@@ -12,6 +12,7 @@ mod fakes;
 mod faults;
 mod gnome;
 mod idle;
+mod kwin;
 mod notifications;
 mod quit;
 mod screen_reader;
