@@ -191,7 +191,8 @@ pub struct DaemonStatus {
     #[serde(flatten)]
     pub core: Status,
     /// Missing channels: `"idle"` (no idle source: time-based tracking), `"notifications"`
-    /// (no notification server or no D-Bus), `"tray"` (no tray host).
+    /// (no notification server or no D-Bus), `"tray"` (no tray host), `"sound"` (no sound
+    /// server lets the cues play).
     pub degraded: Vec<String>,
     /// Why a channel in `degraded` is missing, where the daemon knows more than its name: a
     /// sentence for the user, keyed by the channel's name (`"sound"`: the server turned
