@@ -4,7 +4,8 @@
 //! at each step change and one at the end, five seconds apart, with silence in between, and
 //! the end cue must differ from the step cue. With the voice on instead, the recording must
 //! hold speech at each step's start and "Done." at the end, through a real speech-dispatcher
-//! and espeak-ng. Needs pulseaudio, pulseaudio-utils, speech-dispatcher,
+//! and espeak-ng, on PulseAudio and on PipeWire (in a fresh home). Needs pulseaudio,
+//! pulseaudio-utils, pipewire, wireplumber, pipewire-pulse, speech-dispatcher,
 //! speech-dispatcher-espeak-ng and espeak-ng (`scripts/test` installs them).
 
 use super::sound_server::{Kind, SoundServer, bursts, samples, stop};
@@ -102,9 +103,23 @@ fn with_voice_on_each_step_is_read_aloud_as_it_begins_and_done_at_the_end() {
     let display = Display::start();
     let home = three_steps(&display, "cues = false\nvoice = true\nvolume = 80");
     let pulse = pulse(&home);
+    voice_is_heard(&home, &pulse);
+}
+
+#[test]
+fn the_voice_is_heard_through_pipewire_in_a_fresh_home() {
+    let display = Display::start();
+    let home = three_steps(&display, "cues = false\nvoice = true\nvolume = 80");
+    let server_home = tempfile::tempdir().unwrap();
+    let pipewire = SoundServer::start(Kind::PipeWire, &home.path("run"), server_home.path());
+    voice_is_heard(&home, &pipewire);
+}
+
+/// Each step read aloud as it begins, and "Done." at the end, in the recording of `server`.
+fn voice_is_heard(home: &Home, server: &SoundServer) {
     // The window starts speech-dispatcher itself (`--spawn`, as its own clients do); it
-    // speaks through espeak-ng into the private PulseAudio.
-    let (recording, stderr) = record_break(&home, &pulse);
+    // speaks through espeak-ng into the private sound server.
+    let (recording, stderr) = record_break(home, server);
     let pid_file = home.path("run/speech-dispatcher/pid/speech-dispatcher.pid");
     let pid = std::fs::read_to_string(&pid_file).unwrap_or_else(|e| {
         panic!("speech-dispatcher was not started ({e}); the window said: {stderr}")
