@@ -8,8 +8,11 @@
 //! Checked: Mutter's idle monitor as knotless's idle source (away after 10 s without input,
 //! back on input through Mutter's RemoteDesktop API); GNOME's notification server and tray
 //! host found; the tray menu in GNOME after pause and resume; the tray host switched off
-//! and on again; `quit` takes knotless's reminder out of GNOME's list. A shell that does
-//! not start fails the test. Needs gnome-shell, gnome-shell-extension-appindicator, gjs and
+//! and on again; do not disturb ("show banners" off) makes knotless busy; Snooze clicked on
+//! GNOME's banner (its button's own callback) snoozes, and the reminder comes back; `quit`
+//! takes knotless's reminder out of GNOME's list. A shell that does not start fails the
+//! test. Not checked: the lock screen, which GNOME 43 sets up only with GDM on the system
+//! bus and systemd's /run/systemd/seats (`Main.screenShield` stays null here). Needs gnome-shell, gnome-shell-extension-appindicator, gjs and
 //! python3-dbusmock (`scripts/test` installs them).
 
 use super::support::{Guard, Home, wait_until};
@@ -207,6 +210,36 @@ impl Gnome {
                  .map(i => [i.label ? i.label.text : '-', i.sensitive]); })())",
         );
         serde_json::from_value(menu).unwrap()
+    }
+
+    /// Sets `key` in the user's dconf database (what GNOME's settings panels do).
+    fn dconf(&self, home: &Home, key: &str, value: &str) {
+        let mut dconf = as_nobody(home, "dconf", self.group);
+        dconf.args(["write", key, value]);
+        assert!(
+            dconf.status().unwrap().success(),
+            "dconf write {key} {value}"
+        );
+    }
+
+    /// Clicks the button of knotless's notification whose label starts with `label`, as
+    /// the banner's button does (messageTray.js: the action's callback, which tells
+    /// knotless through ActionInvoked, then the notification goes unless resident).
+    fn click(&self, label: &str) {
+        let clicked = self.eval(&format!(
+            "JSON.stringify((() => {{ \
+               const source = Main.messageTray.getSources().find(s => s.title === 'knotless'); \
+               const action = source.notifications[0].actions \
+                 .find(a => a.label.startsWith('{label}')); \
+               const notification = source.notifications[0]; \
+               action.callback(); \
+               if (!notification.resident) notification.destroy(); \
+               return action.label; }})())"
+        ));
+        assert!(
+            clicked.as_str().is_some_and(|l| l.starts_with(label)),
+            "{clicked}"
+        );
     }
 
     /// The notifications in GNOME's list from the source called `title`.
@@ -443,6 +476,15 @@ fn in_gnome_shell_on_wayland_idle_tray_and_notifications_work() {
         || Some(()).filter(|()| gnome.tray_menu().iter().any(|(l, _)| l == "Pause")),
     );
 
+    // Do not disturb (GNOME's "show banners" off) holds reminders back.
+    let banners = "/org/gnome/desktop/notifications/show-banners";
+    gnome.dconf(&home, banners, "false");
+    wait_for("do not disturb makes knotless busy", &|s| {
+        s.busy.as_deref() == Some("do-not-disturb")
+    });
+    gnome.dconf(&home, banners, "true");
+    wait_for("not busy after do not disturb", &|s| s.busy.is_none());
+
     let away = wait_for("away after 10 s without input", &|s| {
         s.core.presence == knotless::core::presence::Presence::Away
     });
@@ -455,7 +497,7 @@ fn in_gnome_shell_on_wayland_idle_tray_and_notifications_work() {
 
     // A reminder in GNOME's list goes when knotless quits.
     home.config(
-        "[movement]\nevery = \"10s\"\n[micro_pause]\nenabled = false\n[hydration]\n\
+        "[movement]\nevery = \"10s\"\nsnooze = \"10s\"\n[micro_pause]\nenabled = false\n[hydration]\n\
          enabled = false\n[schedule]\nanswer_within = \"60s\"\n[presence]\n\
          natural_break_after = \"120m\"\n",
     );
@@ -464,6 +506,23 @@ fn in_gnome_shell_on_wayland_idle_tray_and_notifications_work() {
         "the reminder is in GNOME's list",
         Duration::from_secs(30),
         || (gnome.notifications_of("knotless") == 1).then_some(()),
+    );
+    // Snooze on GNOME's banner: knotless hears it, and the reminder comes back after it.
+    gnome.click("Snooze");
+    wait_until("the snooze is in history", Duration::from_secs(5), || {
+        home.events().into_iter().find(|e| e["event"] == "snoozed")
+    });
+    wait_until(
+        "the snoozed reminder is back in GNOME's list",
+        Duration::from_secs(30),
+        || {
+            let shown = home
+                .events()
+                .iter()
+                .filter(|e| e["event"] == "reminder")
+                .count();
+            (shown == 2 && gnome.notifications_of("knotless") == 1).then_some(())
+        },
     );
     daemon.quit(&knotless, &home);
     wait_until(
