@@ -200,8 +200,14 @@ pub struct DaemonStatus {
     #[serde(flatten)]
     pub core: Status,
     /// Missing channels: `"idle"` (no idle source: time-based tracking), `"notifications"`
-    /// (no notification server or no D-Bus), `"tray"` (no tray host).
+    /// (no notification server or no D-Bus), `"tray"` (no tray host), `"sound"` (no sound
+    /// server lets the cues play).
     pub degraded: Vec<String>,
+    /// Why a channel in `degraded` is missing, where the daemon knows more than its name: a
+    /// sentence for the user, keyed by the channel's name (`"sound"`: the server turned
+    /// knotless away, or none runs).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub degraded_why: std::collections::BTreeMap<String, String>,
     /// Why reminders hold back right now (`"fullscreen"`, `"do-not-disturb"`,
     /// `"inhibitors"`, `"camera"`, `"outside working hours"`), if they do.
     #[serde(default)]

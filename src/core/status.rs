@@ -50,4 +50,9 @@ pub struct Status {
     pub phase: PhaseName,
     /// Every enabled kind, in order of precedence.
     pub next: Vec<Upcoming>,
+    /// Reminders come at least `[schedule] merge_within` apart: one due before then (in
+    /// `next`, or due now at 0 s) waits until this time, when it shows with whatever else
+    /// is due by then. `None` when nothing waits for that.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub held_until: Option<Time>,
 }

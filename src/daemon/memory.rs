@@ -17,6 +17,8 @@ pub(super) struct Earlier {
     pub suggested: Vec<Event>,
     /// What the suggestions learn from.
     pub body: Vec<Event>,
+    /// The newest reminder id (0: none yet), so that new reminders number on from it.
+    pub newest_id: u64,
 }
 
 impl Earlier {
@@ -26,11 +28,15 @@ impl Earlier {
             pause: None,
             suggested: Vec::new(),
             body: Vec::new(),
+            newest_id: 0,
         };
         let read = history.each_event(|e| {
             match e.kind {
                 EventKind::Paused { .. } | EventKind::Resumed { .. } => {
                     earlier.pause = Some(e.clone());
+                }
+                EventKind::Reminder { id, .. } => {
+                    earlier.newest_id = earlier.newest_id.max(id);
                 }
                 EventKind::Suggested { .. } => {
                     if earlier.suggested.len() == 2 * keep {

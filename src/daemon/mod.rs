@@ -28,6 +28,7 @@ mod log;
 mod memory;
 #[cfg(desktop_bus)]
 mod notify;
+mod own_windows;
 #[cfg(desktop_bus)]
 mod pages;
 pub mod ports;
@@ -87,10 +88,13 @@ fn thread(what: &'static str) -> impl FnOnce(std::io::Error) -> StartError {
 /// by each desktop's backends when `[sound] cues` is on.
 fn report_sound(engine: &std::sync::mpsc::Sender<Input>) {
     let heard = crate::platform::sound::available();
-    if let Err(e) = &heard {
-        tracing::info!("sound cues: {e}");
-    }
-    let _ = engine.send(Input::Channel(ports::Channel::Sound, heard.is_ok()));
+    let _ = engine.send(match heard {
+        Ok(()) => Input::Channel(ports::Channel::Sound, true),
+        Err(e) => {
+            tracing::info!("sound cues: {e}");
+            Input::Missing(ports::Channel::Sound, e.to_string())
+        }
+    });
 }
 
 /// The desktop's side of the engine's parts, from [`os::start`].

@@ -8,6 +8,8 @@ use notify_rust::{Hint, Notification, NotificationResponse, Timeout};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
+use std::thread::JoinHandle;
+use std::time::Duration;
 
 fn answer_from_action(action: &str) -> Option<Answer> {
     Some(match action {
@@ -34,10 +36,20 @@ fn action_of(answer: Answer) -> &'static str {
     }
 }
 
+/// How long stopping waits for the workers to close their notifications: 2 s in all.
+const CLOSE_CHECKS: u32 = 100;
+const CLOSE_CHECK_EVERY: Duration = Duration::from_millis(20);
+
+/// A notification's worker: how to tell it to close the notification, and its thread.
+struct Worker {
+    close: async_channel::Sender<()>,
+    thread: JoinHandle<()>,
+}
+
 /// Shows prompts and remembers which are open.
 pub struct DbusNotifier {
     engine: Sender<Input>,
-    open: HashMap<u64, async_channel::Sender<()>>,
+    open: HashMap<u64, Worker>,
     icon: Option<PathBuf>,
 }
 
@@ -53,10 +65,12 @@ impl DbusNotifier {
 
 impl super::ports::Notifier for DbusNotifier {
     fn show(&mut self, prompt: Prompt) {
-        let (close, closed) = async_channel::bounded(1);
-        if let Some(previous) = self.open.insert(prompt.key, close) {
-            let _ = previous.try_send(());
+        // Notifications answered or expired have ended their workers.
+        self.open.retain(|_, worker| !worker.thread.is_finished());
+        if let Some(previous) = self.open.remove(&prompt.key) {
+            let _ = previous.close.try_send(());
         }
+        let (close, closed) = async_channel::bounded(1);
         let engine = self.engine.clone();
         let icon = self.icon.clone();
         let key = prompt.key;
@@ -64,18 +78,38 @@ impl super::ports::Notifier for DbusNotifier {
             .name(format!("notify-{key}"))
             .stack_size(512 * 1024)
             .spawn(move || zbus::block_on(run(prompt, icon, closed, engine)));
-        if let Err(e) = spawned {
-            let _ = self.engine.send(Input::Notified {
-                key,
-                result: Err(NotifyError(format!("cannot start a thread: {e}"))),
-            });
+        match spawned {
+            Ok(thread) => {
+                self.open.insert(key, Worker { close, thread });
+            }
+            Err(e) => {
+                let _ = self.engine.send(Input::Notified {
+                    key,
+                    result: Err(NotifyError(format!("cannot start a thread: {e}"))),
+                });
+            }
         }
     }
 
     fn withdraw(&mut self, key: u64) {
-        if let Some(close) = self.open.remove(&key) {
-            let _ = close.try_send(());
+        if let Some(worker) = self.open.remove(&key) {
+            let _ = worker.close.try_send(());
         }
+    }
+
+    fn withdraw_all(&mut self) {
+        let workers: Vec<Worker> = self.open.drain().map(|(_, worker)| worker).collect();
+        for worker in &workers {
+            let _ = worker.close.try_send(());
+        }
+        // Each worker closes its notification and ends; the process must not end first.
+        for _ in 0..CLOSE_CHECKS {
+            if workers.iter().all(|w| w.thread.is_finished()) {
+                return;
+            }
+            std::thread::sleep(CLOSE_CHECK_EVERY);
+        }
+        tracing::warn!("stopping before every notification was closed");
     }
 }
 

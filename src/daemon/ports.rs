@@ -62,6 +62,9 @@ pub trait Notifier {
     fn show(&mut self, prompt: Prompt);
     /// Closes the notification with this key, if open.
     fn withdraw(&mut self, key: u64);
+    /// Closes every notification still open (the daemon is stopping: buttons on them would
+    /// reach nobody), and returns once the server was told.
+    fn withdraw_all(&mut self);
     /// Whether the user can answer on the notification itself. Where not (a Windows toast
     /// needs an app registration and COM activation for buttons), a reminder that wants an
     /// answer is asked in the break window as well, the notification only nudging.
@@ -126,6 +129,9 @@ pub trait Windows {
     /// Opens `window`; false where it could not (no desktop, or it failed to start), so the
     /// caller falls back to a notification or a message.
     fn open(&mut self, window: Window) -> bool;
+    /// Closes the break windows it opened, which would otherwise answer a daemon that is
+    /// gone (the daemon is stopping).
+    fn close_break_windows(&mut self);
 }
 
 /// What making the login entry match the setting did.

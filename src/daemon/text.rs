@@ -16,6 +16,13 @@ pub fn minutes(secs: u64) -> String {
     }
 }
 
+/// When a reminder due in `in_secs` will really show, if it waits for reminders to come
+/// `merge_within` apart (`Status::held_until`) rather than for its own time.
+fn held(s: &crate::core::status::Status, in_secs: u64) -> Option<crate::core::Time> {
+    s.held_until
+        .filter(|until| in_secs <= u64::try_from((*until - s.at).num_seconds()).unwrap_or(0))
+}
+
 /// "sitting 23 min · next move in 17 min" (what the tray shows).
 pub fn tooltip(status: &DaemonStatus) -> String {
     let s = &status.core;
@@ -44,6 +51,12 @@ pub fn tooltip(status: &DaemonStatus) -> String {
                 "next move after {} more sitting",
                 minutes(s.next_movement_in_secs)
             ),
+            PhaseName::Counting if let Some(until) = held(s, s.next_movement_in_secs) => {
+                format!(
+                    "next move at {}",
+                    Local.from_utc_datetime(&until.naive_utc()).format("%H:%M")
+                )
+            }
             PhaseName::Snoozed | PhaseName::Counting => {
                 format!("next move in {}", minutes(s.next_movement_in_secs))
             }
@@ -133,19 +146,27 @@ where
                 "Movement break: snoozed, again in {}",
                 minutes(s.next_movement_in_secs)
             ),
-            PhaseName::Counting => {
-                format!(
+            PhaseName::Counting => match held(s, s.next_movement_in_secs) {
+                Some(until) => format!(
+                    "Next movement break at {} (held back: reminders keep `[schedule] \
+                     merge_within` apart)",
+                    clock(until)
+                ),
+                None => format!(
                     "Next movement break in {}",
                     minutes(s.next_movement_in_secs)
-                )
-            }
+                ),
+            },
         };
         lines.push(lead);
         let others: Vec<String> = s
             .next
             .iter()
             .filter(|u| u.kind != ReminderKind::Movement)
-            .map(|u| format!("{} in {}", u.kind.label(), minutes(u.in_secs)))
+            .map(|u| match held(s, u.in_secs) {
+                Some(until) => format!("{} at {} (held back)", u.kind.label(), clock(until)),
+                None => format!("{} in {}", u.kind.label(), minutes(u.in_secs)),
+            })
             .collect();
         if !others.is_empty() {
             lines.push(format!("Then: {}", others.join(" · ")));
@@ -161,12 +182,13 @@ where
     let degraded: Vec<&str> = status
         .degraded
         .iter()
-        .map(|d| match d.as_str() {
-            "idle" => "no idle source, so sitting is counted by time alone",
-            "notifications" => "no notification server, so reminders cannot pop up",
-            "tray" => "no tray host, so there is no tray icon",
-            "sound" => "no sound server, so breaks run without their sound cues",
-            other => other,
+        .map(|d| match (d.as_str(), status.degraded_why.get(d)) {
+            (_, Some(why)) => why.as_str(),
+            ("idle", None) => "no idle source, so sitting is counted by time alone",
+            ("notifications", None) => "no notification server, so reminders cannot pop up",
+            ("tray", None) => "no tray host, so there is no tray icon",
+            ("sound", None) => "no sound server, so breaks run without their sound cues",
+            (other, None) => other,
         })
         .collect();
     if !degraded.is_empty() {

@@ -35,4 +35,11 @@ impl Windows for ProcessWindows {
             }
         }
     }
+
+    fn close_break_windows(&mut self) {
+        let closed = super::own_windows::close_break_windows();
+        if closed > 0 {
+            tracing::info!("closed {closed} break window(s)");
+        }
+    }
 }

@@ -189,6 +189,50 @@ fn no_two_prompts_closer_than_the_merge_window() {
 }
 
 #[test]
+fn a_reminder_held_back_for_the_merge_window_says_when_it_comes_not_in_0_s() {
+    // Micro-pauses every 3 minutes, reminders at least 5 minutes apart (the default).
+    let mut settings = movement_only();
+    settings.micro_pause.enabled = true;
+    settings.micro_pause.every = minutes(3);
+    let mut s = Scheduler::new(settings, at(9, 0));
+    let mut shown = Vec::new();
+    type_until(&mut s, at(9, 1), at(9, 5), &mut shown);
+    assert_eq!(shown, [(at(9, 3), vec![ReminderKind::MicroPause])]);
+    // Due again at 09:06, it will wait until 09:08, five minutes after the last one:
+    // "in 1 min" would not be true.
+    assert_eq!(s.status().held_until, Some(at(9, 8)));
+    type_until(&mut s, at(9, 6), at(9, 7), &mut shown);
+    let status = s.status();
+    let micro = status
+        .next
+        .iter()
+        .find(|u| u.kind == ReminderKind::MicroPause);
+    assert_eq!(micro.map(|u| u.in_secs), Some(0));
+    assert_eq!(status.held_until, Some(at(9, 8)));
+    let daemon = knotless::ipc::DaemonStatus {
+        core: status,
+        degraded: Vec::new(),
+        degraded_why: Default::default(),
+        busy: None,
+        exercise: None,
+        idle_source: "x11".into(),
+        autostart: false,
+        pid: 1,
+        version: "0".into(),
+    };
+    let text = knotless::daemon::text::status_report(&daemon, &utc());
+    assert!(text.contains(" at 09:08 (held back)"), "{text}");
+    assert!(!text.contains(" 0 s"), "{text}");
+    type_until(&mut s, at(9, 8), at(9, 8), &mut shown);
+    assert_eq!(
+        shown.last(),
+        Some(&(at(9, 8), vec![ReminderKind::MicroPause]))
+    );
+    // And the next, due at 09:11, waits until 09:13.
+    assert_eq!(s.status().held_until, Some(at(9, 13)));
+}
+
+#[test]
 fn pause_until_tomorrow_across_dst_resumes_at_local_morning() {
     use chrono::TimeZone;
     use chrono_tz::Europe::Berlin;

@@ -297,3 +297,60 @@ fn the_stand_nudge_buttons_and_the_stand_and_sit_commands_change_the_posture() {
     // The stand from the button, the sit and stand from the CLI, and the stand closed at quit.
     assert_eq!(posture, ["stood_up", "sat_down", "stood_up", "sat_down"]);
 }
+
+#[test]
+fn quitting_withdraws_every_notification_and_ids_go_on_after_a_restart() {
+    let bus = Bus::start();
+    let server = NotificationServer::start(&bus);
+    let mut home = Home::new();
+    home.with_bus(&bus);
+    // A micro-pause nudge after 10 s (shown for 20 s), the movement reminder after 12 s
+    // (shown until answered).
+    home.config(
+        "[movement]\nevery = \"12s\"\n[micro_pause]\nevery = \"10s\"\n[hydration]\n\
+         enabled = false\n[schedule]\nmerge_within = \"0s\"\nanswer_within = \"60s\"\n",
+    );
+    let mut daemon = home.daemon();
+    let nudge = nth(&server, 1, Duration::from_secs(20));
+    let reminder = nth(&server, 2, Duration::from_secs(20));
+    assert!(nudge.summary.contains("icro"), "{}", nudge.summary);
+    assert!(
+        reminder.summary.starts_with("Time to move"),
+        "{}",
+        reminder.summary
+    );
+
+    assert_eq!(home.run(&["quit"]).status.code(), Some(0));
+    assert_eq!(daemon.wait_exit(Duration::from_secs(5)), 0);
+    // Both were closed before the daemon was gone: nothing is left with buttons that reach
+    // nobody.
+    let mut closed = server.closed();
+    closed.sort_unstable();
+    assert_eq!(closed, [nudge.id, reminder.id]);
+
+    // Started again, the next reminder does not reuse an id of the earlier ones.
+    let ids = |home: &Home| -> Vec<u64> {
+        home.events()
+            .iter()
+            .filter(|e| e["event"] == "reminder")
+            .map(|e| e["id"].as_u64().unwrap())
+            .collect()
+    };
+    let before = ids(&home);
+    assert_eq!(before.len(), 2, "{before:?}");
+    let _daemon = home.daemon();
+    nth(&server, 3, Duration::from_secs(20));
+    let after = wait_until(
+        "a reminder after the restart",
+        Duration::from_secs(5),
+        || {
+            let all = ids(&home);
+            (all.len() > before.len()).then_some(all)
+        },
+    );
+    let newest = *before.iter().max().unwrap();
+    assert!(
+        after[before.len()..].iter().all(|id| *id > newest),
+        "ids {after:?}"
+    );
+}

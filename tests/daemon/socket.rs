@@ -191,7 +191,10 @@ fn with_no_bus_and_no_display_it_runs_on_time_alone_and_says_so() {
         "{text}"
     );
     assert!(
-        text.contains("no sound server, so breaks run without their sound cues"),
+        text.contains(
+            "no sound server is running (PulseAudio, or PipeWire with pipewire-pulse), so \
+             breaks run without their sound cues"
+        ),
         "{text}"
     );
     // Time-based tracking still counts sitting.

@@ -4,151 +4,37 @@
 //! at each step change and one at the end, five seconds apart, with silence in between, and
 //! the end cue must differ from the step cue. With the voice on instead, the recording must
 //! hold speech at each step's start and "Done." at the end, through a real speech-dispatcher
-//! and espeak-ng. Needs pulseaudio, pulseaudio-utils, speech-dispatcher,
+//! and espeak-ng, on PulseAudio and on PipeWire (in a fresh home). Needs pulseaudio,
+//! pulseaudio-utils, pipewire, wireplumber, pipewire-pulse, speech-dispatcher,
 //! speech-dispatcher-espeak-ng and espeak-ng (`scripts/test` installs them).
 
-use super::support::{Display, Guard, Home};
-use std::process::{Command, Stdio};
+use super::sound_server::{Kind, SoundServer, bursts, samples, stop};
+use super::support::{Display, Home};
+use std::process::Command;
 use std::time::Duration;
 
-/// A private PulseAudio whose default sink is a null sink `knull`.
-struct Pulse {
-    runtime: std::path::PathBuf,
-    _server: Guard,
-}
-
-impl Pulse {
-    fn start(home: &Home) -> Pulse {
-        let runtime = home.path("run");
-        let child = Command::new("pulseaudio")
-            .args([
-                "--daemonize=no",
-                "--exit-idle-time=-1",
-                // The other tests run beside this one on two cores: a starved sound server
-                // loses samples (seen: parts of cues missing from the recording).
-                "--high-priority=yes",
-                "--realtime=yes",
-                "-n",
-                "-L",
-                "module-null-sink sink_name=knull",
-                "-L",
-                "module-native-protocol-unix",
-            ])
-            .env("HOME", home.path(""))
-            .env("XDG_RUNTIME_DIR", &runtime)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("cannot start pulseaudio (scripts/test installs it)");
-        let pulse = Pulse {
-            runtime,
-            _server: Guard(child),
-        };
-        super::support::wait_until("pulseaudio answers", Duration::from_secs(10), || {
-            pulse.pactl(&["set-default-sink", "knull"]).then_some(())
-        });
-        pulse
-    }
-
-    fn pactl(&self, args: &[&str]) -> bool {
-        Command::new("pactl")
-            .args(args)
-            .env("XDG_RUNTIME_DIR", &self.runtime)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .expect("cannot run pactl (scripts/test installs pulseaudio-utils)")
-            .success()
-    }
-
-    /// Records the null sink's monitor into `file` (mono, 16-bit, 44.1 kHz) until
-    /// [`stop`]ped.
-    ///
-    /// At low latency: a sink mixes a new stream in by rewinding what it had rendered ahead
-    /// (up to two seconds while nothing asks for less), and a monitor is not rewound, so
-    /// the start of a cue went missing from the recording though a listener hears it (seen:
-    /// 0.05 s of a 0.34 s cue). A recording that asks for 20 ms keeps the sink 20 ms ahead.
-    fn record(&self, file: &std::path::Path) -> Guard {
-        Guard(
-            Command::new("parec")
-                .args([
-                    "--latency-msec=20",
-                    "-d",
-                    "knull.monitor",
-                    "--format=s16le",
-                    "--rate=44100",
-                    "--channels=1",
-                    "--file-format=wav",
-                ])
-                .arg(file)
-                .env("XDG_RUNTIME_DIR", &self.runtime)
-                .spawn()
-                .expect("cannot run parec (scripts/test installs pulseaudio-utils)"),
-        )
-    }
-}
-
-/// Ends a recording the way parec finishes its file: SIGINT, then waiting for it. (Killed,
-/// it loses what it still buffers: seen as the end cue's last note missing.)
-fn stop(mut recorder: Guard) {
-    let pid = recorder.0.id().to_string();
-    let sent = Command::new("kill")
-        .args(["-INT", &pid])
-        .status()
-        .expect("cannot run kill");
-    assert!(sent.success());
-    let _ = recorder.0.wait();
-}
-
-/// The samples of a 16-bit mono WAV file written by parec (its header may not know the
-/// length: everything after the `data` chunk's header is taken).
-fn samples(file: &std::path::Path) -> Vec<i16> {
-    let bytes = std::fs::read(file).unwrap();
-    let data = bytes
-        .windows(4)
-        .position(|w| w == b"data")
-        .expect("a WAV data chunk");
-    bytes[data + 8..]
-        .chunks_exact(2)
-        .map(|b| i16::from_le_bytes([b[0], b[1]]))
-        .collect()
-}
-
-/// Stretches of sound: (start, length) in seconds, from the RMS of 10 ms windows; less than
-/// `joined` seconds of quiet inside one is the same stretch.
-fn bursts(samples: &[i16], joined: f64) -> Vec<(f64, f64)> {
-    const WINDOW: usize = 441;
-    let loud: Vec<bool> = samples
-        .chunks(WINDOW)
-        .map(|w| {
-            let rms =
-                (w.iter().map(|&s| f64::from(s).powi(2)).sum::<f64>() / w.len() as f64).sqrt();
-            rms > 300.0
-        })
-        .collect();
-    let mut found: Vec<(f64, f64)> = Vec::new();
-    let mut quiet_run = 0;
-    for (i, &on) in loud.iter().enumerate() {
-        let t = i as f64 * 0.01;
-        if on {
-            match found.last_mut() {
-                Some((start, length)) if f64::from(quiet_run) * 0.01 < joined => {
-                    *length = t + 0.01 - *start;
-                }
-                _ => found.push((t, 0.01)),
-            }
-            quiet_run = 0;
-        } else {
-            quiet_run += 1;
-        }
-    }
-    found
+/// A private PulseAudio whose default sink is a null sink `knull`, serving `home`'s runtime
+/// folder, with `home` as its own home (so the cookie it makes is the user's).
+fn pulse(home: &Home) -> SoundServer {
+    SoundServer::start(Kind::PulseAudio, &home.path("run"), &home.path(""))
 }
 
 /// A home whose only exercise is one of the user's own, three five-second steps (the second
 /// switches sides; every built-in is excluded so that the break is this one), with `sound`
 /// as the `[sound]` section.
 fn three_steps(display: &Display, sound: &str) -> Home {
+    user_exercise(
+        display,
+        sound,
+        "[[steps]]\ntext = \"Roll your right shoulder back.\"\nseconds = 5\n\n\
+         [[steps]]\ntext = \"Switch sides: the left shoulder.\"\nseconds = 5\n\n\
+         [[steps]]\ntext = \"Let both shoulders drop.\"\nseconds = 5\n",
+    )
+}
+
+/// A home whose only exercise is the user's own with these `steps` (TOML), and `sound` as
+/// the `[sound]` section.
+pub fn user_exercise(display: &Display, sound: &str, steps: &str) -> Home {
     let mut home = Home::new();
     home.with_display(display);
     home.config(&format!(
@@ -159,12 +45,11 @@ fn three_steps(display: &Display, sound: &str) -> Home {
     std::fs::create_dir_all(&exercises).unwrap();
     std::fs::write(
         exercises.join("three-steps.toml"),
-        "id = \"three-steps\"\ntitle = \"Three steps\"\nsummary = \"Three short steps.\"\n\
+        format!(
+            "id = \"three-steps\"\ntitle = \"Three steps\"\nsummary = \"Three short steps.\"\n\
          regions = [\"shoulders\"]\nkind = \"mobility\"\nposition = \"seated\"\n\
-         frames = [\"three-steps.svg\"]\n\n\
-         [[steps]]\ntext = \"Roll your right shoulder back.\"\nseconds = 5\n\n\
-         [[steps]]\ntext = \"Switch sides: the left shoulder.\"\nseconds = 5\n\n\
-         [[steps]]\ntext = \"Let both shoulders drop.\"\nseconds = 5\n",
+         frames = [\"three-steps.svg\"]\n\n{steps}"
+        ),
     )
     .unwrap();
     std::fs::write(
@@ -177,7 +62,7 @@ fn three_steps(display: &Display, sound: &str) -> Home {
 
 /// Records the sink while the break window runs the three steps (and a second and a half
 /// to spare), then closes it: the recording, and what the window said on stderr.
-fn record_break(home: &Home, pulse: &Pulse) -> (Vec<i16>, String) {
+fn record_break(home: &Home, pulse: &SoundServer) -> (Vec<i16>, String) {
     let recording = home.path("break.wav");
     let recorder = pulse.record(&recording);
     std::thread::sleep(Duration::from_millis(500));
@@ -192,7 +77,7 @@ fn record_break(home: &Home, pulse: &Pulse) -> (Vec<i16>, String) {
 fn the_break_window_sounds_a_cue_at_each_step_change_and_a_different_one_at_the_end() {
     let display = Display::start();
     let home = three_steps(&display, "cues = true\nvolume = 80");
-    let pulse = Pulse::start(&home);
+    let pulse = pulse(&home);
     let (recording, stderr) = record_break(&home, &pulse);
     // Notes of one cue are 20 ms apart: less than 100 ms of quiet is the same cue.
     let found = bursts(&recording, 0.1);
@@ -217,10 +102,24 @@ fn the_break_window_sounds_a_cue_at_each_step_change_and_a_different_one_at_the_
 fn with_voice_on_each_step_is_read_aloud_as_it_begins_and_done_at_the_end() {
     let display = Display::start();
     let home = three_steps(&display, "cues = false\nvoice = true\nvolume = 80");
-    let pulse = Pulse::start(&home);
+    let pulse = pulse(&home);
+    voice_is_heard(&home, &pulse);
+}
+
+#[test]
+fn the_voice_is_heard_through_pipewire_in_a_fresh_home() {
+    let display = Display::start();
+    let home = three_steps(&display, "cues = false\nvoice = true\nvolume = 80");
+    let server_home = tempfile::tempdir().unwrap();
+    let pipewire = SoundServer::start(Kind::PipeWire, &home.path("run"), server_home.path());
+    voice_is_heard(&home, &pipewire);
+}
+
+/// Each step read aloud as it begins, and "Done." at the end, in the recording of `server`.
+fn voice_is_heard(home: &Home, server: &SoundServer) {
     // The window starts speech-dispatcher itself (`--spawn`, as its own clients do); it
-    // speaks through espeak-ng into the private PulseAudio.
-    let (recording, stderr) = record_break(&home, &pulse);
+    // speaks through espeak-ng into the private sound server.
+    let (recording, stderr) = record_break(home, server);
     let pid_file = home.path("run/speech-dispatcher/pid/speech-dispatcher.pid");
     let pid = std::fs::read_to_string(&pid_file).unwrap_or_else(|e| {
         panic!("speech-dispatcher was not started ({e}); the window said: {stderr}")

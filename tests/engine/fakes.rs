@@ -95,6 +95,17 @@ impl Notifier for FakeNotifier {
         self.0.lock().unwrap().withdrawn.push(key);
     }
 
+    fn withdraw_all(&mut self) {
+        let mut world = self.0.lock().unwrap();
+        let open: Vec<u64> = world
+            .shown
+            .iter()
+            .map(|p| p.key)
+            .filter(|k| !world.withdrawn.contains(k))
+            .collect();
+        world.withdrawn.extend(open);
+    }
+
     fn answers(&self) -> bool {
         !self.0.lock().unwrap().no_buttons
     }
@@ -103,6 +114,9 @@ impl Notifier for FakeNotifier {
 pub struct FakeWindows(pub Shared);
 
 impl Windows for FakeWindows {
+    /// The fake opens no processes: nothing to close.
+    fn close_break_windows(&mut self) {}
+
     fn open(&mut self, window: Window) -> bool {
         let mut world = self.0.lock().unwrap();
         if world.desktop {

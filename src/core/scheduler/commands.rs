@@ -289,6 +289,12 @@ impl Scheduler {
         }
     }
 
+    /// Numbers the next reminder after `newest`, the newest id history holds, so that ids
+    /// stay unique across restarts (history answers, snoozes and misses refer to them).
+    pub fn continue_ids_after(&mut self, newest: u64) {
+        self.next_id = self.next_id.max(newest.saturating_add(1));
+    }
+
     fn stand(&mut self, t: Time, out: &mut Vec<Effect>) -> Result<(), Refusal> {
         if !self.settings.standing.enabled {
             return Err(Refusal::StandingOff);

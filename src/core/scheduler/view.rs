@@ -64,6 +64,21 @@ impl Scheduler {
         deadline.max(t + TimeDelta::seconds(1))
     }
 
+    /// When a reminder due sooner may show: reminders come at least `[schedule]
+    /// merge_within` apart (a snoozed one comes back when the user chose, so none waits).
+    fn held_until(&self) -> Option<Time> {
+        if !matches!(self.phase, Phase::Counting) || !self.may_prompt() {
+            return None;
+        }
+        let until = self.last_prompt_at? + self.settings.schedule.merge_within;
+        let soonest = ReminderKind::ALL
+            .iter()
+            .filter(|&&k| self.running(k))
+            .filter_map(|&k| self.due_in(k))
+            .min()?;
+        (until > self.now() + soonest).then_some(until)
+    }
+
     /// A read-only picture of the state at the newest sample.
     /// The id of the movement reminder waiting for an answer, if one is.
     pub fn showing_id(&self) -> Option<u64> {
@@ -119,6 +134,7 @@ impl Scheduler {
             paused_until: self.pause.and_then(|p| p.until),
             phase,
             next,
+            held_until: self.held_until(),
         }
     }
 }

@@ -17,7 +17,7 @@ pub use reload::{load_library, load_settings};
 
 use super::memory::{Earlier, remember_suggestions};
 use super::ports::TrayAction;
-use super::ports::{Answer, Autostart, BREAK_KEY, Busy, Channel, Notifier, Tray, Window, Windows};
+use super::ports::{Answer, Autostart, Busy, Channel, Notifier, Tray, Window, Windows};
 use crate::core::exercise::Exercise;
 use crate::core::history::Event;
 use crate::core::reminder::ReminderKind;
@@ -53,6 +53,8 @@ pub enum Input {
     Session(SessionEvent),
     /// A channel to the desktop came (`true`) or went (`false`).
     Channel(Channel, bool),
+    /// A channel is missing, and why: a sentence for the user, which `status` shows.
+    Missing(Channel, String),
     ConfigChanged,
     /// The process of a window the daemon opened has ended.
     WindowGone(Window),
@@ -110,6 +112,8 @@ pub struct Engine<'a> {
     /// Why reminders hold back at the newest sample, for `status`.
     busy: Option<&'static str>,
     degraded: BTreeSet<&'static str>,
+    /// Why a missing channel is missing, where its backend said (`Input::Missing`).
+    degraded_why: std::collections::BTreeMap<&'static str, String>,
     library: Library,
     variety: Variety,
     /// What the variety engine and the check-ins learn from (`core::body::remembered`).
@@ -139,6 +143,7 @@ impl<'a> Engine<'a> {
             degraded.insert(Channel::Tray.name());
         }
         let mut scheduler = Scheduler::new(parts.settings, now);
+        scheduler.continue_ids_after(earlier.newest_id);
         // A pause survives a restart.
         if let Some(until) = crate::core::history::pause_in_force(earlier.pause.as_slice(), now) {
             scheduler.restore_pause(until);
@@ -167,6 +172,7 @@ impl<'a> Engine<'a> {
             busy_probes: parts.busy,
             busy: None,
             degraded,
+            degraded_why: Default::default(),
             library: parts.library,
             variety,
             body: earlier.body,
@@ -205,7 +211,10 @@ impl<'a> Engine<'a> {
         let sample = self.sample(self.clock.now());
         let effects = self.scheduler.shutdown(sample);
         self.apply(effects);
-        self.notifier.withdraw(BREAK_KEY);
+        // Every notification still showing goes with the daemon: its buttons would reach
+        // nobody (GNOME kept a stopped daemon's reminder in its list).
+        self.notifier.withdraw_all();
+        self.windows.close_break_windows();
         tracing::info!("stopped");
     }
 
@@ -267,6 +276,10 @@ impl<'a> Engine<'a> {
             }
             Input::Session(SessionEvent::Sleeping(_)) => self.tick(),
             Input::Channel(channel, up) => self.channel(channel, up),
+            Input::Missing(channel, why) => {
+                self.channel(channel, false);
+                self.degraded_why.insert(channel.name(), why);
+            }
             Input::ConfigChanged => self.reload(),
             Input::WindowGone(window) => self.window_gone(window),
             Input::Quit => self.quitting = true,
@@ -279,6 +292,7 @@ impl<'a> Engine<'a> {
             self.tray_host = up;
         }
         let changed = if up {
+            self.degraded_why.remove(channel.name());
             self.degraded.remove(channel.name())
         } else {
             self.degraded.insert(channel.name())

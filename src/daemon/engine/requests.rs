@@ -335,6 +335,11 @@ impl Engine<'_> {
         DaemonStatus {
             core,
             degraded: self.degraded.iter().map(|d| (*d).to_owned()).collect(),
+            degraded_why: self
+                .degraded_why
+                .iter()
+                .map(|(name, why)| ((*name).to_owned(), why.clone()))
+                .collect(),
             idle_source: self.idle_name.to_owned(),
             busy: self.busy.map(str::to_owned),
             exercise,

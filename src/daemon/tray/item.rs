@@ -1,5 +1,10 @@
 //! The `org.kde.StatusNotifierItem` interface: the icon for the state, the tooltip, and
 //! where the menu is.
+//!
+//! Every property a host reads is served, with a value: GNOME's AppIndicator host reads them
+//! all (`GetAll`) when an item registers, and one it does not find is `null` to it, which
+//! dropped about one registration in seven ("Argument two may not be null"). The names that
+//! have nothing to say are empty strings and empty pixmaps, which hosts take as "none".
 
 use super::{Look, MENU_PATH, Pixmap, Shown};
 use std::sync::{Arc, Mutex};
@@ -40,9 +45,63 @@ impl Item {
         0
     }
 
+    /// Empty: the icon is the pixmap (no icon theme needs to be installed for it).
     #[zbus(property)]
     fn icon_name(&self) -> &str {
         ""
+    }
+
+    #[zbus(property)]
+    fn icon_theme_path(&self) -> &str {
+        ""
+    }
+
+    /// What a screen reader says for the icon: the tooltip's line.
+    #[zbus(property)]
+    fn icon_accessible_desc(&self) -> String {
+        let shown = self.shown.lock().unwrap_or_else(|e| e.into_inner());
+        format!("knotless: {}", shown.tooltip)
+    }
+
+    #[zbus(property)]
+    fn attention_accessible_desc(&self) -> &str {
+        "knotless: time to move"
+    }
+
+    #[zbus(property)]
+    fn attention_icon_name(&self) -> &str {
+        ""
+    }
+
+    #[zbus(property)]
+    fn attention_movie_name(&self) -> &str {
+        ""
+    }
+
+    #[zbus(property)]
+    fn overlay_icon_name(&self) -> &str {
+        ""
+    }
+
+    #[zbus(property)]
+    fn overlay_icon_pixmap(&self) -> Pixmap {
+        Vec::new()
+    }
+
+    /// Ayatana's label beside the icon (Unity, GNOME's AppIndicator host): none.
+    #[zbus(property, name = "XAyatanaLabel")]
+    fn x_ayatana_label(&self) -> &str {
+        ""
+    }
+
+    #[zbus(property, name = "XAyatanaLabelGuide")]
+    fn x_ayatana_label_guide(&self) -> &str {
+        ""
+    }
+
+    #[zbus(property, name = "XAyatanaOrderingIndex")]
+    fn x_ayatana_ordering_index(&self) -> u32 {
+        0
     }
 
     #[zbus(property)]

@@ -23,43 +23,67 @@ struct Layout {
     children: Vec<OwnedVariant>,
 }
 
+/// The properties of entry `id` (0: the root) for what `shown` shows.
+fn entry_properties(shown: &Shown, id: i32) -> Option<HashMap<&'static str, Variant<'static>>> {
+    let paused = shown.look == Look::Paused;
+    let mut props: HashMap<&str, Variant<'static>> = HashMap::new();
+    if id == 0 {
+        props.insert("children-display", "submenu".into());
+    } else {
+        let entry = entry(id)?;
+        match entry.kind {
+            Kind::Separator => {
+                props.insert("type", "separator".into());
+            }
+            Kind::Status => {
+                props.insert("label", Variant::from(shown.tooltip.clone()));
+                props.insert("enabled", false.into());
+            }
+            Kind::Submenu => {
+                props.insert("label", entry.label.into());
+                props.insert("children-display", "submenu".into());
+                props.insert("enabled", entry.kind.enabled(paused).into());
+            }
+            Kind::Standing => {
+                props.insert("label", entry.label.into());
+                props.insert("toggle-type", "checkmark".into());
+                let state = i32::from(shown.standing == Some(true));
+                props.insert("toggle-state", state.into());
+                props.insert("visible", shown.standing.is_some().into());
+            }
+            Kind::Action(_) => {
+                props.insert("label", entry.label.into());
+                props.insert("enabled", entry.kind.enabled(paused).into());
+            }
+        }
+    }
+    Some(props)
+}
+
+/// What changed between two pictures of the menu, as `ItemsPropertiesUpdated` carries it:
+/// each entry with the properties whose value changed. (No property is ever dropped: each
+/// entry always has the same names, so the "removed" half of the signal stays empty.)
+pub(super) fn changed(before: &Shown, after: &Shown) -> Vec<(i32, HashMap<String, OwnedVariant>)> {
+    std::iter::once(0)
+        .chain(MENU.iter().map(|e| e.id))
+        .filter_map(|id| {
+            let old = entry_properties(before, id)?;
+            let new = entry_properties(after, id)?;
+            let props: HashMap<String, OwnedVariant> = new
+                .into_iter()
+                .filter(|(name, value)| old.get(name) != Some(value))
+                .map(|(name, value)| (name.to_owned(), owned(value)))
+                .collect();
+            (!props.is_empty()).then_some((id, props))
+        })
+        .collect()
+}
+
 impl DbusMenu {
     fn properties(&self, id: i32, names: &[String]) -> Option<HashMap<String, OwnedVariant>> {
         let shown = self.shown.lock().unwrap_or_else(|e| e.into_inner());
-        let paused = shown.look == Look::Paused;
-        let mut props: HashMap<&str, Variant<'static>> = HashMap::new();
-        if id == 0 {
-            props.insert("children-display", "submenu".into());
-        } else {
-            let entry = entry(id)?;
-            match entry.kind {
-                Kind::Separator => {
-                    props.insert("type", "separator".into());
-                }
-                Kind::Status => {
-                    props.insert("label", Variant::from(shown.tooltip.clone()));
-                    props.insert("enabled", false.into());
-                }
-                Kind::Submenu => {
-                    props.insert("label", entry.label.into());
-                    props.insert("children-display", "submenu".into());
-                    props.insert("enabled", entry.kind.enabled(paused).into());
-                }
-                Kind::Standing => {
-                    props.insert("label", entry.label.into());
-                    props.insert("toggle-type", "checkmark".into());
-                    let state = i32::from(shown.standing == Some(true));
-                    props.insert("toggle-state", state.into());
-                    props.insert("visible", shown.standing.is_some().into());
-                }
-                Kind::Action(_) => {
-                    props.insert("label", entry.label.into());
-                    props.insert("enabled", entry.kind.enabled(paused).into());
-                }
-            }
-        }
         Some(
-            props
+            entry_properties(&shown, id)?
                 .into_iter()
                 .filter(|(name, _)| names.is_empty() || names.iter().any(|n| n == name))
                 .map(|(name, value)| (name.to_owned(), owned(value)))
@@ -183,6 +207,16 @@ impl DbusMenu {
     fn about_to_show_group(&self, _ids: Vec<i32>) -> (Vec<i32>, Vec<i32>) {
         (Vec::new(), Vec::new())
     }
+
+    /// Changed labels and enabled states: what GNOME's AppIndicator host reads to update a
+    /// menu (on `LayoutUpdated` alone it re-read only `type` and `children-display`, so
+    /// after a pause it still offered Pause and greyed out Resume).
+    #[zbus(signal)]
+    pub(super) async fn items_properties_updated(
+        emitter: &SignalEmitter<'_>,
+        updated: Vec<(i32, HashMap<String, OwnedVariant>)>,
+        removed: Vec<(i32, Vec<String>)>,
+    ) -> zbus::Result<()>;
 
     #[zbus(signal)]
     pub(super) async fn layout_updated(

@@ -6,8 +6,11 @@
 //! leaves a `blocking` pool thread waking twice a second forever (measured: 2.0 context
 //! switches/s for the whole daemon, twice the budget). Served here, the tray costs nothing
 //! while nobody looks at it. With no tray host the item simply is not shown; it registers as
-//! soon as a host (StatusNotifierWatcher) appears.
+//! soon as a host (StatusNotifierWatcher) appears (`host.rs`, which also notices a host that
+//! goes away or drops the icon). Menu changes reach hosts as `ItemsPropertiesUpdated` with
+//! the changed properties and a new layout revision (`menu.rs`).
 
+mod host;
 mod item;
 mod menu;
 
@@ -27,6 +30,7 @@ const MENU_PATH: &str = "/MenuBar";
 const WATCHER: &str = "org.kde.StatusNotifierWatcher";
 
 /// What the tray shows now, shared with the D-Bus handlers.
+#[derive(Clone)]
 pub(super) struct Shown {
     look: Look,
     tooltip: String,
@@ -90,22 +94,26 @@ impl super::ports::Tray for SniTray {
             .core
             .standing_desk
             .then_some(status.core.posture == crate::core::presence::Posture::Standing);
-        let (look_changed, tooltip_changed, menu_changed, revision) = {
+        let (before, after) = {
             let mut shown = self.shown.lock().unwrap_or_else(|e| e.into_inner());
-            let look_changed = shown.look != look;
-            let tooltip_changed = shown.tooltip != tooltip;
-            let menu_changed = look_changed || tooltip_changed || shown.standing != standing;
-            if menu_changed {
-                shown.revision += 1;
-            }
+            let before = shown.clone();
             shown.look = look;
             shown.tooltip = tooltip;
             shown.standing = standing;
-            (look_changed, tooltip_changed, menu_changed, shown.revision)
+            (before, shown.clone())
         };
-        if !menu_changed {
+        let look_changed = before.look != after.look;
+        let tooltip_changed = before.tooltip != after.tooltip;
+        let updated = menu::changed(&before, &after);
+        if !look_changed && !tooltip_changed && updated.is_empty() {
             return;
         }
+        // A new layout revision for hosts that refetch the whole menu when it changes.
+        let revision = {
+            let mut shown = self.shown.lock().unwrap_or_else(|e| e.into_inner());
+            shown.revision += 1;
+            shown.revision
+        };
         let Some(conn) = self.conn.lock().unwrap_or_else(|e| e.into_inner()).clone() else {
             return;
         };
@@ -124,6 +132,9 @@ impl super::ports::Tray for SniTray {
                 item::Item::new_tool_tip(&item).await?;
             }
             let menu = SignalEmitter::new(&conn, MENU_PATH)?;
+            if !updated.is_empty() {
+                menu::DbusMenu::items_properties_updated(&menu, updated, Vec::new()).await?;
+            }
             menu::DbusMenu::layout_updated(&menu, revision, 0).await
         });
         if let Err(e) = result {
@@ -178,7 +189,6 @@ impl Serving {
 
     /// Serves the item on the session bus until that bus goes away.
     async fn serve(&self) -> zbus::Result<Served> {
-        use futures_lite::StreamExt;
         let name = format!("org.kde.StatusNotifierItem-{}-1", std::process::id());
         let item = item::Item {
             shown: Arc::clone(&self.shown),
@@ -195,51 +205,11 @@ impl Serving {
             .build()
             .await?;
         *self.conn.lock().unwrap_or_else(|e| e.into_inner()) = Some(conn.clone());
-        let dbus = zbus::fdo::DBusProxy::new(&conn).await?;
-        let mut owners = dbus
-            .receive_name_owner_changed_with_args(&[(0, WATCHER)])
-            .await?;
-        if !self.register(&conn, &name).await {
-            return Ok(Served::EngineGone);
-        }
-        // A new tray host (or the first one) appears: register with it. The stream ends
-        // when the connection does: the bus went away.
-        while let Some(change) = owners.next().await {
-            if let Ok(args) = change.args()
-                && args.new_owner().is_some()
-                && !self.register(&conn, &name).await
-            {
-                return Ok(Served::EngineGone);
-            }
-        }
-        Ok(Served::BusLost)
-    }
-
-    /// Registers with the StatusNotifierWatcher and tells the engine whether a host shows
-    /// the icon; false when the engine is gone.
-    async fn register(&self, conn: &Connection, name: &str) -> bool {
-        let result = conn
-            .call_method(
-                Some(WATCHER),
-                "/StatusNotifierWatcher",
-                Some(WATCHER),
-                "RegisterStatusNotifierItem",
-                &(name,),
-            )
-            .await;
-        let shown = match result {
-            Ok(_) => {
-                tracing::info!("tray icon registered with the tray host");
-                true
-            }
-            Err(e) => {
-                tracing::info!("no tray host yet ({e}); the icon appears when one starts");
-                false
-            }
-        };
-        self.engine
-            .send(Input::Channel(Channel::Tray, shown))
-            .is_ok()
+        Ok(if self.follow_host(&conn, &name).await? {
+            Served::BusLost
+        } else {
+            Served::EngineGone
+        })
     }
 }
 
@@ -273,6 +243,33 @@ mod tests {
             assert_eq!(argb.len(), (w * h * 4) as usize);
             assert!(argb.chunks(4).any(|p| p[0] > 0), "a blank icon");
         }
+    }
+
+    #[test]
+    fn a_pause_updates_the_labels_and_enabled_states_hosts_show_and_nothing_else() {
+        use crate::daemon::tray_model::{PAUSE_ID, RESUME_ID, STATUS_ID};
+        let before = Shown {
+            look: Look::Normal,
+            tooltip: "sitting 5 min · next move in 35 min".into(),
+            standing: None,
+            revision: 3,
+        };
+        let after = Shown {
+            look: Look::Paused,
+            tooltip: "sitting 5 min · paused until 10:30".into(),
+            ..before.clone()
+        };
+        let changed = menu::changed(&before, &after);
+        let of = |id: i32| changed.iter().find(|(i, _)| *i == id).map(|(_, p)| p);
+        let enabled = |id: i32| bool::try_from(&of(id).unwrap()["enabled"]).unwrap();
+        assert!(!enabled(PAUSE_ID) && enabled(RESUME_ID));
+        let label = <&str>::try_from(&of(STATUS_ID).unwrap()["label"]).unwrap();
+        assert_eq!(label, "sitting 5 min · paused until 10:30");
+        // The Pause submenu's entries, "Take a break now" and the rest are as they were,
+        // but for the pause lengths, which cannot be chosen while paused.
+        assert!(of(3).is_none() && of(7).is_none() && of(0).is_none());
+        assert!(changed.iter().all(|(_, props)| !props.contains_key("type")));
+        assert!(menu::changed(&after, &after).is_empty());
     }
 
     #[test]

@@ -44,6 +44,9 @@ impl Notifier for Toasts {
     /// Toasts go away on their own; there is nothing to close.
     fn withdraw(&mut self, _key: u64) {}
 
+    /// As [`Toasts::withdraw`]: nothing to close.
+    fn withdraw_all(&mut self) {}
+
     fn answers(&self) -> bool {
         false
     }

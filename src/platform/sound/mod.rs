@@ -4,9 +4,12 @@
 //!
 //! - on free desktops through the user's sound server over the PulseAudio native protocol
 //!   (PulseAudio itself, or PipeWire's pulse server), in pure Rust: no C sound library is
-//!   needed to build, and `cargo run --release` stays a Rust-and-cc build (`pulse.rs`);
+//!   needed to build, and `cargo run --release` stays a Rust-and-cc build (`pulse.rs`),
+//!   authenticating with the cookie libpulse would send (`cookie.rs`);
 //! - on Windows by the system's own `PlaySoundW`, from a WAV file in memory (`winmm.rs`).
 
+#[cfg(desktop_bus)]
+mod cookie;
 #[cfg(desktop_bus)]
 mod pulse;
 #[cfg(desktop_bus)]

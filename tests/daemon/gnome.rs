@@ -1,0 +1,534 @@
+//! knotless in a real GNOME Shell 43 session: headless Wayland (`gnome-shell --headless
+//! --wayland --virtual-monitor`) with the AppIndicator extension as the tray host, started
+//! once for the whole suite (one test: the shell takes seconds to start) as a user who is
+//! not root (nobody), on a private session bus and a private system bus where python3-dbusmock
+//! plays logind. `--unsafe-mode` lets the test read the shell's own state through
+//! `org.gnome.Shell.Eval`: the tray menu as GNOME shows it, and its notification list.
+//!
+//! Checked: Mutter's idle monitor as knotless's idle source (away after 10 s without input,
+//! back on input through Mutter's RemoteDesktop API); GNOME's notification server and tray
+//! host found; the tray menu in GNOME after pause and resume; the tray host switched off
+//! and on again; do not disturb ("show banners" off) makes knotless busy; Snooze clicked on
+//! GNOME's banner (its button's own callback) snoozes, and the reminder comes back; `quit`
+//! takes knotless's reminder out of GNOME's list. A shell that does not start fails the
+//! test. Not checked: the lock screen, which GNOME 43 sets up only with GDM on the system
+//! bus and systemd's /run/systemd/seats (`Main.screenShield` stays null here). Needs gnome-shell, gnome-shell-extension-appindicator, gjs and
+//! python3-dbusmock (`scripts/test` installs them).
+
+use super::support::{Guard, Home, wait_until};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const NOBODY: u32 = 65534;
+const EXTENSION: &str = "ubuntu-appindicators@ubuntu.com";
+
+/// A bus that lets every user in: the shell and knotless run as nobody, the test as root.
+fn bus_config(socket: &Path) -> String {
+    format!(
+        "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" \
+         \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n\
+         <busconfig><type>session</type><listen>unix:path={}</listen><auth>EXTERNAL</auth>\
+         <standard_session_servicedirs/><policy context=\"default\"><allow user=\"*\"/>\
+         <allow send_destination=\"*\" eavesdrop=\"true\"/><allow eavesdrop=\"true\"/>\
+         <allow own=\"*\"/></policy></busconfig>\n",
+        socket.display()
+    )
+}
+
+/// A GNOME Shell session; dropping it ends every process of it (one process group, the
+/// session bus's, so the services the bus started go too).
+struct Gnome {
+    session_bus: String,
+    conn: zbus::Connection,
+    /// The session bus, leader of the process group everything else joins.
+    group: u32,
+    _processes: Vec<Guard>,
+}
+
+impl Drop for Gnome {
+    fn drop(&mut self) {
+        if let Some(group) = rustix::process::Pid::from_raw(self.group as i32) {
+            let _ = rustix::process::kill_process_group(group, rustix::process::Signal::TERM);
+        }
+    }
+}
+
+impl Gnome {
+    /// Starts the session for `home` (whose folders it uses and whose environment it sets
+    /// up for knotless: the buses, the Wayland display, the desktop's name).
+    fn start(home: &mut Home) -> Gnome {
+        let chown = Command::new("chown")
+            .args(["-R", &format!("{NOBODY}:{NOBODY}")])
+            .arg(home.path(""))
+            .status()
+            .unwrap();
+        assert!(chown.success());
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(home.path(""), std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::set_permissions(home.path("run"), std::fs::Permissions::from_mode(0o700)).unwrap();
+        let session = home.path("session.sock");
+        let system = home.path("system.sock");
+        let session_bus = format!("unix:path={}", session.display());
+        home.set("DBUS_SESSION_BUS_ADDRESS", &session_bus)
+            .set(
+                "DBUS_SYSTEM_BUS_ADDRESS",
+                &format!("unix:path={}", system.display()),
+            )
+            .set("WAYLAND_DISPLAY", "wayland-knotless")
+            .set("XDG_SESSION_TYPE", "wayland")
+            .set("XDG_CURRENT_DESKTOP", "GNOME");
+        let mut processes = Vec::new();
+        let mut group = 0;
+        for (name, socket) in [("session.conf", &session), ("system.conf", &system)] {
+            let config = home.path(name);
+            std::fs::write(&config, bus_config(socket)).unwrap();
+            let mut bus = as_nobody(home, "dbus-daemon", group);
+            bus.arg(format!("--config-file={}", config.display()))
+                .arg("--nofork");
+            let child = spawn(bus, "dbus-daemon");
+            if group == 0 {
+                group = child.0.id();
+            }
+            processes.push(child);
+            wait_until("the bus listens", Duration::from_secs(10), || {
+                socket.exists().then_some(())
+            });
+        }
+        let mut logind = as_nobody(home, "python3", group);
+        logind.args(["-m", "dbusmock", "--system", "--template", "logind"]);
+        processes.push(spawn(logind, "python3-dbusmock"));
+        let mut dconf = as_nobody(home, "dconf", group);
+        dconf.args([
+            "write",
+            "/org/gnome/shell/enabled-extensions",
+            &format!("['{EXTENSION}']"),
+        ]);
+        let wrote = dconf
+            .status()
+            .expect("cannot run dconf (gnome-shell brings it)");
+        assert!(wrote.success(), "dconf write failed");
+        let mut shell = as_nobody(home, "gnome-shell", group);
+        shell
+            .args(["--headless", "--wayland", "--no-x11", "--unsafe-mode"])
+            .args(["--virtual-monitor", "1280x800"])
+            .args(["--wayland-display", "wayland-knotless"])
+            .stderr(std::fs::File::create(home.path("gnome-shell.log")).unwrap());
+        processes.push(spawn(shell, "gnome-shell"));
+        let conn = zbus::block_on(async {
+            zbus::connection::Builder::address(session_bus.as_str())
+                .build()
+                .await
+        })
+        .unwrap();
+        let gnome = Gnome {
+            session_bus,
+            conn,
+            group,
+            _processes: processes,
+        };
+        // Up: the shell's idle monitor, notification server and (from the AppIndicator
+        // extension) tray host, which come at different moments of its start.
+        let log = home.path("gnome-shell.log");
+        wait_until(
+            "GNOME Shell and its services are up",
+            Duration::from_secs(60),
+            || {
+                [
+                    "org.gnome.Mutter.IdleMonitor",
+                    "org.freedesktop.Notifications",
+                    "org.kde.StatusNotifierWatcher",
+                ]
+                .iter()
+                .all(|name| gnome.has_owner(name))
+                .then_some(())
+            },
+        );
+        assert!(log.exists());
+        gnome
+    }
+
+    fn call<R: serde::de::DeserializeOwned + zbus::zvariant::Type>(
+        &self,
+        destination: &str,
+        path: &str,
+        interface: &str,
+        method: &str,
+        body: &(impl serde::Serialize + zbus::zvariant::DynamicType),
+    ) -> R {
+        let reply = zbus::block_on(self.conn.call_method(
+            Some(destination),
+            path,
+            Some(interface),
+            method,
+            body,
+        ))
+        .unwrap_or_else(|e| panic!("{destination} {method}: {e}"));
+        reply.body().deserialize().unwrap()
+    }
+
+    fn has_owner(&self, name: &str) -> bool {
+        self.call(
+            "org.freedesktop.DBus",
+            "/org/freedesktop/DBus",
+            "org.freedesktop.DBus",
+            "NameHasOwner",
+            &(name,),
+        )
+    }
+
+    /// Runs `js` inside the shell; its result, a JSON string.
+    fn eval(&self, js: &str) -> serde_json::Value {
+        let (ok, result): (bool, String) = self.call(
+            "org.gnome.Shell",
+            "/org/gnome/Shell",
+            "org.gnome.Shell",
+            "Eval",
+            &(js,),
+        );
+        assert!(ok, "Eval failed: {result}");
+        // The shell hands back the script's value as JSON; a script that returns JSON text
+        // (JSON.stringify) comes back as a JSON string holding it.
+        match serde_json::from_str(&result) {
+            Ok(serde_json::Value::String(inner)) => {
+                serde_json::from_str(&inner).unwrap_or(serde_json::Value::String(inner))
+            }
+            Ok(value) => value,
+            Err(_) => serde_json::Value::String(result),
+        }
+    }
+
+    /// knotless's tray menu as GNOME shows it: (label, can be clicked) of each visible entry.
+    fn tray_menu(&self) -> Vec<(String, bool)> {
+        let menu = self.eval(
+            "JSON.stringify((() => { \
+               const key = Object.keys(Main.panel.statusArea) \
+                 .find(k => k.startsWith('appindicator-org.kde.StatusNotifierItem')); \
+               if (!key) return []; \
+               return Main.panel.statusArea[key].menu._getMenuItems() \
+                 .filter(i => i.visible) \
+                 .map(i => [i.label ? i.label.text : '-', i.sensitive]); })())",
+        );
+        serde_json::from_value(menu).unwrap()
+    }
+
+    /// Sets `key` in the user's dconf database (what GNOME's settings panels do).
+    fn dconf(&self, home: &Home, key: &str, value: &str) {
+        let mut dconf = as_nobody(home, "dconf", self.group);
+        dconf.args(["write", key, value]);
+        assert!(
+            dconf.status().unwrap().success(),
+            "dconf write {key} {value}"
+        );
+    }
+
+    /// Clicks the button of knotless's notification whose label starts with `label`, as
+    /// the banner's button does (messageTray.js: the action's callback, which tells
+    /// knotless through ActionInvoked, then the notification goes unless resident).
+    fn click(&self, label: &str) {
+        let clicked = self.eval(&format!(
+            "JSON.stringify((() => {{ \
+               const source = Main.messageTray.getSources().find(s => s.title === 'knotless'); \
+               const action = source.notifications[0].actions \
+                 .find(a => a.label.startsWith('{label}')); \
+               const notification = source.notifications[0]; \
+               action.callback(); \
+               if (!notification.resident) notification.destroy(); \
+               return action.label; }})())"
+        ));
+        assert!(
+            clicked.as_str().is_some_and(|l| l.starts_with(label)),
+            "{clicked}"
+        );
+    }
+
+    /// The notifications in GNOME's list from the source called `title`.
+    fn notifications_of(&self, title: &str) -> usize {
+        let count = self.eval(&format!(
+            "JSON.stringify(Main.messageTray.getSources() \
+               .filter(s => s.title === '{title}') \
+               .reduce((n, s) => n + s.notifications.length, 0))"
+        ));
+        usize::try_from(count.as_u64().unwrap()).unwrap()
+    }
+
+    /// Input through Mutter's RemoteDesktop API (a key press and release), which resets
+    /// Mutter's idle time as a real keyboard does.
+    fn press_a_key(&self) {
+        let session: zbus::OwnedObjectPath = self.call(
+            "org.gnome.Mutter.RemoteDesktop",
+            "/org/gnome/Mutter/RemoteDesktop",
+            "org.gnome.Mutter.RemoteDesktop",
+            "CreateSession",
+            &(),
+        );
+        let iface = "org.gnome.Mutter.RemoteDesktop.Session";
+        let dest = "org.gnome.Mutter.RemoteDesktop";
+        let _: () = self.call(dest, session.as_str(), iface, "Start", &());
+        const SHIFT: u32 = 0xffe1;
+        for pressed in [true, false] {
+            let _: () = self.call(
+                dest,
+                session.as_str(),
+                iface,
+                "NotifyKeyboardKeysym",
+                &(SHIFT, pressed),
+            );
+        }
+        let _: () = self.call(dest, session.as_str(), iface, "Stop", &());
+    }
+}
+
+fn as_nobody(home: &Home, program: &str, group: u32) -> Command {
+    use std::os::unix::process::CommandExt;
+    let mut command = Command::new(program);
+    home.command_with(&mut command);
+    command
+        .uid(NOBODY)
+        .gid(NOBODY)
+        .process_group(i32::try_from(group).unwrap())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    command
+}
+
+fn spawn(mut command: Command, package: &str) -> Guard {
+    Guard(
+        command
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {package} (scripts/test installs it): {e}")),
+    )
+}
+
+/// knotless as nobody: a copy of the binary in a folder nobody may read (the build folder
+/// is root's own), made once.
+struct Binary {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+impl Binary {
+    fn copy() -> Binary {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::Builder::new()
+            .prefix("knotless-gnome")
+            .tempdir()
+            .unwrap();
+        let path = dir.path().join("knotless");
+        std::fs::copy(env!("CARGO_BIN_EXE_knotless"), &path).unwrap();
+        for p in [dir.path(), &path] {
+            std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        Binary { _dir: dir, path }
+    }
+
+    fn command(&self, home: &Home, args: &[&str]) -> Command {
+        use std::os::unix::process::CommandExt;
+        let mut command = Command::new(&self.path);
+        home.command_with(&mut command);
+        command.args(args).uid(NOBODY).gid(NOBODY);
+        command
+    }
+
+    fn status(&self, home: &Home) -> Option<knotless::ipc::DaemonStatus> {
+        let out = self.command(home, &["status", "--json"]).output().unwrap();
+        out.status
+            .success()
+            .then(|| serde_json::from_slice(&out.stdout).unwrap())
+    }
+
+    fn run(&self, home: &Home, args: &[&str]) {
+        let out = self.command(home, args).output().unwrap();
+        assert!(out.status.success(), "knotless {args:?}: {out:?}");
+    }
+}
+
+/// The knotless daemon, its log in `name`.log of the home.
+struct Daemon {
+    process: Guard,
+    log: PathBuf,
+}
+
+impl Daemon {
+    fn start(knotless: &Binary, home: &Home, name: &str) -> Daemon {
+        let log = home.path(&format!("{name}.log"));
+        let child = knotless
+            .command(home, &["run"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap())
+            .spawn()
+            .unwrap();
+        let daemon = Daemon {
+            process: Guard(child),
+            log,
+        };
+        wait_until("knotless answers", Duration::from_secs(15), || {
+            knotless.status(home)
+        });
+        daemon
+    }
+
+    fn quit(mut self, knotless: &Binary, home: &Home) {
+        knotless.run(home, &["quit"]);
+        let ended = wait_until("knotless stops", Duration::from_secs(10), || {
+            self.process.0.try_wait().unwrap()
+        });
+        assert!(
+            ended.success(),
+            "{}",
+            std::fs::read_to_string(&self.log).unwrap()
+        );
+    }
+}
+
+#[test]
+fn in_gnome_shell_on_wayland_idle_tray_and_notifications_work() {
+    let started = Instant::now();
+    let mut home = Home::new();
+    let gnome = Gnome::start(&mut home);
+    eprintln!("GNOME Shell up in {:?}", started.elapsed());
+    assert!(!gnome.session_bus.is_empty());
+
+    // Idle from Mutter: away after 10 s without input, back on a key press.
+    home.config("[movement]\nevery = \"1h\"\n[presence]\nnatural_break_after = \"10s\"\n");
+    let knotless = Binary::copy();
+    let status = |home: &Home| knotless.status(home);
+    let run = |home: &Home, args: &[&str]| knotless.run(home, args);
+    let daemon = Daemon::start(&knotless, &home, "first");
+    let first = status(&home).unwrap();
+    assert_eq!(first.idle_source, "gnome");
+    let wait_for = |what: &str, ok: &dyn Fn(&knotless::ipc::DaemonStatus) -> bool| {
+        let begun = Instant::now();
+        loop {
+            let now = status(&home);
+            if let Some(s) = now.as_ref().filter(|s| ok(s)) {
+                return s.clone();
+            }
+            assert!(
+                begun.elapsed() < Duration::from_secs(25),
+                "timed out waiting until {what}: {now:?}\n{}",
+                std::fs::read_to_string(home.path("first.log")).unwrap_or_default()
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    };
+    wait_for("GNOME's notification server and tray host are used", &|s| {
+        !s.degraded
+            .iter()
+            .any(|d| d == "notifications" || d == "tray")
+    });
+
+    // The tray menu as GNOME shows it follows pause and resume.
+    let menu = wait_until("GNOME shows the tray menu", Duration::from_secs(10), || {
+        Some(gnome.tray_menu()).filter(|m| m.iter().any(|(l, _)| l == "Pause"))
+    });
+    let entry = |menu: &[(String, bool)], label: &str| {
+        menu.iter()
+            .find(|(l, _)| l == label)
+            .unwrap_or_else(|| panic!("no {label} in {menu:?}"))
+            .1
+    };
+    assert!(entry(&menu, "Pause") && !entry(&menu, "Resume"), "{menu:?}");
+    run(&home, &["pause", "30m"]);
+    let menu = wait_until(
+        "GNOME's menu follows the pause",
+        Duration::from_secs(5),
+        || {
+            let menu = gnome.tray_menu();
+            (menu
+                .first()
+                .is_some_and(|(l, _)| l.contains("paused until"))
+                && entry(&menu, "Resume")
+                && !entry(&menu, "Pause"))
+            .then_some(menu)
+        },
+    );
+    eprintln!("GNOME's tray menu after pause: {menu:?}");
+    run(&home, &["resume"]);
+    wait_until(
+        "GNOME's menu follows resume",
+        Duration::from_secs(5),
+        || {
+            let menu = gnome.tray_menu();
+            (entry(&menu, "Pause") && !entry(&menu, "Resume")).then_some(())
+        },
+    );
+
+    // The tray host switched off and on again.
+    gnome.eval(&format!(
+        "Main.extensionManager.disableExtension('{EXTENSION}'); 'off'"
+    ));
+    let off = wait_for("the lost tray host is reported", &|s| {
+        s.degraded.iter().any(|d| d == "tray")
+    });
+    assert!(off.degraded_why["tray"].starts_with("the tray host went away"));
+    gnome.eval(&format!(
+        "Main.extensionManager.enableExtension('{EXTENSION}'); 'on'"
+    ));
+    wait_for("the tray host is back", &|s| {
+        !s.degraded.iter().any(|d| d == "tray")
+    });
+    wait_until(
+        "GNOME shows the icon again",
+        Duration::from_secs(10),
+        || Some(()).filter(|()| gnome.tray_menu().iter().any(|(l, _)| l == "Pause")),
+    );
+
+    // Do not disturb (GNOME's "show banners" off) holds reminders back.
+    let banners = "/org/gnome/desktop/notifications/show-banners";
+    gnome.dconf(&home, banners, "false");
+    wait_for("do not disturb makes knotless busy", &|s| {
+        s.busy.as_deref() == Some("do-not-disturb")
+    });
+    gnome.dconf(&home, banners, "true");
+    wait_for("not busy after do not disturb", &|s| s.busy.is_none());
+
+    let away = wait_for("away after 10 s without input", &|s| {
+        s.core.presence == knotless::core::presence::Presence::Away
+    });
+    assert_eq!(away.idle_source, "gnome");
+    gnome.press_a_key();
+    wait_until("back on a key press", Duration::from_secs(5), || {
+        status(&home).filter(|s| s.core.presence == knotless::core::presence::Presence::Active)
+    });
+    daemon.quit(&knotless, &home);
+
+    // A reminder in GNOME's list goes when knotless quits.
+    home.config(
+        "[movement]\nevery = \"10s\"\nsnooze = \"10s\"\n[micro_pause]\nenabled = false\n[hydration]\n\
+         enabled = false\n[schedule]\nanswer_within = \"60s\"\n[presence]\n\
+         natural_break_after = \"120m\"\n",
+    );
+    let daemon = Daemon::start(&knotless, &home, "second");
+    wait_until(
+        "the reminder is in GNOME's list",
+        Duration::from_secs(30),
+        || (gnome.notifications_of("knotless") == 1).then_some(()),
+    );
+    // Snooze on GNOME's banner: knotless hears it, and the reminder comes back after it.
+    gnome.click("Snooze");
+    wait_until("the snooze is in history", Duration::from_secs(5), || {
+        home.events().into_iter().find(|e| e["event"] == "snoozed")
+    });
+    wait_until(
+        "the snoozed reminder is back in GNOME's list",
+        Duration::from_secs(30),
+        || {
+            let shown = home
+                .events()
+                .iter()
+                .filter(|e| e["event"] == "reminder")
+                .count();
+            (shown == 2 && gnome.notifications_of("knotless") == 1).then_some(())
+        },
+    );
+    daemon.quit(&knotless, &home);
+    wait_until(
+        "GNOME's list holds nothing of knotless",
+        Duration::from_secs(5),
+        || (gnome.notifications_of("knotless") == 0).then_some(()),
+    );
+    eprintln!("GNOME suite done in {:?}", started.elapsed());
+}
