@@ -83,6 +83,8 @@ pub enum TrayAction {
     ToggleStanding,
     Settings,
     Statistics,
+    /// "Check in now": how each area feels, held ones first (a check-in lifts a hold).
+    Checkin,
     Quit,
 }
 
@@ -109,6 +111,8 @@ pub enum Window {
     Settings,
     Stats,
     Welcome,
+    /// The check-in alone (`knotless checkin --window`).
+    Checkin,
 }
 
 impl Window {
@@ -120,6 +124,7 @@ impl Window {
             Window::Settings => &["settings"],
             Window::Stats => &["stats"],
             Window::Welcome => &["welcome"],
+            Window::Checkin => &["checkin", "--window"],
         }
     }
 }

@@ -68,6 +68,7 @@ pub(crate) const MENU: &[Entry] = &[
     Entry { id: 6, parent: 0, label: "", kind: Kind::Separator },
     Entry { id: 7, parent: 0, label: "Settings", kind: Kind::Action(TrayAction::Settings) },
     Entry { id: 8, parent: 0, label: "Statistics", kind: Kind::Action(TrayAction::Statistics) },
+    Entry { id: 16, parent: 0, label: "Check in now", kind: Kind::Action(TrayAction::Checkin) },
     Entry { id: 9, parent: 0, label: "", kind: Kind::Separator },
     Entry { id: 14, parent: 0, label: "Quit", kind: Kind::Action(TrayAction::Quit) },
 ];

@@ -72,7 +72,8 @@ impl Library {
     }
 
     /// The built-ins plus every `*.toml` in `user_dir` (a user's exercise with a built-in's
-    /// id replaces it). Problems with user files are returned; those files are skipped.
+    /// id replaces it). Problems with user files are returned, each saying whether its file
+    /// is skipped (a required rule) or used meanwhile (only advised rules broken).
     pub fn load(user_dir: &Path) -> (Library, Vec<FileProblem>) {
         let mut library = Library::builtin();
         let mut problems = Vec::new();
@@ -86,8 +87,12 @@ impl Library {
         files.sort();
         let mut seen = Vec::new();
         for path in files {
-            match check_file(&path) {
-                Ok((e, frames)) => {
+            match read_file(&path, false) {
+                Ok((e, frames, advised)) => {
+                    problems.extend(advised.into_iter().map(|mut p| {
+                        p.message.push_str(" (the exercise is used meanwhile)");
+                        p
+                    }));
                     if seen.contains(&e.id) {
                         problems.push(FileProblem {
                             file: path.display().to_string(),
@@ -105,7 +110,10 @@ impl Library {
                         frames.into_iter().map(Cow::Owned).collect(),
                     );
                 }
-                Err(mut p) => problems.append(&mut p),
+                Err(p) => problems.extend(p.into_iter().map(|mut p| {
+                    p.message.push_str(" (this file is skipped)");
+                    p
+                })),
             }
         }
         (library, problems)
@@ -136,8 +144,18 @@ pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
     builtin::EXERCISES
 }
 
-/// Reads and checks a user's exercise file, frames included.
+/// Reads and checks a user's exercise file, frames included, against every rule.
 pub fn check_file(path: &Path) -> Result<(Exercise, Vec<String>), Vec<FileProblem>> {
+    read_file(path, true).map(|(e, frames, _)| (e, frames))
+}
+
+/// Reads a user's exercise file: with `strict`, every rule must hold; without, a file that
+/// breaks only the advised rules (`exercise::check_advised`) loads, and those problems come
+/// back beside it.
+fn read_file(
+    path: &Path,
+    strict: bool,
+) -> Result<(Exercise, Vec<String>, Vec<FileProblem>), Vec<FileProblem>> {
     let name = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| {
         vec![FileProblem {
@@ -147,7 +165,11 @@ pub fn check_file(path: &Path) -> Result<(Exercise, Vec<String>), Vec<FileProble
             message: format!("cannot read it: {e}"),
         }]
     })?;
-    let e = parse(&name, &text)?;
+    let (e, advised) = if strict {
+        (parse(&name, &text)?, Vec::new())
+    } else {
+        parse_lenient(&name, &text)?
+    };
     let geometry: Vec<FileProblem> = exercise::check_geometry(&e)
         .into_iter()
         .map(|f| located(&name, &text, &f.field, &f.message))
@@ -172,24 +194,32 @@ pub fn check_file(path: &Path) -> Result<(Exercise, Vec<String>), Vec<FileProble
         }
     }
     if problems.is_empty() {
-        Ok((e, frames))
+        Ok((e, frames, advised))
     } else {
         Err(problems)
     }
 }
 
+/// As [`parse`], but only the required rules refuse the file; the advised ones come back.
+fn parse_lenient(file: &str, text: &str) -> Result<(Exercise, Vec<FileProblem>), Vec<FileProblem>> {
+    let e = deserialize(file, text)?;
+    let flaws = exercise::check_required(&e);
+    if !flaws.is_empty() {
+        return Err(flaws
+            .into_iter()
+            .map(|f| located(file, text, &f.field, &f.message))
+            .collect());
+    }
+    let advised = exercise::check_advised(&e)
+        .into_iter()
+        .map(|f| located(file, text, &f.field, &f.message))
+        .collect();
+    Ok((e, advised))
+}
+
 /// Parses and checks the text of an exercise file named `file` (frames are not read).
 pub fn parse(file: &str, text: &str) -> Result<Exercise, Vec<FileProblem>> {
-    let e: Exercise = toml::from_str(text).map_err(|err| {
-        let line = err.span().map(|s| line_at(text, s.start));
-        let field = line.and_then(|l| key_on_line(text, l));
-        vec![FileProblem {
-            file: file.to_owned(),
-            line,
-            field,
-            message: err.message().trim_end().to_owned(),
-        }]
-    })?;
+    let e = deserialize(file, text)?;
     let flaws = exercise::check(&e);
     if flaws.is_empty() {
         Ok(e)
@@ -199,6 +229,20 @@ pub fn parse(file: &str, text: &str) -> Result<Exercise, Vec<FileProblem>> {
             .map(|f| located(file, text, &f.field, &f.message))
             .collect())
     }
+}
+
+/// The file's TOML as an exercise, or where it is not one.
+fn deserialize(file: &str, text: &str) -> Result<Exercise, Vec<FileProblem>> {
+    toml::from_str(text).map_err(|err| {
+        let line = err.span().map(|s| line_at(text, s.start));
+        let field = line.and_then(|l| key_on_line(text, l));
+        vec![FileProblem {
+            file: file.to_owned(),
+            line,
+            field,
+            message: err.message().trim_end().to_owned(),
+        }]
+    })
 }
 
 fn located(file: &str, text: &str, field: &str, message: &str) -> FileProblem {
@@ -349,5 +393,25 @@ seconds = 20
         );
         let calm = GOOD.replace("Tilt right.", "Tilt right and back, slowly, five times.");
         assert!(parse("x.toml", &calm).is_ok());
+    }
+
+    #[test]
+    fn a_users_older_file_without_loads_still_loads_the_safe_way_and_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = GOOD.replace("loads = [\"neck\"]\n", "");
+        std::fs::write(dir.path().join("neck-tilt.toml"), old).unwrap();
+        std::fs::write(dir.path().join("neck-tilt-1.svg"), "<svg></svg>").unwrap();
+        let (library, problems) = Library::load(dir.path());
+        let e = library.get("neck-tilt").expect("kept");
+        assert_eq!(e.loads(), [crate::core::exercise::Region::Neck]);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].field.as_deref(), Some("loads"));
+        assert!(
+            problems[0]
+                .message
+                .ends_with("(the exercise is used meanwhile)")
+        );
+        // `exercises check` holds it to every rule.
+        assert!(check_file(&dir.path().join("neck-tilt.toml")).is_err());
     }
 }

@@ -242,8 +242,8 @@ fn a_notification_server_that_never_answers_does_not_hold_the_daemon_up() {
     let mut home = Home::new();
     home.with_bus(&bus);
     home.config(
-        "[movement]\nevery = \"10s\"\n[micro_pause]\nenabled = false\n[hydration]\nenabled = false\n\
-         [schedule]\nanswer_within = \"10s\"\n",
+        "[movement]\nevery = \"10s\"\ninsist = \"never\"\n[micro_pause]\nenabled = false\n\
+         [hydration]\nenabled = false\n[schedule]\nanswer_within = \"10s\"\n",
     );
     let mut daemon = home.daemon();
     wait_until("the reminder is due", Duration::from_secs(20), || {

@@ -187,7 +187,12 @@ fn an_unanswered_break_is_withdrawn_when_it_counts_as_missed() {
     let server = NotificationServer::start(&bus);
     let mut home = Home::new();
     home.with_bus(&bus);
-    home.config(&FAST.replace("answer_within = \"60s\"", "answer_within = \"10s\""));
+    // Asked once only (`insist = "never"`); the asking again is the next test's.
+    home.config(
+        &FAST
+            .replace("answer_within = \"60s\"", "answer_within = \"10s\"")
+            .replace("[movement]\n", "[movement]\ninsist = \"never\"\n"),
+    );
     let _daemon = home.daemon();
     let first = nth(&server, 1, Duration::from_secs(20));
     wait_for_event(&home, "missed");
@@ -353,4 +358,66 @@ fn quitting_withdraws_every_notification_and_ids_go_on_after_a_restart() {
         after[before.len()..].iter().all(|id| *id > newest),
         "ids {after:?}"
     );
+}
+
+#[test]
+fn a_heads_up_comes_first_and_an_unanswered_break_is_asked_again_once() {
+    let bus = Bus::start();
+    let server = NotificationServer::start(&bus);
+    let mut home = Home::new();
+    home.with_bus(&bus);
+    home.config(
+        &FAST
+            .replace("answer_within = \"60s\"", "answer_within = \"10s\"")
+            .replace(
+                "[movement]\n",
+                "[movement]\nheads_up = \"5s\"\ninsist = \"gentle\"\n",
+            ),
+    );
+    let _daemon = home.daemon();
+    // The heads-up: quiet (low urgency), with Snooze and Skip, before the break.
+    let heads_up = nth(&server, 1, Duration::from_secs(20));
+    assert!(
+        heads_up.summary.starts_with("Break in ")
+            && heads_up.summary.ends_with(": finish your sentence"),
+        "{}",
+        heads_up.summary
+    );
+    assert_eq!(heads_up.urgency, Some(0));
+    assert!(
+        heads_up.actions.iter().any(|a| a.starts_with("Snooze")),
+        "{:?}",
+        heads_up.actions
+    );
+    assert!(
+        heads_up.actions.iter().any(|a| a == "Skip"),
+        "{:?}",
+        heads_up.actions
+    );
+    let first = nth(&server, 2, Duration::from_secs(20));
+    assert!(
+        first.summary.starts_with("Time to move"),
+        "{}",
+        first.summary
+    );
+    // The break replaces the heads-up.
+    wait_until("the heads-up is taken away", Duration::from_secs(5), || {
+        server.closed().contains(&heads_up.id).then_some(())
+    });
+    // Unanswered for 10 s: `ignored`, then asked again after the snooze length (10 s).
+    wait_for_event(&home, "ignored");
+    let again = nth(&server, 3, Duration::from_secs(30));
+    assert!(
+        again.summary.starts_with("Time to move"),
+        "{}",
+        again.summary
+    );
+    wait_for_event(&home, "missed");
+    let asks: Vec<u64> = home
+        .events()
+        .iter()
+        .filter(|e| e["event"] == "reminder")
+        .map(|e| e["ignored"].as_u64().unwrap_or(0))
+        .collect();
+    assert_eq!(asks[..2], [0, 1]);
 }

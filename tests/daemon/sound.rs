@@ -47,7 +47,8 @@ pub fn user_exercise(display: &Display, sound: &str, steps: &str) -> Home {
         exercises.join("three-steps.toml"),
         format!(
             "id = \"three-steps\"\ntitle = \"Three steps\"\nsummary = \"Three short steps.\"\n\
-         regions = [\"shoulders\"]\nkind = \"mobility\"\nposition = \"seated\"\n\
+         regions = [\"shoulders\"]\nloads = [\"shoulders\"]\nkind = \"mobility\"\n\
+         position = \"seated\"\n\
          frames = [\"three-steps.svg\"]\n\n{steps}"
         ),
     )

@@ -28,7 +28,7 @@ fn the_tray_menu_shows_the_sitting_time_and_pauses_resumes_and_quits() {
 
     let tree = host.layout(&item);
     let top: Vec<&str> = tree.iter().map(|(label, _)| label.as_str()).collect();
-    assert_eq!(top.len(), 10, "{top:?}");
+    assert_eq!(top.len(), 11, "{top:?}");
     assert_eq!(
         top[2..],
         [
@@ -38,6 +38,7 @@ fn the_tray_menu_shows_the_sitting_time_and_pauses_resumes_and_quits() {
             "-",
             "Settings",
             "Statistics",
+            "Check in now",
             "-",
             "Quit"
         ]
@@ -59,6 +60,7 @@ fn the_tray_menu_shows_the_sitting_time_and_pauses_resumes_and_quits() {
         "Resume",
         "Settings",
         "Statistics",
+        "Check in now",
         "Quit",
     ] {
         assert!(labels.contains(&expected), "{expected} in {labels:?}");

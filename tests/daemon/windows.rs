@@ -110,6 +110,9 @@ fn statistics_in_the_tray_opens_the_window_on_a_desktop() {
     wait_for_window(&display, "knotless · Statistics");
     host.click(&item, "Settings").unwrap();
     wait_for_window(&display, "knotless · Settings");
+    // A check-in the user starts: the check-in alone, held areas first.
+    host.click(&item, "Check in now").unwrap();
+    wait_for_window(&display, "knotless · Check-in");
 }
 
 /// openbox from Debian on `display`, with its stock configuration (Alt+F4 closes, new

@@ -88,12 +88,13 @@ pub fn load_settings(path: &std::path::Path) -> Option<Settings> {
     }
 }
 
-/// The built-in exercises plus the user's own (problems with those are logged and skipped).
+/// The built-in exercises plus the user's own (problems with those are logged, each saying
+/// whether the file is skipped).
 pub fn load_library(paths: &Paths) -> Library {
     let dir = paths.exercises_dir();
     let (mut library, problems) = Library::load(&dir);
     for p in problems {
-        tracing::warn!("exercise {p} (skipped)");
+        tracing::warn!("exercise {p}");
     }
     // The daemon suggests and words; the break window (a process of its own) draws. The
     // figures' keyframes would only sit in the daemon's memory.

@@ -258,7 +258,7 @@ impl Engine<'_> {
                         && self.asked_in_window.is_some()
                         && self.asked_in_window == self.scheduler.showing_id())
             }
-            Window::Settings | Window::Stats | Window::Welcome => false,
+            Window::Settings | Window::Stats | Window::Welcome | Window::Checkin => false,
         };
         if unanswered {
             tracing::info!("the break window ended without an answer: answering for it");
@@ -295,6 +295,12 @@ impl Engine<'_> {
             TrayAction::Statistics => {
                 if !self.windows.open(Window::Stats) {
                     self.show_stats_notification();
+                }
+                return;
+            }
+            TrayAction::Checkin => {
+                if !self.windows.open(Window::Checkin) {
+                    tracing::info!("tray: no desktop for the check-in window");
                 }
                 return;
             }
