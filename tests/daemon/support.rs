@@ -107,17 +107,14 @@ pub struct Display {
 
 impl Display {
     pub fn start() -> Display {
+        Display::sized("640x480x24")
+    }
+
+    /// An X server whose one screen is `size` ("2560x800x24").
+    pub fn sized(size: &str) -> Display {
         let mut child = spawn(
             "Xvfb",
-            &[
-                "-displayfd",
-                "1",
-                "-nolisten",
-                "tcp",
-                "-screen",
-                "0",
-                "640x480x24",
-            ],
+            &["-displayfd", "1", "-nolisten", "tcp", "-screen", "0", size],
         );
         let number = first_line(&mut child);
         assert!(number.parse::<u32>().is_ok(), "Xvfb said {number:?}");

@@ -381,3 +381,62 @@ fn the_session_ending_or_the_window_killed_still_answers_the_break() {
     assert_eq!(answered["answer"], "snoozed", "{answered}");
     assert_eq!(phase(&desk.home), PhaseName::Snoozed);
 }
+
+/// Where the window called `title` is: its left and top edges on the screen.
+fn window_at(display: &Display, title: &str) -> (i32, i32) {
+    let id = wait_for_window(display, title);
+    let out = xdotool(display, &["getwindowgeometry", "--shell", &id]);
+    let value = |key: &str| -> i32 {
+        out.lines()
+            .find_map(|l| l.strip_prefix(key))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no {key} in {out:?}"))
+    };
+    (value("X="), value("Y="))
+}
+
+#[test]
+fn the_break_window_opens_centred_on_the_monitor_with_the_pointer() {
+    // One X screen as two monitors side by side, as RandR reports them to desktops.
+    let display = Display::sized("2560x800x24");
+    let home = {
+        let mut home = Home::new();
+        home.with_display(&display);
+        home
+    };
+    home.config(&format!(
+        "[suggestions]\n{}\n",
+        super::support::exclude_builtins_but(Some("chin-tucks"))
+    ));
+    let _wm = openbox(&display, &home);
+    for (name, geometry) in [
+        ("left", "1280/338x800/211+0+0"),
+        ("right", "1280/338x800/211+1280+0"),
+    ] {
+        let status = Command::new("xrandr")
+            .args(["--setmonitor", name, geometry, "none"])
+            .env("DISPLAY", &display.name)
+            .status()
+            .expect("cannot run xrandr (install x11-xserver-utils; see scripts/test)");
+        assert!(status.success());
+    }
+    for (pointer, monitor) in [(2000, 1280..2560), (300, 0..1280)] {
+        xdotool(&display, &["mousemove", &pointer.to_string(), "400"]);
+        let window = home.break_window();
+        let (x, y) = window_at(&display, "knotless · Chin tucks");
+        // Centred (a 480 x 640 window, openbox's frame around it), all on that monitor.
+        let centre = monitor.start + 640;
+        assert!((x + 240 - centre).abs() <= 20, "x {x} on {monitor:?}");
+        assert!(
+            monitor.contains(&x) && monitor.contains(&(x + 480)),
+            "x {x}"
+        );
+        assert!((60..=180).contains(&y), "y {y}");
+        drop(window);
+        wait_until("the window is gone", Duration::from_secs(10), || {
+            windows(&display, "knotless · Chin tucks")
+                .is_empty()
+                .then_some(())
+        });
+    }
+}

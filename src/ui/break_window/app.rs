@@ -212,12 +212,22 @@ pub fn run_break(
     let title = window.title();
     // Room for the figure, the large step text and countdown (read from a step away);
     // never fullscreen.
-    let viewport = egui::ViewportBuilder::default()
-        .with_inner_size([480.0, 640.0])
+    const SIZE: [f32; 2] = [480.0, 640.0];
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_inner_size(SIZE)
         .with_min_inner_size([360.0, 420.0])
         .with_active(!matches!(window.flow().stage(), Stage::Prompt))
         .with_title(&title)
         .with_app_id(crate::APP_ID);
+    // Centred on the monitor the user is at (X11: the pointer's; Windows: the foreground
+    // window's), never across two; on Wayland the compositor places it. Sizes are taken at
+    // a scale of 1, where X11 and a plain Windows desktop place windows in pixels.
+    #[allow(clippy::cast_possible_truncation)]
+    if let Some((x, y)) =
+        crate::platform::placement::for_new_window((SIZE[0] as i32, SIZE[1] as i32))
+    {
+        viewport = viewport.with_position([x as f32, y as f32]);
+    }
     let window = if sound.voice {
         window.with_voice(true)
     } else {
