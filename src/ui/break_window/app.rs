@@ -200,6 +200,7 @@ fn on_signals(ending: &Arc<AtomicBool>, ctx: egui::Context) {
 fn on_signals(_ending: &Arc<AtomicBool>, _ctx: egui::Context) {}
 
 /// How long a signalled window has to record its close and go.
+#[cfg(all(unix, not(target_os = "macos")))]
 const SIGNAL_GRACE: Duration = Duration::from_secs(2);
 
 /// The break window; `sound` is `[sound]` of the settings. Returns when it closes, its
