@@ -492,3 +492,29 @@ fn reading_aloud_says_the_provider_note_first() {
     assert!(speech[0].contains("healthcare provider"), "{speech:?}");
     assert!(speech[1].starts_with("Lie on your back"), "{speech:?}");
 }
+
+#[test]
+fn with_no_check_in_due_the_end_screen_offers_one_held_areas_first() {
+    let mut p = plan("chin-tucks");
+    p.checkin = Vec::new();
+    p.checkin_areas = vec![Region::Wrists, Region::Neck];
+    let total: i64 = (0..p.exercise.steps.len())
+        .map(|i| i64::from(knotless::core::flow::step_seconds(&p.exercise, i)))
+        .sum();
+    let mut h = harness(p);
+    at(&mut h, total * 1000);
+    at(&mut h, total * 1000 + 1_600);
+    h.key_press(eframe::egui::Key::Enter);
+    h.run();
+    at(&mut h, total * 1000 + 3_400);
+    assert_eq!(h.state().flow().stage(), &Stage::Finished);
+    h.get_by_role_and_label(Role::Button, "Check in now")
+        .click();
+    h.run();
+    h.get_by_label("A quick check-in");
+    let Stage::Checkin(c) = h.state().flow().stage() else {
+        panic!("not the check-in");
+    };
+    let areas: Vec<Region> = c.areas.iter().map(|(r, _)| *r).collect();
+    assert_eq!(areas, [Region::Wrists, Region::Neck]);
+}

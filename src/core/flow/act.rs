@@ -121,6 +121,10 @@ impl Flow {
                 self.after_finished()
             }
             (Stage::Finished, Action::Continue) => self.after_finished(),
+            (Stage::Finished, Action::CheckInNow) if self.plan.checkin.is_empty() => {
+                self.plan.checkin = self.plan.checkin_areas.clone();
+                self.after_finished()
+            }
             (Stage::Checkin(mut c), Action::Score(region, score)) => {
                 if let Some(area) = c.areas.iter_mut().find(|(r, _)| *r == region) {
                     area.1 = Some(score.min(10));

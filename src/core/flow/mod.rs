@@ -120,6 +120,9 @@ pub enum Action {
     Feel(Feeling),
     /// Leave the end screen without saying how it felt.
     Continue,
+    /// "Check in now" on the end screen when no check-in is due: the check-in anyway, over
+    /// every area a check-in asks about now (held ones first), so a hold can be lifted.
+    CheckInNow,
     /// A check-in score for an area.
     Score(Region, u8),
     /// The warning-sign question.

@@ -316,6 +316,8 @@ fn input() -> impl Strategy<Value = Input> {
         Just(Action::AllFine),
         Just(Action::LeaveCheckin),
         Just(Action::Understood),
+        Just(Action::CheckInNow),
+        Just(Action::ProviderNoteRead),
     ];
     prop_oneof![
         (0i64..15_000).prop_map(Input::Wait),

@@ -58,6 +58,9 @@ pub(super) fn buttons(flow: &Flow) -> (Vec<Button>, Primary) {
             }
         }
         Stage::Finished => {
+            if flow.plan().checkin.is_empty() && !flow.plan().checkin_areas.is_empty() {
+                quiet.push(("Check in now".to_owned(), Action::CheckInNow));
+            }
             let label = if flow.plan().checkin.is_empty() && flow.plan().advice.is_empty() {
                 "Close"
             } else {
