@@ -11,9 +11,10 @@ use chrono::NaiveTime;
 use eframe::egui::{self, RichText};
 
 /// The keys the welcome asks about, in order, with the label of their row.
-pub const QUESTIONS: [(&str, &str); 4] = [
+pub const QUESTIONS: [(&str, &str); 5] = [
     ("suggestions.focus", "Focus areas"),
     ("suggestions.equipment", "What you have at hand"),
+    ("movement.insist", "If I keep working through a reminder"),
     ("standing.enabled", "Sit-stand desk"),
     ("startup.autostart", "Start at login"),
 ];
