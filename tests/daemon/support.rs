@@ -42,15 +42,53 @@ pub struct Bus {
     _daemon: Guard,
 }
 
+/// The configuration of the tests' session buses: a session bus whose activatable services
+/// are the machine's, less any that would claim `org.freedesktop.Notifications` (dunst,
+/// a desktop's notifier): a test that has no notification server means it, and a developer
+/// with dunst installed must not get one started on every private bus.
+fn session_config() -> String {
+    static CONFIG: std::sync::OnceLock<(tempfile::TempDir, PathBuf)> = std::sync::OnceLock::new();
+    let (_, path) = CONFIG.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let services = dir.path().join("services");
+        std::fs::create_dir_all(&services).unwrap();
+        let system = ["/usr/share/dbus-1/services", "/usr/local/share/dbus-1/services"];
+        for entry in system.iter().filter_map(|d| std::fs::read_dir(d).ok()).flatten() {
+            let Ok(entry) = entry else { continue };
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            if !text.lines().any(|l| l.trim() == "Name=org.freedesktop.Notifications") {
+                let _ = std::fs::write(services.join(entry.file_name()), text);
+            }
+        }
+        let config = dir.path().join("session.conf");
+        std::fs::write(
+            &config,
+            format!(
+                "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" \
+                 \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n\
+                 <busconfig><type>session</type><keep_umask/><listen>unix:tmpdir=/tmp</listen>\
+                 <auth>EXTERNAL</auth><servicedir>{}</servicedir>\
+                 <policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>\
+                 <allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n",
+                services.display()
+            ),
+        )
+        .unwrap();
+        (dir, config)
+    });
+    format!("--config-file={}", path.display())
+}
+
 impl Bus {
     /// A bus listening at a socket path of the test's choosing, so that a second one can
     /// take its place after the first went away.
     pub fn start_at(socket: &Path) -> Bus {
         let listen = format!("--address=unix:path={}", socket.display());
+        let config = session_config();
         let mut child = spawn(
             "dbus-daemon",
             &[
-                "--session",
+                &config,
                 "--nofork",
                 "--nopidfile",
                 "--print-address=1",
@@ -66,9 +104,10 @@ impl Bus {
     }
 
     pub fn start() -> Bus {
+        let config = session_config();
         let child = spawn(
             "dbus-daemon",
-            &["--session", "--nofork", "--nopidfile", "--print-address=1"],
+            &[&config, "--nofork", "--nopidfile", "--print-address=1"],
         );
         Bus::answering(child)
     }
@@ -77,7 +116,12 @@ impl Bus {
     /// the test runner's: two tests' registries must not share a socket.
     pub fn start_for(home: &Home) -> Bus {
         let child = Command::new("dbus-daemon")
-            .args(["--session", "--nofork", "--nopidfile", "--print-address=1"])
+            .args([
+                session_config().as_str(),
+                "--nofork",
+                "--nopidfile",
+                "--print-address=1",
+            ])
             .env("HOME", home.path(""))
             .env("XDG_RUNTIME_DIR", home.path("run"))
             .env("XDG_CACHE_HOME", home.path("cache"))
