@@ -20,6 +20,7 @@ pub mod figure;
 pub mod history;
 pub mod holds;
 pub mod hours;
+pub mod meetings;
 pub mod presence;
 pub mod reminder;
 pub mod report;
