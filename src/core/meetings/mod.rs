@@ -8,9 +8,11 @@
 //! stalled.
 
 pub mod ics;
+pub mod plan;
 pub mod zones;
 
 pub use ics::{IcsError, ReadOptions, meetings};
+pub use plan::MeetingPlan;
 
 use super::{Time, TimeDelta};
 
