@@ -50,6 +50,13 @@ impl MeetingPlan {
         }
     }
 
+    /// The block that starts within a break and [`EARLY_SPARE`] after `t`: a break offered
+    /// at `t` comes before it.
+    pub fn starting_soon(&self, t: Time) -> Option<Block> {
+        self.next_block(t)
+            .filter(|b| b.start - t <= self.length + EARLY_SPARE)
+    }
+
     fn next_block(&self, t: Time) -> Option<Block> {
         self.blocks.iter().copied().find(|b| b.start > t)
     }
