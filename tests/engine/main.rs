@@ -5,6 +5,7 @@
 
 mod fakes;
 mod insist;
+mod meetings;
 mod protocol;
 mod standing;
 mod stories;

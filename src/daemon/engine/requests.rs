@@ -252,7 +252,9 @@ impl Engine<'_> {
             core,
             degraded: self.degraded.iter().map(|d| (*d).to_owned()).collect(),
             idle_source: self.idle_name.to_owned(),
-            busy: self.busy.map(str::to_owned),
+            busy: self
+                .meeting_note(self.clock.now())
+                .or_else(|| self.busy.map(str::to_owned)),
             exercise,
             autostart: self.autostart_on,
             pid: std::process::id(),
