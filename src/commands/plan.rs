@@ -47,7 +47,9 @@ pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<
         Respond::Ignore => Response::Ignore,
     };
     let meetings = match (days.first(), days.last()) {
-        (Some(first), Some(last)) => calendar_meetings(args, &settings, first.start(), last.end)?,
+        (Some(first), Some(last)) => {
+            calendar_meetings(cx, args, &settings, first.start(), last.end)?
+        }
         _ => Vec::new(),
     };
     let around = MeetingPlan::new(
@@ -86,6 +88,7 @@ pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<
 /// The meetings of `--calendar` files (a file that cannot be read is bad usage) and of the
 /// configured calendars (one that cannot be read is a warning) between `from` and `to`.
 fn calendar_meetings(
+    cx: &Context,
     args: &PlanArgs,
     settings: &Settings,
     from: Time,
@@ -105,7 +108,8 @@ fn calendar_meetings(
         .iter()
         .map(|s| Source::from_config(s, home.as_deref()))
         .collect();
-    let (configured, problems) = calendars::read_all(&sources, from, to, me);
+    let cache = cx.paths.calendars_dir();
+    let (configured, problems) = calendars::read_all(&sources, &cache, from, to, me);
     for problem in problems {
         eprintln!("warning: calendar {problem}");
     }

@@ -448,15 +448,29 @@ impl ValueError {
     }
 }
 
-/// Whether `text` names a calendar a source can be read from: an https (or webcal, which
-/// means https) address, or an `.ics` file by full path or under `~/`.
+/// Whether `text` names a calendar a source can be read from: a web address, or an `.ics`
+/// file by full path or under `~/`.
 pub fn is_source(text: &str) -> bool {
     let text = text.trim();
-    let lower = text.to_ascii_lowercase();
-    let web = ["https://", "webcal://"]
+    is_web_source(text) || text.starts_with('/') || text.starts_with("~/") || text.contains(":\\")
+}
+
+/// Whether `text` is a web calendar: an https (or webcal, which means https) address, or
+/// plain http to this computer only (a calendar server of one's own, like Radicale, and
+/// the tests' server): anything else in the clear would show the secret address.
+pub fn is_web_source(text: &str) -> bool {
+    let lower = text.trim().to_ascii_lowercase();
+    let secure = ["https://", "webcal://"]
         .iter()
         .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len());
-    web || text.starts_with('/') || text.starts_with("~/") || text.contains(":\\")
+    let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
+        .iter()
+        .any(|host| {
+            lower
+                .strip_prefix(host)
+                .is_some_and(|rest| rest.starts_with(':') || rest.starts_with('/'))
+        });
+    secure || loopback
 }
 
 /// Checks a value against a key's range; the error says what is allowed.

@@ -1,9 +1,10 @@
 //! Reading the user's calendars from disk: `[calendar] sources` that are local `.ics` files
-//! (a full path, or one under `~/`), parsed by the pure `core::meetings`. Web addresses are
-//! named here as such and left to a fetcher (not built yet: they are reported, not read).
+//! (a full path, or one under `~/`), and the cached copies of web calendars
+//! (`calendar_fetch` keeps them), parsed by the pure `core::meetings`.
 
 use crate::core::Time;
 use crate::core::meetings::{self, IcsError, Meeting, ReadOptions};
+use crate::platform::calendar_fetch::{cache_file, web_url};
 use std::path::{Path, PathBuf};
 
 /// Where a configured source lives.
@@ -18,8 +19,7 @@ impl Source {
     /// A configured source as a file (`~/` expanded against `home`) or an address.
     pub fn from_config(text: &str, home: Option<&Path>) -> Source {
         let text = text.trim();
-        let lower = text.to_ascii_lowercase();
-        if lower.starts_with("https://") || lower.starts_with("webcal://") {
+        if crate::config::schema::is_web_source(text) {
             return Source::Web(text.to_owned());
         }
         match (text.strip_prefix("~/"), home) {
@@ -39,7 +39,7 @@ pub enum CalendarError {
     },
     #[error("{path}: {source}")]
     Malformed { path: PathBuf, source: IcsError },
-    #[error("{0}: web calendars are not fetched yet; only local .ics files are read")]
+    #[error("{0}: not fetched yet (the running knotless fetches it while you are present)")]
     NotFetched(String),
 }
 
@@ -68,6 +68,7 @@ pub fn read_file(
 /// that gave none.
 pub fn read_all(
     sources: &[Source],
+    cache_dir: &Path,
     from: Time,
     to: Time,
     me: Option<&str>,
@@ -79,7 +80,18 @@ pub fn read_all(
                 Ok(meetings) => found.extend(meetings),
                 Err(e) => problems.push(e),
             },
-            Source::Web(url) => problems.push(CalendarError::NotFetched(url.clone())),
+            Source::Web(url) => {
+                let copy = cache_file(cache_dir, &web_url(url));
+                match read_file(&copy, from, to, me) {
+                    Ok(meetings) => found.extend(meetings),
+                    Err(CalendarError::Unreadable { source, .. })
+                        if source.kind() == std::io::ErrorKind::NotFound =>
+                    {
+                        problems.push(CalendarError::NotFetched(url.clone()));
+                    }
+                    Err(e) => problems.push(e),
+                }
+            }
         }
     }
     found.sort_by_key(|m| m.start);

@@ -3,6 +3,7 @@
 
 pub mod appearance;
 pub mod autostart;
+pub mod calendar_fetch;
 pub mod calendars;
 pub mod clock;
 pub mod idle;

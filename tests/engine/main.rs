@@ -4,6 +4,7 @@
 //! tests in `tests/daemon`.
 
 mod fakes;
+mod fetch;
 mod insist;
 mod meetings;
 mod protocol;

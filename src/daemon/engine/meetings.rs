@@ -1,17 +1,23 @@
-//! Meetings in the engine: the configured local calendars read for the coming days into a
+//! Meetings in the engine: the configured calendars read for the coming days into a
 //! `MeetingPlan`, read again when a file changes, the settings change or the days run out.
 //! Quiet through a meeting (in the sample), the early break before one, a wake-up at the
-//! plan's next change and the status line. No thread and no timer of its own: it looks
-//! when the engine wakes anyway, and adds only the wake-ups the plan itself asks for.
+//! plan's next change and the status line. Web calendars are fetched on a short-lived
+//! thread into cached copies, at most every 15 minutes and only while the user is present;
+//! a fetch that fails keeps the last good copy. No timer of its own: it looks when the
+//! engine wakes anyway, and adds only the wake-ups the plan itself asks for.
 
 use super::Engine;
 use crate::core::meetings::MeetingPlan;
+use crate::core::presence::Presence;
 use crate::core::presence::Quiet;
 use crate::core::settings::Settings;
 use crate::core::{Time, TimeDelta};
+use crate::platform::calendar_fetch::{self, FETCH_EVERY, FETCH_TIMEOUT};
 use crate::platform::calendars::{self, Source};
 use chrono::Local;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::SystemTime;
 
 /// How far ahead the calendars are read; they are read again once half of it has passed.
@@ -24,8 +30,21 @@ pub struct Calendars {
     read_at: Option<Time>,
     /// The `[calendar]` settings and break length it was read with.
     read_with: Option<(Vec<String>, TimeDelta, String, TimeDelta)>,
-    /// Each local file and its modification time when read.
+    /// Each local file (and cached copy) and its modification time when read.
     stamps: Vec<(PathBuf, Option<SystemTime>)>,
+    /// Sources that could not be read at the last reading.
+    unreadable: usize,
+    /// When each web address was last asked for.
+    asked: BTreeMap<String, Time>,
+    fetches: Arc<Mutex<Fetches>>,
+}
+
+/// What the fetch thread and the engine share.
+#[derive(Debug, Default)]
+struct Fetches {
+    running: bool,
+    /// The last fetch of each address that failed, and why.
+    failed: BTreeMap<String, String>,
 }
 
 impl Calendars {
@@ -56,12 +75,108 @@ impl Engine<'_> {
     /// Before a sample: the calendars read again if stale, and the movement break brought
     /// forward when a meeting is about to start.
     pub(super) fn meetings_step(&mut self, now: Time) {
+        self.fetch_due(now);
         self.refresh_calendars(now);
+        let failed = self
+            .calendars
+            .fetches
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .failed
+            .len();
+        if self.calendars.unreadable + failed > 0 {
+            self.degraded.insert("calendar");
+        } else if self.degraded.remove("calendar") {
+            tracing::info!("every calendar reads again");
+        }
         if let Some(due_in) = self.scheduler.movement_due_in()
             && self.calendars.plan.offer_early(now, due_in)
             && self.scheduler.bring_movement_forward()
         {
             tracing::info!("a meeting starts soon: the movement break comes before it");
+        }
+    }
+
+    /// Starts a fetch of the web calendars not asked for in the last 15 minutes, while the
+    /// user is present and no fetch runs.
+    fn fetch_due(&mut self, now: Time) {
+        if self.scheduler.presence() == Presence::Away {
+            return;
+        }
+        let due: Vec<String> = self
+            .scheduler
+            .settings()
+            .calendar
+            .sources
+            .iter()
+            .filter(|s| crate::config::schema::is_web_source(s))
+            .map(|s| calendar_fetch::web_url(s))
+            .filter(|url| {
+                self.calendars
+                    .asked
+                    .get(url)
+                    .is_none_or(|&at| now >= at + FETCH_EVERY || now < at)
+            })
+            .collect();
+        if due.is_empty() {
+            return;
+        }
+        {
+            let mut shared = self
+                .calendars
+                .fetches
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            if shared.running {
+                return;
+            }
+            shared.running = true;
+        }
+        for url in &due {
+            self.calendars.asked.insert(url.clone(), now);
+        }
+        let dir = self.paths.calendars_dir();
+        let shared = Arc::clone(&self.calendars.fetches);
+        let spawned = std::thread::Builder::new()
+            .name("calendar-fetch".into())
+            .spawn(move || {
+                for url in due {
+                    let result = calendar_fetch::fetch(
+                        &url,
+                        &calendar_fetch::cache_file(&dir, &url),
+                        FETCH_TIMEOUT,
+                    );
+                    let mut shared = shared.lock().unwrap_or_else(PoisonError::into_inner);
+                    match result {
+                        Ok(()) => {
+                            if shared.failed.remove(&url).is_some() {
+                                tracing::info!("calendar fetched again");
+                            }
+                        }
+                        Err(e) => {
+                            // Said once until it changes: the log is not a ticker.
+                            let reason = e.to_string();
+                            if shared.failed.get(&url) != Some(&reason) {
+                                tracing::warn!(
+                                    "calendar {reason}; the last good copy stays in use"
+                                );
+                            }
+                            shared.failed.insert(url, reason);
+                        }
+                    }
+                }
+                shared
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .running = false;
+            });
+        if let Err(e) = spawned {
+            tracing::warn!("cannot start a calendar fetch: {e}");
+            self.calendars
+                .fetches
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .running = false;
         }
     }
 
@@ -78,14 +193,26 @@ impl Engine<'_> {
             .map(|s| Source::from_config(s, home.as_deref()))
             .collect();
         let me = Some(c.me.as_str()).filter(|m| !m.is_empty());
-        let (found, problems) =
-            calendars::read_all(&sources, now - TimeDelta::hours(12), now + LOOK_AHEAD, me);
+        let cache = self.paths.calendars_dir();
+        let (found, problems) = calendars::read_all(
+            &sources,
+            &cache,
+            now - TimeDelta::hours(12),
+            now + LOOK_AHEAD,
+            me,
+        );
         let plan = MeetingPlan::new(&found, c.before, settings.movement.length);
         let stamps = sources
             .iter()
-            .filter_map(|s| match s {
-                Source::File(path) => Some((path.clone(), modified(path))),
-                Source::Web(_) => None,
+            .map(|s| match s {
+                Source::File(path) => path.clone(),
+                Source::Web(url) => {
+                    calendar_fetch::cache_file(&cache, &calendar_fetch::web_url(url))
+                }
+            })
+            .map(|path| {
+                let stamp = modified(&path);
+                (path, stamp)
             })
             .collect();
         let read_with = Some((
@@ -94,12 +221,8 @@ impl Engine<'_> {
             c.me.clone(),
             settings.movement.length,
         ));
-        if problems.is_empty() {
-            if self.degraded.remove("calendar") {
-                tracing::info!("every calendar reads again");
-            }
-        } else {
-            self.degraded.insert("calendar");
+        // Said once until what fails changes.
+        if problems.len() != self.calendars.unreadable {
             for problem in &problems {
                 tracing::warn!("calendar {problem}");
             }
@@ -111,12 +234,11 @@ impl Engine<'_> {
                 LOOK_AHEAD.num_hours()
             );
         }
-        self.calendars = Calendars {
-            plan,
-            read_at: Some(now),
-            read_with,
-            stamps,
-        };
+        self.calendars.plan = plan;
+        self.calendars.read_at = Some(now);
+        self.calendars.read_with = read_with;
+        self.calendars.stamps = stamps;
+        self.calendars.unreadable = problems.len();
     }
 
     /// What the sample says about meetings: quiet through one.
