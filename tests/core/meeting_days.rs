@@ -6,6 +6,7 @@
 //! `[context] grace` (2 minutes) after it.
 
 use super::support::*;
+use chrono::TimeZone;
 use knotless::config::Settings;
 use knotless::core::meetings::{MeetingPlan, ReadOptions, meetings};
 use knotless::core::reminder::ReminderKind;
@@ -125,5 +126,37 @@ fn back_to_back_meetings_are_one_block() {
     assert_eq!(
         reminders(MORNING, &calendar(&[first, second]), &s, 1),
         ["09:55", "11:00", "11:42"]
+    );
+}
+
+#[test]
+fn a_weekly_meeting_across_the_dst_change_keeps_its_break_before_it() {
+    // Google's weekly 10:00 Berlin stand-up (Mondays, Wednesdays, Fridays) on the Mondays
+    // before and after Berlin leaves summer time (25 October 2026): 08:00 UTC, then 09:00.
+    let berlin = chrono_tz::Europe::Berlin;
+    let ics = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/calendar/google.ics",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let s = movement_only();
+    let from = chrono::Utc.with_ymd_and_hms(2026, 10, 19, 0, 0, 0).unwrap();
+    let options = ReadOptions {
+        floating: berlin.into(),
+        me: None,
+    };
+    let found = meetings(&ics, from, from + chrono::TimeDelta::days(8), options).unwrap();
+    let plan = MeetingPlan::new(&found, s.calendar.before, s.movement.length);
+    let script = IdleScript::parse("09:25 active\n11:00 end\n").unwrap();
+    let monday = |d| chrono::NaiveDate::from_ymd_opt(2026, 10, d).unwrap();
+    let days = [
+        script.on(monday(19), &berlin),
+        script.on(monday(26), &berlin),
+    ];
+    let run = run_with_meetings(&s, &days, Response::Take, &plan);
+    // Due at 10:05 local each day, in the stand-up: offered at 09:55 local both times.
+    assert_eq!(
+        reminder_times(&run.events, ReminderKind::Movement, &berlin),
+        ["09:55", "10:37", "09:55", "10:37"]
     );
 }
