@@ -191,12 +191,17 @@ pub struct DaemonStatus {
     #[serde(flatten)]
     pub core: Status,
     /// Missing channels: `"idle"` (no idle source: time-based tracking), `"notifications"`
-    /// (no notification server or no D-Bus), `"tray"` (no tray host).
+    /// (no notification server or no D-Bus), `"tray"` (no tray host), `"calendar"` (a
+    /// configured calendar cannot be read or fetched; the log says why).
     pub degraded: Vec<String>,
     /// Why reminders hold back right now (`"fullscreen"`, `"do-not-disturb"`,
-    /// `"inhibitors"`, `"camera"`, `"outside working hours"`), if they do.
+    /// `"inhibitors"`, `"camera"`, `"outside working hours"`, `"in a meeting until
+    /// 11:00"`), if they do.
     #[serde(default)]
     pub busy: Option<String>,
+    /// The end of the block of meetings under way, if one is (`[calendar]`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_until: Option<crate::core::Time>,
     /// The exercise of the break showing, snoozed or running, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exercise: Option<String>,

@@ -52,14 +52,22 @@ fn the_break_comes_before_the_meeting_and_none_during_it() {
                 .naive_utc(),
         )
         .format("%H:%M");
-    assert_eq!(
-        story.status().busy.as_deref(),
-        Some(format!("in a meeting until {until}").as_str())
+    let status = story.status();
+    let note = format!("in a meeting until {until}");
+    assert_eq!(status.busy.as_deref(), Some(note.as_str()));
+    assert!(status.meeting_until.is_some());
+    // The tray's tooltip says it too.
+    let tooltip = knotless::daemon::text::tooltip(&status);
+    assert!(tooltip.ends_with(&format!(" · {note}")), "{tooltip}");
+    assert!(
+        status.core.sitting_secs >= 25 * 60,
+        "sitting still counts in a meeting"
     );
     story.type_for(minutes(30));
     assert_eq!(reminders(&story).len(), 1, "{:?}", reminders(&story));
     story.type_for(minutes(5));
     assert_eq!(story.status().busy, None);
+    assert_eq!(story.status().meeting_until, None);
 }
 
 #[test]

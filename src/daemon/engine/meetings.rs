@@ -14,7 +14,6 @@ use crate::core::settings::Settings;
 use crate::core::{Time, TimeDelta};
 use crate::platform::calendar_fetch::{self, FETCH_EVERY, FETCH_TIMEOUT};
 use crate::platform::calendars::{self, Source};
-use chrono::Local;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -251,13 +250,14 @@ impl Engine<'_> {
         self.calendars.plan.next_change(now)
     }
 
+    /// The end of the block of meetings under way.
+    pub(super) fn meeting_until(&self, now: Time) -> Option<Time> {
+        self.calendars.plan.block_at(now).map(|block| block.end)
+    }
+
     /// "in a meeting until 11:00", while one is under way.
     pub(super) fn meeting_note(&self, now: Time) -> Option<String> {
-        self.calendars.plan.block_at(now).map(|block| {
-            format!(
-                "in a meeting until {}",
-                block.end.with_timezone(&Local).format("%H:%M")
-            )
-        })
+        self.meeting_until(now)
+            .map(|end| crate::daemon::text::in_a_meeting(end))
     }
 }

@@ -255,6 +255,7 @@ impl Engine<'_> {
             busy: self
                 .meeting_note(self.clock.now())
                 .or_else(|| self.busy.map(str::to_owned)),
+            meeting_until: self.meeting_until(self.clock.now()),
             exercise,
             autostart: self.autostart_on,
             pid: std::process::id(),
