@@ -233,6 +233,12 @@ impl Engine<'_> {
                 LOOK_AHEAD.num_hours()
             );
         }
+        // Reading ran the parser's code, which the daemon needs again only at the next
+        // reading: let its pages go (as after start-up; see `daemon::pages`).
+        #[cfg(desktop_bus)]
+        if !sources.is_empty() {
+            crate::daemon::pages::let_go_after_calendars();
+        }
         self.calendars.plan = plan;
         self.calendars.read_at = Some(now);
         self.calendars.read_with = read_with;
