@@ -92,4 +92,8 @@ fn the_engine_plans_from_the_fetched_copy_and_keeps_it_when_the_address_fails() 
         .collect();
     assert_eq!(reminders.len(), 1, "{reminders:?}");
     assert!(reminders[0].contains("T09:55:00"), "{reminders:?}");
+    // The failing address taken out of the config: nothing is degraded any more.
+    story.edit_config(&format!("{QUIET}[movement]\nevery = \"65m\"\n"));
+    story.type_for(minutes(1));
+    assert!(!story.status().degraded.contains(&"calendar".to_owned()));
 }

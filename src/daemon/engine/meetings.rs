@@ -76,13 +76,21 @@ impl Engine<'_> {
     pub(super) fn meetings_step(&mut self, now: Time) {
         self.fetch_due(now);
         self.refresh_calendars(now);
-        let failed = self
-            .calendars
-            .fetches
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .failed
-            .len();
+        // Only addresses still configured count: one taken out of the config is no problem.
+        let failed = {
+            let shared = self
+                .calendars
+                .fetches
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            self.scheduler
+                .settings()
+                .calendar
+                .sources
+                .iter()
+                .filter(|s| shared.failed.contains_key(&calendar_fetch::web_url(s)))
+                .count()
+        };
         if self.calendars.unreadable + failed > 0 {
             self.degraded.insert("calendar");
         } else if self.degraded.remove("calendar") {
