@@ -272,6 +272,6 @@ impl Engine<'_> {
     /// "in a meeting until 11:00", while one is under way.
     pub(super) fn meeting_note(&self, now: Time) -> Option<String> {
         self.meeting_until(now)
-            .map(|end| crate::daemon::text::in_a_meeting(end))
+            .map(crate::daemon::text::in_a_meeting)
     }
 }
