@@ -202,6 +202,10 @@ pub struct DaemonStatus {
     /// The end of the block of meetings under way, if one is (`[calendar]`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_until: Option<crate::core::Time>,
+    /// Why each calendar that gives nothing new cannot be read or fetched (the last good
+    /// copy of a web calendar stays in use).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calendar_problems: Vec<String>,
     /// The exercise of the break showing, snoozed or running, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exercise: Option<String>,

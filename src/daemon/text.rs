@@ -177,11 +177,15 @@ where
             "notifications" => "no notification server, so reminders cannot pop up",
             "tray" => "no tray host, so there is no tray icon",
             "sound" => "no sound server, so breaks run without their sound cues",
+            "calendar" => "a calendar cannot be read, so meetings may be missing or old",
             other => other,
         })
         .collect();
     if !degraded.is_empty() {
         lines.push(format!("Limited: {}", degraded.join("; ")));
+    }
+    for problem in &status.calendar_problems {
+        lines.push(format!("Calendar: {problem}"));
     }
     lines.join("\n")
 }

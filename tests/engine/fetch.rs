@@ -81,6 +81,12 @@ fn the_engine_plans_from_the_fetched_copy_and_keeps_it_when_the_address_fails() 
         s.status().degraded.contains(&"calendar".to_owned())
     });
     assert_eq!(server.requests().len(), 2);
+    let problems = story.status().calendar_problems;
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].contains(&url) && problems[0].contains("404"),
+        "{problems:?}"
+    );
     // The copy still plans the day: the break comes at 09:55, before the 10:00 meeting.
     let now = story.now();
     story.type_for(chrono::Utc.with_ymd_and_hms(2026, 12, 2, 9, 56, 0).unwrap() - now);
@@ -96,4 +102,5 @@ fn the_engine_plans_from_the_fetched_copy_and_keeps_it_when_the_address_fails() 
     story.edit_config(&format!("{QUIET}[movement]\nevery = \"65m\"\n"));
     story.type_for(minutes(1));
     assert!(!story.status().degraded.contains(&"calendar".to_owned()));
+    assert_eq!(story.status().calendar_problems, Vec::<String>::new());
 }

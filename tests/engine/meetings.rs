@@ -89,7 +89,17 @@ fn a_calendar_that_cannot_be_read_is_degraded_and_a_fix_clears_it() {
     std::fs::write(&ics, "<html>sign in</html>\n").unwrap();
     let mut story = Story::new(&config(&ics));
     story.type_for(minutes(1));
-    assert!(story.status().degraded.contains(&"calendar".to_owned()));
+    let status = story.status();
+    assert!(status.degraded.contains(&"calendar".to_owned()));
+    assert_eq!(status.calendar_problems.len(), 1);
+    assert!(
+        status.calendar_problems[0].contains("work.ics: not an iCalendar file"),
+        "{:?}",
+        status.calendar_problems
+    );
+    // `status` says why, under what is limited.
+    let report = knotless::daemon::text::status_report(&status, &chrono::Utc);
+    assert!(report.contains("Calendar: "), "{report}");
     // The file is fixed (a sync tool wrote it again): read at the next wake-up.
     std::fs::write(&ics, REVIEW).unwrap();
     story.type_for(minutes(56));

@@ -31,8 +31,8 @@ pub struct Calendars {
     read_with: Option<(Vec<String>, TimeDelta, String, TimeDelta)>,
     /// Each local file (and cached copy) and its modification time when read.
     stamps: Vec<(PathBuf, Option<SystemTime>)>,
-    /// Sources that could not be read at the last reading.
-    unreadable: usize,
+    /// Why sources could not be read at the last reading.
+    unreadable: Vec<String>,
     /// When each web address was last asked for.
     asked: BTreeMap<String, Time>,
     fetches: Arc<Mutex<Fetches>>,
@@ -77,21 +77,7 @@ impl Engine<'_> {
         self.fetch_due(now);
         self.refresh_calendars(now);
         // Only addresses still configured count: one taken out of the config is no problem.
-        let failed = {
-            let shared = self
-                .calendars
-                .fetches
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner);
-            self.scheduler
-                .settings()
-                .calendar
-                .sources
-                .iter()
-                .filter(|s| shared.failed.contains_key(&calendar_fetch::web_url(s)))
-                .count()
-        };
-        if self.calendars.unreadable + failed > 0 {
+        if !self.calendar_problems().is_empty() {
             self.degraded.insert("calendar");
         } else if self.degraded.remove("calendar") {
             tracing::info!("every calendar reads again");
@@ -229,7 +215,8 @@ impl Engine<'_> {
             settings.movement.length,
         ));
         // Said once until what fails changes.
-        if problems.len() != self.calendars.unreadable {
+        let unreadable: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        if unreadable != self.calendars.unreadable {
             for problem in &problems {
                 tracing::warn!("calendar {problem}");
             }
@@ -251,7 +238,7 @@ impl Engine<'_> {
         self.calendars.read_at = Some(now);
         self.calendars.read_with = read_with;
         self.calendars.stamps = stamps;
-        self.calendars.unreadable = problems.len();
+        self.calendars.unreadable = unreadable;
     }
 
     /// What the sample says about meetings: quiet through one.
@@ -262,6 +249,29 @@ impl Engine<'_> {
     /// The next moment the meetings change something (an early break, a start, an end).
     pub(super) fn meetings_wake(&self, now: Time) -> Option<Time> {
         self.calendars.plan.next_change(now)
+    }
+
+    /// Why calendars give nothing new: the last reading's problems, then failed fetches of
+    /// the addresses still configured.
+    pub(super) fn calendar_problems(&self) -> Vec<String> {
+        let shared = self
+            .calendars
+            .fetches
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let fetches = self
+            .scheduler
+            .settings()
+            .calendar
+            .sources
+            .iter()
+            .filter_map(|s| shared.failed.get(&calendar_fetch::web_url(s)).cloned());
+        self.calendars
+            .unreadable
+            .iter()
+            .cloned()
+            .chain(fetches)
+            .collect()
     }
 
     /// The end of the block of meetings under way.

@@ -256,6 +256,7 @@ impl Engine<'_> {
                 .meeting_note(self.clock.now())
                 .or_else(|| self.busy.map(str::to_owned)),
             meeting_until: self.meeting_until(self.clock.now()),
+            calendar_problems: self.calendar_problems(),
             exercise,
             autostart: self.autostart_on,
             pid: std::process::id(),
