@@ -181,6 +181,10 @@ pub struct PlanArgs {
     /// Use this config file instead of yours.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Plan around the meetings in this .ics file (may be given more than once), as well as
+    /// those of the calendars in the config.
+    #[arg(long, value_name = "FILE")]
+    pub calendar: Vec<PathBuf>,
 }
 
 fn parse_hours(text: &str) -> Result<f64, HoursError> {

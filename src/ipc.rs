@@ -201,7 +201,8 @@ pub struct DaemonStatus {
     pub core: Status,
     /// Missing channels: `"idle"` (no idle source: time-based tracking), `"notifications"`
     /// (no notification server or no D-Bus), `"tray"` (no tray host), `"sound"` (no sound
-    /// server lets the cues play).
+    /// server lets the cues play), `"calendar"` (a configured calendar cannot be read or
+    /// fetched; `calendar_problems` says why).
     pub degraded: Vec<String>,
     /// Why a channel in `degraded` is missing, where the daemon knows more than its name: a
     /// sentence for the user, keyed by the channel's name (`"sound"`: the server turned
@@ -209,9 +210,17 @@ pub struct DaemonStatus {
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub degraded_why: std::collections::BTreeMap<String, String>,
     /// Why reminders hold back right now (`"fullscreen"`, `"do-not-disturb"`,
-    /// `"inhibitors"`, `"camera"`, `"outside working hours"`), if they do.
+    /// `"inhibitors"`, `"camera"`, `"outside working hours"`, `"in a meeting until
+    /// 11:00"`), if they do.
     #[serde(default)]
     pub busy: Option<String>,
+    /// The end of the block of meetings under way, if one is (`[calendar]`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_until: Option<crate::core::Time>,
+    /// Why each calendar that gives nothing new cannot be read or fetched (the last good
+    /// copy of a web calendar stays in use).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calendar_problems: Vec<String>,
     /// The exercise of the break showing, snoozed or running, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exercise: Option<String>,

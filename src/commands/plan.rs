@@ -4,15 +4,18 @@
 use super::{Context, Failure, settings_for};
 use crate::cli::{PlanArgs, Respond};
 use crate::config::{Settings, format_duration};
+use crate::core::Time;
 use crate::core::calendar::local_date;
 use crate::core::history::{CompletedVia, Event, EventKind};
 use crate::core::humane_secs as secs;
+use crate::core::meetings::{Meeting, MeetingPlan};
 use crate::core::reminder::ReminderKind;
 use crate::core::script::IdleScript;
 use crate::core::settings::Insist;
 use crate::core::simulate::{self, Response};
 use crate::core::stats::day_line;
 use crate::core::stats::{DayStats, daily};
+use crate::platform::calendars::{self, Source};
 use chrono::{Local, TimeDelta, TimeZone};
 use std::io::Write;
 
@@ -43,12 +46,32 @@ pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<
         Respond::Skip => Response::Skip,
         Respond::Ignore => Response::Ignore,
     };
-    let run = simulate::run(&settings, &days, response);
+    let meetings = match (days.first(), days.last()) {
+        (Some(first), Some(last)) => {
+            calendar_meetings(cx, args, &settings, first.start(), last.end)?
+        }
+        _ => Vec::new(),
+    };
+    let around = MeetingPlan::new(
+        &meetings,
+        settings.calendar.before,
+        settings.movement.length,
+    );
+    let run = simulate::run_with_meetings(&settings, &days, response, &around);
     let mut text = String::new();
     text.push_str(&header(&settings, &script, args.days, standing_for_script));
+    if !meetings.is_empty() {
+        text.push_str(&format!(
+            "{} meeting{} from the calendar: no reminder during them; a break due within {} of one is offered before it.\n\n",
+            meetings.len(),
+            if meetings.len() == 1 { "" } else { "s" },
+            format_duration(settings.calendar.before),
+        ));
+    }
     let stats = daily(&run.events, &Local);
     if args.days == 1 || args.timeline {
-        timeline(&run.events, &stats, &Local, &mut text);
+        let items = with_meetings(&run.events, &meetings, &around);
+        timeline(&items, &stats, &Local, &mut text);
     } else {
         for day in &stats {
             text.push_str(&day_line(day));
@@ -60,6 +83,101 @@ pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<
     }
     out.write_all(text.as_bytes())?;
     Ok(())
+}
+
+/// The meetings of `--calendar` files (a file that cannot be read is bad usage) and of the
+/// configured calendars (one that cannot be read is a warning) between `from` and `to`.
+fn calendar_meetings(
+    cx: &Context,
+    args: &PlanArgs,
+    settings: &Settings,
+    from: Time,
+    to: Time,
+) -> Result<Vec<Meeting>, Failure> {
+    let me = Some(settings.calendar.me.as_str()).filter(|m| !m.is_empty());
+    let mut found = Vec::new();
+    for path in &args.calendar {
+        found.extend(
+            calendars::read_file(path, from, to, me).map_err(|e| Failure::Usage(e.to_string()))?,
+        );
+    }
+    let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
+    let sources: Vec<Source> = settings
+        .calendar
+        .sources
+        .iter()
+        .map(|s| Source::from_config(s, home.as_deref()))
+        .collect();
+    let cache = cx.paths.calendars_dir();
+    let (configured, problems) = calendars::read_all(&sources, &cache, from, to, me);
+    for problem in problems {
+        eprintln!("warning: calendar {problem}");
+    }
+    found.extend(configured);
+    found.sort_by_key(|m| m.start);
+    Ok(found)
+}
+
+/// One line of the timeline: what happened, or a meeting.
+enum Item<'a> {
+    Event(&'a Event),
+    /// A meeting starts (with a note when it runs into the next, one block).
+    Meeting(&'a Meeting),
+}
+
+impl Item<'_> {
+    fn at(&self) -> Time {
+        match self {
+            Item::Event(e) => e.at,
+            Item::Meeting(m) => m.start,
+        }
+    }
+}
+
+/// Events and meeting starts in time order (a meeting before what happens as it starts).
+fn with_meetings<'a>(
+    events: &'a [Event],
+    meetings: &'a [Meeting],
+    around: &MeetingPlan,
+) -> Vec<(Item<'a>, Option<String>)> {
+    let mut items: Vec<(Item<'a>, Option<String>)> = meetings
+        .iter()
+        .map(|m| {
+            let line = format!(
+                "meeting until {}{}",
+                m.end.with_timezone(&Local).format("%H:%M"),
+                if m.summary.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", m.summary)
+                }
+            );
+            (Item::Meeting(m), Some(line))
+        })
+        .collect();
+    for event in events {
+        let line = describe(&event.kind).map(|line| match &event.kind {
+            EventKind::Deferred { sitting_secs, .. } if around.block_at(event.at).is_some() => {
+                format!(
+                    "in a meeting: break held back (sitting {})",
+                    secs(*sitting_secs)
+                )
+            }
+            EventKind::Reminder { kinds, .. } if kinds[0] == ReminderKind::Movement => {
+                match around.starting_soon(event.at) {
+                    Some(b) => format!(
+                        "{line}, before the {} meeting",
+                        b.start.with_timezone(&Local).format("%H:%M")
+                    ),
+                    None => line,
+                }
+            }
+            _ => line,
+        });
+        items.push((Item::Event(event), line));
+    }
+    items.sort_by_key(|(item, _)| (item.at(), matches!(item, Item::Event(_))));
+    items
 }
 
 fn header(settings: &Settings, script: &IdleScript, days: u32, for_script: bool) -> String {
@@ -215,13 +333,17 @@ fn describe(kind: &EventKind) -> Option<String> {
     Some(text)
 }
 
-fn timeline<Tz: TimeZone>(events: &[Event], stats: &[DayStats], tz: &Tz, text: &mut String)
-where
+fn timeline<Tz: TimeZone>(
+    items: &[(Item<'_>, Option<String>)],
+    stats: &[DayStats],
+    tz: &Tz,
+    text: &mut String,
+) where
     Tz::Offset: std::fmt::Display,
 {
     let mut day = None;
-    for event in events {
-        let local = event.at.with_timezone(tz);
+    for (item, line) in items {
+        let local = item.at().with_timezone(tz);
         let date = local.date_naive();
         if day != Some(date) {
             if let Some(done) = day.and_then(|d| stats.iter().find(|s| s.date == d)) {
@@ -230,7 +352,7 @@ where
             day = Some(date);
             text.push_str(&format!("{}\n", local.format("%A %d %B %Y")));
         }
-        if let Some(line) = describe(&event.kind) {
+        if let Some(line) = line {
             text.push_str(&format!("  {}  {line}\n", local.format("%H:%M")));
         }
     }

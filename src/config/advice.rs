@@ -25,6 +25,10 @@ pub fn advice(key: &Key, text: &str) -> String {
         },
         Kind::Ids => "Choose the exercises from the list".to_owned(),
         Kind::Choice { .. } => "Choose one from the list".to_owned(),
+        Kind::Text => "Write it as plain text".to_owned(),
+        Kind::Sources => {
+            "Give each calendar as a full path to an .ics file or an https:// address".to_owned()
+        }
     }
 }
 

@@ -208,7 +208,11 @@ fn read_value(key: &Key, item: &Item) -> Result<Value, ValueError> {
             .as_str()
             .map(|name| Value::Choice(name.trim().to_owned()))
             .ok_or_else(expected),
-        Kind::Names { .. } | Kind::Ids => {
+        Kind::Text => item
+            .as_str()
+            .map(|text| Value::Text(text.trim().to_owned()))
+            .ok_or_else(expected),
+        Kind::Names { .. } | Kind::Ids | Kind::Sources => {
             let array = item.as_array().ok_or_else(|| ValueError::NotAList {
                 allowed: key.allowed(),
             })?;

@@ -105,6 +105,10 @@ pub enum Kind {
     Choice {
         allowed: &'static [&'static str],
     },
+    /// Free text (an e-mail address); may be empty.
+    Text,
+    /// A list of calendar sources: local `.ics` files and `https://` addresses.
+    Sources,
 }
 
 /// A key's value, typed.
@@ -117,6 +121,7 @@ pub enum Value {
     Names(Vec<String>),
     Hours(Option<(NaiveTime, NaiveTime)>),
     Choice(String),
+    Text(String),
 }
 
 /// One configuration key.
@@ -155,6 +160,10 @@ impl Key {
             Kind::Names { allowed } => format!("a list of: {}", allowed.join(", ")),
             Kind::Ids => "a list of exercise ids (`knotless exercises list`)".into(),
             Kind::Choice { allowed } => format!("one of: {}", allowed.join(", ")),
+            Kind::Text => "text in quotes, or \"\"".into(),
+            Kind::Sources => {
+                "a list of .ics files (a full path, or one under ~/) and https:// addresses".into()
+            }
             Kind::Hours => {
                 "a range like \"09:00-17:30\" (\"22:00-06:00\" runs past midnight) or \"off\""
                     .into()
@@ -240,6 +249,33 @@ pub const KEYS: &[Key] = &[
     key!(Busy, "context", "fullscreen", "Wait while a window is fullscreen", Kind::Bool, Bool, context.fullscreen),
     key!(Busy, "context", "inhibitors", "Wait while a video or call keeps the screen on", Kind::Bool, Bool, context.inhibitors),
     key!(Busy, "context", "camera", "Wait while the camera is in use", Kind::Bool, Bool, context.camera),
+    Key {
+        section: "calendar",
+        name: "sources",
+        kind: Kind::Sources,
+        group: Group::Busy,
+        label: "Calendars with my meetings",
+        get: |s| Value::Names(s.calendar.sources.clone()),
+        set: |s, v| {
+            if let Value::Names(sources) = v {
+                s.calendar.sources = sources;
+            }
+        },
+    },
+    key!(Busy, "calendar", "before", "Offer a break before a meeting due within", duration(TimeDelta::zero(), minutes(60)), Duration, calendar.before),
+    Key {
+        section: "calendar",
+        name: "me",
+        kind: Kind::Text,
+        group: Group::Busy,
+        label: "My address in invitations",
+        get: |s| Value::Text(s.calendar.me.clone()),
+        set: |s, v| {
+            if let Value::Text(me) = v {
+                s.calendar.me = me;
+            }
+        },
+    },
     key!(WorkingHours, "working_hours", "enabled", "Remind me only during working hours", Kind::Bool, Bool, working_hours.enabled),
     day!("monday", "Monday", 0),
     day!("tuesday", "Tuesday", 1),
@@ -412,6 +448,31 @@ impl ValueError {
     }
 }
 
+/// Whether `text` names a calendar a source can be read from: a web address, or an `.ics`
+/// file by full path or under `~/`.
+pub fn is_source(text: &str) -> bool {
+    let text = text.trim();
+    is_web_source(text) || text.starts_with('/') || text.starts_with("~/") || text.contains(":\\")
+}
+
+/// Whether `text` is a web calendar: an https (or webcal, which means https) address, or
+/// plain http to this computer only (a calendar server of one's own, like Radicale, and
+/// the tests' server): anything else in the clear would show the secret address.
+pub fn is_web_source(text: &str) -> bool {
+    let lower = text.trim().to_ascii_lowercase();
+    let secure = ["https://", "webcal://"]
+        .iter()
+        .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len());
+    let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
+        .iter()
+        .any(|host| {
+            lower
+                .strip_prefix(host)
+                .is_some_and(|rest| rest.starts_with(':') || rest.starts_with('/'))
+        });
+    secure || loopback
+}
+
 /// Checks a value against a key's range; the error says what is allowed.
 pub fn check(key: &Key, value: Value) -> Result<Value, ValueError> {
     if let (Kind::Names { allowed }, Value::Names(names)) = (key.kind, &value) {
@@ -439,7 +500,9 @@ pub fn check(key: &Key, value: Value) -> Result<Value, ValueError> {
         (Kind::Bool, Value::Bool(_))
         | (Kind::TimeOfDay, Value::TimeOfDay(_))
         | (Kind::Hours, Value::Hours(_))
-        | (Kind::Choice { .. }, Value::Choice(_)) => true,
+        | (Kind::Choice { .. }, Value::Choice(_))
+        | (Kind::Text, Value::Text(_)) => true,
+        (Kind::Sources, Value::Names(sources)) => sources.iter().all(|s| is_source(s)),
         (Kind::Ids, Value::Names(ids)) => ids.iter().all(|id| {
             !id.is_empty()
                 && id

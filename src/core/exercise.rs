@@ -540,9 +540,9 @@ mod tests {
                 "cautions",
                 "cautions",
                 "cautions",
-                // Getting to the wall takes a moment too.
-                "steps[0].seconds",
-                "frames[0]"
+                "frames[0]",
+                // Getting to the wall takes a moment too (an advised rule, checked last).
+                "steps[0].seconds"
             ]
         );
     }

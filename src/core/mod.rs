@@ -21,6 +21,7 @@ pub mod flow;
 pub mod history;
 pub mod holds;
 pub mod hours;
+pub mod meetings;
 pub mod presence;
 pub mod reminder;
 pub mod report;

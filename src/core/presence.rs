@@ -66,6 +66,9 @@ pub enum Quiet {
     Busy,
     /// Outside working hours: no reminders at all.
     OffHours,
+    /// In a meeting from the user's calendar: like `Busy`, but not even the gentle reminder
+    /// past `max_sitting` interrupts it (its end is known; the break comes right after).
+    Meeting,
 }
 
 impl Sample {

@@ -22,6 +22,21 @@ pub struct Settings {
     pub startup: Startup,
     pub context: Context,
     pub working_hours: WorkingHours,
+    /// Meetings from the user's calendars: quiet during them, a break before them.
+    pub calendar: CalendarSettings,
+}
+
+/// Where meetings come from and how breaks fit around them (`[calendar]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarSettings {
+    /// Local `.ics` files (absolute, or under `~/`) and `https://` (or `webcal://`)
+    /// subscription addresses.
+    pub sources: Vec<String>,
+    /// A movement break due this soon before a meeting starts is offered before it instead.
+    pub before: TimeDelta,
+    /// The user's address in invitations: meetings they declined are no meetings. Empty:
+    /// every meeting counts.
+    pub me: String,
 }
 
 /// Busy moments: which probes count, how long a deferred break may wait.
@@ -248,6 +263,11 @@ impl Default for Settings {
                     let weekday = Some((nine, half_five));
                     [weekday, weekday, weekday, weekday, weekday, None, None]
                 },
+            },
+            calendar: CalendarSettings {
+                sources: Vec::new(),
+                before: TimeDelta::minutes(15),
+                me: String::new(),
             },
         }
     }

@@ -3,6 +3,7 @@
 //! workday tests. Between days the computer sleeps.
 
 use super::history::Event;
+use super::meetings::MeetingPlan;
 use super::presence::{Posture, Quiet, Sample};
 use super::scheduler::{Command, Effect, Scheduler};
 use super::script::{Activity, Day};
@@ -73,6 +74,17 @@ impl User {
 
 /// Runs `days` (in order, not overlapping) through a fresh scheduler.
 pub fn run(settings: &Settings, days: &[Day], response: Response) -> Run {
+    run_with_meetings(settings, days, response, &MeetingPlan::default())
+}
+
+/// [`run`] with meetings from a calendar: quiet through them, a break offered before them
+/// (as the daemon does).
+pub fn run_with_meetings(
+    settings: &Settings,
+    days: &[Day],
+    response: Response,
+    meetings: &MeetingPlan,
+) -> Run {
     let Some(first) = days.first() else {
         return Run::default();
     };
@@ -121,8 +133,13 @@ pub fn run(settings: &Settings, days: &[Day], response: Response) -> Run {
                 at: t,
                 idle: Some(t - user.last_input),
                 locked: activity == Activity::Locked,
-                quiet: Quiet::No,
+                quiet: meetings.quiet(t, Quiet::No),
             };
+            if let Some(due_in) = scheduler.movement_due_in()
+                && meetings.offer_early(t, due_in)
+            {
+                scheduler.bring_movement_forward();
+            }
             let effects = scheduler.observe(sample);
             run.steps += 1;
             apply(&mut run, &mut user, effects);
@@ -144,6 +161,9 @@ pub fn run(settings: &Settings, days: &[Day], response: Response) -> Run {
                 apply(&mut run, &mut user, handled.effects);
             }
             let mut next = scheduler.next_deadline().min(segment_ends);
+            if let Some(change) = meetings.next_change(t) {
+                next = next.min(change);
+            }
             if let Some(input) = user.next_input(t, activity, from) {
                 next = next.min(input);
             }
@@ -164,7 +184,7 @@ pub fn run(settings: &Settings, days: &[Day], response: Response) -> Run {
                 at: t,
                 idle: Some(t - user.last_input),
                 locked: false,
-                quiet: Quiet::No,
+                quiet: meetings.quiet(t, Quiet::No),
             };
             let effects = scheduler.observe(sample);
             run.steps += 1;

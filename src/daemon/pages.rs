@@ -20,6 +20,14 @@ pub fn let_go_of_start_up() {
     advise(false);
 }
 
+/// Lets go of the binary's pages again after the calendars were read (at start, when a
+/// file changes, once a day): the parser and the recurrence engine are code the daemon runs
+/// that rarely, and would otherwise stay resident. Measured: +3.4 MiB PSS (debug build) with
+/// a calendar configured, none after this.
+pub fn let_go_after_calendars() {
+    advise(false);
+}
+
 fn advise(random: bool) {
     let Ok(exe) = std::fs::read_link("/proc/self/exe") else {
         return;

@@ -47,6 +47,9 @@ pub fn tooltip(status: &DaemonStatus) -> String {
         match s.phase {
             PhaseName::Prompting => "time to move".to_owned(),
             PhaseName::OnBreak => "on a break".to_owned(),
+            PhaseName::Counting | PhaseName::Snoozed if status.meeting_until.is_some() => {
+                status.meeting_until.map(in_a_meeting).unwrap_or_default()
+            }
             PhaseName::Counting if s.posture == Posture::Standing => format!(
                 "next move after {} more sitting",
                 minutes(s.next_movement_in_secs)
@@ -63,6 +66,14 @@ pub fn tooltip(status: &DaemonStatus) -> String {
         }
     };
     format!("{sitting} · {next}")
+}
+
+/// "in a meeting until 11:00" (local time): the status line and the tooltip.
+pub fn in_a_meeting(until: crate::core::Time) -> String {
+    format!(
+        "in a meeting until {}",
+        Local.from_utc_datetime(&until.naive_utc()).format("%H:%M")
+    )
 }
 
 /// One `status --format` line.
@@ -188,11 +199,15 @@ where
             ("notifications", None) => "no notification server, so reminders cannot pop up",
             ("tray", None) => "no tray host, so there is no tray icon",
             ("sound", None) => "no sound server, so breaks run without their sound cues",
+            ("calendar", None) => "a calendar cannot be read, so meetings may be missing or old",
             (other, None) => other,
         })
         .collect();
     if !degraded.is_empty() {
         lines.push(format!("Limited: {}", degraded.join("; ")));
+    }
+    for problem in &status.calendar_problems {
+        lines.push(format!("Calendar: {problem}"));
     }
     lines.join("\n")
 }

@@ -3,6 +3,8 @@
 
 pub mod appearance;
 pub mod autostart;
+pub mod calendar_fetch;
+pub mod calendars;
 pub mod clock;
 pub mod idle;
 pub mod paths;

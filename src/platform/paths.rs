@@ -75,6 +75,11 @@ impl Paths {
         self.config_dir.join("config.toml")
     }
 
+    /// `<state dir>/calendars`: the last good copy of each web calendar.
+    pub fn calendars_dir(&self) -> PathBuf {
+        self.state_dir.join("calendars")
+    }
+
     /// `$XDG_CONFIG_HOME/knotless/exercises`: the user's own exercises.
     pub fn exercises_dir(&self) -> PathBuf {
         self.config_dir.join("exercises")

@@ -97,7 +97,11 @@ impl SettingsForm {
                 let value = (key.get)(&loaded.settings);
                 Field {
                     key,
-                    text: display(&value),
+                    text: match (key.kind, &value) {
+                        // One source a line: an address may hold a comma.
+                        (Kind::Sources, Value::Names(sources)) => sources.join("\n"),
+                        _ => display(&value),
+                    },
                     saved: value,
                     error: None,
                 }
@@ -271,7 +275,7 @@ fn display(value: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::TimeOfDay(t) => t.format("%H:%M").to_string(),
         Value::Names(names) => names.join(", "),
-        Value::Choice(name) => name.clone(),
+        Value::Choice(name) | Value::Text(name) => name.clone(),
         Value::Hours(None) => "off".to_owned(),
         Value::Hours(Some((from, to))) => {
             format!("{}-{}", from.format("%H:%M"), to.format("%H:%M"))
@@ -293,6 +297,15 @@ fn parse(key: &Key, text: &str) -> Result<Value, schema::ValueError> {
             .map(Value::TimeOfDay)
             .map_err(|_| schema::ValueError::expected(key))?,
         Kind::Choice { .. } => Value::Choice(text.to_owned()),
+        Kind::Text => Value::Text(text.to_owned()),
+        // Sources are one per line in the form (an address may hold a comma).
+        Kind::Sources => Value::Names(
+            text.lines()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        ),
         Kind::Names { .. } | Kind::Ids => Value::Names(
             text.split(',')
                 .map(str::trim)

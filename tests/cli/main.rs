@@ -6,6 +6,8 @@
 #[cfg(unix)]
 mod install;
 
+mod calendar;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -204,3 +204,27 @@ fn suggestion_lists_are_checked_name_by_name() {
         Settings::default().suggestions.equipment
     );
 }
+
+#[test]
+fn calendar_sources_before_and_me() {
+    let loaded = parse_str(
+        "[calendar]\nsources = [\"~/cal/work.ics\", \"https://calendar.example.org/secret/basic.ics\", \"webcal://p01.example.com/x.ics\"]\nbefore = \"10m\"\nme = \"you@example.org\"\n",
+    );
+    assert_eq!(loaded.problems, []);
+    let calendar = &loaded.settings.calendar;
+    assert_eq!(calendar.sources.len(), 3);
+    assert_eq!(calendar.before, chrono::TimeDelta::minutes(10));
+    assert_eq!(calendar.me, "you@example.org");
+    // A relative path or a plain http address is refused by name, and the default kept.
+    let bad = problems("[calendar]\nsources = [\"work.ics\"]\nbefore = \"2h\"\n");
+    assert_eq!(bad.len(), 2, "{bad:?}");
+    assert!(
+        bad[0].contains("calendar.sources") && bad[0].contains("https://"),
+        "{bad:?}"
+    );
+    assert!(
+        bad[1].contains("calendar.before") && bad[1].contains("1h"),
+        "{bad:?}"
+    );
+    assert!(!schema::is_source("http://example.org/x.ics"));
+}

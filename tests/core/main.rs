@@ -9,6 +9,8 @@ mod fuzz;
 mod history_store;
 mod holds;
 mod insist;
+mod meeting_days;
+mod meetings;
 mod properties;
 mod report;
 mod scheduler;

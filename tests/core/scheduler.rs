@@ -214,6 +214,8 @@ fn a_reminder_held_back_for_the_merge_window_says_when_it_comes_not_in_0_s() {
         degraded: Vec::new(),
         degraded_why: Default::default(),
         busy: None,
+        meeting_until: None,
+        calendar_problems: Vec::new(),
         exercise: None,
         idle_source: "x11".into(),
         autostart: false,

@@ -4,7 +4,9 @@
 //! tests in `tests/daemon`.
 
 mod fakes;
+mod fetch;
 mod insist;
+mod meetings;
 mod protocol;
 mod standing;
 mod stories;

@@ -9,6 +9,7 @@
 //! nudge present time *standing*, micro-pauses and water all present time.
 
 mod commands;
+mod early;
 mod view;
 
 pub use commands::{Command, Handled, PauseLength, Refusal};
@@ -301,8 +302,8 @@ impl Scheduler {
         out: &mut Vec<Effect>,
     ) -> Option<bool> {
         let context = &self.settings.context;
-        if self.quiet == Quiet::Busy {
-            if self.sitting() >= context.max_sitting {
+        if matches!(self.quiet, Quiet::Busy | Quiet::Meeting) {
+            if self.quiet == Quiet::Busy && self.sitting() >= context.max_sitting {
                 return Some(true);
             }
             match &mut self.deferred {

@@ -9,6 +9,7 @@
 //! [`Parts`], so tests drive a real engine with fakes and a fixed clock.
 
 mod effects;
+mod meetings;
 mod reload;
 mod requests;
 mod sample;
@@ -122,6 +123,8 @@ pub struct Engine<'a> {
     current: Exercise,
     /// The stand or change-position nudge showing, for its "Later".
     posture_nudge: Option<(u64, ReminderKind)>,
+    /// Meetings from the configured calendars (`meetings.rs`).
+    calendars: meetings::Calendars,
     /// The reminder the break window was opened to ask about.
     asked_in_window: Option<u64>,
     quitting: bool,
@@ -178,6 +181,7 @@ impl<'a> Engine<'a> {
             body: earlier.body,
             current,
             posture_nudge: None,
+            calendars: meetings::Calendars::default(),
             asked_in_window: None,
             quitting: false,
             paths: parts.paths,
@@ -228,6 +232,9 @@ impl<'a> Engine<'a> {
     pub fn next_wake(&self) -> Time {
         let now = self.clock.now();
         let mut deadline = self.scheduler.next_deadline();
+        if let Some(change) = self.meetings_wake(now) {
+            deadline = deadline.min(change);
+        }
         if self.tray_host && self.tray.is_some() && !self.scheduler.status().paused {
             deadline = deadline.min(now + TimeDelta::minutes(1));
         }
@@ -245,6 +252,7 @@ impl<'a> Engine<'a> {
 
     /// A step with no input: time passes.
     pub fn tick(&mut self) {
+        self.meetings_step(self.clock.now());
         let sample = self.sample(self.clock.now());
         let effects = self.scheduler.observe(sample);
         self.apply(effects);

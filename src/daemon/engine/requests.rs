@@ -347,7 +347,11 @@ impl Engine<'_> {
                 .map(|(name, why)| ((*name).to_owned(), why.clone()))
                 .collect(),
             idle_source: self.idle_name.to_owned(),
-            busy: self.busy.map(str::to_owned),
+            busy: self
+                .meeting_note(self.clock.now())
+                .or_else(|| self.busy.map(str::to_owned)),
+            meeting_until: self.meeting_until(self.clock.now()),
+            calendar_problems: self.calendar_problems(),
             exercise,
             autostart: self.autostart_on,
             pid: std::process::id(),

@@ -49,10 +49,11 @@ impl Engine<'_> {
             }
         }
         self.busy = busy;
-        if busy.is_some() {
+        let quiet = if busy.is_some() {
             Quiet::Busy
         } else {
             Quiet::No
-        }
+        };
+        self.meeting_quiet(at, quiet)
     }
 }

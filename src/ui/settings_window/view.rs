@@ -363,6 +363,25 @@ fn field_control(
             widgets::exercise_picker(ui, &mut field.text, search, exercises),
             None,
         ),
+        Kind::Text => {
+            let r = widgets::short_text(ui, &mut field.text, 260.0, name);
+            (r.changed(), Some(r))
+        }
+        Kind::Sources => {
+            let r = ui
+                .vertical(|ui| {
+                    let r = ui.add(
+                        egui::TextEdit::multiline(&mut field.text)
+                            .desired_rows(2)
+                            .desired_width(360.0),
+                    );
+                    style::name(ui, &r, name);
+                    style::note(ui, "one per line: an .ics file, or an https:// address");
+                    r
+                })
+                .inner;
+            (r.changed(), Some(r))
+        }
     }
 }
 
