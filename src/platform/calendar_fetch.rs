@@ -37,6 +37,17 @@ pub enum FetchError {
     },
 }
 
+/// An address as the log and `status` show it: the scheme and the host, never the path or
+/// query, where subscription addresses keep their secret.
+pub fn redacted(url: &str) -> String {
+    let url = url.trim();
+    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let more = if rest.len() > host.len() { "/…" } else { "" };
+    format!("{scheme}://{host}{more}")
+}
+
 /// The address to ask: `webcal://` means https.
 pub fn web_url(source: &str) -> String {
     let source = source.trim();
@@ -62,7 +73,7 @@ pub fn cache_file(dir: &Path, url: &str) -> PathBuf {
 /// any failure the old copy is left as it was.
 pub fn fetch(url: &str, cache: &Path, timeout: Duration) -> Result<(), FetchError> {
     let cache_error = |source| FetchError::Cache {
-        url: url.to_owned(),
+        url: redacted(url),
         path: cache.to_path_buf(),
         source,
     };
@@ -84,14 +95,23 @@ pub fn fetch(url: &str, cache: &Path, timeout: Duration) -> Result<(), FetchErro
         .args(["--max-filesize", &MAX_BYTES.to_string()])
         .arg("--output")
         .arg(partial.path())
-        .arg("--")
-        .arg(url)
-        .stdin(Stdio::null())
+        // The address comes on stdin, not the command line, where other users of the
+        // machine could read a calendar's secret address in the process list.
+        .args(["--config", "-"])
+        .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
-        .output()
+        .spawn()
+        .and_then(|mut child| {
+            if let Some(mut stdin) = child.stdin.take() {
+                use std::io::Write as _;
+                let quoted = url.replace('\\', "\\\\").replace('"', "\\\"");
+                stdin.write_all(format!("url = \"{quoted}\"\n").as_bytes())?;
+            }
+            child.wait_with_output()
+        })
         .map_err(|source| FetchError::NoCurl {
-            url: url.to_owned(),
+            url: redacted(url),
             source,
         })?;
     if !output.status.success() {
@@ -108,12 +128,12 @@ pub fn fetch(url: &str, cache: &Path, timeout: Duration) -> Result<(), FetchErro
             })
             .unwrap_or_else(|| format!("curl failed ({})", output.status));
         return Err(FetchError::Failed {
-            url: url.to_owned(),
+            url: redacted(url),
             reason,
         });
     }
     let malformed = |reason: String| FetchError::Malformed {
-        url: url.to_owned(),
+        url: redacted(url),
         reason,
     };
     let text = std::fs::read_to_string(partial.path()).map_err(|e| malformed(e.to_string()))?;
@@ -125,4 +145,25 @@ pub fn fetch(url: &str, cache: &Path, timeout: Duration) -> Result<(), FetchErro
     meetings::meetings(&text, never, never, options).map_err(|e| malformed(e.to_string()))?;
     partial.persist(cache).map_err(|e| cache_error(e.error))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod redaction {
+    #[test]
+    fn a_secret_address_shows_only_its_host() {
+        assert_eq!(
+            super::redacted(
+                "https://calendar.google.com/calendar/ical/x%40gmail.com/private-abc123/basic.ics"
+            ),
+            "https://calendar.google.com/…"
+        );
+        assert_eq!(
+            super::redacted("https://user:pw@cloud.example.org/remote.php/dav?export"),
+            "https://cloud.example.org/…"
+        );
+        assert_eq!(
+            super::redacted("http://127.0.0.1:8080"),
+            "http://127.0.0.1:8080"
+        );
+    }
 }
