@@ -386,7 +386,7 @@ impl Flow {
         }
         let action = match (&self.stage, key) {
             (Stage::Prompt, Key::Enter) => Action::Start,
-            (Stage::Steps(s), Key::Enter) if s.confirming_done => Action::ConfirmDone,
+            (Stage::Steps(s), Key::Enter) if s.confirming_done => Action::KeepGoing,
             (Stage::Steps(s), Key::Enter) if s.step + 1 < self.exercise.steps.len() => Action::Next,
             (Stage::Steps(_), Key::Enter) => Action::Done,
             (Stage::Steps(s), Key::Escape) if s.confirming_done => Action::KeepGoing,

@@ -15,7 +15,7 @@ impl BreakWindow {
             return;
         };
         ui.heading("A quick check-in");
-        ui.label("How does each area feel right now? 0 is fine, 10 is a lot.");
+        ui.label("How does each area feel right now? 0 is fine, 10 is a lot of discomfort.");
         ui.add_space(8.0);
         // The score buttons share what is left of the row after the widest area name.
         let name_width = ui
@@ -80,7 +80,7 @@ impl BreakWindow {
             }
         });
         if c.warning == Some(true) && c.areas.len() > 1 {
-            ui.label("Where? Tick each area it is in.");
+            ui.label("Where? Tick each area it is in, then Save.");
             ui.horizontal_wrapped(|ui| {
                 for &(region, _) in &c.areas {
                     let mut there = c.warning_areas.contains(&region);
@@ -106,7 +106,8 @@ impl BreakWindow {
             ui.add_space(6.0);
         }
         ui.label(
-            RichText::new("knotless gives general suggestions; it does not diagnose.").small(),
+            "knotless gives general suggestions; it does not diagnose. If pain gets worse, or \
+             numbness or tingling comes, stop and seek professional guidance.",
         );
     }
 }

@@ -32,9 +32,11 @@ pub(super) fn buttons(flow: &Flow) -> (Vec<Button>, Primary) {
             }
             Some(("Start".to_owned(), Some(Action::Start)))
         }
+        // "Done early?": going on is the large button (and Enter), so a stray key or
+        // click never counts a break that was hardly begun.
         Stage::Steps(s) if s.confirming_done => {
-            quiet.push(("Go on".to_owned(), Action::KeepGoing));
-            Some(("Yes, done".to_owned(), Some(Action::ConfirmDone)))
+            quiet.push(("Yes, done".to_owned(), Action::ConfirmDone));
+            Some(("Go on".to_owned(), Some(Action::KeepGoing)))
         }
         Stage::Steps(s) => {
             let pause = if flow.is_paused() { "Resume" } else { "Pause" };
@@ -308,11 +310,11 @@ impl BreakWindow {
                 }
             });
             ui.add_space(12.0);
+            // Body size: the one health line of this screen (a reviewer found it unreadable
+            // when small), worded as the holds work.
             ui.label(
-                RichText::new(
-                    "If something hurt or tingled, stop that one and tell a professional.",
-                )
-                .small(),
+                "If it hurt, went numb or tingled, answer Worse and stop: knotless then holds \
+                 that area back. If it goes on, see a doctor or a physical therapist.",
             );
         });
     }
