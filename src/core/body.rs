@@ -129,20 +129,20 @@ impl Advice {
                 // Say only what the code does: every sign holds the area (`core::holds`)
                 // until a check-in says it is fine again.
                 format!(
-                    "{what} Stop any self-care that makes it worse. Until a check-in says your \
-                     {area} is fine again, knotless suggests nothing that moves, stretches, \
-                     presses, heats or cools it, and asks about it at every check-in. Please \
-                     have it looked at by a doctor or a physical therapist."
+                    "{what} Stop any self-care that makes it worse. Until a check-in rates your \
+                     {area} fine again, knotless suggests nothing that moves, stretches, \
+                     presses, heats or cools that area, and asks about it at every check-in. \
+                     Please have it looked at by a doctor or a physical therapist."
                 )
             }
             Advice::Held { areas, title } => {
                 let areas = list(areas);
                 format!(
                     "You said {title} made it worse. Stop that kind of self-care on your \
-                     {areas} for now: until a check-in says it is fine again, knotless suggests \
-                     nothing that moves, stretches, presses, heats or cools it, nor {title} for \
-                     two months. If it stays worse, or you notice numbness or tingling, seek \
-                     guidance from a doctor or a physical therapist."
+                     {areas} for now: until a check-in rates them fine again, knotless suggests \
+                     nothing that moves, stretches, presses, heats or cools them, nor {title} \
+                     for two months. If it stays worse, or you notice numbness or tingling, \
+                     seek guidance from a doctor or a physical therapist."
                 )
             }
             Advice::SeePhysio { region, tried } => {

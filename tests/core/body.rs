@@ -527,7 +527,7 @@ fn the_physical_therapist_advice_promises_nothing_the_code_does_not_do() {
     }
     .text();
     for says in [
-        "suggests nothing that moves, stretches, presses, heats or cools it",
+        "suggests nothing that moves, stretches, presses, heats or cools that area",
         "fine again",
         "asks about it at every check-in",
         "doctor or a physical therapist",

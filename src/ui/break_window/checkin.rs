@@ -106,8 +106,11 @@ impl BreakWindow {
             ui.add_space(6.0);
         }
         ui.label(
-            "knotless gives general suggestions; it does not diagnose. If pain gets worse, or \
-             numbness or tingling comes, stop and seek professional guidance.",
+            RichText::new(
+                "knotless gives general suggestions; it does not diagnose. If pain gets worse, \
+                 or numbness or tingling comes, stop and seek professional guidance.",
+            )
+            .size(15.0),
         );
     }
 }

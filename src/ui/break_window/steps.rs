@@ -313,8 +313,11 @@ impl BreakWindow {
             // Body size: the one health line of this screen (a reviewer found it unreadable
             // when small), worded as the holds work.
             ui.label(
-                "If it hurt, went numb or tingled, answer Worse and stop: knotless then holds \
-                 that area back. If it goes on, see a doctor or a physical therapist.",
+                RichText::new(
+                    "If it hurt, went numb or tingled, answer Worse and stop: knotless then \
+                     holds that area back. If it goes on, see a doctor or a physical therapist.",
+                )
+                .size(15.0),
             );
         });
     }
