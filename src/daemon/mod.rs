@@ -149,10 +149,13 @@ pub fn run(paths: &Paths, clock: &dyn Clock) -> Result<Outcome, StartError> {
         seed: u64::from(now.timestamp_subsec_nanos()) ^ u64::from(std::process::id()),
     });
     drop(tx);
-    // Start-up is over (library, config, history, bus connections): its pages can go.
+    // Start-up is over (library, config, history, bus connections, the first look with its
+    // calendars and tray): its pages can go. After the first look, not before: it runs code
+    // (the calendar reader, the tray's first menu) that the idle daemon does not.
+    engine.start();
     #[cfg(desktop_bus)]
     pages::let_go_of_start_up();
-    engine.run(&rx);
+    engine.serve(&rx);
     drop(instance);
     Ok(Outcome::Stopped)
 }

@@ -191,6 +191,11 @@ impl<'a> Engine<'a> {
     /// Runs until asked to quit, waiting on `inputs` until the next deadline.
     pub fn run(&mut self, inputs: &Receiver<Input>) {
         self.start();
+        self.serve(inputs);
+    }
+
+    /// The loop of [`Engine::run`], for a caller that has run [`Engine::start`] itself.
+    pub fn serve(&mut self, inputs: &Receiver<Input>) {
         while !self.quitting {
             let wait = (self.next_wake() - self.clock.now())
                 .to_std()
