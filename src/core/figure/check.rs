@@ -84,6 +84,15 @@ pub fn check(e: &Exercise, figure: &Figure, frames: &[Frame]) -> Vec<FigureFlaw>
             }
         }
     }
+    for (i, message) in ghosts_through_scene(figure, frames) {
+        flaw(i, message);
+    }
+    if says_circles(&text) && !frames.iter().any(|f| f.arrow.is_some_and(|a| a.round)) {
+        flaws.push(FigureFlaw {
+            field: "figure.key".into(),
+            message: "the text asks for circles or rolls: mark one keyframe with a round arrow (`circle = \"…\"`)".into(),
+        });
+    }
     let gentle = matches!(e.kind, Kind::Breathing | Kind::Eyes | Kind::Posture);
     let needed = HEIGHT * if gentle { TRAVEL_GENTLE } else { TRAVEL };
     let most = travel(figure, frames);
@@ -159,9 +168,78 @@ fn missed(placed: &Placed, c: &Contact) -> Option<f32> {
             let (_, top) = placed.scene.desk?;
             (lowest - rig::gap(c.via) - 3.0 - top).abs()
         }
-        Surface::Doorway | Surface::Stairs => 0.0,
+        Surface::Doorway | Surface::Stairs | Surface::Screen => 0.0,
+        // A hand or forearm on the body: on its spot, not floating off it.
+        _ => super::reach::gap_to_body(s, c)?,
     };
     (miss > TOUCH).then_some(miss)
+}
+
+/// Whether a text asks for circling movements ("circles", "roll your shoulders"): these
+/// are drawn with a round arrow, not a swing.
+pub fn says_circles(text: &str) -> bool {
+    let text = text.to_lowercase();
+    ["circle", "circling", "shoulder roll", "roll your shoulders", "roll the shoulders"]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
+/// Each keyframe whose ghost (the keyframe before it, as the window draws it) or whose own
+/// body passes through the chair, the floor or a wall of its scene.
+pub fn ghosts_through_scene(figure: &Figure, frames: &[Frame]) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for (i, frame) in frames.iter().enumerate() {
+        let placed = rig::place(
+            &super::posed(frame),
+            &frame.contacts,
+            &figure.scene,
+            &figure.props,
+        );
+        if let Some(depth) = through_chair(&placed.skeleton, &placed) {
+            found.push((i, format!("the body passes {depth:.0} cm into the chair")));
+        }
+        let Some(before) = i.checked_sub(1).map(|j| &frames[j]) else {
+            continue;
+        };
+        if before.mirror != frame.mirror {
+            continue;
+        }
+        let ghost = super::ghost_placed(figure, before, frame.mirror, &placed);
+        let ghost_in_scene = Placed {
+            skeleton: ghost.skeleton,
+            scene: placed.scene.clone(),
+        };
+        if let Some(depth) = through_floor(&ghost_in_scene) {
+            found.push((i, format!("its ghost passes {depth:.0} cm through the floor")));
+        }
+        if let Some(depth) = through_wall(&ghost_in_scene) {
+            found.push((i, format!("its ghost passes {depth:.0} cm through the wall")));
+        }
+        if let Some(depth) = through_chair(&ghost_in_scene.skeleton, &placed) {
+            found.push((i, format!("its ghost passes {depth:.0} cm into the chair")));
+        }
+    }
+    found
+}
+
+/// How deep the body goes into the chair's seat (below its top, between its legs), if
+/// deeper than [`TOUCH`].
+fn through_chair(s: &rig::Skeleton, placed: &Placed) -> Option<f32> {
+    let (x, top, back) = placed.scene.chair?;
+    let mut worst: f32 = 0.0;
+    // Hands may hold the seat's edge; the trunk and legs may not pass into it.
+    let mut points: Vec<_> = s.outline().into_iter().filter(|(_, r)| *r > 3.0).collect();
+    points.push((s.seat, 0.0));
+    for (p, r) in points {
+        let inside_x = p[0] > back + 2.0 && p[0] < x + 18.0 && p[2].abs() < 20.0;
+        let depth = top - (p[1] - r * 0.6);
+        if inside_x && p[1] > 0.0 && depth > 0.0 {
+            // Out through the nearest side: the top, the front or the back.
+            let out = depth.min(x + 18.0 - p[0]).min(p[0] - back - 2.0);
+            worst = worst.max(out);
+        }
+    }
+    (worst > TOUCH).then_some(worst)
 }
 
 /// The worse of the two feet: how far its lower point (heel or toes) is off the floor.

@@ -29,7 +29,7 @@ pub struct Shown<'a> {
     /// The breath's arrow, of the keyframe moved to.
     pub breath: Option<super::Breath>,
     /// The part the motion arrow follows, of the keyframe moved to.
-    pub arrow: Option<super::rig::Mover>,
+    pub arrow: Option<super::marks::Arrow>,
     /// The hand's close-up, eased between keyframes.
     pub hand: Option<super::rig::Hand>,
 }
@@ -135,6 +135,10 @@ fn eased_hand(
         (Some(a), Some(b)) => Some(super::rig::Hand {
             curl: a.curl + (b.curl - a.curl) * k,
             press: match (a.press, b.press) {
+                (Some(p), Some(q)) => Some(p + (q - p) * k),
+                (_, q) => q,
+            },
+            bend: match (a.bend, b.bend) {
                 (Some(p), Some(q)) => Some(p + (q - p) * k),
                 (_, q) => q,
             },

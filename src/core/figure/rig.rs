@@ -132,19 +132,31 @@ pub struct Skeleton {
     /// Which way the chest faces, and the chest's left, as unit vectors.
     pub facing: V3,
     pub leftward: V3,
+    /// The head's left, and the pelvis's (for the view from above).
+    pub head_left: V3,
+    pub hips_left: V3,
+    pub eyes_closed: bool,
+    /// The middle of the belly, inside the trunk: pushed forward by a belly breath.
+    pub belly: V3,
 }
+
+/// How far a full belly breath pushes the belly out (cm).
+pub const BELLY_OUT: f32 = 7.0;
 
 impl Skeleton {
     /// The pose's skeleton with the pelvis at the origin.
     pub fn pose(p: &Pose) -> Skeleton {
         let root = Rot::z(p.get(BodyJoint::Tilt));
+        // A pelvis tucked under tips the lower spine back; the chest turns back as much,
+        // so that only the pelvis and the small of the back move.
+        let tuck = p.get(BodyJoint::PelvisTilt);
         let lower = root
             .then(Rot::y(-p.get(BodyJoint::TrunkTurn) * 0.5))
-            .then(Rot::z(-p.get(BodyJoint::TrunkFlex)))
+            .then(Rot::z(-p.get(BodyJoint::TrunkFlex) + tuck))
             .then(Rot::x(p.get(BodyJoint::TrunkSide)));
         let upper = lower
             .then(Rot::y(-p.get(BodyJoint::TrunkTurn) * 0.5))
-            .then(Rot::z(-p.get(BodyJoint::ChestFlex)))
+            .then(Rot::z(-p.get(BodyJoint::ChestFlex) - tuck))
             .then(Rot::x(p.get(BodyJoint::ChestSide)));
         let head_rot = upper
             .then(Rot::y(-p.get(BodyJoint::NeckTurn)))
@@ -153,7 +165,9 @@ impl Skeleton {
         let pelvis = [0.0, 0.0, 0.0];
         let waist = add(pelvis, lower.apply(scale(UP, LOWER_SPINE)));
         let chest = add(waist, upper.apply(scale(UP, UPPER_SPINE)));
-        let neck = add(chest, head_rot.apply(scale(UP, NECK)));
+        // A chin tuck glides the head straight back along the chest's forward axis.
+        let glide = upper.apply(scale(FORWARD, -p.get(BodyJoint::NeckGlide)));
+        let neck = add(add(chest, head_rot.apply(scale(UP, NECK))), glide);
         let head = add(neck, head_rot.apply(scale(UP, HEAD_R)));
         let face = add(head, head_rot.apply(scale(FORWARD, HEAD_R * 0.62)));
         let limbs = |left: bool| -> Limbs {
@@ -235,7 +249,24 @@ impl Skeleton {
             ),
             facing: upper.apply(FORWARD),
             leftward: upper.apply([0.0, 0.0, 1.0]),
+            head_left: head_rot.apply([0.0, 0.0, 1.0]),
+            hips_left: lower.apply([0.0, 0.0, 1.0]),
+            eyes_closed: p.get(BodyJoint::EyesClosed) >= 0.5,
+            belly: add(
+                lerp3(pelvis, waist, 0.8),
+                lower.apply(scale(FORWARD, BELLY_OUT * p.get(BodyJoint::BellyOut))),
+            ),
         }
+    }
+
+    /// Moved `dx` along the floor.
+    pub fn shift(&mut self, dx: f32) {
+        self.translate([dx, 0.0, 0.0]);
+    }
+
+    /// Moved by `d`.
+    pub fn translate(&mut self, d: V3) {
+        self.each_point(|p| *p = add(*p, d));
     }
 
     fn each_point(&mut self, mut f: impl FnMut(&mut V3)) {
@@ -254,6 +285,7 @@ impl Skeleton {
             &mut self.back_of_head,
             &mut self.left_shoulder_top,
             &mut self.right_shoulder_top,
+            &mut self.belly,
         ] {
             f(p);
         }
@@ -326,11 +358,11 @@ impl Skeleton {
 }
 
 /// Where a hand touches: its fingertips end.
-fn palm(l: &Limbs) -> V3 {
+pub fn palm(l: &Limbs) -> V3 {
     l.hand
 }
 
-fn forearm(l: &Limbs) -> V3 {
+pub fn forearm(l: &Limbs) -> V3 {
     add(lerp3(l.elbow, l.wrist, 0.5), [0.0, -3.0, 0.0])
 }
 
@@ -339,7 +371,8 @@ pub fn gap(via: Option<Prop>) -> f32 {
     match via {
         Some(Prop::Ball) => 2.0 * BALL_R,
         Some(Prop::Roller) => 2.0 * ROLLER_R,
-        Some(Prop::Pack) => PACK_THICK,
+        Some(Prop::Pack | Prop::ColdPack) => PACK_THICK,
+        Some(Prop::RollerAlong) => 2.0 * ROLLER_R,
         _ => 0.0,
     }
 }
@@ -376,9 +409,23 @@ pub struct Scene {
     pub balls: Vec<(V3, f32)>,
     pub rollers: Vec<(V3, f32)>,
     pub strap: Option<(V3, V3)>,
-    /// The pack, as the two ends of a pad lying along the body.
+    /// The pack, as the two ends of a pad lying along the body, and whether it is cold.
     pub pack: Option<(V3, V3)>,
+    pub cold: bool,
+    /// A roller lying lengthwise: its two ends.
+    pub roller_along: Option<(V3, V3)>,
     pub glass: Option<V3>,
+    pub phone: Option<V3>,
+    /// A monitor's centre and half height.
+    pub screen: Option<(V3, f32)>,
+}
+
+impl Placed {
+    /// The figure moved `dx` along the floor (the ghost of a keyframe, set into the scene
+    /// of the next; a ghost's scene is not drawn).
+    pub fn shift(&mut self, dx: f32) {
+        self.skeleton.shift(dx);
+    }
 }
 
 /// A posed, placed figure in its scene.
@@ -565,7 +612,13 @@ fn place_as_posed(
             }
             Surface::Desk => {
                 let r = gap(c.via) / 2.0;
-                scene.desk = Some((centre[0], lowest(&points) - 2.0 * r - 3.0));
+                // At a desk on a chair, the desk stands where a desk stands, at its
+                // height (the arm reaches it); standing, it is where the hands are.
+                scene.desk = Some(if seat.is_some() {
+                    (s.seat[0] + 45.0, DESK_H)
+                } else {
+                    (centre[0], lowest(&points) - 2.0 * r - 3.0)
+                });
                 if let Some(prop) = c.via {
                     push_prop(
                         &mut scene,
@@ -577,13 +630,24 @@ fn place_as_posed(
             }
             Surface::Doorway => scene.doorway = Some(centre),
             Surface::Stairs => scene.stairs = Some((centre[0], lowest(&points))),
-            Surface::Wall => {}
+            // Spots on the body, and a screen, place nothing.
+            _ => {}
         }
+    }
+    if surfaces.contains(&Surface::Screen) {
+        // A desk in front, and a monitor on it an arm's length away, its top at eye level.
+        let eye = s.face;
+        let desk_x = scene.desk.map_or(eye[0] + 30.0, |d| d.0);
+        let desk_top = scene.desk.map_or(DESK_H, |d| d.1);
+        scene.desk = Some((desk_x, desk_top));
+        let half = 15.0;
+        scene.screen = Some(([eye[0] + 62.0, eye[1] - half, 0.0], half));
     }
     if props.contains(&Prop::Strap) {
         scene.strap = Some((s.left.hand, s.right.hand));
     }
-    if props.contains(&Prop::Pack) && scene.pack.is_none() {
+    scene.cold = props.contains(&Prop::ColdPack);
+    if (props.contains(&Prop::Pack) || scene.cold) && scene.pack.is_none() {
         // Draped across the back of the neck and the tops of the shoulders.
         let behind = scale(s.facing, -(TORSO_HALF_DEPTH * 0.6));
         scene.pack = Some((
@@ -597,15 +661,26 @@ fn place_as_posed(
     if props.contains(&Prop::Glass) {
         scene.glass = Some(s.right.hand);
     }
+    if props.contains(&Prop::Phone) {
+        scene.phone = Some(s.right.hand);
+    }
+    if props.contains(&Prop::RollerAlong) && scene.rollers.len() == 1 {
+        // Lengthwise under the spine, from below the tailbone to below the head.
+        let (c, r) = scene.rollers[0];
+        scene.rollers.clear();
+        let (a, b) = (s.pelvis[0], s.head[0]);
+        let out = if b > a { 10.0 } else { -10.0 };
+        scene.roller_along = Some(([a - out, r, c[2]], [b + out * 0.5, r, c[2]]));
+    }
     Placed { skeleton: s, scene }
 }
 
 fn push_prop(scene: &mut Scene, prop: Prop, at: V3, r: f32) {
     match prop {
         Prop::Ball => scene.balls.push((at, r)),
-        Prop::Roller => scene.rollers.push((at, r)),
+        Prop::Roller | Prop::RollerAlong => scene.rollers.push((at, r)),
         // Between the back and the chair: a pad upright along the back.
-        Prop::Pack => {
+        Prop::Pack | Prop::ColdPack => {
             scene.pack = Some((
                 add(at, [0.0, -PACK_LONG / 2.0, 0.0]),
                 add(at, [0.0, PACK_LONG / 2.0, 0.0]),
@@ -634,6 +709,10 @@ pub enum Ink {
     /// The card itself: a thin edge around each limb, so that limbs crossing the body or
     /// each other stay apart.
     Card,
+    /// A cold pack.
+    Cold,
+    /// The face of a wall behind the figure: a light tone.
+    WallFace,
 }
 
 /// A drawing primitive, in figure units (y up).
@@ -771,32 +850,110 @@ fn scene_shapes(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut Vec<Shape>) 
         }
     }
     if let Some((x, side)) = scene.wall {
+        let top = HEIGHT + 18.0;
         match cam.view {
             View::Side => {
-                let foot = px(x, 0.0, 0.0);
-                out.push(line(foot, px(x, HEIGHT + 18.0, 0.0), 4.0));
-                let _ = side;
+                // A wall in section: its face, and hatching into the wall behind it.
+                out.push(Shape::Poly {
+                    points: vec![
+                        px(x, 0.0, 0.0),
+                        px(x, top, 0.0),
+                        px(x - side * 9.0, top, 0.0),
+                        px(x - side * 9.0, 0.0, 0.0),
+                    ],
+                    ink: Ink::WallFace,
+                });
+                out.push(line(px(x, 0.0, 0.0), px(x, top, 0.0), 3.0));
+                let mut y = 8.0;
+                while y < top {
+                    out.push(Shape::Line {
+                        a: px(x, y, 0.0),
+                        b: px(x - side * 8.0, y + 8.0, 0.0),
+                        width: 1.5,
+                        ink: Ink::Scene,
+                    });
+                    y += 14.0;
+                }
             }
-            // Behind or in front of the figure: its foot line on the floor, wide.
+            // Seen face on: behind the figure a lit panel; in front of it (the figure seen
+            // through the wall) only its outline.
             View::Front | View::Back => {
-                out.push(line(px(x, 0.0, -45.0), px(x, 0.0, 45.0), 3.0));
-                out.push(line(px(x, 0.0, -45.0), px(x, HEIGHT + 18.0, -45.0), 3.0));
-                out.push(line(px(x, 0.0, 45.0), px(x, HEIGHT + 18.0, 45.0), 3.0));
+                let behind = (side > 0.0) == (cam.view == View::Front);
+                let corners = [
+                    px(x, 0.0, -48.0),
+                    px(x, top, -48.0),
+                    px(x, top, 48.0),
+                    px(x, 0.0, 48.0),
+                ];
+                if behind {
+                    out.push(Shape::Poly {
+                        points: corners.to_vec(),
+                        ink: Ink::WallFace,
+                    });
+                }
+                for i in 0..4 {
+                    out.push(line(corners[i], corners[(i + 1) % 4], 2.5));
+                }
             }
         }
     }
+    if let Some((c, h)) = scene.screen
+        && cam.view == View::Side
+    {
+        // The monitor turned a little towards the viewer, so that its face shows.
+        let (x, y) = (c[0], c[1]);
+        out.push(Shape::Poly {
+            points: vec![
+                px(x, y - h, 0.0),
+                px(x + 9.0, y - h - 3.0, 0.0),
+                px(x + 9.0, y + h - 3.0, 0.0),
+                px(x, y + h, 0.0),
+            ],
+            ink: Ink::Near,
+        });
+        out.push(Shape::Line {
+            a: px(x + 4.5, y - h + 3.0, 0.0),
+            b: px(x + 4.5, y + h - 4.0, 0.0),
+            width: 5.0,
+            ink: Ink::Cold,
+        });
+        if let Some((_, top)) = scene.desk {
+            out.push(line(px(x + 6.0, y - h, 0.0), px(x + 6.0, top, 0.0), 3.0));
+            out.push(line(px(x - 2.0, top + 1.0, 0.0), px(x + 14.0, top + 1.0, 0.0), 3.0));
+        }
+    }
     if let Some((x, top)) = scene.desk {
-        let near = px(x + 25.0, top, 0.0);
-        out.push(line(px(x - 15.0, top, 0.0), near, 4.0));
-        out.push(line(px(x + 22.0, top, 0.0), px(x + 22.0, 0.0, 0.0), 3.0));
+        let far = if scene.screen.is_some() { 65.0 } else { 25.0 };
+        out.push(line(px(x - 15.0, top, 0.0), px(x + far, top, 0.0), 4.0));
+        out.push(line(
+            px(x + far - 3.0, top, 0.0),
+            px(x + far - 3.0, 0.0, 0.0),
+            3.0,
+        ));
     }
     if let Some(at) = scene.doorway {
         match cam.view {
-            View::Side => out.push(line(
-                px(at[0] + 3.0, 0.0, 0.0),
-                px(at[0] + 3.0, 205.0, 0.0),
-                5.0,
-            )),
+            // The door frame beside the figure, in section: the jamb's depth from the
+            // floor to the head of the door, and the wall above it.
+            View::Side => {
+                let (a, b) = (at[0] - 4.0, at[0] + 10.0);
+                let top = HEIGHT + 30.0;
+                out.push(Shape::Poly {
+                    points: vec![px(a, 0.0, 0.0), px(b, 0.0, 0.0), px(b, 205.0, 0.0), px(a, 205.0, 0.0)],
+                    ink: Ink::WallFace,
+                });
+                out.push(line(px(a, 0.0, 0.0), px(a, 205.0, 0.0), 2.0));
+                out.push(line(px(b, 0.0, 0.0), px(b, 205.0, 0.0), 2.0));
+                out.push(Shape::Poly {
+                    points: vec![
+                        px(a - 30.0, 205.0, 0.0),
+                        px(b + 30.0, 205.0, 0.0),
+                        px(b + 30.0, top, 0.0),
+                        px(a - 30.0, top, 0.0),
+                    ],
+                    ink: Ink::Scene,
+                });
+            }
             View::Front | View::Back => {
                 let z = s.left.hand[2].abs().max(s.right.hand[2].abs()) + 3.0;
                 out.push(line(px(at[0], 0.0, -z), px(at[0], 205.0, -z), 5.0));
@@ -865,7 +1022,41 @@ fn prop_shapes(scene: &Scene, cam: Camera, out: &mut Vec<Shape>) {
             a: cam.project(a),
             b: cam.project(b),
             width: 2.0 * PACK_THICK,
-            ink: Ink::Prop,
+            ink: if scene.cold { Ink::Cold } else { Ink::Prop },
+        });
+    }
+    if let Some((a, b)) = scene.roller_along {
+        match cam.view {
+            View::Front | View::Back => out.push(Shape::Circle {
+                c: cam.project(a),
+                r: ROLLER_R,
+                fill: Some(Ink::Prop),
+                stroke: None,
+            }),
+            _ => out.push(Shape::Line {
+                a: cam.project(a),
+                b: cam.project(b),
+                width: 2.0 * ROLLER_R,
+                ink: Ink::Prop,
+            }),
+        }
+    }
+    if let Some(p) = scene.phone {
+        let c = cam.project(p);
+        out.push(Shape::Poly {
+            points: vec![
+                [c[0] - 3.0, c[1] - 1.0],
+                [c[0] + 3.0, c[1] - 1.0],
+                [c[0] + 3.0, c[1] + 11.0],
+                [c[0] - 3.0, c[1] + 11.0],
+            ],
+            ink: Ink::Near,
+        });
+        out.push(Shape::Line {
+            a: [c[0], c[1] + 1.5],
+            b: [c[0], c[1] + 8.5],
+            width: 3.0,
+            ink: Ink::Cold,
         });
     }
     if let Some(p) = scene.glass {
@@ -950,6 +1141,19 @@ fn body_shapes(s: &Skeleton, cam: Camera, out: &mut Vec<Shape>, only: Option<Ink
             if let Some(last) = items.last_mut() {
                 last.0 = torso_depth;
             }
+            // A belly pushed out by a breath shows as a round belly.
+            let out = dist3(s.belly, lerp3(s.pelvis, s.waist, 0.8));
+            if out > 0.5 {
+                items.push((
+                    torso_depth,
+                    Shape::Circle {
+                        c: p(s.belly),
+                        r: TORSO_HALF_DEPTH,
+                        fill: Some(ink(Ink::Near)),
+                        stroke: None,
+                    },
+                ));
+            }
         }
         View::Front | View::Back => {
             // Tapered: narrower at the waist than at the shoulders.
@@ -992,7 +1196,24 @@ fn body_shapes(s: &Skeleton, cam: Camera, out: &mut Vec<Shape>, only: Option<Ink
     if only.is_none() {
         // Where the face points: a dot towards the face, hidden when it looks away.
         let towards = cam.depth(s.face) - cam.depth(s.head);
-        if towards > -HEAD_R * 0.3 {
+        if towards > -HEAD_R * 0.3 && s.eyes_closed {
+            // Closed: a lid's curve in place of the eye.
+            let c = p(s.face);
+            for (a, b) in [
+                ([c[0] - 3.6, c[1] + 1.0], [c[0], c[1] - 1.2]),
+                ([c[0], c[1] - 1.2], [c[0] + 3.6, c[1] + 1.0]),
+            ] {
+                items.push((
+                    head_depth + 0.1,
+                    Shape::Line {
+                        a,
+                        b,
+                        width: 1.8,
+                        ink: Ink::Accent,
+                    },
+                ));
+            }
+        } else if towards > -HEAD_R * 0.3 {
             items.push((
                 head_depth + 0.1,
                 Shape::Circle {
@@ -1048,7 +1269,12 @@ pub fn motion_arrow(mover: Mover, from: &Skeleton, to: &Skeleton, cam: Camera) -
     let (ux, uy) = ((end[0] - start[0]) / len, (end[1] - start[1]) / len);
     // Beside the part, not on it, and long enough to see where the movement is small:
     // at least 12 cm, centred on the way it went.
-    let (ox, oy) = (-uy * 8.0, ux * 8.0);
+    // A head's arrow goes above the head, clear of the face and the line of sight.
+    let off = if mover == Mover::Head { HEAD_R + 6.0 } else { 8.0 };
+    let (mut ox, mut oy) = (-uy * off, ux * off);
+    if mover == Mover::Head && oy < 0.0 {
+        (ox, oy) = (-ox, -oy);
+    }
     let half = len.max(12.0) / 2.0;
     let mid = [
         (start[0] + end[0]) / 2.0 + ox,
@@ -1086,11 +1312,16 @@ pub enum Mover {
     RightFoot,
     Heels,
     Knees,
+    UpperBack,
+    Glutes,
+    Neck,
+    /// The small of the back.
+    Waist,
 }
 
 impl Mover {
     /// Where the part is.
-    fn at(self, s: &Skeleton) -> V3 {
+    pub fn at(self, s: &Skeleton) -> V3 {
         let mid = |a: V3, b: V3| lerp3(a, b, 0.5);
         match self {
             Mover::Head => s.head,
@@ -1104,6 +1335,10 @@ impl Mover {
             Mover::RightFoot => s.right.toe,
             Mover::Heels => mid(s.left.heel, s.right.heel),
             Mover::Knees => mid(s.left.knee, s.right.knee),
+            Mover::UpperBack => s.upper_back,
+            Mover::Glutes => s.glutes,
+            Mover::Neck => s.neck,
+            Mover::Waist => s.waist,
         }
     }
 }
@@ -1119,6 +1354,11 @@ pub struct Hand {
     /// below 0 along the forearm, down to -1 at the elbow.
     #[serde(default)]
     pub press: Option<f32>,
+    /// The hand bent at the wrist, in degrees: seen from the thumb's side with the
+    /// forearm level, above 0 the fingers point up, below 0 down. The other hand's
+    /// fingers press where `press` says.
+    #[serde(default)]
+    pub bend: Option<f32>,
 }
 
 /// The close-up: a round frame with the forearm, the palm, four fingers curled by
@@ -1135,6 +1375,10 @@ pub fn hand_closeup(s: &Skeleton, cam: Camera, hand: Hand) -> Vec<Shape> {
         stroke: Some((2.0, Ink::Scene)),
     }];
     let line = |a: [f32; 2], b: [f32; 2], width: f32, ink: Ink| Shape::Line { a, b, width, ink };
+    if let Some(bend) = hand.bend {
+        out.extend(bent_hand(c, side, bend, hand));
+        return out;
+    }
     // The forearm comes in from the lower left; the palm points up and to the right.
     let wrist = [c[0] - side * 6.0, c[1] - 8.0];
     let elbow = [c[0] - side * 24.0, c[1] - 20.0];
@@ -1191,6 +1435,43 @@ pub fn hand_closeup(s: &Skeleton, cam: Camera, hand: Hand) -> Vec<Shape> {
     out
 }
 
+/// The close-up of a hand bent at the wrist: the forearm level from the left, the hand
+/// turned `bend` degrees up or down, fingers straight, and the other hand's fingers pressing
+/// on it (where `hand.press` says, 0 at the wrist to 1 at the fingertips).
+fn bent_hand(c: [f32; 2], side: f32, bend: f32, hand: Hand) -> Vec<Shape> {
+    let line = |a: [f32; 2], b: [f32; 2], width: f32, ink: Ink| Shape::Line { a, b, width, ink };
+    let wrist = [c[0] - side * 6.0, c[1] + 2.0 - bend.signum() * 6.0];
+    let elbow = [wrist[0] - side * 22.0, wrist[1]];
+    let (s, co) = bend.to_radians().sin_cos();
+    let along = |d: f32| [wrist[0] + side * co * d, wrist[1] + s * d];
+    let mut out = vec![
+        line(elbow, wrist, 9.0, Ink::Near),
+        line(wrist, along(11.0), 11.0, Ink::Near),
+        line(along(11.0), along(22.0), 6.0, Ink::Near),
+    ];
+    if let Some(press) = hand.press {
+        // The other hand's fingers across it, from the side the bend pushes back against.
+        let at = along(4.0 + 18.0 * press.clamp(0.0, 1.0));
+        // The perpendicular on the side of the fingers' backs (the figure's side).
+        let normal = [-side * s, co];
+        let push = if bend >= 0.0 { -1.0 } else { 1.0 };
+        let out_of = |d: f32| [at[0] + normal[0] * push * d, at[1] + normal[1] * push * d];
+        out.push(line(out_of(6.0), out_of(16.0), 7.0, Ink::Far));
+        out.push(Shape::Circle {
+            c: out_of(5.0),
+            r: 3.2,
+            fill: Some(Ink::Accent),
+            stroke: Some((1.2, Ink::Card)),
+        });
+    }
+    out
+}
+
+fn dist3(p: V3, q: V3) -> f32 {
+    let d = add(p, scale(q, -1.0));
+    (d[0] * d[0] + d[1] * d[1] + d[2] * d[2]).sqrt()
+}
+
 fn dist(p: [f32; 2], q: [f32; 2]) -> f32 {
     ((p[0] - q[0]).powi(2) + (p[1] - q[1]).powi(2)).sqrt()
 }
@@ -1211,6 +1492,10 @@ pub fn breath_arrow(s: &Skeleton, cam: Camera, breathing_in: bool) -> Vec<Shape>
     };
     let (dx, dy) = (to[0] - from[0], to[1] - from[1]);
     let len = (dx * dx + dy * dy).sqrt().max(0.01);
+    // Seen head on the arrow shrinks to a stub and a dot, which reads as a "!": none then.
+    if len < 10.0 {
+        return Vec::new();
+    }
     let (ux, uy) = (dx / len, dy / len);
     let head = |side: f32| {
         [
@@ -1316,7 +1601,11 @@ mod tests {
         };
         // The fingers' reach from the frame's centre: far when straight, close in a fist.
         let reach = |curl| {
-            let shapes = hand_closeup(&s, side, Hand { curl, press: None });
+            let shapes = hand_closeup(&s, side, Hand {
+                    curl,
+                    press: None,
+                    bend: None,
+                });
             let Some(Shape::Circle { c, .. }) = shapes.first().cloned() else {
                 panic!()
             };
@@ -1340,6 +1629,7 @@ mod tests {
             Hand {
                 curl: 0.0,
                 press: Some(0.5),
+                bend: None,
             },
         );
         assert!(marked.iter().any(|sh| matches!(

@@ -1,0 +1,168 @@
+//! What a keyframe marks beside the body: the arrow of its movement (straight from where
+//! the part was, or round for circles, rolls and tilts) and the small view from above that
+//! makes turns and twists readable. Drawn as the same [`Shape`]s as the figure.
+
+use super::rig::{Camera, HEAD_R, Ink, Mover, Shape, Skeleton, motion_arrow};
+use serde::{Deserialize, Serialize};
+
+type V3 = [f32; 3];
+
+/// An extra small view beside the figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Inset {
+    /// From above, the figure's front up: the hips, the shoulders and the head with its
+    /// nose, so that a turn of the head or a twist of the trunk shows.
+    Top,
+}
+
+/// A keyframe's arrow: the part it follows, and whether it goes round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Arrow {
+    pub mover: Mover,
+    pub round: bool,
+}
+
+impl Arrow {
+    pub fn straight(mover: Mover) -> Arrow {
+        Arrow {
+            mover,
+            round: false,
+        }
+    }
+
+    pub fn round(mover: Mover) -> Arrow {
+        Arrow {
+            mover,
+            round: true,
+        }
+    }
+}
+
+/// How far a round arrow stands from the part it circles (cm).
+pub const CIRCLE_R: f32 = 10.0;
+
+/// The arrow's shapes: a straight one from where the part was in `from` (none without a
+/// ghost), or a circle of [`CIRCLE_R`] around the part, three quarters round with a head.
+pub fn arrow(arrow: Arrow, from: Option<&Skeleton>, to: &Skeleton, cam: Camera) -> Vec<Shape> {
+    if !arrow.round {
+        return from.map_or_else(Vec::new, |f| motion_arrow(arrow.mover, f, to, cam));
+    }
+    let c = cam.project(arrow.mover.at(to));
+    round_arrow(c, CIRCLE_R)
+}
+
+/// A round arrow about `c`: an arc of 290 degrees from the top, turning the way a clock's
+/// hands do not, with its head at the end.
+pub fn round_arrow(c: [f32; 2], r: f32) -> Vec<Shape> {
+    let line = |a: [f32; 2], b: [f32; 2]| Shape::Line {
+        a,
+        b,
+        width: 2.0,
+        ink: Ink::Accent,
+    };
+    let at = |deg: f32| {
+        let (s, co) = deg.to_radians().sin_cos();
+        [c[0] + r * co, c[1] + r * s]
+    };
+    let mut out = Vec::new();
+    let (start, end) = (100.0_f32, 390.0_f32);
+    let n = 16;
+    for i in 0..n {
+        let a = start + (end - start) * i as f32 / n as f32;
+        let b = start + (end - start) * (i + 1) as f32 / n as f32;
+        out.push(line(at(a), at(b)));
+    }
+    // The head, along the tangent at the end (counter-clockwise).
+    let tip = at(end);
+    let (s, co) = end.to_radians().sin_cos();
+    let tangent = [-s, co];
+    let normal = [co, s];
+    for side in [1.0, -1.0] {
+        let back = [
+            tip[0] - 5.0 * tangent[0] + side * 3.5 * normal[0],
+            tip[1] - 5.0 * tangent[1] + side * 3.5 * normal[1],
+        ];
+        out.push(line(back, tip));
+    }
+    out
+}
+
+/// The inset's frame radius, and its scale from the figure's centimetres.
+const INSET_R: f32 = 30.0;
+const INSET_K: f32 = 0.85;
+
+/// The view from above in a round frame beside the head: the ghost's shoulders and head
+/// faint, the keyframe's dark, the nose showing where the face points.
+pub fn top_inset(s: &Skeleton, ghost: Option<&Skeleton>, cam: Camera) -> Vec<Shape> {
+    let head = cam.project(s.head);
+    let side = if cam.flipped { -1.0 } else { 1.0 };
+    let c = [head[0] + side * 64.0, head[1] + 14.0];
+    let mut out = vec![Shape::Circle {
+        c,
+        r: INSET_R,
+        fill: Some(Ink::Card),
+        stroke: Some((2.0, Ink::Scene)),
+    }];
+    // From above, the pelvis at the centre, the figure's front up and its left on the left.
+    let origin = s.pelvis;
+    let top = |p: V3| {
+        [
+            c[0] - (p[2] - origin[2]) * INSET_K,
+            c[1] + (p[0] - origin[0]) * INSET_K - 4.0,
+        ]
+    };
+    let body = |s: &Skeleton, ghost: bool, out: &mut Vec<Shape>| {
+        let ink = |i: Ink| if ghost { Ink::Ghost } else { i };
+        let line = |a, b, width, i| Shape::Line {
+            a,
+            b,
+            width,
+            ink: ink(i),
+        };
+        if !ghost {
+            out.push(line(top(s.left.hip), top(s.right.hip), 8.0, Ink::Far));
+        }
+        out.push(line(
+            top(s.left.shoulder),
+            top(s.right.shoulder),
+            9.0,
+            Ink::Near,
+        ));
+        let h = top(s.head);
+        let face = top(s.face);
+        let (dx, dy) = (face[0] - h[0], face[1] - h[1]);
+        let n = (dx * dx + dy * dy).sqrt().max(0.01);
+        let r = HEAD_R * INSET_K;
+        // The nose: a wedge out of the head the way the face points, under the head's
+        // outline.
+        let (ux, uy) = (dx / n, dy / n);
+        out.push(Shape::Poly {
+            points: vec![
+                [h[0] + ux * (r + 5.0), h[1] + uy * (r + 5.0)],
+                [h[0] - uy * 4.0 + ux * (r - 2.0), h[1] + ux * 4.0 + uy * (r - 2.0)],
+                [h[0] + uy * 4.0 + ux * (r - 2.0), h[1] - ux * 4.0 + uy * (r - 2.0)],
+            ],
+            ink: ink(Ink::Accent),
+        });
+        out.push(Shape::Circle {
+            c: h,
+            r,
+            fill: Some(if ghost { Ink::Ghost } else { Ink::Card }),
+            stroke: Some((2.5, ink(Ink::Near))),
+        });
+    };
+    if let Some(g) = ghost {
+        // The ghost set on the same pelvis, so only the turn shows.
+        let mut g = *g;
+        let d = [
+            s.pelvis[0] - g.pelvis[0],
+            s.pelvis[1] - g.pelvis[1],
+            s.pelvis[2] - g.pelvis[2],
+        ];
+        g.translate(d);
+        body(&g, true, &mut out);
+    }
+    body(s, false, &mut out);
+    out
+}
