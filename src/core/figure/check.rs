@@ -222,21 +222,30 @@ pub fn ghosts_through_scene(figure: &Figure, frames: &[Frame]) -> Vec<(usize, St
     found
 }
 
-/// How deep the body goes into the chair's seat (below its top, between its legs), if
-/// deeper than [`TOUCH`].
+/// How deep the body goes into the chair's seat (a slab 5 cm thick under its top, as wide
+/// as the chair), if deeper than [`TOUCH`]: the trunk and legs, sampled along their length
+/// (hands may hold the seat's edge, and feet may tuck under it).
 fn through_chair(s: &rig::Skeleton, placed: &Placed) -> Option<f32> {
     let (x, top, back) = placed.scene.chair?;
+    let mut segments = vec![(s.pelvis, s.waist, 10.0), (s.waist, s.chest, 10.0)];
+    for l in [&s.left, &s.right] {
+        segments.push((l.hip, l.knee, 5.5));
+        segments.push((l.knee, l.ankle, 4.5));
+    }
     let mut worst: f32 = 0.0;
-    // Hands may hold the seat's edge; the trunk and legs may not pass into it.
-    let mut points: Vec<_> = s.outline().into_iter().filter(|(_, r)| *r > 3.0).collect();
-    points.push((s.seat, 0.0));
-    for (p, r) in points {
-        let inside_x = p[0] > back + 2.0 && p[0] < x + 18.0 && p[2].abs() < 20.0;
-        let depth = top - (p[1] - r * 0.6);
-        if inside_x && p[1] > 0.0 && depth > 0.0 {
-            // Out through the nearest side: the top, the front or the back.
-            let out = depth.min(x + 18.0 - p[0]).min(p[0] - back - 2.0);
-            worst = worst.max(out);
+    for (a, b, r) in segments {
+        for i in 0..=12 {
+            let t = i as f32 / 12.0;
+            let p = [
+                a[0] + (b[0] - a[0]) * t,
+                a[1] + (b[1] - a[1]) * t,
+                a[2] + (b[2] - a[2]) * t,
+            ];
+            let inside = p[0] > back + 2.0 && p[0] < x + 18.0 && p[2].abs() < 20.0;
+            let (low, high) = (p[1] - r * 0.6, p[1] + r * 0.6);
+            if inside && low < top && high > top - 5.0 {
+                worst = worst.max(top - low);
+            }
         }
     }
     (worst > TOUCH).then_some(worst)

@@ -21,6 +21,8 @@ pub enum Inset {
 pub struct Arrow {
     pub mover: Mover,
     pub round: bool,
+    /// A round arrow turning with the clock, as seen in the figure's view.
+    pub clockwise: bool,
 }
 
 impl Arrow {
@@ -28,6 +30,7 @@ impl Arrow {
         Arrow {
             mover,
             round: false,
+            clockwise: false,
         }
     }
 
@@ -35,6 +38,7 @@ impl Arrow {
         Arrow {
             mover,
             round: true,
+            clockwise: false,
         }
     }
 }
@@ -43,18 +47,39 @@ impl Arrow {
 pub const CIRCLE_R: f32 = 10.0;
 
 /// The arrow's shapes: a straight one from where the part was in `from` (none without a
-/// ghost), or a circle of [`CIRCLE_R`] around the part, three quarters round with a head.
-pub fn arrow(arrow: Arrow, from: Option<&Skeleton>, to: &Skeleton, cam: Camera) -> Vec<Shape> {
+/// ghost), or a circle of [`CIRCLE_R`] around the part, three quarters round with a head,
+/// turning against the clock, or with it for a keyframe done with the other side
+/// (`mirror`: the other way round, or in side view the same way seen from the other side).
+pub fn arrow(
+    arrow: Arrow,
+    from: Option<&Skeleton>,
+    to: &Skeleton,
+    cam: Camera,
+    mirror: bool,
+) -> Vec<Shape> {
     if !arrow.round {
         return from.map_or_else(Vec::new, |f| motion_arrow(arrow.mover, f, to, cam));
     }
-    let c = cam.project(arrow.mover.at(to));
-    round_arrow(c, CIRCLE_R)
+    // Round the chest, the circle is where a ball or a hand works on it: at its front.
+    let at = match arrow.mover {
+        Mover::Chest => to.chest_front,
+        other => other.at(to),
+    };
+    let c = cam.project(at);
+    // Round the trunk, wide enough to show past it.
+    let r = match arrow.mover {
+        Mover::Pelvis | Mover::Waist | Mover::Chest | Mover::Glutes | Mover::UpperBack => {
+            CIRCLE_R * 1.6
+        }
+        _ => CIRCLE_R,
+    };
+    round_arrow(c, r, mirror != arrow.clockwise)
 }
 
-/// A round arrow about `c`: an arc of 290 degrees from the top, turning the way a clock's
-/// hands do not, with its head at the end.
-pub fn round_arrow(c: [f32; 2], r: f32) -> Vec<Shape> {
+/// A round arrow about `c`: an arc of 290 degrees, turning against the clock (with it when
+/// `clockwise`), with its head at the end.
+pub fn round_arrow(c: [f32; 2], r: f32, clockwise: bool) -> Vec<Shape> {
+    let turn = if clockwise { -1.0 } else { 1.0 };
     let line = |a: [f32; 2], b: [f32; 2]| Shape::Line {
         a,
         b,
@@ -62,7 +87,7 @@ pub fn round_arrow(c: [f32; 2], r: f32) -> Vec<Shape> {
         ink: Ink::Accent,
     };
     let at = |deg: f32| {
-        let (s, co) = deg.to_radians().sin_cos();
+        let (s, co) = (turn * deg).to_radians().sin_cos();
         [c[0] + r * co, c[1] + r * s]
     };
     let mut out = Vec::new();
@@ -75,8 +100,8 @@ pub fn round_arrow(c: [f32; 2], r: f32) -> Vec<Shape> {
     }
     // The head, along the tangent at the end (counter-clockwise).
     let tip = at(end);
-    let (s, co) = end.to_radians().sin_cos();
-    let tangent = [-s, co];
+    let (s, co) = (turn * end).to_radians().sin_cos();
+    let tangent = [-s * turn, co * turn];
     let normal = [co, s];
     for side in [1.0, -1.0] {
         let back = [
@@ -95,9 +120,14 @@ const INSET_K: f32 = 0.85;
 /// The view from above in a round frame beside the head: the ghost's shoulders and head
 /// faint, the keyframe's dark, the nose showing where the face points.
 pub fn top_inset(s: &Skeleton, ghost: Option<&Skeleton>, cam: Camera) -> Vec<Shape> {
+    // Beside the head, clear of the arms whatever they do.
     let head = cam.project(s.head);
     let side = if cam.flipped { -1.0 } else { 1.0 };
-    let c = [head[0] + side * 64.0, head[1] + 14.0];
+    let reach = [s.left.hand, s.right.hand, s.left.elbow, s.right.elbow]
+        .iter()
+        .map(|p| side * (cam.project(*p)[0] - head[0]))
+        .fold(30.0_f32, f32::max);
+    let c = [head[0] + side * (reach + INSET_R + 6.0), head[1] + 14.0];
     let mut out = vec![Shape::Circle {
         c,
         r: INSET_R,

@@ -75,6 +75,8 @@ pub enum Surface {
     /// The other hand, between the wrist and the fingertips.
     LeftHand,
     RightHand,
+    /// Each hand on its own side's hip, at the top of the pelvis.
+    Hips,
 }
 
 impl Surface {
@@ -474,6 +476,10 @@ pub struct Key {
     /// rolls and tilts, instead of `arrow`.
     #[serde(default)]
     pub circle: Option<rig::Mover>,
+    /// The round arrow turns with the clock (as seen in the figure's view; the other way
+    /// for a keyframe done with the other side).
+    #[serde(default)]
+    pub clockwise: bool,
     /// A close-up of the hand beside the figure, for what fingers and palms do.
     #[serde(default)]
     pub hand: Option<rig::Hand>,
@@ -560,6 +566,7 @@ pub const BODY_SPOTS: &[&str] = &[
     "right_shoulder",
     "left_hand",
     "right_hand",
+    "hips",
 ];
 
 /// The body parts a contact may name.
@@ -687,10 +694,16 @@ impl Figure {
                     "a keyframe has one arrow: `arrow` or `circle`, not both".into(),
                 );
             }
+            // The part named is of the side written; done with the other side, it is the
+            // other side's.
+            let part = |m: rig::Mover| if key.mirror { m.mirrored() } else { m };
             let arrow = key
                 .arrow
-                .map(marks::Arrow::straight)
-                .or(key.circle.map(marks::Arrow::round));
+                .map(|m| marks::Arrow::straight(part(m)))
+                .or(key.circle.map(|m| marks::Arrow {
+                    clockwise: key.clockwise,
+                    ..marks::Arrow::round(part(m))
+                }));
             // Hands and forearms that rest on the body reach their spot; the next keyframe
             // starts from there.
             let done = if key.mirror { pose.mirrored() } else { pose };
@@ -854,6 +867,7 @@ pub fn draw(
             ghost.as_ref().map(|g| &g.skeleton),
             &placed.skeleton,
             camera,
+            mirror,
         ));
     }
     if cues.look > 0.0 {

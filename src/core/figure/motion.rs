@@ -142,6 +142,10 @@ fn eased_hand(
                 (Some(p), Some(q)) => Some(p + (q - p) * k),
                 (_, q) => q,
             },
+            finger: match (a.finger, b.finger) {
+                (Some(p), Some(q)) => Some([0, 1, 2].map(|i| p[i] + (q[i] - p[i]) * k)),
+                (_, q) => q,
+            },
         }),
         (_, b) => b,
     }

@@ -89,6 +89,13 @@ pub fn spot(s: &Skeleton, on: Surface, left: bool) -> Option<(V3, f32)> {
         Surface::RightForearm => (rig::forearm(&s.right), 3.0),
         Surface::LeftShoulder => (s.left_shoulder_top, 2.0),
         Surface::RightShoulder => (s.right_shoulder_top, 2.0),
+        Surface::Hips => (
+            add(
+                add(lerp(s.pelvis, s.waist, 0.3), scale(s.hips_left, side * 14.0)),
+                scale(s.facing, -2.0),
+            ),
+            1.5,
+        ),
         Surface::LeftHand => (lerp(s.left.wrist, s.left.hand, 0.5), 2.5),
         Surface::RightHand => (lerp(s.right.wrist, s.right.hand, 0.5), 2.5),
         _ => return None,

@@ -557,7 +557,22 @@ fn place_as_posed(
     };
     if surfaces.contains(&Surface::Chair) {
         // The backrest where the back leans on it (through a ball, maybe), else behind.
-        let seat_x = s.seat[0] - 2.0;
+        let mut seat_x = s.seat[0] - 2.0;
+        let leaning = contacts
+            .iter()
+            .any(|c| c.surface == Surface::Chair && c.part != Part::Seat);
+        if seat.is_some() && !leaning {
+            // Sitting at the front edge with a leg reaching down ahead: the seat ends
+            // where the thigh leaves it.
+            let bottom = |p: V3| p[1] - 3.3;
+            for l in [&s.left, &s.right] {
+                let (hip, knee) = (l.hip, l.knee);
+                if bottom(knee) < SEAT_H && bottom(hip) > SEAT_H && knee[0] > hip[0] {
+                    let t = (bottom(hip) - SEAT_H) / (hip[1] - knee[1]);
+                    seat_x = seat_x.min(hip[0] + t * (knee[0] - hip[0]) - 18.0);
+                }
+            }
+        }
         let backrest = contacts
             .iter()
             .find(|c| c.surface == Surface::Chair && c.part != Part::Seat)
@@ -637,7 +652,12 @@ fn place_as_posed(
     if surfaces.contains(&Surface::Screen) {
         // A desk in front, and a monitor on it an arm's length away, its top at eye level.
         let eye = s.face;
-        let desk_x = scene.desk.map_or(eye[0] + 30.0, |d| d.0);
+        let seated = if seat.is_some() {
+            s.seat[0] + 45.0
+        } else {
+            eye[0] + 30.0
+        };
+        let desk_x = scene.desk.map_or(seated, |d| d.0);
         let desk_top = scene.desk.map_or(DESK_H, |d| d.1);
         scene.desk = Some((desk_x, desk_top));
         let half = 15.0;
@@ -661,7 +681,9 @@ fn place_as_posed(
     if props.contains(&Prop::Glass) {
         scene.glass = Some(s.right.hand);
     }
-    if props.contains(&Prop::Phone) {
+    // A phone shows while it is held up to be looked at (the hand up near the chest's
+    // height or above); a hand on the lap or the desk holds none.
+    if props.contains(&Prop::Phone) && s.right.hand[1] > s.chest[1] - 10.0 {
         scene.phone = Some(s.right.hand);
     }
     if props.contains(&Prop::RollerAlong) && scene.rollers.len() == 1 {
@@ -879,17 +901,29 @@ fn scene_shapes(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut Vec<Shape>) 
             // through the wall) only its outline.
             View::Front | View::Back => {
                 let behind = (side > 0.0) == (cam.view == View::Front);
+                let w = 62.0;
                 let corners = [
-                    px(x, 0.0, -48.0),
-                    px(x, top, -48.0),
-                    px(x, top, 48.0),
-                    px(x, 0.0, 48.0),
+                    px(x, 0.0, -w),
+                    px(x, top, -w),
+                    px(x, top, w),
+                    px(x, 0.0, w),
                 ];
                 if behind {
                     out.push(Shape::Poly {
                         points: corners.to_vec(),
                         ink: Ink::WallFace,
                     });
+                    // Courses of boards, so that it reads as a wall and not a door.
+                    let mut y = 22.0;
+                    while y < top - 4.0 {
+                        out.push(Shape::Line {
+                            a: px(x, y, -w + 2.0),
+                            b: px(x, y, w - 2.0),
+                            width: 1.2,
+                            ink: Ink::Card,
+                        });
+                        y += 22.0;
+                    }
                 }
                 for i in 0..4 {
                     out.push(line(corners[i], corners[(i + 1) % 4], 2.5));
@@ -1200,15 +1234,15 @@ fn body_shapes(s: &Skeleton, cam: Camera, out: &mut Vec<Shape>, only: Option<Ink
             // Closed: a lid's curve in place of the eye.
             let c = p(s.face);
             for (a, b) in [
-                ([c[0] - 3.6, c[1] + 1.0], [c[0], c[1] - 1.2]),
-                ([c[0], c[1] - 1.2], [c[0] + 3.6, c[1] + 1.0]),
+                ([c[0] - 4.5, c[1] + 1.5], [c[0], c[1] - 1.5]),
+                ([c[0], c[1] - 1.5], [c[0] + 4.5, c[1] + 1.5]),
             ] {
                 items.push((
                     head_depth + 0.1,
                     Shape::Line {
                         a,
                         b,
-                        width: 1.8,
+                        width: 2.4,
                         ink: Ink::Accent,
                     },
                 ));
@@ -1320,6 +1354,17 @@ pub enum Mover {
 }
 
 impl Mover {
+    /// The same part of the other side.
+    pub fn mirrored(self) -> Mover {
+        match self {
+            Mover::LeftHand => Mover::RightHand,
+            Mover::RightHand => Mover::LeftHand,
+            Mover::LeftFoot => Mover::RightFoot,
+            Mover::RightFoot => Mover::LeftFoot,
+            other => other,
+        }
+    }
+
     /// Where the part is.
     pub fn at(self, s: &Skeleton) -> V3 {
         let mid = |a: V3, b: V3| lerp3(a, b, 0.5);
@@ -1359,6 +1404,11 @@ pub struct Hand {
     /// fingers press where `press` says.
     #[serde(default)]
     pub bend: Option<f32>,
+    /// One finger seen from the thumb's side, each joint's bend in degrees from the
+    /// knuckle out: `[0, 90, 80]` a hook, `[90, 0, 0]` a flat fist, `[90, 100, 70]` a full
+    /// fist. Drawn large, instead of the four fingers of `curl`.
+    #[serde(default)]
+    pub finger: Option<[f32; 3]>,
 }
 
 /// The close-up: a round frame with the forearm, the palm, four fingers curled by
@@ -1377,6 +1427,10 @@ pub fn hand_closeup(s: &Skeleton, cam: Camera, hand: Hand) -> Vec<Shape> {
     let line = |a: [f32; 2], b: [f32; 2], width: f32, ink: Ink| Shape::Line { a, b, width, ink };
     if let Some(bend) = hand.bend {
         out.extend(bent_hand(c, side, bend, hand));
+        return out;
+    }
+    if let Some(finger) = hand.finger {
+        out.extend(one_finger(c, side, finger));
         return out;
     }
     // The forearm comes in from the lower left; the palm points up and to the right.
@@ -1431,6 +1485,39 @@ pub fn hand_closeup(s: &Skeleton, cam: Camera, hand: Hand) -> Vec<Shape> {
             fill: Some(Ink::Accent),
             stroke: Some((1.2, Ink::Card)),
         });
+    }
+    out
+}
+
+/// The close-up of a hand from the thumb's side, fingers up: the forearm from below, the
+/// palm, one finger of three joints bent `finger` degrees each (towards the palm), large
+/// enough that a hook and a flat fist differ.
+fn one_finger(c: [f32; 2], side: f32, finger: [f32; 3]) -> Vec<Shape> {
+    let line = |a: [f32; 2], b: [f32; 2], width: f32| Shape::Line {
+        a,
+        b,
+        width,
+        ink: Ink::Near,
+    };
+    let wrist = [c[0] - side * 8.0, c[1] - 14.0];
+    let elbow = [wrist[0] - side * 4.0, c[1] - 30.0];
+    let knuckle = [wrist[0], wrist[1] + 15.0];
+    let mut out = vec![line(elbow, wrist, 9.0), line(wrist, knuckle, 9.0)];
+    // The thumb along the palm's side.
+    out.push(line(
+        [wrist[0] + side * 2.0, wrist[1] + 4.0],
+        [wrist[0] + side * 6.0, wrist[1] + 11.0],
+        4.0,
+    ));
+    let mut p = knuckle;
+    let mut angle: f32 = 90.0;
+    for (bend, length) in finger.iter().zip([10.0, 7.0, 6.0]) {
+        // Bending turns the finger towards the palm, which faces the viewer's `side`.
+        angle -= bend;
+        let (s, co) = angle.to_radians().sin_cos();
+        let q = [p[0] + side * length * co, p[1] + length * s];
+        out.push(line(p, q, 4.5));
+        p = q;
     }
     out
 }
@@ -1605,6 +1692,7 @@ mod tests {
                     curl,
                     press: None,
                     bend: None,
+                    finger: None,
                 });
             let Some(Shape::Circle { c, .. }) = shapes.first().cloned() else {
                 panic!()
@@ -1630,6 +1718,7 @@ mod tests {
                 curl: 0.0,
                 press: Some(0.5),
                 bend: None,
+                finger: None,
             },
         );
         assert!(marked.iter().any(|sh| matches!(
