@@ -168,7 +168,7 @@ fn missed(placed: &Placed, c: &Contact) -> Option<f32> {
             let (_, top) = placed.scene.desk?;
             (lowest - rig::gap(c.via) - 3.0 - top).abs()
         }
-        Surface::Doorway | Surface::Stairs | Surface::Screen => 0.0,
+        Surface::Doorway | Surface::Stairs | Surface::Screen | Surface::Phone => 0.0,
         // A hand or forearm on the body: on its spot, not floating off it.
         _ => super::reach::gap_to_body(s, c)?,
     };
@@ -281,4 +281,103 @@ fn through_wall(placed: &Placed) -> Option<f32> {
         .map(|(p, r)| side * (p[0] - x) - r * 0.6)
         .fold(f32::MAX, f32::min);
     (worst < -TOUCH).then_some(-worst)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A standing exercise of two steps with `figure` (the `[figure]` table and its keys).
+    fn exercise(step_two: &str, figure: &str) -> (Exercise, Figure, Vec<Frame>) {
+        let text = format!(
+            "id = \"test-figure\"\ntitle = \"Test\"\nsummary = \"A test.\"\nregions = [\"legs\"]\nkind = \"mobility\"\nposition = \"standing\"\nequipment = []\n\n[[steps]]\ntext = \"Stand tall.\"\nseconds = 10\n\n[[steps]]\ntext = \"{step_two}\"\nseconds = 20\n\n{figure}"
+        );
+        let e = crate::store::exercises::parse("test-figure.toml", &text)
+            .unwrap_or_else(|p| panic!("{}", p[0]));
+        let figure = e.figure.clone().expect("a figure");
+        let frames = figure.frames(e.steps.len()).expect("frames");
+        (e, figure, frames)
+    }
+
+    fn messages(e: &Exercise, figure: &Figure, frames: &[Frame]) -> Vec<String> {
+        check(e, figure, frames)
+            .into_iter()
+            .map(|f| format!("{}: {}", f.field, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_hand_that_cannot_reach_its_spot_on_the_body_floats_and_fails() {
+        let seated = |contact: &str| {
+            exercise(
+                "Hold on.",
+                &format!("[figure]\nview = \"side\"\nscene = [\"chair\"]\nbase = \"sit\"\ncontacts = [\"seat:chair\", \"feet:floor\"]\n\n[[figure.key]]\nstep = 1\n\n[[figure.key]]\nstep = 2\nleft = {{ shoulder_flex = 40 }}\ncontacts = [\"seat:chair\", \"feet:floor\", \"{contact}\"]\n"),
+            )
+        };
+        // Sitting tall, a hand cannot rest on the ankle: it floats.
+        let (e, figure, frames) = seated("left_hand:left_ankle");
+        let found = messages(&e, &figure, &frames);
+        assert!(
+            found
+                .iter()
+                .any(|m| m.starts_with("figure.key[1]: the contact left_hand:left_ankle is")),
+            "{found:?}"
+        );
+        // On the knee it rests.
+        let (e, figure, frames) = seated("left_hand:left_knee");
+        assert_eq!(messages(&e, &figure, &frames), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_ghost_that_leans_through_the_wall_of_the_next_keyframe_fails() {
+        // The second keyframe stands close to a wall with both hands on it; the first,
+        // its ghost, bends forward where that wall stands.
+        let (e, figure, frames) = exercise(
+            "Hands on the wall.",
+            "[figure]\nview = \"side\"\nscene = [\"wall\"]\ncontacts = [\"feet:floor\"]\n\n[[figure.key]]\nstep = 1\nbody = { trunk_flex = 70 }\n\n[[figure.key]]\nstep = 2\nbody = { trunk_flex = 0 }\nleft = { shoulder_flex = 90, elbow = 20 }\nright = { shoulder_flex = 90, elbow = 20 }\ncontacts = [\"feet:floor\", \"hands:wall\"]\n",
+        );
+        let found = messages(&e, &figure, &frames);
+        assert!(
+            found
+                .iter()
+                .any(|m| m.starts_with("figure.key[1]: its ghost passes")
+                    && m.ends_with("through the wall")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_leg_through_the_seat_fails_and_feet_may_tuck_under_it() {
+        let seated = |knee: u32, hip: i32| {
+            exercise(
+                "Sit.",
+                &format!("[figure]\nview = \"side\"\nscene = [\"chair\"]\nbase = \"sit\"\ncontacts = [\"seat:chair\"]\n\n[[figure.key]]\nstep = 1\n\n[[figure.key]]\nstep = 2\nleft = {{ knee = {knee}, hip_flex = {hip} }}\n"),
+            )
+        };
+        // Feet tucked back under the seat.
+        let (e, figure, frames) = seated(130, 90);
+        assert_eq!(messages(&e, &figure, &frames), Vec::<String>::new());
+        // A thigh swung down and back, through the seat.
+        let (e, figure, frames) = seated(0, -20);
+        let found = messages(&e, &figure, &frames);
+        assert!(
+            found.iter().any(|m| m.contains("into the chair")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn circles_in_the_text_need_a_round_arrow() {
+        let keys = |mark: &str| {
+            format!("[figure]\nview = \"side\"\nscene = [\"floor\"]\ncontacts = [\"feet:floor\"]\n\n[[figure.key]]\nstep = 1\n\n[[figure.key]]\nstep = 2\n{mark} = \"left_hand\"\nleft = {{ shoulder_flex = 90 }}\n")
+        };
+        let (e, figure, frames) = exercise("Draw circles with your hand.", &keys("arrow"));
+        let found = messages(&e, &figure, &frames);
+        assert!(
+            found.iter().any(|m| m.contains("round arrow")),
+            "{found:?}"
+        );
+        let (e, figure, frames) = exercise("Draw circles with your hand.", &keys("circle"));
+        assert_eq!(messages(&e, &figure, &frames), Vec::<String>::new());
+    }
 }

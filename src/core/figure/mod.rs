@@ -45,6 +45,8 @@ pub enum Surface {
     Stairs,
     /// A monitor on a desk in front of a seated figure, its top at eye height.
     Screen,
+    /// A phone held in the hand (`right_hand:phone`): drawn in the keyframes that hold it.
+    Phone,
     // Spots on the body a hand or forearm rests on (`hands:belly`, `right_hand:left_forearm`):
     // the keyframe's arm is bent to reach them, and the check holds it there.
     Belly,
@@ -91,6 +93,7 @@ impl Surface {
                 | Surface::Desk
                 | Surface::Stairs
                 | Surface::Screen
+                | Surface::Phone
         )
     }
 
@@ -130,8 +133,7 @@ pub enum Prop {
     ColdPack,
     /// A foam roller lying lengthwise under the spine, head to tailbone.
     RollerAlong,
-    /// A phone in the right hand.
-    Phone,
+
     /// A glass of water in the right hand.
     Glass,
 }
@@ -530,12 +532,12 @@ pub fn parse_contact(text: &str) -> Result<Contact, String> {
         )
     })?;
     let surface = super::exercise::from_name::<Surface>(surface).ok_or_else(|| {
-        format!("unknown surface `{surface}` in `{text}`; known: floor, chair, wall, doorway, desk, stairs, screen, or on the body: {}", BODY_SPOTS.join(", "))
+        format!("unknown surface `{surface}` in `{text}`; known: floor, chair, wall, doorway, desk, stairs, screen, phone, or on the body: {}", BODY_SPOTS.join(", "))
     })?;
     let via = match pieces.next() {
         None => None,
         Some(prop) => Some(super::exercise::from_name::<Prop>(prop).ok_or_else(|| {
-            format!("unknown prop `{prop}` in `{text}`; known: ball, roller, roller_along, strap, pack, cold_pack, glass, phone")
+            format!("unknown prop `{prop}` in `{text}`; known: ball, roller, roller_along, strap, pack, cold_pack, glass")
         })?),
     };
     if let Some(extra) = pieces.next() {
@@ -739,6 +741,7 @@ impl Figure {
             match parse_contact(text) {
                 Ok(c) => {
                     if c.surface != Surface::Floor
+                        && c.surface != Surface::Phone
                         && !c.surface.on_body()
                         && !self.scene.contains(&c.surface)
                     {
@@ -954,18 +957,26 @@ pub fn extent(figure: &Figure, frames: &[Frame], mirror: bool) -> ([f32; 2], [f3
         .iter()
         .filter(|f| flipped(f) == (mirror && figure.view == View::Side))
         .collect();
-    // A line of sight may run off the card (looking far away): it does not count.
+    // A line of sight may run off the card (looking far away): it does not count. The
+    // hand's close-up and the arrows (from the keyframe before) are part of the drawing.
     let body = |f: &Frame| {
+        let i = frames
+            .iter()
+            .position(|g| std::ptr::eq(g, f))
+            .unwrap_or(0);
+        let before = i
+            .checked_sub(1)
+            .map(|j| &frames[j])
+            .filter(|g| g.mirror == f.mirror);
         draw(
             figure,
             &posed(f),
             &f.contacts,
             f.mirror,
-            None,
-            // The hand's close-up is part of the drawing; a line of sight may run off.
+            before,
             Cues {
-                hand: f.hand,
-                ..Cues::default()
+                look: 0.0,
+                ..Cues::of(f)
             },
         )
     };

@@ -681,10 +681,8 @@ fn place_as_posed(
     if props.contains(&Prop::Glass) {
         scene.glass = Some(s.right.hand);
     }
-    // A phone shows while it is held up to be looked at (the hand up near the chest's
-    // height or above); a hand on the lap or the desk holds none.
-    if props.contains(&Prop::Phone) && s.right.hand[1] > s.chest[1] - 10.0 {
-        scene.phone = Some(s.right.hand);
+    if let Some(c) = contacts.iter().find(|c| c.surface == Surface::Phone) {
+        scene.phone = s.part(c.part).first().copied();
     }
     if props.contains(&Prop::RollerAlong) && scene.rollers.len() == 1 {
         // Lengthwise under the spine, from below the tailbone to below the head.
