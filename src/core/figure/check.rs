@@ -179,9 +179,15 @@ fn missed(placed: &Placed, c: &Contact) -> Option<f32> {
 /// are drawn with a round arrow, not a swing.
 pub fn says_circles(text: &str) -> bool {
     let text = text.to_lowercase();
-    ["circle", "circling", "shoulder roll", "roll your shoulders", "roll the shoulders"]
-        .iter()
-        .any(|w| text.contains(w))
+    [
+        "circle",
+        "circling",
+        "shoulder roll",
+        "roll your shoulders",
+        "roll the shoulders",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
 }
 
 /// Each keyframe whose ghost (the keyframe before it, as the window draws it) or whose own
@@ -210,10 +216,16 @@ pub fn ghosts_through_scene(figure: &Figure, frames: &[Frame]) -> Vec<(usize, St
             scene: placed.scene.clone(),
         };
         if let Some(depth) = through_floor(&ghost_in_scene) {
-            found.push((i, format!("its ghost passes {depth:.0} cm through the floor")));
+            found.push((
+                i,
+                format!("its ghost passes {depth:.0} cm through the floor"),
+            ));
         }
         if let Some(depth) = through_wall(&ghost_in_scene) {
-            found.push((i, format!("its ghost passes {depth:.0} cm through the wall")));
+            found.push((
+                i,
+                format!("its ghost passes {depth:.0} cm through the wall"),
+            ));
         }
         if let Some(depth) = through_chair(&ghost_in_scene.skeleton, &placed) {
             found.push((i, format!("its ghost passes {depth:.0} cm into the chair")));
@@ -311,7 +323,9 @@ mod tests {
         let seated = |contact: &str| {
             exercise(
                 "Hold on.",
-                &format!("[figure]\nview = \"side\"\nscene = [\"chair\"]\nbase = \"sit\"\ncontacts = [\"seat:chair\", \"feet:floor\"]\n\n[[figure.key]]\nstep = 1\n\n[[figure.key]]\nstep = 2\nleft = {{ shoulder_flex = 40 }}\ncontacts = [\"seat:chair\", \"feet:floor\", \"{contact}\"]\n"),
+                &format!(
+                    "[figure]\nview = \"side\"\nscene = [\"chair\"]\nbase = \"sit\"\ncontacts = [\"seat:chair\", \"feet:floor\"]\n\n[[figure.key]]\nstep = 1\n\n[[figure.key]]\nstep = 2\nleft = {{ shoulder_flex = 40 }}\ncontacts = [\"seat:chair\", \"feet:floor\", \"{contact}\"]\n"
+                ),
             )
         };
         // Sitting tall, a hand cannot rest on the ankle: it floats.
@@ -351,7 +365,9 @@ mod tests {
         let seated = |knee: u32, hip: i32| {
             exercise(
                 "Sit.",
-                &format!("[figure]\nview = \"side\"\nscene = [\"chair\"]\nbase = \"sit\"\ncontacts = [\"seat:chair\"]\n\n[[figure.key]]\nstep = 1\n\n[[figure.key]]\nstep = 2\nleft = {{ knee = {knee}, hip_flex = {hip} }}\n"),
+                &format!(
+                    "[figure]\nview = \"side\"\nscene = [\"chair\"]\nbase = \"sit\"\ncontacts = [\"seat:chair\"]\n\n[[figure.key]]\nstep = 1\n\n[[figure.key]]\nstep = 2\nleft = {{ knee = {knee}, hip_flex = {hip} }}\n"
+                ),
             )
         };
         // Feet tucked back under the seat.
@@ -369,14 +385,13 @@ mod tests {
     #[test]
     fn circles_in_the_text_need_a_round_arrow() {
         let keys = |mark: &str| {
-            format!("[figure]\nview = \"side\"\nscene = [\"floor\"]\ncontacts = [\"feet:floor\"]\n\n[[figure.key]]\nstep = 1\n\n[[figure.key]]\nstep = 2\n{mark} = \"left_hand\"\nleft = {{ shoulder_flex = 90 }}\n")
+            format!(
+                "[figure]\nview = \"side\"\nscene = [\"floor\"]\ncontacts = [\"feet:floor\"]\n\n[[figure.key]]\nstep = 1\n\n[[figure.key]]\nstep = 2\n{mark} = \"left_hand\"\nleft = {{ shoulder_flex = 90 }}\n"
+            )
         };
         let (e, figure, frames) = exercise("Draw circles with your hand.", &keys("arrow"));
         let found = messages(&e, &figure, &frames);
-        assert!(
-            found.iter().any(|m| m.contains("round arrow")),
-            "{found:?}"
-        );
+        assert!(found.iter().any(|m| m.contains("round arrow")), "{found:?}");
         let (e, figure, frames) = exercise("Draw circles with your hand.", &keys("circle"));
         assert_eq!(messages(&e, &figure, &frames), Vec::<String>::new());
     }

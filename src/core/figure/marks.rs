@@ -170,8 +170,14 @@ pub fn top_inset(s: &Skeleton, ghost: Option<&Skeleton>, cam: Camera) -> Vec<Sha
         out.push(Shape::Poly {
             points: vec![
                 [h[0] + ux * (r + 5.0), h[1] + uy * (r + 5.0)],
-                [h[0] - uy * 4.0 + ux * (r - 2.0), h[1] + ux * 4.0 + uy * (r - 2.0)],
-                [h[0] + uy * 4.0 + ux * (r - 2.0), h[1] - ux * 4.0 + uy * (r - 2.0)],
+                [
+                    h[0] - uy * 4.0 + ux * (r - 2.0),
+                    h[1] + ux * 4.0 + uy * (r - 2.0),
+                ],
+                [
+                    h[0] + uy * 4.0 + ux * (r - 2.0),
+                    h[1] - ux * 4.0 + uy * (r - 2.0),
+                ],
             ],
             ink: ink(Ink::Accent),
         });

@@ -960,10 +960,7 @@ pub fn extent(figure: &Figure, frames: &[Frame], mirror: bool) -> ([f32; 2], [f3
     // A line of sight may run off the card (looking far away): it does not count. The
     // hand's close-up and the arrows (from the keyframe before) are part of the drawing.
     let body = |f: &Frame| {
-        let i = frames
-            .iter()
-            .position(|g| std::ptr::eq(g, f))
-            .unwrap_or(0);
+        let i = frames.iter().position(|g| std::ptr::eq(g, f)).unwrap_or(0);
         let before = i
             .checked_sub(1)
             .map(|j| &frames[j])

@@ -91,7 +91,10 @@ pub fn spot(s: &Skeleton, on: Surface, left: bool) -> Option<(V3, f32)> {
         Surface::RightShoulder => (s.right_shoulder_top, 2.0),
         Surface::Hips => (
             add(
-                add(lerp(s.pelvis, s.waist, 0.3), scale(s.hips_left, side * 14.0)),
+                add(
+                    lerp(s.pelvis, s.waist, 0.3),
+                    scale(s.hips_left, side * 14.0),
+                ),
                 scale(s.facing, -2.0),
             ),
             1.5,
@@ -124,11 +127,7 @@ fn segments(s: &Skeleton, part: Part) -> Vec<(bool, V3, V3)> {
         Part::Forearms => both(&fore),
         Part::LeftForearm => one(true, fore(&s.left)),
         Part::RightForearm => one(false, fore(&s.right)),
-        other => s
-            .part(other)
-            .into_iter()
-            .map(|p| (true, p, p))
-            .collect(),
+        other => s.part(other).into_iter().map(|p| (true, p, p)).collect(),
     }
 }
 
@@ -157,7 +156,12 @@ const ARM: [SideJoint; 5] = [
 /// `pose` (as done) with each arm that rests on the body bent to reach its spots: a
 /// coordinate search over the shoulder, elbow and wrist from the angles written, kept out
 /// of the trunk and head and close to what the keyframe asked.
-pub fn rest_on_body(pose: &Pose, contacts: &[Contact], _scene: &[Surface], _props: &[Prop]) -> Pose {
+pub fn rest_on_body(
+    pose: &Pose,
+    contacts: &[Contact],
+    _scene: &[Surface],
+    _props: &[Prop],
+) -> Pose {
     // A seated figure's desk stands at its height: the arm on it reaches down or up to it.
     let seated = contacts
         .iter()

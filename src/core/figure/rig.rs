@@ -900,12 +900,7 @@ fn scene_shapes(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut Vec<Shape>) 
             View::Front | View::Back => {
                 let behind = (side > 0.0) == (cam.view == View::Front);
                 let w = 62.0;
-                let corners = [
-                    px(x, 0.0, -w),
-                    px(x, top, -w),
-                    px(x, top, w),
-                    px(x, 0.0, w),
-                ];
+                let corners = [px(x, 0.0, -w), px(x, top, -w), px(x, top, w), px(x, 0.0, w)];
                 if behind {
                     out.push(Shape::Poly {
                         points: corners.to_vec(),
@@ -951,7 +946,11 @@ fn scene_shapes(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut Vec<Shape>) 
         });
         if let Some((_, top)) = scene.desk {
             out.push(line(px(x + 6.0, y - h, 0.0), px(x + 6.0, top, 0.0), 3.0));
-            out.push(line(px(x - 2.0, top + 1.0, 0.0), px(x + 14.0, top + 1.0, 0.0), 3.0));
+            out.push(line(
+                px(x - 2.0, top + 1.0, 0.0),
+                px(x + 14.0, top + 1.0, 0.0),
+                3.0,
+            ));
         }
     }
     if let Some((x, top)) = scene.desk {
@@ -971,7 +970,12 @@ fn scene_shapes(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut Vec<Shape>) 
                 let (a, b) = (at[0] - 4.0, at[0] + 10.0);
                 let top = HEIGHT + 30.0;
                 out.push(Shape::Poly {
-                    points: vec![px(a, 0.0, 0.0), px(b, 0.0, 0.0), px(b, 205.0, 0.0), px(a, 205.0, 0.0)],
+                    points: vec![
+                        px(a, 0.0, 0.0),
+                        px(b, 0.0, 0.0),
+                        px(b, 205.0, 0.0),
+                        px(a, 205.0, 0.0),
+                    ],
                     ink: Ink::WallFace,
                 });
                 out.push(line(px(a, 0.0, 0.0), px(a, 205.0, 0.0), 2.0));
@@ -1302,7 +1306,11 @@ pub fn motion_arrow(mover: Mover, from: &Skeleton, to: &Skeleton, cam: Camera) -
     // Beside the part, not on it, and long enough to see where the movement is small:
     // at least 12 cm, centred on the way it went.
     // A head's arrow goes above the head, clear of the face and the line of sight.
-    let off = if mover == Mover::Head { HEAD_R + 6.0 } else { 8.0 };
+    let off = if mover == Mover::Head {
+        HEAD_R + 6.0
+    } else {
+        8.0
+    };
     let (mut ox, mut oy) = (-uy * off, ux * off);
     if mover == Mover::Head && oy < 0.0 {
         (ox, oy) = (-ox, -oy);
@@ -1686,12 +1694,16 @@ mod tests {
         };
         // The fingers' reach from the frame's centre: far when straight, close in a fist.
         let reach = |curl| {
-            let shapes = hand_closeup(&s, side, Hand {
+            let shapes = hand_closeup(
+                &s,
+                side,
+                Hand {
                     curl,
                     press: None,
                     bend: None,
                     finger: None,
-                });
+                },
+            );
             let Some(Shape::Circle { c, .. }) = shapes.first().cloned() else {
                 panic!()
             };
