@@ -8,10 +8,12 @@
 //! The format is documented in `assets/exercises/README.md`.
 
 pub mod check;
+pub mod closeup;
 pub mod marks;
 pub mod motion;
 pub mod reach;
 pub mod rig;
+pub mod scenery;
 pub mod svg;
 
 use serde::{Deserialize, Serialize};
