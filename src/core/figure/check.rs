@@ -112,7 +112,7 @@ pub fn travel(figure: &Figure, frames: &[Frame]) -> f32 {
     let points = |f: &Frame| -> Vec<[f32; 2]> {
         let camera = rig::Camera {
             view: figure.view,
-            flipped: f.mirror && figure.view == View::Side,
+            flipped: f.mirror && figure.view.turns_with_the_side(),
         };
         let placed = rig::place(&super::posed(f), &f.contacts, &figure.scene, &figure.props);
         let s = &placed.skeleton;

@@ -29,6 +29,17 @@ pub enum View {
     Front,
     /// From behind: holds behind the back.
     Back,
+    /// From the figure's front left, between the front and the side: steps through a
+    /// door frame, turns and twists, arms out to the sides, still facing right.
+    ThreeQuarter,
+}
+
+impl View {
+    /// Whether a keyframe done with the other side is also seen from the other side, so
+    /// that the working limb stays near (side and three-quarter views).
+    pub fn turns_with_the_side(self) -> bool {
+        matches!(self, View::Side | View::ThreeQuarter)
+    }
 }
 
 /// What the figure is in.
@@ -846,7 +857,7 @@ pub fn draw(
 ) -> Vec<rig::Shape> {
     let camera = rig::Camera {
         view: figure.view,
-        flipped: mirror && figure.view == View::Side,
+        flipped: mirror && figure.view.turns_with_the_side(),
     };
     let mut shapes = Vec::new();
     let placed = rig::place(pose, contacts, &figure.scene, &figure.props);
@@ -954,10 +965,10 @@ pub fn draw_from(figure: &Figure, frame: &Frame, from: Option<&Frame>) -> Vec<ri
 /// The extent every keyframe seen from the same side as one done with the other side or
 /// not (`mirror`) fits in, so that the drawing keeps one scale while it moves.
 pub fn extent(figure: &Figure, frames: &[Frame], mirror: bool) -> ([f32; 2], [f32; 2]) {
-    let flipped = |f: &Frame| f.mirror && figure.view == View::Side;
+    let flipped = |f: &Frame| f.mirror && figure.view.turns_with_the_side();
     let same: Vec<&Frame> = frames
         .iter()
-        .filter(|f| flipped(f) == (mirror && figure.view == View::Side))
+        .filter(|f| flipped(f) == (mirror && figure.view.turns_with_the_side()))
         .collect();
     // A line of sight may run off the card (looking far away): it does not count. The
     // hand's close-up and the arrows (from the keyframe before) are part of the drawing.

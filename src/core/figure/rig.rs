@@ -785,6 +785,10 @@ impl Shape {
     }
 }
 
+/// How far round from the front the three-quarter view stands, towards the figure's left
+/// (degrees; 90 would be the side view).
+pub const THREE_QUARTER: f32 = 55.0;
+
 /// How a view turns world points into drawing points and depths.
 #[derive(Debug, Clone, Copy)]
 pub struct Camera {
@@ -799,6 +803,10 @@ impl Camera {
             View::Side => p[0],
             View::Front => p[2],
             View::Back => -p[2],
+            View::ThreeQuarter => {
+                let (s, c) = THREE_QUARTER.to_radians().sin_cos();
+                p[0] * s + p[2] * c
+            }
         };
         [if self.flipped { -x } else { x }, p[1]]
     }
@@ -810,14 +818,18 @@ impl Camera {
             (View::Side, true) => -p[2],
             (View::Front, _) => p[0],
             (View::Back, _) => -p[0],
+            (View::ThreeQuarter, flipped) => {
+                let (s, c) = THREE_QUARTER.to_radians().sin_cos();
+                p[0] * c + p[2] * s * if flipped { -1.0 } else { 1.0 }
+            }
         }
     }
 
     /// The ink of a side's limbs: in side view the side facing the viewer is near.
     fn limb_ink(&self, left: bool) -> Ink {
         match self.view {
-            View::Side if left != self.flipped => Ink::Near,
-            View::Side => Ink::Far,
+            View::Side | View::ThreeQuarter if left != self.flipped => Ink::Near,
+            View::Side | View::ThreeQuarter => Ink::Far,
             View::Front | View::Back => Ink::Near,
         }
     }
@@ -921,7 +933,7 @@ fn body_shapes(s: &Skeleton, cam: Camera, out: &mut Vec<Shape>, only: Option<Ink
                 ));
             }
         }
-        View::Front | View::Back => {
+        View::Front | View::Back | View::ThreeQuarter => {
             // Tapered: narrower at the waist than at the shoulders.
             let inset = |hip: V3, shoulder: V3| lerp3(lerp3(hip, shoulder, 0.5), s.waist, 0.3);
             items.push((

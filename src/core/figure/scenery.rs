@@ -34,6 +34,34 @@ pub(super) fn scene_shapes(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut V
                 out.push(line(px(x, top, -20.0), px(x, 0.0, -20.0), 3.0));
                 out.push(line(px(x, top, 20.0), px(x, 0.0, 20.0), 3.0));
             }
+            // The seat's outline, four legs and the backrest's two posts and rail.
+            View::ThreeQuarter => {
+                let (front, w) = (x + 20.0, 21.0);
+                for (a, b) in [
+                    ((back, -w), (front, -w)),
+                    ((front, -w), (front, w)),
+                    ((front, w), (back, w)),
+                    ((back, w), (back, -w)),
+                ] {
+                    out.push(line(px(a.0, top, a.1), px(b.0, top, b.1), 3.5));
+                }
+                for (lx, lz) in [
+                    (back + 2.0, -w),
+                    (back + 2.0, w),
+                    (x + 18.0, -w),
+                    (x + 18.0, w),
+                ] {
+                    out.push(line(px(lx, top, lz), px(lx, 0.0, lz), 2.5));
+                }
+                for lz in [-w, w] {
+                    out.push(line(px(back, top, lz), px(back - 3.0, top + 42.0, lz), 3.0));
+                }
+                out.push(line(
+                    px(back - 3.0, top + 42.0, -w),
+                    px(back - 3.0, top + 42.0, w),
+                    3.5,
+                ));
+            }
         }
     }
     if let Some((x, side)) = scene.wall {
@@ -64,8 +92,8 @@ pub(super) fn scene_shapes(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut V
             }
             // Seen face on: behind the figure a lit panel; in front of it (the figure seen
             // through the wall) only its outline.
-            View::Front | View::Back => {
-                let behind = (side > 0.0) == (cam.view == View::Front);
+            View::Front | View::Back | View::ThreeQuarter => {
+                let behind = (side > 0.0) == (cam.view != View::Back);
                 let w = 62.0;
                 let corners = [px(x, 0.0, -w), px(x, top, -w), px(x, top, w), px(x, 0.0, w)];
                 if behind {
@@ -157,8 +185,32 @@ pub(super) fn scene_shapes(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut V
                     ink: Ink::Scene,
                 });
             }
-            View::Front | View::Back => {
+            View::Front | View::Back | View::ThreeQuarter => {
                 let z = s.left.hand[2].abs().max(s.right.hand[2].abs()) + 3.0;
+                if cam.view == View::ThreeQuarter {
+                    // The wall the door is in, each side of it and above.
+                    let top = HEIGHT + 30.0;
+                    for (a, b) in [(-z - 45.0, -z), (z, z + 45.0)] {
+                        out.push(Shape::Poly {
+                            points: vec![
+                                px(at[0], 0.0, a),
+                                px(at[0], top, a),
+                                px(at[0], top, b),
+                                px(at[0], 0.0, b),
+                            ],
+                            ink: Ink::WallFace,
+                        });
+                    }
+                    out.push(Shape::Poly {
+                        points: vec![
+                            px(at[0], 205.0, -z),
+                            px(at[0], top, -z),
+                            px(at[0], top, z),
+                            px(at[0], 205.0, z),
+                        ],
+                        ink: Ink::WallFace,
+                    });
+                }
                 out.push(line(px(at[0], 0.0, -z), px(at[0], 205.0, -z), 5.0));
                 out.push(line(px(at[0], 0.0, z), px(at[0], 205.0, z), 5.0));
                 out.push(line(px(at[0], 205.0, -z), px(at[0], 205.0, z), 5.0));
@@ -204,7 +256,7 @@ pub(super) fn prop_shapes(scene: &Scene, cam: Camera, out: &mut Vec<Shape>) {
                 stroke: None,
             }),
             // Seen end on from the front it is a long bar.
-            View::Front | View::Back => out.push(Shape::Line {
+            View::Front | View::Back | View::ThreeQuarter => out.push(Shape::Line {
                 a: cam.project([c[0], c[1], c[2] - 22.0]),
                 b: cam.project([c[0], c[1], c[2] + 22.0]),
                 width: 2.0 * r,
