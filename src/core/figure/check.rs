@@ -119,7 +119,7 @@ pub fn travel(figure: &Figure, frames: &[Frame]) -> f32 {
         s.outline()
             .iter()
             .map(|(p, _)| *p)
-            .chain([s.face])
+            .chain([s.face, s.belly])
             .map(|p| camera.project(p))
             .collect()
     };
@@ -168,7 +168,9 @@ fn missed(placed: &Placed, c: &Contact) -> Option<f32> {
             let (_, top) = placed.scene.desk?;
             (lowest - rig::gap(c.via) - 3.0 - top).abs()
         }
-        Surface::Doorway | Surface::Stairs | Surface::Screen | Surface::Phone => 0.0,
+        Surface::Doorway | Surface::Stairs | Surface::Screen | Surface::Phone | Surface::Window => {
+            0.0
+        }
         // A hand or forearm on the body: on its spot, not floating off it.
         _ => super::reach::gap_to_body(s, c)?,
     };

@@ -95,8 +95,16 @@ pub fn hand_closeup(s: &Skeleton, cam: Camera, hand: Hand) -> Vec<Shape> {
                 wrist[1] + (elbow[1] - wrist[1]) * -press,
             ]
         };
+        // The other hand's thumb coming down onto the spot, its tip marked.
+        let tip = [at[0], at[1] + 5.0];
+        out.push(line(
+            [tip[0] + side * 4.0, tip[1] + 14.0],
+            tip,
+            5.0,
+            Ink::Far,
+        ));
         out.push(Shape::Circle {
-            c: [at[0], at[1] + 5.0],
+            c: tip,
             r: 3.6,
             fill: Some(Ink::Accent),
             stroke: Some((1.2, Ink::Card)),

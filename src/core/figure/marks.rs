@@ -14,6 +14,8 @@ pub enum Inset {
     /// From above, the figure's front up: the hips, the shoulders and the head with its
     /// nose, so that a turn of the head or a twist of the trunk shows.
     Top,
+    /// One eye, large: open, or closed with its lashes down.
+    Eyes,
 }
 
 /// A keyframe's arrow: the part it follows, and whether it goes round.
@@ -23,6 +25,9 @@ pub struct Arrow {
     pub round: bool,
     /// A round arrow turning with the clock, as seen in the figure's view.
     pub clockwise: bool,
+    /// Instead of following a part: the side (1 to 4: in, hold, out, hold) of a breathing
+    /// box beside the face that this keyframe is on.
+    pub box_side: Option<u8>,
 }
 
 impl Arrow {
@@ -31,6 +36,7 @@ impl Arrow {
             mover,
             round: false,
             clockwise: false,
+            box_side: None,
         }
     }
 
@@ -39,6 +45,7 @@ impl Arrow {
             mover,
             round: true,
             clockwise: false,
+            box_side: None,
         }
     }
 }
@@ -57,6 +64,9 @@ pub fn arrow(
     cam: Camera,
     mirror: bool,
 ) -> Vec<Shape> {
+    if let Some(side) = arrow.box_side {
+        return breathing_box(to, cam, side);
+    }
     if !arrow.round {
         return from.map_or_else(Vec::new, |f| motion_arrow(arrow.mover, f, to, cam));
     }
@@ -113,6 +123,111 @@ pub fn round_arrow(c: [f32; 2], r: f32, clockwise: bool) -> Vec<Shape> {
     out
 }
 
+/// A square in front of the face, its four sides the four counts of box breathing (up:
+/// in, across: hold, down: out, back: hold), the keyframe's side drawn as an arrow.
+fn breathing_box(s: &Skeleton, cam: Camera, side: u8) -> Vec<Shape> {
+    let head = cam.project(s.head);
+    let dir = if cam.flipped { -1.0 } else { 1.0 };
+    let (x0, y0, w) = (head[0] + dir * 22.0, head[1] + 4.0, 26.0);
+    let corner = |i: u8| match i % 4 {
+        0 => [x0, y0],
+        1 => [x0, y0 + w],
+        2 => [x0 + dir * w, y0 + w],
+        _ => [x0 + dir * w, y0],
+    };
+    let mut out = Vec::new();
+    for i in 0..4u8 {
+        let now = i + 1 == side;
+        let (a, b) = (corner(i), corner(i + 1));
+        out.push(Shape::Line {
+            a,
+            b,
+            width: if now { 3.0 } else { 1.8 },
+            ink: if now { Ink::Accent } else { Ink::Scene },
+        });
+        if now {
+            let (dx, dy) = ((b[0] - a[0]) / w, (b[1] - a[1]) / w);
+            for k in [1.0, -1.0] {
+                out.push(Shape::Line {
+                    a: [
+                        b[0] - 6.0 * dx + k * 4.0 * dy,
+                        b[1] - 6.0 * dy - k * 4.0 * dx,
+                    ],
+                    b,
+                    width: 3.0,
+                    ink: Ink::Accent,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The eye's close-up in a round frame beside the head: an open eye (its outline, iris
+/// and pupil) or a closed one (the lid's curve and its lashes).
+pub fn eye_inset(s: &Skeleton, cam: Camera) -> Vec<Shape> {
+    let c = inset_centre(s, cam);
+    let mut out = vec![Shape::Circle {
+        c,
+        r: INSET_R,
+        fill: Some(Ink::Card),
+        stroke: Some((2.0, Ink::Scene)),
+    }];
+    let line = |a: [f32; 2], b: [f32; 2], width: f32, ink: Ink| Shape::Line { a, b, width, ink };
+    // The eye's outline: two arcs meeting at the corners, 36 wide.
+    let arc = |bulge: f32, t: f32| {
+        let x = -18.0 + 36.0 * t;
+        [c[0] + x, c[1] + bulge * (1.0 - (x / 18.0).powi(2))]
+    };
+    let n = 10;
+    if s.eyes_closed {
+        for i in 0..n {
+            let (t0, t1) = (i as f32 / n as f32, (i + 1) as f32 / n as f32);
+            out.push(line(arc(-7.0, t0), arc(-7.0, t1), 3.0, Ink::Near));
+        }
+        for t in [0.2, 0.35, 0.5, 0.65, 0.8] {
+            let p = arc(-7.0, t);
+            out.push(line(
+                p,
+                [p[0] + (t - 0.5) * 8.0, p[1] - 6.0],
+                2.0,
+                Ink::Near,
+            ));
+        }
+    } else {
+        for bulge in [11.0, -11.0] {
+            for i in 0..n {
+                let (t0, t1) = (i as f32 / n as f32, (i + 1) as f32 / n as f32);
+                out.push(line(arc(bulge, t0), arc(bulge, t1), 3.0, Ink::Near));
+            }
+        }
+        out.push(Shape::Circle {
+            c,
+            r: 8.0,
+            fill: Some(Ink::Cold),
+            stroke: None,
+        });
+        out.push(Shape::Circle {
+            c,
+            r: 3.5,
+            fill: Some(Ink::Near),
+            stroke: None,
+        });
+    }
+    out
+}
+
+/// Where an inset stands: beside the head, past the arms whatever they do.
+fn inset_centre(s: &Skeleton, cam: Camera) -> [f32; 2] {
+    let head = cam.project(s.head);
+    let side = if cam.flipped { -1.0 } else { 1.0 };
+    let reach = [s.left.hand, s.right.hand, s.left.elbow, s.right.elbow]
+        .iter()
+        .map(|p| side * (cam.project(*p)[0] - head[0]))
+        .fold(30.0_f32, f32::max);
+    [head[0] + side * (reach + INSET_R + 6.0), head[1] + 24.0]
+}
+
 /// The inset's frame radius, and its scale from the figure's centimetres.
 const INSET_R: f32 = 30.0;
 const INSET_K: f32 = 0.85;
@@ -120,14 +235,7 @@ const INSET_K: f32 = 0.85;
 /// The view from above in a round frame beside the head: the ghost's shoulders and head
 /// faint, the keyframe's dark, the nose showing where the face points.
 pub fn top_inset(s: &Skeleton, ghost: Option<&Skeleton>, cam: Camera) -> Vec<Shape> {
-    // Beside the head, clear of the arms whatever they do.
-    let head = cam.project(s.head);
-    let side = if cam.flipped { -1.0 } else { 1.0 };
-    let reach = [s.left.hand, s.right.hand, s.left.elbow, s.right.elbow]
-        .iter()
-        .map(|p| side * (cam.project(*p)[0] - head[0]))
-        .fold(30.0_f32, f32::max);
-    let c = [head[0] + side * (reach + INSET_R + 6.0), head[1] + 14.0];
+    let c = inset_centre(s, cam);
     let mut out = vec![Shape::Circle {
         c,
         r: INSET_R,

@@ -60,6 +60,8 @@ pub enum Surface {
     Screen,
     /// A phone held in the hand (`right_hand:phone`): drawn in the keyframes that hold it.
     Phone,
+    /// A window in a wall ahead of the figure, to look out of.
+    Window,
     // Spots on the body a hand or forearm rests on (`hands:belly`, `right_hand:left_forearm`):
     // the keyframe's arm is bent to reach them, and the check holds it there.
     Belly,
@@ -107,6 +109,7 @@ impl Surface {
                 | Surface::Stairs
                 | Surface::Screen
                 | Surface::Phone
+                | Surface::Window
         )
     }
 
@@ -495,6 +498,9 @@ pub struct Key {
     /// for a keyframe done with the other side).
     #[serde(default)]
     pub clockwise: bool,
+    /// Box breathing: which side of the box (1 in, 2 hold, 3 out, 4 hold) this keyframe is.
+    #[serde(default)]
+    pub box_side: Option<u8>,
     /// A close-up of the hand beside the figure, for what fingers and palms do.
     #[serde(default)]
     pub hand: Option<rig::Hand>,
@@ -545,7 +551,7 @@ pub fn parse_contact(text: &str) -> Result<Contact, String> {
         )
     })?;
     let surface = super::exercise::from_name::<Surface>(surface).ok_or_else(|| {
-        format!("unknown surface `{surface}` in `{text}`; known: floor, chair, wall, doorway, desk, stairs, screen, phone, or on the body: {}", BODY_SPOTS.join(", "))
+        format!("unknown surface `{surface}` in `{text}`; known: floor, chair, wall, doorway, desk, stairs, screen, phone, window, or on the body: {}", BODY_SPOTS.join(", "))
     })?;
     let via = match pieces.next() {
         None => None,
@@ -712,12 +718,23 @@ impl Figure {
             // The part named is of the side written; done with the other side, it is the
             // other side's.
             let part = |m: rig::Mover| if key.mirror { m.mirrored() } else { m };
+            if key.box_side.is_some_and(|n| !(1..=4).contains(&n)) {
+                flaw(
+                    &mut flaws,
+                    format!("{at}.box_side"),
+                    "a box has four sides: 1 (in), 2 (hold), 3 (out), 4 (hold)".into(),
+                );
+            }
             let arrow = key
                 .arrow
                 .map(|m| marks::Arrow::straight(part(m)))
                 .or(key.circle.map(|m| marks::Arrow {
                     clockwise: key.clockwise,
                     ..marks::Arrow::round(part(m))
+                }))
+                .or(key.box_side.map(|n| marks::Arrow {
+                    box_side: Some(n),
+                    ..marks::Arrow::straight(rig::Mover::Head)
                 }));
             // Hands and forearms that rest on the body reach their spot; the next keyframe
             // starts from there.
@@ -870,13 +887,6 @@ pub fn draw(
     if let Some(hand) = cues.hand {
         shapes.extend(rig::hand_closeup(&placed.skeleton, camera, hand));
     }
-    if let Some(marks::Inset::Top) = figure.inset {
-        shapes.extend(marks::top_inset(
-            &placed.skeleton,
-            ghost.as_ref().map(|g| &g.skeleton),
-            camera,
-        ));
-    }
     if let Some(arrow) = cues.arrow {
         shapes.extend(marks::arrow(
             arrow,
@@ -895,6 +905,16 @@ pub fn draw(
             camera,
             breath == Breath::In,
         ));
+    }
+    // Over the line of sight, which may run through it.
+    match figure.inset {
+        Some(marks::Inset::Top) => shapes.extend(marks::top_inset(
+            &placed.skeleton,
+            ghost.as_ref().map(|g| &g.skeleton),
+            camera,
+        )),
+        Some(marks::Inset::Eyes) => shapes.extend(marks::eye_inset(&placed.skeleton, camera)),
+        None => {}
     }
     shapes
 }

@@ -211,6 +211,8 @@ fn solve_arm(start: &Pose, left: bool, goals: &[&Contact]) -> Pose {
                         // Where the check measures: the forearm's middle, or the hand.
                         let low = lerp(a, b, 0.5)[1] - 3.0;
                         c += (low - rig::gap(g.via) - 3.0 - desk_top).abs();
+                        // Resting on it: level, not propped up on the wrist or elbow.
+                        c += 0.5 * (a[1] - b[1]).abs();
                     }
                 }
                 continue;

@@ -421,6 +421,8 @@ pub struct Scene {
     pub phone: Option<V3>,
     /// A monitor's centre and half height.
     pub screen: Option<(V3, f32)>,
+    /// A window's wall, where it stands ahead of the figure.
+    pub window: Option<f32>,
 }
 
 impl Placed {
@@ -681,6 +683,14 @@ fn place_as_posed(
     }
     if props.contains(&Prop::Glass) {
         scene.glass = Some(s.right.hand);
+    }
+    if surfaces.contains(&Surface::Window) {
+        // Ahead of the figure, beyond its reach.
+        let ahead = [s.left.hand, s.right.hand, s.left.toe, s.right.toe, s.face]
+            .iter()
+            .map(|p| p[0])
+            .fold(f32::MIN, f32::max);
+        scene.window = Some(ahead + 25.0);
     }
     if let Some(c) = contacts.iter().find(|c| c.surface == Surface::Phone) {
         scene.phone = s.part(c.part).first().copied();
@@ -967,13 +977,47 @@ fn body_shapes(s: &Skeleton, cam: Camera, out: &mut Vec<Shape>, only: Option<Ink
         Shape::Circle {
             c: p(s.head),
             r: HEAD_R - 1.5,
-            fill: only.map(|_| Ink::Ghost),
+            // From behind, the back of the head is hair: filled, so that a back view
+            // does not read as a face without features.
+            fill: match (only, cam.view) {
+                (Some(_), _) => Some(Ink::Ghost),
+                (None, View::Back) => Some(Ink::Near),
+                (None, _) => None,
+            },
             stroke: Some((3.0, ink(Ink::Near))),
         },
     ));
     if only.is_none() {
         // Where the face points: a dot towards the face, hidden when it looks away.
         let towards = cam.depth(s.face) - cam.depth(s.head);
+        // The nose, where the head is seen turned or in profile: which way it faces.
+        let fwd = add(s.face, scale(s.head, -1.0));
+        let n = (fwd[0] * fwd[0] + fwd[1] * fwd[1] + fwd[2] * fwd[2])
+            .sqrt()
+            .max(0.01);
+        let fwd = scale(fwd, 1.0 / n);
+        let (h, tip) = (p(s.head), p(add(s.head, scale(fwd, HEAD_R + 4.0))));
+        let off = dist(h, tip);
+        if off > HEAD_R * 0.6 {
+            let (ux, uy) = ((tip[0] - h[0]) / off, (tip[1] - h[1]) / off);
+            let base = |k: f32| {
+                [
+                    h[0] + ux * (HEAD_R - 2.5) - uy * k,
+                    h[1] + uy * (HEAD_R - 2.5) + ux * k,
+                ]
+            };
+            items.push((
+                head_depth + 0.05,
+                Shape::Poly {
+                    points: vec![
+                        base(3.2),
+                        [tip[0] - uy * -1.5, tip[1] + ux * -1.5],
+                        base(-2.2),
+                    ],
+                    ink: Ink::Near,
+                },
+            ));
+        }
         if towards > -HEAD_R * 0.3 && s.eyes_closed {
             // Closed: a lid's curve in place of the eye.
             let c = p(s.face);

@@ -217,6 +217,36 @@ pub(super) fn scene_shapes(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut V
             }
         }
     }
+    if let Some(x) = scene.window {
+        // A wall in section with a window in it: the sill, the glass, the lintel.
+        let top = HEIGHT + 18.0;
+        let (sill, head) = (90.0, 200.0);
+        for (a, b) in [(0.0, sill), (head, top)] {
+            out.push(Shape::Poly {
+                points: vec![
+                    px(x, a, 0.0),
+                    px(x, b, 0.0),
+                    px(x + 9.0, b, 0.0),
+                    px(x + 9.0, a, 0.0),
+                ],
+                ink: Ink::WallFace,
+            });
+            out.push(line(px(x, a, 0.0), px(x, b, 0.0), 2.5));
+        }
+        out.push(line(px(x - 3.0, sill, 0.0), px(x + 12.0, sill, 0.0), 3.0));
+        out.push(line(px(x - 1.0, head, 0.0), px(x + 10.0, head, 0.0), 3.0));
+        out.push(Shape::Line {
+            a: px(x + 4.5, sill + 3.0, 0.0),
+            b: px(x + 4.5, head - 3.0, 0.0),
+            width: 4.0,
+            ink: Ink::Cold,
+        });
+        out.push(line(
+            px(x + 4.5, (sill + head) / 2.0, 0.0),
+            px(x + 4.5, (sill + head) / 2.0 + 2.0, 0.0),
+            6.0,
+        ));
+    }
     if let Some((x, top)) = scene.stairs {
         out.push(line(px(x - 14.0, top, 0.0), px(x + 30.0, top, 0.0), 3.0));
         out.push(line(px(x - 14.0, top, 0.0), px(x - 14.0, 0.0, 0.0), 3.0));
@@ -249,12 +279,21 @@ pub(super) fn prop_shapes(scene: &Scene, cam: Camera, out: &mut Vec<Shape>) {
     }
     for &(c, r) in &scene.rollers {
         match cam.view {
-            View::Side => out.push(Shape::Circle {
-                c: cam.project(c),
-                r,
-                fill: Some(Ink::Prop),
-                stroke: None,
-            }),
+            // End on: a round end with its core, so that it reads as a roller, not a ball.
+            View::Side => {
+                out.push(Shape::Circle {
+                    c: cam.project(c),
+                    r,
+                    fill: Some(Ink::Prop),
+                    stroke: None,
+                });
+                out.push(Shape::Circle {
+                    c: cam.project(c),
+                    r: r * 0.45,
+                    fill: None,
+                    stroke: Some((1.5, Ink::Card)),
+                });
+            }
             // Seen end on from the front it is a long bar.
             View::Front | View::Back | View::ThreeQuarter => out.push(Shape::Line {
                 a: cam.project([c[0], c[1], c[2] - 22.0]),
