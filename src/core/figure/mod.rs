@@ -62,6 +62,10 @@ pub enum Surface {
     Phone,
     /// A window in a wall ahead of the figure, to look out of.
     Window,
+    /// A kitchen counter with a tap ahead of the figure, to fill a glass at.
+    Tap,
+    /// Something to eat held in the hand (`right_hand:apple`), in the keyframes that hold it.
+    Apple,
     // Spots on the body a hand or forearm rests on (`hands:belly`, `right_hand:left_forearm`):
     // the keyframe's arm is bent to reach them, and the check holds it there.
     Belly,
@@ -110,6 +114,8 @@ impl Surface {
                 | Surface::Screen
                 | Surface::Phone
                 | Surface::Window
+                | Surface::Tap
+                | Surface::Apple
         )
     }
 
@@ -551,7 +557,7 @@ pub fn parse_contact(text: &str) -> Result<Contact, String> {
         )
     })?;
     let surface = super::exercise::from_name::<Surface>(surface).ok_or_else(|| {
-        format!("unknown surface `{surface}` in `{text}`; known: floor, chair, wall, doorway, desk, stairs, screen, phone, window, or on the body: {}", BODY_SPOTS.join(", "))
+        format!("unknown surface `{surface}` in `{text}`; known: floor, chair, wall, doorway, desk, stairs, screen, phone, window, tap, apple, or on the body: {}", BODY_SPOTS.join(", "))
     })?;
     let via = match pieces.next() {
         None => None,
@@ -772,6 +778,7 @@ impl Figure {
                 Ok(c) => {
                     if c.surface != Surface::Floor
                         && c.surface != Surface::Phone
+                        && c.surface != Surface::Apple
                         && !c.surface.on_body()
                         && !self.scene.contains(&c.surface)
                     {

@@ -240,9 +240,11 @@ fn solve_arm(start: &Pose, left: bool, goals: &[&Contact]) -> Pose {
             c += (HEAD_R - 2.5 - head).max(0.0);
         }
         // Close to the angles written: 20 degrees away costs about 0.4 cm.
+        // The wrist keeps its angle most: it says which way the fingers point.
         for j in ARM {
             let d = p.side(left, j) - written.side(left, j);
-            c += 0.001 * d * d;
+            let k = if j == SideJoint::Wrist { 0.01 } else { 0.001 };
+            c += k * d * d;
         }
         c
     };

@@ -29,7 +29,9 @@ pub const TORSO_HALF_DEPTH: f32 = 10.0;
 pub const SEAT_DROP: f32 = 5.0;
 /// A chair seat's height: a seated 90/90 pose reaches the floor from it.
 pub const SEAT_H: f32 = SHIN + ANKLE_H - SEAT_DROP;
-pub const DESK_H: f32 = 74.0;
+/// A desk's top for the seated figure: at its elbows' height, as a desk should be set (a
+/// 172 cm figure on a 43 cm seat).
+pub const DESK_H: f32 = 66.0;
 pub const STEP_H: f32 = 17.0;
 pub const BALL_R: f32 = 3.4;
 pub const ROLLER_R: f32 = 7.5;
@@ -423,6 +425,10 @@ pub struct Scene {
     pub screen: Option<(V3, f32)>,
     /// A window's wall, where it stands ahead of the figure.
     pub window: Option<f32>,
+    /// A counter with a tap: its near edge.
+    pub tap: Option<f32>,
+    /// Something to eat, in a hand.
+    pub apple: Option<V3>,
 }
 
 impl Placed {
@@ -691,6 +697,16 @@ fn place_as_posed(
             .map(|p| p[0])
             .fold(f32::MIN, f32::max);
         scene.window = Some(ahead + 25.0);
+    }
+    if surfaces.contains(&Surface::Tap) {
+        let ahead = [s.left.hand, s.right.hand, s.left.toe, s.right.toe, s.face]
+            .iter()
+            .map(|p| p[0])
+            .fold(f32::MIN, f32::max);
+        scene.tap = Some(ahead + 6.0);
+    }
+    if let Some(c) = contacts.iter().find(|c| c.surface == Surface::Apple) {
+        scene.apple = s.part(c.part).first().copied();
     }
     if let Some(c) = contacts.iter().find(|c| c.surface == Surface::Phone) {
         scene.phone = s.part(c.part).first().copied();

@@ -247,6 +247,39 @@ pub(super) fn scene_shapes(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut V
             6.0,
         ));
     }
+    if let Some(x) = scene.tap {
+        // A counter, and a tap's spout curving over the sink.
+        let top = 90.0;
+        out.push(Shape::Poly {
+            points: vec![
+                px(x, 0.0, 0.0),
+                px(x, top, 0.0),
+                px(x + 60.0, top, 0.0),
+                px(x + 60.0, 0.0, 0.0),
+            ],
+            ink: Ink::WallFace,
+        });
+        out.push(line(px(x - 2.0, top, 0.0), px(x + 62.0, top, 0.0), 4.0));
+        out.push(line(px(x, top, 0.0), px(x, 0.0, 0.0), 2.5));
+        let base = x + 40.0;
+        out.push(line(px(base, top, 0.0), px(base, top + 26.0, 0.0), 3.5));
+        out.push(line(
+            px(base, top + 26.0, 0.0),
+            px(base - 14.0, top + 26.0, 0.0),
+            3.5,
+        ));
+        out.push(line(
+            px(base - 14.0, top + 26.0, 0.0),
+            px(base - 14.0, top + 20.0, 0.0),
+            3.5,
+        ));
+        out.push(Shape::Line {
+            a: px(base - 14.0, top + 16.0, 0.0),
+            b: px(base - 14.0, top + 6.0, 0.0),
+            width: 2.0,
+            ink: Ink::Cold,
+        });
+    }
     if let Some((x, top)) = scene.stairs {
         out.push(line(px(x - 14.0, top, 0.0), px(x + 30.0, top, 0.0), 3.0));
         out.push(line(px(x - 14.0, top, 0.0), px(x - 14.0, 0.0, 0.0), 3.0));
@@ -334,6 +367,21 @@ pub(super) fn prop_shapes(scene: &Scene, cam: Camera, out: &mut Vec<Shape>) {
                 ink: Ink::Prop,
             }),
         }
+    }
+    if let Some(p) = scene.apple {
+        let c = cam.project(p);
+        out.push(Shape::Circle {
+            c: [c[0], c[1] + 4.0],
+            r: 4.5,
+            fill: Some(Ink::Accent),
+            stroke: None,
+        });
+        out.push(Shape::Line {
+            a: [c[0], c[1] + 8.0],
+            b: [c[0] + 1.5, c[1] + 11.5],
+            width: 1.5,
+            ink: Ink::Near,
+        });
     }
     if let Some(p) = scene.phone {
         let c = cam.project(p);
