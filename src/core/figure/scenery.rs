@@ -322,9 +322,9 @@ pub(super) fn prop_shapes(scene: &Scene, cam: Camera, out: &mut Vec<Shape>) {
                 });
                 out.push(Shape::Circle {
                     c: cam.project(c),
-                    r: r * 0.45,
+                    r: r * 0.25,
                     fill: None,
-                    stroke: Some((1.5, Ink::Card)),
+                    stroke: None,
                 });
             }
             // Seen end on from the front it is a long bar.
