@@ -745,7 +745,7 @@ impl Figure {
             // Hands and forearms that rest on the body reach their spot; the next keyframe
             // starts from there.
             let done = if key.mirror { pose.mirrored() } else { pose };
-            let done = reach::rest_on_body(&done, &contacts, &self.scene, &self.props);
+            let done = reach::rest_on_body(&done, &contacts);
             pose = if key.mirror { done.mirrored() } else { done };
             frames.push(Frame {
                 step: key.step.saturating_sub(1),

@@ -4,7 +4,7 @@
 //! there. Pure geometry; the check holds every keyframe to the same distance.
 
 use super::rig::{self, HEAD_R, Limbs, Skeleton, TORSO_HALF_DEPTH};
-use super::{Contact, Part, Pose, Prop, SideJoint, Surface};
+use super::{Contact, Part, Pose, SideJoint, Surface};
 
 type V3 = [f32; 3];
 
@@ -155,13 +155,9 @@ const ARM: [SideJoint; 5] = [
 
 /// `pose` (as done) with each arm that rests on the body bent to reach its spots: a
 /// coordinate search over the shoulder, elbow and wrist from the angles written, kept out
-/// of the trunk and head and close to what the keyframe asked.
-pub fn rest_on_body(
-    pose: &Pose,
-    contacts: &[Contact],
-    _scene: &[Surface],
-    _props: &[Prop],
-) -> Pose {
+/// of the trunk and head and close to what the keyframe asked. A seated figure's forearm
+/// on a desk reaches the desk's height the same way.
+pub fn rest_on_body(pose: &Pose, contacts: &[Contact]) -> Pose {
     // A seated figure's desk stands at its height: the arm on it reaches down or up to it.
     let seated = contacts
         .iter()
@@ -287,7 +283,7 @@ mod tests {
         p.left[SideJoint::Elbow as usize] = 100.0;
         let c = super::super::parse_contact("left_hand:belly").expect("a contact");
         let before = gap_to_body(&Skeleton::pose(&p), &c).expect("on the body");
-        let after = rest_on_body(&p, &[c], &[], &[]);
+        let after = rest_on_body(&p, &[c]);
         let gap = gap_to_body(&Skeleton::pose(&after), &c).expect("on the body");
         assert!(before > 5.0, "it starts off the belly: {before}");
         assert!(gap < 1.0, "it rests on it: {gap}");
