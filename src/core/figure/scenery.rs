@@ -218,34 +218,34 @@ pub(super) fn scene_shapes(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut V
         }
     }
     if let Some(x) = scene.window {
-        // A wall in section with a window in it: the sill, the glass, the lintel.
-        let top = HEIGHT + 18.0;
-        let (sill, head) = (90.0, 200.0);
-        for (a, b) in [(0.0, sill), (head, top)] {
-            out.push(Shape::Poly {
-                points: vec![
-                    px(x, a, 0.0),
-                    px(x, b, 0.0),
-                    px(x + 9.0, b, 0.0),
-                    px(x + 9.0, a, 0.0),
-                ],
-                ink: Ink::WallFace,
-            });
-            out.push(line(px(x, a, 0.0), px(x, b, 0.0), 2.5));
-        }
-        out.push(line(px(x - 3.0, sill, 0.0), px(x + 12.0, sill, 0.0), 3.0));
-        out.push(line(px(x - 1.0, head, 0.0), px(x + 10.0, head, 0.0), 3.0));
-        out.push(Shape::Line {
-            a: px(x + 4.5, sill + 3.0, 0.0),
-            b: px(x + 4.5, head - 3.0, 0.0),
-            width: 4.0,
+        // A window turned a little towards the viewer: its glass, frame and cross bars.
+        let (sill, head, w, skew) = (95.0, 195.0, 34.0, 8.0);
+        let corner = |u: f32, v: f32| px(x + u * w, sill + v * (head - sill) + u * skew, 0.0);
+        out.push(Shape::Poly {
+            points: vec![
+                corner(0.0, 0.0),
+                corner(1.0, 0.0),
+                corner(1.0, 1.0),
+                corner(0.0, 1.0),
+            ],
             ink: Ink::Cold,
         });
-        out.push(line(
-            px(x + 4.5, (sill + head) / 2.0, 0.0),
-            px(x + 4.5, (sill + head) / 2.0 + 2.0, 0.0),
-            6.0,
-        ));
+        for (a, b) in [((0.5, 0.0), (0.5, 1.0)), ((0.0, 0.5), (1.0, 0.5))] {
+            out.push(Shape::Line {
+                a: corner(a.0, a.1),
+                b: corner(b.0, b.1),
+                width: 2.5,
+                ink: Ink::Card,
+            });
+        }
+        for (a, b) in [
+            ((0.0, 0.0), (1.0, 0.0)),
+            ((1.0, 0.0), (1.0, 1.0)),
+            ((1.0, 1.0), (0.0, 1.0)),
+            ((0.0, 1.0), (0.0, 0.0)),
+        ] {
+            out.push(line(corner(a.0, a.1), corner(b.0, b.1), 3.0));
+        }
     }
     if let Some(x) = scene.tap {
         // A counter, and a tap's spout curving over the sink.
