@@ -390,6 +390,29 @@ mod tests {
     }
 
     #[test]
+    fn the_ghost_of_a_seated_keyframe_sits_on_the_chair_the_next_one_stands_up_from() {
+        let (e, figure, frames) = exercise(
+            "Stand up.",
+            "[figure]\nview = \"side\"\nscene = [\"chair\"]\nbase = \"sit\"\ncontacts = [\"seat:chair\", \"feet:floor\"]\n\n[[figure.key]]\nstep = 1\n\n[[figure.key]]\nstep = 2\nleft = { hip_flex = 0, knee = 0, shoulder_flex = 0, elbow = 0 }\nright = { hip_flex = 0, knee = 0, shoulder_flex = 0, elbow = 0 }\ncontacts = [\"feet:floor\"]\n",
+        );
+        assert_eq!(messages(&e, &figure, &frames), Vec::<String>::new());
+        let standing = rig::place(
+            &super::super::posed(&frames[1]),
+            &frames[1].contacts,
+            &figure.scene,
+            &figure.props,
+        );
+        let ghost = super::super::ghost_placed(&figure, &frames[0], false, &standing);
+        let (seat_x, top, _) = standing.scene.chair.expect("a chair");
+        let seat = ghost.skeleton.seat;
+        assert!((seat[1] - top).abs() < 1.0, "on the seat: {seat:?}");
+        assert!(
+            seat[0] > seat_x - 5.0 && seat[0] < seat_x + 20.0,
+            "on this chair: {seat:?} and {seat_x}"
+        );
+    }
+
+    #[test]
     fn circles_in_the_text_need_a_round_arrow() {
         let keys = |mark: &str| {
             format!(
