@@ -98,6 +98,8 @@ pub enum Surface {
     RightHand,
     /// Each hand on its own side's hip, at the top of the pelvis.
     Hips,
+    /// The small of the back, behind.
+    LowerBack,
 }
 
 impl Surface {
@@ -594,6 +596,7 @@ pub const BODY_SPOTS: &[&str] = &[
     "left_hand",
     "right_hand",
     "hips",
+    "lower_back",
 ];
 
 /// The body parts a contact may name.

@@ -89,6 +89,13 @@ pub fn spot(s: &Skeleton, on: Surface, left: bool) -> Option<(V3, f32)> {
         Surface::RightForearm => (rig::forearm(&s.right), 3.0),
         Surface::LeftShoulder => (s.left_shoulder_top, 2.0),
         Surface::RightShoulder => (s.right_shoulder_top, 2.0),
+        Surface::LowerBack => (
+            add(
+                lerp(s.pelvis, s.waist, 0.7),
+                scale(s.facing, -TORSO_HALF_DEPTH),
+            ),
+            1.5,
+        ),
         Surface::Hips => (
             add(
                 add(
