@@ -28,6 +28,8 @@ pub struct Arrow {
     /// Instead of following a part: the side (1 to 4: in, hold, out, hold) of a breathing
     /// box beside the face that this keyframe is on.
     pub box_side: Option<u8>,
+    /// A dotted ring about the part, no head: where the attention rests.
+    pub ring: bool,
 }
 
 impl Arrow {
@@ -37,6 +39,7 @@ impl Arrow {
             round: false,
             clockwise: false,
             box_side: None,
+            ring: false,
         }
     }
 
@@ -46,6 +49,7 @@ impl Arrow {
             round: true,
             clockwise: false,
             box_side: None,
+            ring: false,
         }
     }
 }
@@ -66,6 +70,25 @@ pub fn arrow(
 ) -> Vec<Shape> {
     if let Some(side) = arrow.box_side {
         return breathing_box(to, cam, side);
+    }
+    if arrow.ring {
+        let c = cam.project(arrow.mover.at(to));
+        let r = CIRCLE_R * 1.3;
+        return (0..12)
+            .map(|i| {
+                let (a, b) = (i as f32 * 30.0, i as f32 * 30.0 + 15.0);
+                let at = |deg: f32| {
+                    let (s, co) = deg.to_radians().sin_cos();
+                    [c[0] + r * co, c[1] + r * s]
+                };
+                Shape::Line {
+                    a: at(a),
+                    b: at(b),
+                    width: 2.2,
+                    ink: Ink::Accent,
+                }
+            })
+            .collect();
     }
     if !arrow.round {
         return from.map_or_else(Vec::new, |f| motion_arrow(arrow.mover, f, to, cam));

@@ -509,6 +509,9 @@ pub struct Key {
     /// Box breathing: which side of the box (1 in, 2 hold, 3 out, 4 hold) this keyframe is.
     #[serde(default)]
     pub box_side: Option<u8>,
+    /// A dotted ring about this part: where the attention rests (a body scan).
+    #[serde(default)]
+    pub ring: Option<rig::Mover>,
     /// A close-up of the hand beside the figure, for what fingers and palms do.
     #[serde(default)]
     pub hand: Option<rig::Hand>,
@@ -744,6 +747,10 @@ impl Figure {
                 .or(key.box_side.map(|n| marks::Arrow {
                     box_side: Some(n),
                     ..marks::Arrow::straight(rig::Mover::Head)
+                }))
+                .or(key.ring.map(|m| marks::Arrow {
+                    ring: true,
+                    ..marks::Arrow::straight(part(m))
                 }));
             // Hands and forearms that rest on the body reach their spot; the next keyframe
             // starts from there.

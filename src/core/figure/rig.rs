@@ -658,6 +658,11 @@ fn place_as_posed(
             _ => {}
         }
     }
+    if surfaces.contains(&Surface::Stairs) && scene.stairs.is_none() {
+        // No foot on it yet: the first step just ahead of the toes.
+        let toes = s.left.toe[0].max(s.right.toe[0]);
+        scene.stairs = Some((toes + 18.0, STEP_H));
+    }
     if surfaces.contains(&Surface::Screen) {
         // A desk in front, and a monitor on it an arm's length away, its top at eye level.
         let eye = s.face;

@@ -281,8 +281,13 @@ pub(super) fn scene_shapes(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut V
         });
     }
     if let Some((x, top)) = scene.stairs {
-        out.push(line(px(x - 14.0, top, 0.0), px(x + 30.0, top, 0.0), 3.0));
-        out.push(line(px(x - 14.0, top, 0.0), px(x - 14.0, 0.0, 0.0), 3.0));
+        // The first step, where the foot is, and the flight rising on from it.
+        let going = 28.0;
+        for k in 0..4 {
+            let (x0, y) = (x - 14.0 + going * k as f32, top * (k + 1) as f32);
+            out.push(line(px(x0, y, 0.0), px(x0 + going, y, 0.0), 3.0));
+            out.push(line(px(x0, y, 0.0), px(x0, y - top, 0.0), 3.0));
+        }
     }
     if scene.floor {
         let xs: Vec<f32> = s
