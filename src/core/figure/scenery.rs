@@ -319,11 +319,21 @@ pub(super) fn prop_shapes(scene: &Scene, cam: Camera, out: &mut Vec<Shape>) {
         match cam.view {
             // End on: a round end with its core, so that it reads as a roller, not a ball.
             View::Side => {
+                // Its length going away, drawn a little aslant, so that it reads as a
+                // cylinder and not a ball.
+                let front = cam.project(c);
+                let back = [front[0] + 6.0, front[1] + 4.0];
+                out.push(Shape::Line {
+                    a: front,
+                    b: back,
+                    width: 2.0 * r,
+                    ink: Ink::Prop,
+                });
                 out.push(Shape::Circle {
-                    c: cam.project(c),
+                    c: front,
                     r,
                     fill: Some(Ink::Prop),
-                    stroke: None,
+                    stroke: Some((1.2, Ink::Card)),
                 });
                 out.push(Shape::Circle {
                     c: cam.project(c),
