@@ -240,9 +240,25 @@ pub fn eye_inset(s: &Skeleton, cam: Camera) -> Vec<Shape> {
     out
 }
 
-/// Where an inset stands: beside the head, past the arms whatever they do.
+/// Whether the figure lies down (its head about as low as its pelvis).
+fn lying(s: &Skeleton) -> bool {
+    (s.head[1] - s.pelvis[1]).abs() < 40.0
+}
+
+/// Where an inset stands: beside the head, past the arms whatever they do; above a figure
+/// that lies down.
 fn inset_centre(s: &Skeleton, cam: Camera) -> [f32; 2] {
     let head = cam.project(s.head);
+    if lying(s) {
+        let (mut lo, mut hi, mut top) = (f32::MAX, f32::MIN, f32::MIN);
+        for (p, r) in s.outline() {
+            let q = cam.project(p);
+            lo = lo.min(q[0]);
+            hi = hi.max(q[0]);
+            top = top.max(q[1] + r);
+        }
+        return [(lo + hi) / 2.0, top + INSET_R + 6.0];
+    }
     let side = if cam.flipped { -1.0 } else { 1.0 };
     let reach = [s.left.hand, s.right.hand, s.left.elbow, s.right.elbow]
         .iter()
@@ -265,14 +281,36 @@ pub fn top_inset(s: &Skeleton, ghost: Option<&Skeleton>, cam: Camera) -> Vec<Sha
         fill: Some(Ink::Card),
         stroke: Some((2.0, Ink::Scene)),
     }];
-    // From above, the pelvis at the centre, the figure's front up and its left on the left.
-    let origin = s.pelvis;
-    let top = |p: V3| {
+    // From above, the body's middle at the centre (the pelvis, upright), the figure's
+    // front up and its left on the left; a figure lying down, seen whole, is drawn smaller
+    // to fit.
+    let origin = if lying(s) {
         [
-            c[0] - (p[2] - origin[2]) * INSET_K,
-            c[1] + (p[0] - origin[0]) * INSET_K - 4.0,
+            (s.pelvis[0] + s.head[0]) / 2.0,
+            0.0,
+            (s.pelvis[2] + s.head[2]) / 2.0,
         ]
+    } else {
+        s.pelvis
     };
+    let reach = [
+        s.head,
+        s.left.hand,
+        s.right.hand,
+        s.left.elbow,
+        s.right.elbow,
+        s.left.shoulder,
+        s.right.shoulder,
+    ]
+    .iter()
+    .map(|p| ((p[0] - origin[0]).powi(2) + (p[2] - origin[2]).powi(2)).sqrt())
+    .fold(1.0_f32, f32::max);
+    let k = if lying(s) {
+        INSET_K.min((INSET_R - 6.0) / reach)
+    } else {
+        INSET_K
+    };
+    let top = |p: V3| [c[0] - (p[2] - origin[2]) * k, c[1] + (p[0] - origin[0]) * k];
     let body = |s: &Skeleton, ghost: bool, out: &mut Vec<Shape>| {
         let ink = |i: Ink| if ghost { Ink::Ghost } else { i };
         let line = |a, b, width, i| Shape::Line {
@@ -290,11 +328,18 @@ pub fn top_inset(s: &Skeleton, ghost: Option<&Skeleton>, cam: Camera) -> Vec<Sha
             9.0,
             Ink::Near,
         ));
+        // Lying down, the arms are what a view from above shows moving.
+        if lying(s) {
+            for l in [&s.left, &s.right] {
+                out.push(line(top(l.shoulder), top(l.elbow), 4.0, Ink::Near));
+                out.push(line(top(l.elbow), top(l.hand), 3.5, Ink::Near));
+            }
+        }
         let h = top(s.head);
         let face = top(s.face);
         let (dx, dy) = (face[0] - h[0], face[1] - h[1]);
         let n = (dx * dx + dy * dy).sqrt().max(0.01);
-        let r = HEAD_R * INSET_K;
+        let r = HEAD_R * k;
         // The nose: a wedge out of the head the way the face points, under the head's
         // outline.
         let (ux, uy) = (dx / n, dy / n);
