@@ -695,19 +695,15 @@ fn place_as_posed(
     if props.contains(&Prop::Glass) {
         scene.glass = Some(s.right.hand);
     }
+    // A window or a tap stands ahead of the figure, beyond its reach.
+    let ahead = [s.left.hand, s.right.hand, s.left.toe, s.right.toe, s.face]
+        .iter()
+        .map(|p| p[0])
+        .fold(f32::MIN, f32::max);
     if surfaces.contains(&Surface::Window) {
-        // Ahead of the figure, beyond its reach.
-        let ahead = [s.left.hand, s.right.hand, s.left.toe, s.right.toe, s.face]
-            .iter()
-            .map(|p| p[0])
-            .fold(f32::MIN, f32::max);
         scene.window = Some(ahead + 25.0);
     }
     if surfaces.contains(&Surface::Tap) {
-        let ahead = [s.left.hand, s.right.hand, s.left.toe, s.right.toe, s.face]
-            .iter()
-            .map(|p| p[0])
-            .fold(f32::MIN, f32::max);
         scene.tap = Some(ahead + 6.0);
     }
     if let Some(c) = contacts.iter().find(|c| c.surface == Surface::Apple) {
