@@ -61,7 +61,12 @@ pub fn check(e: &Exercise, figure: &Figure, frames: &[Frame]) -> Vec<FigureFlaw>
         if let Some(depth) = through_wall(&placed) {
             flaw(i, format!("the body passes {depth:.0} cm through the wall"));
         }
-        if matches!(figure.view, View::Front | View::Back) && !across_allowed {
+        // Hands that hold each other meet at the middle: that is not crossing it.
+        let hands_meet = frame
+            .contacts
+            .iter()
+            .any(|c| matches!(c.surface, Surface::LeftHand | Surface::RightHand));
+        if matches!(figure.view, View::Front | View::Back) && !across_allowed && !hands_meet {
             // Crossing means a hand in front of the body past its own midplane (behind the
             // back, hands meet at the spine).
             let s = &placed.skeleton;
@@ -84,6 +89,15 @@ pub fn check(e: &Exercise, figure: &Figure, frames: &[Frame]) -> Vec<FigureFlaw>
             }
         }
     }
+    for (i, message) in ghosts_through_scene(figure, frames) {
+        flaw(i, message);
+    }
+    if says_circles(&text) && !frames.iter().any(|f| f.arrow.is_some_and(|a| a.round)) {
+        flaws.push(FigureFlaw {
+            field: "figure.key".into(),
+            message: "the text asks for circles or rolls: mark one keyframe with a round arrow (`circle = \"…\"`)".into(),
+        });
+    }
     let gentle = matches!(e.kind, Kind::Breathing | Kind::Eyes | Kind::Posture);
     let needed = HEIGHT * if gentle { TRAVEL_GENTLE } else { TRAVEL };
     let most = travel(figure, frames);
@@ -103,14 +117,14 @@ pub fn travel(figure: &Figure, frames: &[Frame]) -> f32 {
     let points = |f: &Frame| -> Vec<[f32; 2]> {
         let camera = rig::Camera {
             view: figure.view,
-            flipped: f.mirror && figure.view == View::Side,
+            flipped: f.mirror && figure.view.turns_with_the_side(),
         };
         let placed = rig::place(&super::posed(f), &f.contacts, &figure.scene, &figure.props);
         let s = &placed.skeleton;
         s.outline()
             .iter()
             .map(|(p, _)| *p)
-            .chain([s.face])
+            .chain([s.face, s.belly])
             .map(|p| camera.project(p))
             .collect()
     };
@@ -159,9 +173,101 @@ fn missed(placed: &Placed, c: &Contact) -> Option<f32> {
             let (_, top) = placed.scene.desk?;
             (lowest - rig::gap(c.via) - 3.0 - top).abs()
         }
-        Surface::Doorway | Surface::Stairs => 0.0,
+        Surface::Doorway | Surface::Stairs | Surface::Screen | Surface::Phone | Surface::Window => {
+            0.0
+        }
+        // A hand or forearm on the body: on its spot, not floating off it.
+        _ => super::reach::gap_to_body(s, c)?,
     };
     (miss > TOUCH).then_some(miss)
+}
+
+/// Whether a text asks for circling movements ("circles", "roll your shoulders"): these
+/// are drawn with a round arrow, not a swing.
+pub fn says_circles(text: &str) -> bool {
+    let text = text.to_lowercase();
+    [
+        "circle",
+        "circling",
+        "shoulder roll",
+        "roll your shoulders",
+        "roll the shoulders",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+}
+
+/// Each keyframe whose ghost (the keyframe before it, as the window draws it) or whose own
+/// body passes through the chair, the floor or a wall of its scene.
+pub fn ghosts_through_scene(figure: &Figure, frames: &[Frame]) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for (i, frame) in frames.iter().enumerate() {
+        let placed = rig::place(
+            &super::posed(frame),
+            &frame.contacts,
+            &figure.scene,
+            &figure.props,
+        );
+        if let Some(depth) = through_chair(&placed.skeleton, &placed) {
+            found.push((i, format!("the body passes {depth:.0} cm into the chair")));
+        }
+        let Some(before) = i.checked_sub(1).map(|j| &frames[j]) else {
+            continue;
+        };
+        if before.mirror != frame.mirror {
+            continue;
+        }
+        let ghost = super::ghost_placed(figure, before, frame.mirror, &placed);
+        let ghost_in_scene = Placed {
+            skeleton: ghost.skeleton,
+            scene: placed.scene.clone(),
+        };
+        if let Some(depth) = through_floor(&ghost_in_scene) {
+            found.push((
+                i,
+                format!("its ghost passes {depth:.0} cm through the floor"),
+            ));
+        }
+        if let Some(depth) = through_wall(&ghost_in_scene) {
+            found.push((
+                i,
+                format!("its ghost passes {depth:.0} cm through the wall"),
+            ));
+        }
+        if let Some(depth) = through_chair(&ghost_in_scene.skeleton, &placed) {
+            found.push((i, format!("its ghost passes {depth:.0} cm into the chair")));
+        }
+    }
+    found
+}
+
+/// How deep the body goes into the chair's seat (a slab 5 cm thick under its top, as wide
+/// as the chair), if deeper than [`TOUCH`]: the trunk and legs, sampled along their length
+/// (hands may hold the seat's edge, and feet may tuck under it).
+fn through_chair(s: &rig::Skeleton, placed: &Placed) -> Option<f32> {
+    let (x, top, back) = placed.scene.chair?;
+    let mut segments = vec![(s.pelvis, s.waist, 10.0), (s.waist, s.chest, 10.0)];
+    for l in [&s.left, &s.right] {
+        segments.push((l.hip, l.knee, 5.5));
+        segments.push((l.knee, l.ankle, 4.5));
+    }
+    let mut worst: f32 = 0.0;
+    for (a, b, r) in segments {
+        for i in 0..=12 {
+            let t = i as f32 / 12.0;
+            let p = [
+                a[0] + (b[0] - a[0]) * t,
+                a[1] + (b[1] - a[1]) * t,
+                a[2] + (b[2] - a[2]) * t,
+            ];
+            let inside = p[0] > back + 2.0 && p[0] < x + 18.0 && p[2].abs() < 20.0;
+            let (low, high) = (p[1] - r * 0.6, p[1] + r * 0.6);
+            if inside && low < top && high > top - 5.0 {
+                worst = worst.max(top - low);
+            }
+        }
+    }
+    (worst > TOUCH).then_some(worst)
 }
 
 /// The worse of the two feet: how far its lower point (heel or toes) is off the floor.
@@ -194,4 +300,129 @@ fn through_wall(placed: &Placed) -> Option<f32> {
         .map(|(p, r)| side * (p[0] - x) - r * 0.6)
         .fold(f32::MAX, f32::min);
     (worst < -TOUCH).then_some(-worst)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A standing exercise of two steps with `figure` (the `[figure]` table and its keys).
+    fn exercise(step_two: &str, figure: &str) -> (Exercise, Figure, Vec<Frame>) {
+        let text = format!(
+            "id = \"test-figure\"\ntitle = \"Test\"\nsummary = \"A test.\"\nregions = [\"legs\"]\nloads = [\"legs\"]\nkind = \"mobility\"\nposition = \"standing\"\nequipment = []\n\n[[steps]]\ntext = \"Stand tall.\"\nseconds = 10\n\n[[steps]]\ntext = \"{step_two}\"\nseconds = 20\n\n{figure}"
+        );
+        let e = crate::store::exercises::parse("test-figure.toml", &text)
+            .unwrap_or_else(|p| panic!("{}", p[0]));
+        let figure = e.figure.clone().expect("a figure");
+        let frames = figure.frames(e.steps.len()).expect("frames");
+        (e, figure, frames)
+    }
+
+    fn messages(e: &Exercise, figure: &Figure, frames: &[Frame]) -> Vec<String> {
+        check(e, figure, frames)
+            .into_iter()
+            .map(|f| format!("{}: {}", f.field, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_hand_that_cannot_reach_its_spot_on_the_body_floats_and_fails() {
+        let seated = |contact: &str| {
+            exercise(
+                "Hold on.",
+                &format!(
+                    "[figure]\nview = \"side\"\nscene = [\"chair\"]\nbase = \"sit\"\ncontacts = [\"seat:chair\", \"feet:floor\"]\n\n[[figure.key]]\nstep = 1\n\n[[figure.key]]\nstep = 2\nleft = {{ shoulder_flex = 40 }}\ncontacts = [\"seat:chair\", \"feet:floor\", \"{contact}\"]\n"
+                ),
+            )
+        };
+        // Sitting tall, a hand cannot rest on the ankle: it floats.
+        let (e, figure, frames) = seated("left_hand:left_ankle");
+        let found = messages(&e, &figure, &frames);
+        assert!(
+            found
+                .iter()
+                .any(|m| m.starts_with("figure.key[1]: the contact left_hand:left_ankle is")),
+            "{found:?}"
+        );
+        // On the knee it rests.
+        let (e, figure, frames) = seated("left_hand:left_knee");
+        assert_eq!(messages(&e, &figure, &frames), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_ghost_that_leans_through_the_wall_of_the_next_keyframe_fails() {
+        // The second keyframe stands close to a wall with both hands on it; the first,
+        // its ghost, bends forward where that wall stands.
+        let (e, figure, frames) = exercise(
+            "Hands on the wall.",
+            "[figure]\nview = \"side\"\nscene = [\"wall\"]\ncontacts = [\"feet:floor\"]\n\n[[figure.key]]\nstep = 1\nbody = { trunk_flex = 70 }\n\n[[figure.key]]\nstep = 2\nbody = { trunk_flex = 0 }\nleft = { shoulder_flex = 90, elbow = 20 }\nright = { shoulder_flex = 90, elbow = 20 }\ncontacts = [\"feet:floor\", \"hands:wall\"]\n",
+        );
+        let found = messages(&e, &figure, &frames);
+        assert!(
+            found
+                .iter()
+                .any(|m| m.starts_with("figure.key[1]: its ghost passes")
+                    && m.ends_with("through the wall")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_leg_through_the_seat_fails_and_feet_may_tuck_under_it() {
+        let seated = |knee: u32, hip: i32| {
+            exercise(
+                "Sit.",
+                &format!(
+                    "[figure]\nview = \"side\"\nscene = [\"chair\"]\nbase = \"sit\"\ncontacts = [\"seat:chair\"]\n\n[[figure.key]]\nstep = 1\n\n[[figure.key]]\nstep = 2\nleft = {{ knee = {knee}, hip_flex = {hip} }}\n"
+                ),
+            )
+        };
+        // Feet tucked back under the seat.
+        let (e, figure, frames) = seated(130, 90);
+        assert_eq!(messages(&e, &figure, &frames), Vec::<String>::new());
+        // A thigh swung down and back, through the seat.
+        let (e, figure, frames) = seated(0, -20);
+        let found = messages(&e, &figure, &frames);
+        assert!(
+            found.iter().any(|m| m.contains("into the chair")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_ghost_of_a_seated_keyframe_sits_on_the_chair_the_next_one_stands_up_from() {
+        let (e, figure, frames) = exercise(
+            "Stand up.",
+            "[figure]\nview = \"side\"\nscene = [\"chair\"]\nbase = \"sit\"\ncontacts = [\"seat:chair\", \"feet:floor\"]\n\n[[figure.key]]\nstep = 1\n\n[[figure.key]]\nstep = 2\nleft = { hip_flex = 0, knee = 0, shoulder_flex = 0, elbow = 0 }\nright = { hip_flex = 0, knee = 0, shoulder_flex = 0, elbow = 0 }\ncontacts = [\"feet:floor\"]\n",
+        );
+        assert_eq!(messages(&e, &figure, &frames), Vec::<String>::new());
+        let standing = rig::place(
+            &super::super::posed(&frames[1]),
+            &frames[1].contacts,
+            &figure.scene,
+            &figure.props,
+        );
+        let ghost = super::super::ghost_placed(&figure, &frames[0], false, &standing);
+        let (seat_x, top, _) = standing.scene.chair.expect("a chair");
+        let seat = ghost.skeleton.seat;
+        assert!((seat[1] - top).abs() < 1.0, "on the seat: {seat:?}");
+        assert!(
+            seat[0] > seat_x - 5.0 && seat[0] < seat_x + 20.0,
+            "on this chair: {seat:?} and {seat_x}"
+        );
+    }
+
+    #[test]
+    fn circles_in_the_text_need_a_round_arrow() {
+        let keys = |mark: &str| {
+            format!(
+                "[figure]\nview = \"side\"\nscene = [\"floor\"]\ncontacts = [\"feet:floor\"]\n\n[[figure.key]]\nstep = 1\n\n[[figure.key]]\nstep = 2\n{mark} = \"left_hand\"\nleft = {{ shoulder_flex = 90 }}\n"
+            )
+        };
+        let (e, figure, frames) = exercise("Draw circles with your hand.", &keys("arrow"));
+        let found = messages(&e, &figure, &frames);
+        assert!(found.iter().any(|m| m.contains("round arrow")), "{found:?}");
+        let (e, figure, frames) = exercise("Draw circles with your hand.", &keys("circle"));
+        assert_eq!(messages(&e, &figure, &frames), Vec::<String>::new());
+    }
 }

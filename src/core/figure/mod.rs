@@ -8,8 +8,12 @@
 //! The format is documented in `assets/exercises/README.md`.
 
 pub mod check;
+pub mod closeup;
+pub mod marks;
 pub mod motion;
+pub mod reach;
 pub mod rig;
+pub mod scenery;
 pub mod svg;
 
 use serde::{Deserialize, Serialize};
@@ -25,6 +29,17 @@ pub enum View {
     Front,
     /// From behind: holds behind the back.
     Back,
+    /// From the figure's front left, between the front and the side: steps through a
+    /// door frame, turns and twists, arms out to the sides, still facing right.
+    ThreeQuarter,
+}
+
+impl View {
+    /// Whether a keyframe done with the other side is also seen from the other side, so
+    /// that the working limb stays near (side and three-quarter views).
+    pub fn turns_with_the_side(self) -> bool {
+        matches!(self, View::Side | View::ThreeQuarter)
+    }
 }
 
 /// What the figure is in.
@@ -41,6 +56,89 @@ pub enum Surface {
     Desk,
     /// One stair step under a foot.
     Stairs,
+    /// A monitor on a desk in front of a seated figure, its top at eye height.
+    Screen,
+    /// A phone held in the hand (`right_hand:phone`): drawn in the keyframes that hold it.
+    Phone,
+    /// A window in a wall ahead of the figure, to look out of.
+    Window,
+    /// A kitchen counter with a tap ahead of the figure, to fill a glass at.
+    Tap,
+    /// Something to eat held in the hand (`right_hand:apple`), in the keyframes that hold it.
+    Apple,
+    // Spots on the body a hand or forearm rests on (`hands:belly`, `right_hand:left_forearm`):
+    // the keyframe's arm is bent to reach them, and the check holds it there.
+    Belly,
+    /// The breastbone.
+    Breastbone,
+    /// Each hand on its own knee (one hand: on the knee of its side).
+    Knees,
+    LeftKnee,
+    RightKnee,
+    Ankles,
+    LeftAnkle,
+    RightAnkle,
+    /// The top of the thigh, halfway to the knee.
+    Thighs,
+    LeftThigh,
+    RightThigh,
+    BackOfHead,
+    /// The back of the neck, a hand each side of the spine.
+    Neck,
+    /// Each palm over its own eye.
+    Eyes,
+    /// The other forearm's top, halfway from elbow to wrist.
+    LeftForearm,
+    RightForearm,
+    /// The top of the shoulder, between neck and shoulder blade.
+    LeftShoulder,
+    RightShoulder,
+    /// The other hand, between the wrist and the fingertips.
+    LeftHand,
+    RightHand,
+    /// Each hand on its own side's hip, at the top of the pelvis.
+    Hips,
+    /// The small of the back, behind.
+    LowerBack,
+}
+
+impl Surface {
+    /// A spot on the body rather than a thing in the scene.
+    pub fn on_body(self) -> bool {
+        !matches!(
+            self,
+            Surface::Floor
+                | Surface::Chair
+                | Surface::Wall
+                | Surface::Doorway
+                | Surface::Desk
+                | Surface::Stairs
+                | Surface::Screen
+                | Surface::Phone
+                | Surface::Window
+                | Surface::Tap
+                | Surface::Apple
+        )
+    }
+
+    /// The same spot on the other side.
+    pub fn mirrored(self) -> Surface {
+        match self {
+            Surface::LeftKnee => Surface::RightKnee,
+            Surface::RightKnee => Surface::LeftKnee,
+            Surface::LeftAnkle => Surface::RightAnkle,
+            Surface::RightAnkle => Surface::LeftAnkle,
+            Surface::LeftThigh => Surface::RightThigh,
+            Surface::RightThigh => Surface::LeftThigh,
+            Surface::LeftForearm => Surface::RightForearm,
+            Surface::RightForearm => Surface::LeftForearm,
+            Surface::LeftShoulder => Surface::RightShoulder,
+            Surface::RightShoulder => Surface::LeftShoulder,
+            Surface::LeftHand => Surface::RightHand,
+            Surface::RightHand => Surface::LeftHand,
+            other => other,
+        }
+    }
 }
 
 /// What the figure uses.
@@ -53,8 +151,13 @@ pub enum Prop {
     Roller,
     /// A towel or strap held between the hands (or a hand and a foot).
     Strap,
-    /// A warm or cold pack resting on a body part.
+    /// A warm pack resting on a body part (drawn orange).
     Pack,
+    /// A cold pack (drawn blue).
+    ColdPack,
+    /// A foam roller lying lengthwise under the spine, head to tailbone.
+    RollerAlong,
+
     /// A glass of water in the right hand.
     Glass,
 }
@@ -119,6 +222,7 @@ impl Contact {
     pub fn mirrored(self) -> Contact {
         Contact {
             part: self.part.mirrored(),
+            surface: self.surface.mirrored(),
             ..self
         }
     }
@@ -138,6 +242,15 @@ pub enum BodyJoint {
     NeckFlex,
     NeckSide,
     NeckTurn,
+    /// The pelvis tilted on its own (positive: tucked under, the lower back flattening),
+    /// the chest staying where it is.
+    PelvisTilt,
+    /// The head glided straight back (cm), as in a chin tuck, its angle kept.
+    NeckGlide,
+    /// The eyes: 0 open, 1 closed.
+    EyesClosed,
+    /// The belly pushed out by a breath: 0 to 1 (7 cm).
+    BellyOut,
 }
 
 /// The joints of each side.
@@ -158,7 +271,7 @@ pub enum SideJoint {
 }
 
 impl BodyJoint {
-    pub const ALL: [BodyJoint; 9] = [
+    pub const ALL: [BodyJoint; 13] = [
         BodyJoint::Tilt,
         BodyJoint::TrunkFlex,
         BodyJoint::TrunkSide,
@@ -168,9 +281,14 @@ impl BodyJoint {
         BodyJoint::NeckFlex,
         BodyJoint::NeckSide,
         BodyJoint::NeckTurn,
+        BodyJoint::PelvisTilt,
+        BodyJoint::NeckGlide,
+        BodyJoint::EyesClosed,
+        BodyJoint::BellyOut,
     ];
 
-    /// The name in an exercise file, and the range in degrees.
+    /// The name in an exercise file, and the range in degrees (the glide in cm, the eyes
+    /// 0 to 1).
     pub fn spec(self) -> (&'static str, f32, f32) {
         match self {
             BodyJoint::Tilt => ("tilt", -180.0, 180.0),
@@ -182,6 +300,10 @@ impl BodyJoint {
             BodyJoint::NeckFlex => ("neck_flex", -50.0, 70.0),
             BodyJoint::NeckSide => ("neck_side", -45.0, 45.0),
             BodyJoint::NeckTurn => ("neck_turn", -80.0, 80.0),
+            BodyJoint::PelvisTilt => ("pelvis_tilt", -25.0, 25.0),
+            BodyJoint::NeckGlide => ("neck_glide", -3.0, 6.0),
+            BodyJoint::EyesClosed => ("eyes_closed", 0.0, 1.0),
+            BodyJoint::BellyOut => ("belly_out", 0.0, 1.0),
         }
     }
 }
@@ -223,7 +345,7 @@ impl SideJoint {
 /// Joint angles in degrees (0 everywhere: standing tall, arms hanging).
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Pose {
-    pub body: [f32; 9],
+    pub body: [f32; 13],
     pub left: [f32; 11],
     pub right: [f32; 11],
 }
@@ -335,6 +457,9 @@ pub struct Figure {
     /// Contacts of every keyframe that names none: `"feet:floor"`, `"upper_back:wall:ball"`.
     #[serde(default)]
     pub contacts: Vec<String>,
+    /// A small extra view beside the figure (`"top"`: from above, for turns and twists).
+    #[serde(default)]
+    pub inset: Option<marks::Inset>,
     #[serde(rename = "key")]
     pub keys: Vec<Key>,
 }
@@ -373,6 +498,20 @@ pub struct Key {
     /// `shoulders`, `heels`…): where the movement is small, it shows which way it goes.
     #[serde(default)]
     pub arrow: Option<rig::Mover>,
+    /// The part a round arrow circles (`left_foot`, `shoulders`, `pelvis`…): for circles,
+    /// rolls and tilts, instead of `arrow`.
+    #[serde(default)]
+    pub circle: Option<rig::Mover>,
+    /// The round arrow turns with the clock (as seen in the figure's view; the other way
+    /// for a keyframe done with the other side).
+    #[serde(default)]
+    pub clockwise: bool,
+    /// Box breathing: which side of the box (1 in, 2 hold, 3 out, 4 hold) this keyframe is.
+    #[serde(default)]
+    pub box_side: Option<u8>,
+    /// A dotted ring about this part: where the attention rests (a body scan).
+    #[serde(default)]
+    pub ring: Option<rig::Mover>,
     /// A close-up of the hand beside the figure, for what fingers and palms do.
     #[serde(default)]
     pub hand: Option<rig::Hand>,
@@ -404,7 +543,7 @@ pub struct Frame {
     /// The line of sight's length in cm; 0 draws none.
     pub look: f32,
     pub breath: Option<Breath>,
-    pub arrow: Option<rig::Mover>,
+    pub arrow: Option<marks::Arrow>,
     pub hand: Option<rig::Hand>,
 }
 
@@ -423,12 +562,12 @@ pub fn parse_contact(text: &str) -> Result<Contact, String> {
         )
     })?;
     let surface = super::exercise::from_name::<Surface>(surface).ok_or_else(|| {
-        format!("unknown surface `{surface}` in `{text}`; known: floor, chair, wall, doorway, desk, stairs")
+        format!("unknown surface `{surface}` in `{text}`; known: floor, chair, wall, doorway, desk, stairs, screen, phone, window, tap, apple, or on the body: {}", BODY_SPOTS.join(", "))
     })?;
     let via = match pieces.next() {
         None => None,
         Some(prop) => Some(super::exercise::from_name::<Prop>(prop).ok_or_else(|| {
-            format!("unknown prop `{prop}` in `{text}`; known: ball, roller, strap, pack, glass")
+            format!("unknown prop `{prop}` in `{text}`; known: ball, roller, roller_along, strap, pack, cold_pack, glass")
         })?),
     };
     if let Some(extra) = pieces.next() {
@@ -436,6 +575,32 @@ pub fn parse_contact(text: &str) -> Result<Contact, String> {
     }
     Ok(Contact { part, surface, via })
 }
+
+/// The spots on the body a hand or forearm may rest on.
+pub const BODY_SPOTS: &[&str] = &[
+    "belly",
+    "breastbone",
+    "knees",
+    "left_knee",
+    "right_knee",
+    "ankles",
+    "left_ankle",
+    "right_ankle",
+    "thighs",
+    "left_thigh",
+    "right_thigh",
+    "back_of_head",
+    "neck",
+    "eyes",
+    "left_forearm",
+    "right_forearm",
+    "left_shoulder",
+    "right_shoulder",
+    "left_hand",
+    "right_hand",
+    "hips",
+    "lower_back",
+];
 
 /// The body parts a contact may name.
 pub const PARTS: &[&str] = &[
@@ -555,6 +720,43 @@ impl Figure {
             } else {
                 contacts
             };
+            if key.arrow.is_some() && key.circle.is_some() {
+                flaw(
+                    &mut flaws,
+                    format!("{at}.circle"),
+                    "a keyframe has one arrow: `arrow` or `circle`, not both".into(),
+                );
+            }
+            // The part named is of the side written; done with the other side, it is the
+            // other side's.
+            let part = |m: rig::Mover| if key.mirror { m.mirrored() } else { m };
+            if key.box_side.is_some_and(|n| !(1..=4).contains(&n)) {
+                flaw(
+                    &mut flaws,
+                    format!("{at}.box_side"),
+                    "a box has four sides: 1 (in), 2 (hold), 3 (out), 4 (hold)".into(),
+                );
+            }
+            let arrow = key
+                .arrow
+                .map(|m| marks::Arrow::straight(part(m)))
+                .or(key.circle.map(|m| marks::Arrow {
+                    clockwise: key.clockwise,
+                    ..marks::Arrow::round(part(m))
+                }))
+                .or(key.box_side.map(|n| marks::Arrow {
+                    box_side: Some(n),
+                    ..marks::Arrow::straight(rig::Mover::Head)
+                }))
+                .or(key.ring.map(|m| marks::Arrow {
+                    ring: true,
+                    ..marks::Arrow::straight(part(m))
+                }));
+            // Hands and forearms that rest on the body reach their spot; the next keyframe
+            // starts from there.
+            let done = if key.mirror { pose.mirrored() } else { pose };
+            let done = reach::rest_on_body(&done, &contacts);
+            pose = if key.mirror { done.mirrored() } else { done };
             frames.push(Frame {
                 step: key.step.saturating_sub(1),
                 pose,
@@ -563,7 +765,7 @@ impl Figure {
                 hold: key.hold.unwrap_or(1.0),
                 look: key.look.unwrap_or(0.0),
                 breath: key.breath,
-                arrow: key.arrow,
+                arrow,
                 hand: key.hand,
             });
         }
@@ -584,7 +786,12 @@ impl Figure {
         for (i, text) in list.iter().enumerate() {
             match parse_contact(text) {
                 Ok(c) => {
-                    if c.surface != Surface::Floor && !self.scene.contains(&c.surface) {
+                    if c.surface != Surface::Floor
+                        && c.surface != Surface::Phone
+                        && c.surface != Surface::Apple
+                        && !c.surface.on_body()
+                        && !self.scene.contains(&c.surface)
+                    {
                         flaws.push(FigureFlaw {
                             field: format!("{at}[{i}]"),
                             message: format!(
@@ -656,7 +863,7 @@ fn read_joints(
 pub struct Cues {
     pub look: f32,
     pub breath: Option<Breath>,
-    pub arrow: Option<rig::Mover>,
+    pub arrow: Option<marks::Arrow>,
     pub hand: Option<rig::Hand>,
 }
 
@@ -684,32 +891,26 @@ pub fn draw(
 ) -> Vec<rig::Shape> {
     let camera = rig::Camera {
         view: figure.view,
-        flipped: mirror && figure.view == View::Side,
+        flipped: mirror && figure.view.turns_with_the_side(),
     };
     let mut shapes = Vec::new();
-    let ghost = ghost.map(|g| {
-        let pose = if g.mirror != mirror {
-            g.pose.mirrored()
-        } else {
-            g.pose
-        };
-        rig::place(&pose, &g.contacts, &figure.scene, &[])
-    });
+    let placed = rig::place(pose, contacts, &figure.scene, &figure.props);
+    let ghost = ghost.map(|g| ghost_placed(figure, g, mirror, &placed));
     if let Some(g) = &ghost {
         shapes.extend(rig::draw_ghost(g, camera));
     }
-    let placed = rig::place(pose, contacts, &figure.scene, &figure.props);
     shapes.extend(rig::draw(&placed, camera));
     // The way the keyframe's part went, from the ghost to here.
     if let Some(hand) = cues.hand {
         shapes.extend(rig::hand_closeup(&placed.skeleton, camera, hand));
     }
-    if let (Some(g), Some(mover)) = (&ghost, cues.arrow) {
-        shapes.extend(rig::motion_arrow(
-            mover,
-            &g.skeleton,
+    if let Some(arrow) = cues.arrow {
+        shapes.extend(marks::arrow(
+            arrow,
+            ghost.as_ref().map(|g| &g.skeleton),
             &placed.skeleton,
             camera,
+            mirror,
         ));
     }
     if cues.look > 0.0 {
@@ -722,7 +923,61 @@ pub fn draw(
             breath == Breath::In,
         ));
     }
+    // Over the line of sight, which may run through it.
+    match figure.inset {
+        Some(marks::Inset::Top) => shapes.extend(marks::top_inset(
+            &placed.skeleton,
+            ghost.as_ref().map(|g| &g.skeleton),
+            camera,
+        )),
+        Some(marks::Inset::Eyes) => shapes.extend(marks::eye_inset(&placed.skeleton, camera)),
+        None => {}
+    }
     shapes
+}
+
+/// Where the ghost `g` stands in the scene of `placed`: placed by its own contacts, then
+/// moved along the floor so that the chair, wall, desk or door frame both share is one
+/// (a figure that stands up from a chair leaves its ghost sitting on that chair).
+pub fn ghost_placed(figure: &Figure, g: &Frame, mirror: bool, placed: &rig::Placed) -> rig::Placed {
+    // As done (a keyframe of the other side mirrored), and across a switch of sides seen
+    // the way the keyframe is.
+    let pose = if g.mirror != mirror {
+        posed(g).mirrored()
+    } else {
+        posed(g)
+    };
+    let mut ghost = rig::place(&pose, &g.contacts, &figure.scene, &figure.props);
+    let (now, then) = (&placed.scene, &ghost.scene);
+    let dx = match (now.chair, then.chair) {
+        (Some(a), Some(b)) => Some(a.0 - b.0),
+        _ => None,
+    }
+    .or(match (now.wall, then.wall) {
+        (Some(a), Some(b)) => Some(a.0 - b.0),
+        _ => None,
+    })
+    .or(match (now.desk, then.desk) {
+        (Some(a), Some(b)) => Some(a.0 - b.0),
+        _ => None,
+    })
+    .or(match (now.doorway, then.doorway) {
+        (Some(a), Some(b)) => Some(a[0] - b[0]),
+        _ => None,
+    })
+    // On a ball or roller on the floor, the prop stays where it lies and the body rolls
+    // over it.
+    .or(match (now.balls.first(), then.balls.first()) {
+        (Some(a), Some(b)) => Some(a.0[0] - b.0[0]),
+        _ => None,
+    })
+    .or(match (now.rollers.first(), then.rollers.first()) {
+        (Some(a), Some(b)) => Some(a.0[0] - b.0[0]),
+        _ => None,
+    })
+    .unwrap_or(0.0);
+    ghost.shift(dx);
+    ghost
 }
 
 /// A keyframe's pose as done: mirrored ones with the other side.
@@ -757,23 +1012,28 @@ pub fn draw_from(figure: &Figure, frame: &Frame, from: Option<&Frame>) -> Vec<ri
 /// The extent every keyframe seen from the same side as one done with the other side or
 /// not (`mirror`) fits in, so that the drawing keeps one scale while it moves.
 pub fn extent(figure: &Figure, frames: &[Frame], mirror: bool) -> ([f32; 2], [f32; 2]) {
-    let flipped = |f: &Frame| f.mirror && figure.view == View::Side;
+    let flipped = |f: &Frame| f.mirror && figure.view.turns_with_the_side();
     let same: Vec<&Frame> = frames
         .iter()
-        .filter(|f| flipped(f) == (mirror && figure.view == View::Side))
+        .filter(|f| flipped(f) == (mirror && figure.view.turns_with_the_side()))
         .collect();
-    // A line of sight may run off the card (looking far away): it does not count.
+    // A line of sight may run off the card (looking far away): it does not count. The
+    // hand's close-up and the arrows (from the keyframe before) are part of the drawing.
     let body = |f: &Frame| {
+        let i = frames.iter().position(|g| std::ptr::eq(g, f)).unwrap_or(0);
+        let before = i
+            .checked_sub(1)
+            .map(|j| &frames[j])
+            .filter(|g| g.mirror == f.mirror);
         draw(
             figure,
             &posed(f),
             &f.contacts,
             f.mirror,
-            None,
-            // The hand's close-up is part of the drawing; a line of sight may run off.
+            before,
             Cues {
-                hand: f.hand,
-                ..Cues::default()
+                look: 0.0,
+                ..Cues::of(f)
             },
         )
     };

@@ -29,7 +29,7 @@ pub struct Shown<'a> {
     /// The breath's arrow, of the keyframe moved to.
     pub breath: Option<super::Breath>,
     /// The part the motion arrow follows, of the keyframe moved to.
-    pub arrow: Option<super::rig::Mover>,
+    pub arrow: Option<super::marks::Arrow>,
     /// The hand's close-up, eased between keyframes.
     pub hand: Option<super::rig::Hand>,
 }
@@ -136,6 +136,14 @@ fn eased_hand(
             curl: a.curl + (b.curl - a.curl) * k,
             press: match (a.press, b.press) {
                 (Some(p), Some(q)) => Some(p + (q - p) * k),
+                (_, q) => q,
+            },
+            bend: match (a.bend, b.bend) {
+                (Some(p), Some(q)) => Some(p + (q - p) * k),
+                (_, q) => q,
+            },
+            finger: match (a.finger, b.finger) {
+                (Some(p), Some(q)) => Some([0, 1, 2].map(|i| p[i] + (q[i] - p[i]) * k)),
                 (_, q) => q,
             },
         }),

@@ -3,7 +3,10 @@
 //! floor, seat on the chair, back against the wall, a ball pressed between), seen from the
 //! figure's view and turned into [`Shape`]s, far parts first. Pure: no drawing library.
 
+use super::scenery::{prop_shapes, scene_shapes};
 use super::{BodyJoint, Contact, Part, Pose, Prop, SideJoint, Surface, View};
+
+pub use super::closeup::{Hand, hand_closeup};
 
 /// Segment lengths and radii (cm).
 pub const LOWER_SPINE: f32 = 24.0;
@@ -26,7 +29,9 @@ pub const TORSO_HALF_DEPTH: f32 = 10.0;
 pub const SEAT_DROP: f32 = 5.0;
 /// A chair seat's height: a seated 90/90 pose reaches the floor from it.
 pub const SEAT_H: f32 = SHIN + ANKLE_H - SEAT_DROP;
-pub const DESK_H: f32 = 74.0;
+/// A desk's top for the seated figure: at its elbows' height, as a desk should be set (a
+/// 172 cm figure on a 43 cm seat).
+pub const DESK_H: f32 = 66.0;
 pub const STEP_H: f32 = 17.0;
 pub const BALL_R: f32 = 3.4;
 pub const ROLLER_R: f32 = 7.5;
@@ -132,19 +137,31 @@ pub struct Skeleton {
     /// Which way the chest faces, and the chest's left, as unit vectors.
     pub facing: V3,
     pub leftward: V3,
+    /// The head's left, and the pelvis's (for the view from above).
+    pub head_left: V3,
+    pub hips_left: V3,
+    pub eyes_closed: bool,
+    /// The middle of the belly, inside the trunk: pushed forward by a belly breath.
+    pub belly: V3,
 }
+
+/// How far a full belly breath pushes the belly out (cm).
+pub const BELLY_OUT: f32 = 7.0;
 
 impl Skeleton {
     /// The pose's skeleton with the pelvis at the origin.
     pub fn pose(p: &Pose) -> Skeleton {
         let root = Rot::z(p.get(BodyJoint::Tilt));
+        // A pelvis tucked under tips the lower spine back; the chest turns back as much,
+        // so that only the pelvis and the small of the back move.
+        let tuck = p.get(BodyJoint::PelvisTilt);
         let lower = root
             .then(Rot::y(-p.get(BodyJoint::TrunkTurn) * 0.5))
-            .then(Rot::z(-p.get(BodyJoint::TrunkFlex)))
+            .then(Rot::z(-p.get(BodyJoint::TrunkFlex) + tuck))
             .then(Rot::x(p.get(BodyJoint::TrunkSide)));
         let upper = lower
             .then(Rot::y(-p.get(BodyJoint::TrunkTurn) * 0.5))
-            .then(Rot::z(-p.get(BodyJoint::ChestFlex)))
+            .then(Rot::z(-p.get(BodyJoint::ChestFlex) - tuck))
             .then(Rot::x(p.get(BodyJoint::ChestSide)));
         let head_rot = upper
             .then(Rot::y(-p.get(BodyJoint::NeckTurn)))
@@ -153,7 +170,9 @@ impl Skeleton {
         let pelvis = [0.0, 0.0, 0.0];
         let waist = add(pelvis, lower.apply(scale(UP, LOWER_SPINE)));
         let chest = add(waist, upper.apply(scale(UP, UPPER_SPINE)));
-        let neck = add(chest, head_rot.apply(scale(UP, NECK)));
+        // A chin tuck glides the head straight back along the chest's forward axis.
+        let glide = upper.apply(scale(FORWARD, -p.get(BodyJoint::NeckGlide)));
+        let neck = add(add(chest, head_rot.apply(scale(UP, NECK))), glide);
         let head = add(neck, head_rot.apply(scale(UP, HEAD_R)));
         let face = add(head, head_rot.apply(scale(FORWARD, HEAD_R * 0.62)));
         let limbs = |left: bool| -> Limbs {
@@ -235,7 +254,24 @@ impl Skeleton {
             ),
             facing: upper.apply(FORWARD),
             leftward: upper.apply([0.0, 0.0, 1.0]),
+            head_left: head_rot.apply([0.0, 0.0, 1.0]),
+            hips_left: lower.apply([0.0, 0.0, 1.0]),
+            eyes_closed: p.get(BodyJoint::EyesClosed) >= 0.5,
+            belly: add(
+                lerp3(pelvis, waist, 0.8),
+                lower.apply(scale(FORWARD, BELLY_OUT * p.get(BodyJoint::BellyOut))),
+            ),
         }
+    }
+
+    /// Moved `dx` along the floor.
+    pub fn shift(&mut self, dx: f32) {
+        self.translate([dx, 0.0, 0.0]);
+    }
+
+    /// Moved by `d`.
+    pub fn translate(&mut self, d: V3) {
+        self.each_point(|p| *p = add(*p, d));
     }
 
     fn each_point(&mut self, mut f: impl FnMut(&mut V3)) {
@@ -254,6 +290,7 @@ impl Skeleton {
             &mut self.back_of_head,
             &mut self.left_shoulder_top,
             &mut self.right_shoulder_top,
+            &mut self.belly,
         ] {
             f(p);
         }
@@ -326,11 +363,11 @@ impl Skeleton {
 }
 
 /// Where a hand touches: its fingertips end.
-fn palm(l: &Limbs) -> V3 {
+pub fn palm(l: &Limbs) -> V3 {
     l.hand
 }
 
-fn forearm(l: &Limbs) -> V3 {
+pub fn forearm(l: &Limbs) -> V3 {
     add(lerp3(l.elbow, l.wrist, 0.5), [0.0, -3.0, 0.0])
 }
 
@@ -339,7 +376,8 @@ pub fn gap(via: Option<Prop>) -> f32 {
     match via {
         Some(Prop::Ball) => 2.0 * BALL_R,
         Some(Prop::Roller) => 2.0 * ROLLER_R,
-        Some(Prop::Pack) => PACK_THICK,
+        Some(Prop::Pack | Prop::ColdPack) => PACK_THICK,
+        Some(Prop::RollerAlong) => 2.0 * ROLLER_R,
         _ => 0.0,
     }
 }
@@ -376,9 +414,29 @@ pub struct Scene {
     pub balls: Vec<(V3, f32)>,
     pub rollers: Vec<(V3, f32)>,
     pub strap: Option<(V3, V3)>,
-    /// The pack, as the two ends of a pad lying along the body.
+    /// The pack, as the two ends of a pad lying along the body, and whether it is cold.
     pub pack: Option<(V3, V3)>,
+    pub cold: bool,
+    /// A roller lying lengthwise: its two ends.
+    pub roller_along: Option<(V3, V3)>,
     pub glass: Option<V3>,
+    pub phone: Option<V3>,
+    /// A monitor's centre and half height.
+    pub screen: Option<(V3, f32)>,
+    /// A window's wall, where it stands ahead of the figure.
+    pub window: Option<f32>,
+    /// A counter with a tap: its near edge.
+    pub tap: Option<f32>,
+    /// Something to eat, in a hand.
+    pub apple: Option<V3>,
+}
+
+impl Placed {
+    /// The figure moved `dx` along the floor (the ghost of a keyframe, set into the scene
+    /// of the next; a ghost's scene is not drawn).
+    pub fn shift(&mut self, dx: f32) {
+        self.skeleton.shift(dx);
+    }
 }
 
 /// A posed, placed figure in its scene.
@@ -510,7 +568,22 @@ fn place_as_posed(
     };
     if surfaces.contains(&Surface::Chair) {
         // The backrest where the back leans on it (through a ball, maybe), else behind.
-        let seat_x = s.seat[0] - 2.0;
+        let mut seat_x = s.seat[0] - 2.0;
+        let leaning = contacts
+            .iter()
+            .any(|c| c.surface == Surface::Chair && c.part != Part::Seat);
+        if seat.is_some() && !leaning {
+            // Sitting at the front edge with a leg reaching down ahead: the seat ends
+            // where the thigh leaves it.
+            let bottom = |p: V3| p[1] - 3.3;
+            for l in [&s.left, &s.right] {
+                let (hip, knee) = (l.hip, l.knee);
+                if bottom(knee) < SEAT_H && bottom(hip) > SEAT_H && knee[0] > hip[0] {
+                    let t = (bottom(hip) - SEAT_H) / (hip[1] - knee[1]);
+                    seat_x = seat_x.min(hip[0] + t * (knee[0] - hip[0]) - 18.0);
+                }
+            }
+        }
         let backrest = contacts
             .iter()
             .find(|c| c.surface == Surface::Chair && c.part != Part::Seat)
@@ -555,17 +628,21 @@ fn place_as_posed(
                     push_prop(&mut scene, prop, [centre[0], r, centre[2]], r);
                 }
             }
-            Surface::Chair => {
-                if c.part == Part::Back || c.part == Part::UpperBack {
-                    let r = gap(c.via) / 2.0;
-                    if let Some(prop) = c.via {
-                        push_prop(&mut scene, prop, [first[0] - r, first[1], first[2]], r);
-                    }
+            Surface::Chair if c.part == Part::Back || c.part == Part::UpperBack => {
+                let r = gap(c.via) / 2.0;
+                if let Some(prop) = c.via {
+                    push_prop(&mut scene, prop, [first[0] - r, first[1], first[2]], r);
                 }
             }
             Surface::Desk => {
                 let r = gap(c.via) / 2.0;
-                scene.desk = Some((centre[0], lowest(&points) - 2.0 * r - 3.0));
+                // At a desk on a chair, the desk stands where a desk stands, at its
+                // height (the arm reaches it); standing, it is where the hands are.
+                scene.desk = Some(if seat.is_some() {
+                    (s.seat[0] + 45.0, DESK_H)
+                } else {
+                    (centre[0], lowest(&points) - 2.0 * r - 3.0)
+                });
                 if let Some(prop) = c.via {
                     push_prop(
                         &mut scene,
@@ -577,13 +654,34 @@ fn place_as_posed(
             }
             Surface::Doorway => scene.doorway = Some(centre),
             Surface::Stairs => scene.stairs = Some((centre[0], lowest(&points))),
-            Surface::Wall => {}
+            // Spots on the body, and a screen, place nothing.
+            _ => {}
         }
+    }
+    if surfaces.contains(&Surface::Stairs) && scene.stairs.is_none() {
+        // No foot on it yet: the first step just ahead of the toes.
+        let toes = s.left.toe[0].max(s.right.toe[0]);
+        scene.stairs = Some((toes + 18.0, STEP_H));
+    }
+    if surfaces.contains(&Surface::Screen) {
+        // A desk in front, and a monitor on it an arm's length away, its top at eye level.
+        let eye = s.face;
+        let seated = if seat.is_some() {
+            s.seat[0] + 45.0
+        } else {
+            eye[0] + 30.0
+        };
+        let desk_x = scene.desk.map_or(seated, |d| d.0);
+        let desk_top = scene.desk.map_or(DESK_H, |d| d.1);
+        scene.desk = Some((desk_x, desk_top));
+        let half = 15.0;
+        scene.screen = Some(([eye[0] + 62.0, eye[1] - half, 0.0], half));
     }
     if props.contains(&Prop::Strap) {
         scene.strap = Some((s.left.hand, s.right.hand));
     }
-    if props.contains(&Prop::Pack) && scene.pack.is_none() {
+    scene.cold = props.contains(&Prop::ColdPack);
+    if (props.contains(&Prop::Pack) || scene.cold) && scene.pack.is_none() {
         // Draped across the back of the neck and the tops of the shoulders.
         let behind = scale(s.facing, -(TORSO_HALF_DEPTH * 0.6));
         scene.pack = Some((
@@ -597,15 +695,40 @@ fn place_as_posed(
     if props.contains(&Prop::Glass) {
         scene.glass = Some(s.right.hand);
     }
+    // A window or a tap stands ahead of the figure, beyond its reach.
+    let ahead = [s.left.hand, s.right.hand, s.left.toe, s.right.toe, s.face]
+        .iter()
+        .map(|p| p[0])
+        .fold(f32::MIN, f32::max);
+    if surfaces.contains(&Surface::Window) {
+        scene.window = Some(ahead + 25.0);
+    }
+    if surfaces.contains(&Surface::Tap) {
+        scene.tap = Some(ahead + 6.0);
+    }
+    if let Some(c) = contacts.iter().find(|c| c.surface == Surface::Apple) {
+        scene.apple = s.part(c.part).first().copied();
+    }
+    if let Some(c) = contacts.iter().find(|c| c.surface == Surface::Phone) {
+        scene.phone = s.part(c.part).first().copied();
+    }
+    if props.contains(&Prop::RollerAlong) && scene.rollers.len() == 1 {
+        // Lengthwise under the spine, from below the tailbone to below the head.
+        let (c, r) = scene.rollers[0];
+        scene.rollers.clear();
+        let (a, b) = (s.pelvis[0], s.head[0]);
+        let out = if b > a { 10.0 } else { -10.0 };
+        scene.roller_along = Some(([a - out, r, c[2]], [b + out * 0.5, r, c[2]]));
+    }
     Placed { skeleton: s, scene }
 }
 
 fn push_prop(scene: &mut Scene, prop: Prop, at: V3, r: f32) {
     match prop {
         Prop::Ball => scene.balls.push((at, r)),
-        Prop::Roller => scene.rollers.push((at, r)),
+        Prop::Roller | Prop::RollerAlong => scene.rollers.push((at, r)),
         // Between the back and the chair: a pad upright along the back.
-        Prop::Pack => {
+        Prop::Pack | Prop::ColdPack => {
             scene.pack = Some((
                 add(at, [0.0, -PACK_LONG / 2.0, 0.0]),
                 add(at, [0.0, PACK_LONG / 2.0, 0.0]),
@@ -634,6 +757,10 @@ pub enum Ink {
     /// The card itself: a thin edge around each limb, so that limbs crossing the body or
     /// each other stay apart.
     Card,
+    /// A cold pack.
+    Cold,
+    /// The face of a wall behind the figure: a light tone.
+    WallFace,
 }
 
 /// A drawing primitive, in figure units (y up).
@@ -685,6 +812,10 @@ impl Shape {
     }
 }
 
+/// How far round from the front the three-quarter view stands, towards the figure's left
+/// (degrees; 90 would be the side view).
+pub const THREE_QUARTER: f32 = 55.0;
+
 /// How a view turns world points into drawing points and depths.
 #[derive(Debug, Clone, Copy)]
 pub struct Camera {
@@ -699,6 +830,10 @@ impl Camera {
             View::Side => p[0],
             View::Front => p[2],
             View::Back => -p[2],
+            View::ThreeQuarter => {
+                let (s, c) = THREE_QUARTER.to_radians().sin_cos();
+                p[0] * s + p[2] * c
+            }
         };
         [if self.flipped { -x } else { x }, p[1]]
     }
@@ -710,14 +845,18 @@ impl Camera {
             (View::Side, true) => -p[2],
             (View::Front, _) => p[0],
             (View::Back, _) => -p[0],
+            (View::ThreeQuarter, flipped) => {
+                let (s, c) = THREE_QUARTER.to_radians().sin_cos();
+                p[0] * c + p[2] * s * if flipped { -1.0 } else { 1.0 }
+            }
         }
     }
 
     /// The ink of a side's limbs: in side view the side facing the viewer is near.
     fn limb_ink(&self, left: bool) -> Ink {
         match self.view {
-            View::Side if left != self.flipped => Ink::Near,
-            View::Side => Ink::Far,
+            View::Side | View::ThreeQuarter if left != self.flipped => Ink::Near,
+            View::Side | View::ThreeQuarter => Ink::Far,
             View::Front | View::Back => Ink::Near,
         }
     }
@@ -737,149 +876,6 @@ pub fn draw_ghost(placed: &Placed, camera: Camera) -> Vec<Shape> {
     let mut shapes = Vec::new();
     body_shapes(&placed.skeleton, camera, &mut shapes, Some(Ink::Ghost));
     shapes
-}
-
-fn scene_shapes(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut Vec<Shape>) {
-    let line = |a: [f32; 2], b: [f32; 2], width: f32| Shape::Line {
-        a,
-        b,
-        width,
-        ink: Ink::Scene,
-    };
-    let px = |x: f32, y: f32, z: f32| cam.project([x, y, z]);
-    if let Some((x, top, back)) = scene.chair {
-        match cam.view {
-            View::Side => {
-                out.push(line(px(back, top, 0.0), px(x + 20.0, top, 0.0), 4.0));
-                out.push(line(
-                    px(back, top, 0.0),
-                    px(back - 3.0, top + 42.0, 0.0),
-                    4.0,
-                ));
-                out.push(line(
-                    px(back + 2.0, top, 0.0),
-                    px(back + 2.0, 0.0, 0.0),
-                    3.0,
-                ));
-                out.push(line(px(x + 18.0, top, 0.0), px(x + 18.0, 0.0, 0.0), 3.0));
-            }
-            View::Front | View::Back => {
-                out.push(line(px(x, top, -22.0), px(x, top, 22.0), 4.0));
-                out.push(line(px(x, top, -20.0), px(x, 0.0, -20.0), 3.0));
-                out.push(line(px(x, top, 20.0), px(x, 0.0, 20.0), 3.0));
-            }
-        }
-    }
-    if let Some((x, side)) = scene.wall {
-        match cam.view {
-            View::Side => {
-                let foot = px(x, 0.0, 0.0);
-                out.push(line(foot, px(x, HEIGHT + 18.0, 0.0), 4.0));
-                let _ = side;
-            }
-            // Behind or in front of the figure: its foot line on the floor, wide.
-            View::Front | View::Back => {
-                out.push(line(px(x, 0.0, -45.0), px(x, 0.0, 45.0), 3.0));
-                out.push(line(px(x, 0.0, -45.0), px(x, HEIGHT + 18.0, -45.0), 3.0));
-                out.push(line(px(x, 0.0, 45.0), px(x, HEIGHT + 18.0, 45.0), 3.0));
-            }
-        }
-    }
-    if let Some((x, top)) = scene.desk {
-        let near = px(x + 25.0, top, 0.0);
-        out.push(line(px(x - 15.0, top, 0.0), near, 4.0));
-        out.push(line(px(x + 22.0, top, 0.0), px(x + 22.0, 0.0, 0.0), 3.0));
-    }
-    if let Some(at) = scene.doorway {
-        match cam.view {
-            View::Side => out.push(line(
-                px(at[0] + 3.0, 0.0, 0.0),
-                px(at[0] + 3.0, 205.0, 0.0),
-                5.0,
-            )),
-            View::Front | View::Back => {
-                let z = s.left.hand[2].abs().max(s.right.hand[2].abs()) + 3.0;
-                out.push(line(px(at[0], 0.0, -z), px(at[0], 205.0, -z), 5.0));
-                out.push(line(px(at[0], 0.0, z), px(at[0], 205.0, z), 5.0));
-                out.push(line(px(at[0], 205.0, -z), px(at[0], 205.0, z), 5.0));
-            }
-        }
-    }
-    if let Some((x, top)) = scene.stairs {
-        out.push(line(px(x - 14.0, top, 0.0), px(x + 30.0, top, 0.0), 3.0));
-        out.push(line(px(x - 14.0, top, 0.0), px(x - 14.0, 0.0, 0.0), 3.0));
-    }
-    if scene.floor {
-        let xs: Vec<f32> = s
-            .outline()
-            .iter()
-            .map(|(p, _)| cam.project(*p)[0])
-            .collect();
-        let lo = xs.iter().copied().fold(f32::MAX, f32::min) - 22.0;
-        let hi = xs.iter().copied().fold(f32::MIN, f32::max) + 22.0;
-        out.push(Shape::Line {
-            a: [lo, -1.5],
-            b: [hi, -1.5],
-            width: 3.0,
-            ink: Ink::Scene,
-        });
-    }
-}
-
-fn prop_shapes(scene: &Scene, cam: Camera, out: &mut Vec<Shape>) {
-    for &(c, r) in &scene.balls {
-        out.push(Shape::Circle {
-            c: cam.project(c),
-            r,
-            fill: Some(Ink::Prop),
-            stroke: None,
-        });
-    }
-    for &(c, r) in &scene.rollers {
-        match cam.view {
-            View::Side => out.push(Shape::Circle {
-                c: cam.project(c),
-                r,
-                fill: Some(Ink::Prop),
-                stroke: None,
-            }),
-            // Seen end on from the front it is a long bar.
-            View::Front | View::Back => out.push(Shape::Line {
-                a: cam.project([c[0], c[1], c[2] - 22.0]),
-                b: cam.project([c[0], c[1], c[2] + 22.0]),
-                width: 2.0 * r,
-                ink: Ink::Prop,
-            }),
-        }
-    }
-    if let Some((a, b)) = scene.strap {
-        out.push(Shape::Line {
-            a: cam.project(a),
-            b: cam.project(b),
-            width: 2.5,
-            ink: Ink::Prop,
-        });
-    }
-    if let Some((a, b)) = scene.pack {
-        out.push(Shape::Line {
-            a: cam.project(a),
-            b: cam.project(b),
-            width: 2.0 * PACK_THICK,
-            ink: Ink::Prop,
-        });
-    }
-    if let Some(p) = scene.glass {
-        let c = cam.project(p);
-        out.push(Shape::Poly {
-            points: vec![
-                [c[0] - 3.5, c[1] + 6.0],
-                [c[0] + 3.5, c[1] + 6.0],
-                [c[0] + 2.8, c[1] - 4.0],
-                [c[0] - 2.8, c[1] - 4.0],
-            ],
-            ink: Ink::Prop,
-        });
-    }
 }
 
 fn body_shapes(s: &Skeleton, cam: Camera, out: &mut Vec<Shape>, only: Option<Ink>) {
@@ -950,8 +946,21 @@ fn body_shapes(s: &Skeleton, cam: Camera, out: &mut Vec<Shape>, only: Option<Ink
             if let Some(last) = items.last_mut() {
                 last.0 = torso_depth;
             }
+            // A belly pushed out by a breath shows as a round belly.
+            let out = dist3(s.belly, lerp3(s.pelvis, s.waist, 0.8));
+            if out > 0.5 {
+                items.push((
+                    torso_depth,
+                    Shape::Circle {
+                        c: p(s.belly),
+                        r: TORSO_HALF_DEPTH,
+                        fill: Some(ink(Ink::Near)),
+                        stroke: None,
+                    },
+                ));
+            }
         }
-        View::Front | View::Back => {
+        View::Front | View::Back | View::ThreeQuarter => {
             // Tapered: narrower at the waist than at the shoulders.
             let inset = |hip: V3, shoulder: V3| lerp3(lerp3(hip, shoulder, 0.5), s.waist, 0.3);
             items.push((
@@ -985,14 +994,65 @@ fn body_shapes(s: &Skeleton, cam: Camera, out: &mut Vec<Shape>, only: Option<Ink
         Shape::Circle {
             c: p(s.head),
             r: HEAD_R - 1.5,
-            fill: only.map(|_| Ink::Ghost),
+            // From behind, the back of the head is hair: filled, so that a back view
+            // does not read as a face without features.
+            fill: match (only, cam.view) {
+                (Some(_), _) => Some(Ink::Ghost),
+                (None, View::Back) => Some(Ink::Near),
+                (None, _) => None,
+            },
             stroke: Some((3.0, ink(Ink::Near))),
         },
     ));
     if only.is_none() {
         // Where the face points: a dot towards the face, hidden when it looks away.
         let towards = cam.depth(s.face) - cam.depth(s.head);
-        if towards > -HEAD_R * 0.3 {
+        // The nose, where the head is seen turned or in profile: which way it faces.
+        let fwd = add(s.face, scale(s.head, -1.0));
+        let n = (fwd[0] * fwd[0] + fwd[1] * fwd[1] + fwd[2] * fwd[2])
+            .sqrt()
+            .max(0.01);
+        let fwd = scale(fwd, 1.0 / n);
+        let (h, tip) = (p(s.head), p(add(s.head, scale(fwd, HEAD_R + 4.0))));
+        let off = dist(h, tip);
+        if off > HEAD_R * 0.6 {
+            let (ux, uy) = ((tip[0] - h[0]) / off, (tip[1] - h[1]) / off);
+            let base = |k: f32| {
+                [
+                    h[0] + ux * (HEAD_R - 2.5) - uy * k,
+                    h[1] + uy * (HEAD_R - 2.5) + ux * k,
+                ]
+            };
+            items.push((
+                head_depth + 0.05,
+                Shape::Poly {
+                    points: vec![
+                        base(3.2),
+                        [tip[0] - uy * -1.5, tip[1] + ux * -1.5],
+                        base(-2.2),
+                    ],
+                    ink: Ink::Near,
+                },
+            ));
+        }
+        if towards > -HEAD_R * 0.3 && s.eyes_closed {
+            // Closed: a lid's curve in place of the eye.
+            let c = p(s.face);
+            for (a, b) in [
+                ([c[0] - 4.5, c[1] + 1.5], [c[0], c[1] - 1.5]),
+                ([c[0], c[1] - 1.5], [c[0] + 4.5, c[1] + 1.5]),
+            ] {
+                items.push((
+                    head_depth + 0.1,
+                    Shape::Line {
+                        a,
+                        b,
+                        width: 2.4,
+                        ink: Ink::Accent,
+                    },
+                ));
+            }
+        } else if towards > -HEAD_R * 0.3 {
             items.push((
                 head_depth + 0.1,
                 Shape::Circle {
@@ -1048,7 +1108,16 @@ pub fn motion_arrow(mover: Mover, from: &Skeleton, to: &Skeleton, cam: Camera) -
     let (ux, uy) = ((end[0] - start[0]) / len, (end[1] - start[1]) / len);
     // Beside the part, not on it, and long enough to see where the movement is small:
     // at least 12 cm, centred on the way it went.
-    let (ox, oy) = (-uy * 8.0, ux * 8.0);
+    // A head's arrow goes above the head, clear of the face and the line of sight.
+    let off = if mover == Mover::Head {
+        HEAD_R + 6.0
+    } else {
+        8.0
+    };
+    let (mut ox, mut oy) = (-uy * off, ux * off);
+    if mover == Mover::Head && oy < 0.0 {
+        (ox, oy) = (-ox, -oy);
+    }
     let half = len.max(12.0) / 2.0;
     let mid = [
         (start[0] + end[0]) / 2.0 + ox,
@@ -1086,11 +1155,27 @@ pub enum Mover {
     RightFoot,
     Heels,
     Knees,
+    UpperBack,
+    Glutes,
+    Neck,
+    /// The small of the back.
+    Waist,
 }
 
 impl Mover {
+    /// The same part of the other side.
+    pub fn mirrored(self) -> Mover {
+        match self {
+            Mover::LeftHand => Mover::RightHand,
+            Mover::RightHand => Mover::LeftHand,
+            Mover::LeftFoot => Mover::RightFoot,
+            Mover::RightFoot => Mover::LeftFoot,
+            other => other,
+        }
+    }
+
     /// Where the part is.
-    fn at(self, s: &Skeleton) -> V3 {
+    pub fn at(self, s: &Skeleton) -> V3 {
         let mid = |a: V3, b: V3| lerp3(a, b, 0.5);
         match self {
             Mover::Head => s.head,
@@ -1104,91 +1189,17 @@ impl Mover {
             Mover::RightFoot => s.right.toe,
             Mover::Heels => mid(s.left.heel, s.right.heel),
             Mover::Knees => mid(s.left.knee, s.right.knee),
+            Mover::UpperBack => s.upper_back,
+            Mover::Glutes => s.glutes,
+            Mover::Neck => s.neck,
+            Mover::Waist => s.waist,
         }
     }
 }
 
-/// A close-up of a hand, drawn in a round frame beside the figure's head.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Hand {
-    /// How far the fingers curl: 0 straight, 1 a full fist.
-    #[serde(default)]
-    pub curl: f32,
-    /// Where the other thumb presses, from the wrist (0) to the base of the fingers (1);
-    /// below 0 along the forearm, down to -1 at the elbow.
-    #[serde(default)]
-    pub press: Option<f32>,
-}
-
-/// The close-up: a round frame with the forearm, the palm, four fingers curled by
-/// `hand.curl` and the thumb, and the pressing thumb's mark.
-pub fn hand_closeup(s: &Skeleton, cam: Camera, hand: Hand) -> Vec<Shape> {
-    let head = cam.project(s.head);
-    let side = if cam.flipped { -1.0 } else { 1.0 };
-    let c = [head[0] + side * 60.0, head[1] + 20.0];
-    let r = 30.0;
-    let mut out = vec![Shape::Circle {
-        c,
-        r,
-        fill: Some(Ink::Card),
-        stroke: Some((2.0, Ink::Scene)),
-    }];
-    let line = |a: [f32; 2], b: [f32; 2], width: f32, ink: Ink| Shape::Line { a, b, width, ink };
-    // The forearm comes in from the lower left; the palm points up and to the right.
-    let wrist = [c[0] - side * 6.0, c[1] - 8.0];
-    let elbow = [c[0] - side * 24.0, c[1] - 20.0];
-    out.push(line(elbow, wrist, 9.0, Ink::Near));
-    let knuckles = [c[0] + side * 8.0, c[1] + 4.0];
-    out.push(line(wrist, knuckles, 13.0, Ink::Near));
-    // Four fingers from the knuckles, each three joints curling the same way.
-    let curl = hand.curl.clamp(0.0, 1.0);
-    for i in 0..4 {
-        let spread = (i as f32 - 1.5) * 3.2;
-        let mut p = [knuckles[0] - spread * 0.6, knuckles[1] + spread];
-        let mut angle: f32 = 40.0_f32.to_radians();
-        for (n, length) in [6.5, 4.5, 3.5].into_iter().enumerate() {
-            angle -= curl * [55.0_f32, 60.0, 50.0][n].to_radians();
-            let q = [
-                p[0] + side * length * angle.cos(),
-                p[1] + length * angle.sin(),
-            ];
-            out.push(Shape::Line {
-                a: p,
-                b: q,
-                width: 3.2,
-                ink: Ink::Near,
-            });
-            p = q;
-        }
-    }
-    // The thumb, from the side of the palm.
-    let thumb_base = [c[0] + side * 1.0, c[1] + 3.0];
-    let thumb_tip = [
-        thumb_base[0] + side * (6.0 - curl * 3.0),
-        thumb_base[1] + 7.0 - curl * 3.0,
-    ];
-    out.push(line(thumb_base, thumb_tip, 3.6, Ink::Near));
-    if let Some(press) = hand.press {
-        let at = if press >= 0.0 {
-            [
-                wrist[0] + (knuckles[0] - wrist[0]) * press,
-                wrist[1] + (knuckles[1] - wrist[1]) * press,
-            ]
-        } else {
-            [
-                wrist[0] + (elbow[0] - wrist[0]) * -press,
-                wrist[1] + (elbow[1] - wrist[1]) * -press,
-            ]
-        };
-        out.push(Shape::Circle {
-            c: [at[0], at[1] + 5.0],
-            r: 3.6,
-            fill: Some(Ink::Accent),
-            stroke: Some((1.2, Ink::Card)),
-        });
-    }
-    out
+fn dist3(p: V3, q: V3) -> f32 {
+    let d = add(p, scale(q, -1.0));
+    (d[0] * d[0] + d[1] * d[1] + d[2] * d[2]).sqrt()
 }
 
 fn dist(p: [f32; 2], q: [f32; 2]) -> f32 {
@@ -1211,6 +1222,10 @@ pub fn breath_arrow(s: &Skeleton, cam: Camera, breathing_in: bool) -> Vec<Shape>
     };
     let (dx, dy) = (to[0] - from[0], to[1] - from[1]);
     let len = (dx * dx + dy * dy).sqrt().max(0.01);
+    // Seen head on the arrow shrinks to a stub and a dot, which reads as a "!": none then.
+    if len < 10.0 {
+        return Vec::new();
+    }
     let (ux, uy) = (dx / len, dy / len);
     let head = |side: f32| {
         [
@@ -1316,7 +1331,16 @@ mod tests {
         };
         // The fingers' reach from the frame's centre: far when straight, close in a fist.
         let reach = |curl| {
-            let shapes = hand_closeup(&s, side, Hand { curl, press: None });
+            let shapes = hand_closeup(
+                &s,
+                side,
+                Hand {
+                    curl,
+                    press: None,
+                    bend: None,
+                    finger: None,
+                },
+            );
             let Some(Shape::Circle { c, .. }) = shapes.first().cloned() else {
                 panic!()
             };
@@ -1340,6 +1364,8 @@ mod tests {
             Hand {
                 curl: 0.0,
                 press: Some(0.5),
+                bend: None,
+                finger: None,
             },
         );
         assert!(marked.iter().any(|sh| matches!(

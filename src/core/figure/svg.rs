@@ -18,6 +18,8 @@ pub fn rgb(ink: Ink) -> [u8; 3] {
         Ink::Accent => [0xb0, 0x3a, 0x2e],
         Ink::Ghost => [0xd3, 0xd8, 0xdc],
         Ink::Card => CARD,
+        Ink::Cold => [0x2a, 0x6c, 0xb8],
+        Ink::WallFace => [0xe3, 0xde, 0xd3],
     }
 }
 
@@ -136,7 +138,14 @@ mod tests {
 
     #[test]
     fn every_ink_but_the_ghost_keeps_three_to_one_on_the_card() {
-        for ink in [Ink::Near, Ink::Far, Ink::Scene, Ink::Prop, Ink::Accent] {
+        for ink in [
+            Ink::Near,
+            Ink::Far,
+            Ink::Scene,
+            Ink::Prop,
+            Ink::Accent,
+            Ink::Cold,
+        ] {
             let ratio = contrast(rgb(ink), CARD);
             assert!(ratio >= 3.0, "{ink:?}: {ratio:.2}");
         }

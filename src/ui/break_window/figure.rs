@@ -180,6 +180,10 @@ pub fn dark_rgb(ink: Ink) -> [u8; 3] {
         Ink::Accent => [0xf2, 0x7d, 0x6e],
         Ink::Ghost => [0x45, 0x4d, 0x55],
         Ink::Card => DARK_CARD,
+        // A cold pack: light blue, as the warm one is light orange.
+        Ink::Cold => [0x7c, 0xb4, 0xee],
+        // A wall's face: a shade lighter than the card, as the light card's wall is darker.
+        Ink::WallFace => [0x36, 0x3d, 0x44],
     }
 }
 
@@ -248,7 +252,14 @@ mod tests {
 
     #[test]
     fn the_dark_inks_keep_the_light_ones_contrast() {
-        for ink in [Ink::Near, Ink::Far, Ink::Scene, Ink::Prop, Ink::Accent] {
+        for ink in [
+            Ink::Near,
+            Ink::Far,
+            Ink::Scene,
+            Ink::Prop,
+            Ink::Accent,
+            Ink::Cold,
+        ] {
             let c = figure::svg::contrast(dark_rgb(ink), DARK_CARD);
             assert!(c >= 3.0, "{ink:?}: {c}");
         }
