@@ -189,7 +189,15 @@ mod tests {
             "Pause",
         ];
         running.extend(pause);
-        running.extend(["Resume (off)", "-", "Settings", "Statistics", "-", "Quit"]);
+        running.extend([
+            "Resume (off)",
+            "-",
+            "Settings",
+            "Statistics",
+            "Check in now",
+            "-",
+            "Quit",
+        ]);
         assert_eq!(shown_menu(Look::Normal, None), running);
 
         // Paused: no Pause submenu to choose from, Resume instead.
@@ -222,6 +230,7 @@ mod tests {
         assert_eq!(action_of("5"), Some(TrayAction::Resume));
         assert_eq!(action_of("15"), Some(TrayAction::ToggleStanding));
         assert_eq!(action_of("14"), Some(TrayAction::Quit));
+        assert_eq!(action_of("16"), Some(TrayAction::Checkin));
         for nothing in ["1", "2", "4", "99", "", "quit"] {
             assert_eq!(action_of(nothing), None, "{nothing:?}");
         }
