@@ -101,7 +101,7 @@ fn calendar_meetings(
             calendars::read_file(path, from, to, me).map_err(|e| Failure::Usage(e.to_string()))?,
         );
     }
-    let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
+    let home = crate::platform::paths::home_dir();
     let sources: Vec<Source> = settings
         .calendar
         .sources

@@ -112,3 +112,13 @@ impl Paths {
         self.runtime_dir.join("socket")
     }
 }
+
+/// The folder `~/` stands for in the config (calendar sources): `$HOME` where it is set, as
+/// a shell expands `~` (on Windows too: Git Bash and MSYS set it, and tests point it at a
+/// temporary home), else the system's home folder.
+pub fn home_dir() -> Option<PathBuf> {
+    std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf()))
+}

@@ -179,7 +179,7 @@ impl Engine<'_> {
             return;
         }
         let c = &settings.calendar;
-        let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
+        let home = crate::platform::paths::home_dir();
         let sources: Vec<Source> = c
             .sources
             .iter()
