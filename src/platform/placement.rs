@@ -1,6 +1,6 @@
 //! Where a new break or prompt window goes: centred on the monitor the user is looking at,
-//! never across two. On X11 that is the RandR monitor with the pointer; on Windows the
-//! monitor of the foreground window. On Wayland a client cannot know or ask for a place:
+//! never across two. On X11 that is the RandR monitor with the pointer; on Windows with more
+//! than one monitor, the monitor of the foreground window (with one, Windows places it). On Wayland a client cannot know or ask for a place:
 //! the compositor puts the window (usually on the monitor in use), so nothing is asked.
 
 /// A monitor's area in physical pixels.
@@ -105,9 +105,16 @@ mod windows {
     use windows_sys::Win32::Graphics::Gdi::{
         GetMonitorInfoW, MONITOR_DEFAULTTONEAREST, MONITORINFO, MonitorFromWindow,
     };
-    use windows_sys::Win32::UI::WindowsAndMessaging::GetForegroundWindow;
+    use windows_sys::Win32::UI::WindowsAndMessaging::{
+        GetForegroundWindow, GetSystemMetrics, SM_CMONITORS,
+    };
 
     pub(super) fn look() -> Option<((i32, i32), Vec<Area>)> {
+        // With one monitor Windows' own placement is already on it: leave it to Windows.
+        // SAFETY: a plain query with no arguments to check.
+        if unsafe { GetSystemMetrics(SM_CMONITORS) } <= 1 {
+            return None;
+        }
         // SAFETY: plain Win32 queries; `info` is a properly sized MONITORINFO that the call
         // fills in, and a null window handle is answered with the nearest monitor.
         let work = unsafe {
