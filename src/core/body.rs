@@ -507,22 +507,18 @@ pub fn needs_provider_note(e: &Exercise) -> bool {
             .any(|q| matches!(q, Equipment::HeatPack | Equipment::ColdPack))
 }
 
-/// An exercise the provider note concerns, to ask [`provider_note_due`] whether it has been
-/// read whatever the exercise.
-pub fn provider_note_probe() -> Exercise {
-    Exercise {
-        kind: Kind::SelfMassage,
-        ..super::suggest::fallback()
-    }
-}
-
 /// Is the provider note due before `e`: one it concerns, and the user has not yet said
 /// they have read it (an `advised` event of kind [`PROVIDER_NOTE`], kept for good)?
 pub fn provider_note_due(e: &Exercise, events: &[Event]) -> bool {
-    needs_provider_note(e)
-        && !events
-            .iter()
-            .any(|ev| matches!(&ev.kind, EventKind::Advised { kind, .. } if kind == PROVIDER_NOTE))
+    needs_provider_note(e) && !provider_note_read(events)
+}
+
+/// Has the user said they read the provider note (an `advised` event of kind
+/// [`PROVIDER_NOTE`])?
+pub fn provider_note_read(events: &[Event]) -> bool {
+    events
+        .iter()
+        .any(|ev| matches!(&ev.kind, EventKind::Advised { kind, .. } if kind == PROVIDER_NOTE))
 }
 
 /// The events the suggestions, check-ins and advice learn from.

@@ -117,7 +117,7 @@ impl Plan {
             )
             .into_keys()
             .collect(),
-            provider_note_read: !body::provider_note_due(&body::provider_note_probe(), events),
+            provider_note_read: body::provider_note_read(events),
             exercise,
             alternatives,
             choices,
