@@ -352,10 +352,11 @@ pub(super) fn prop_shapes(scene: &Scene, cam: Camera, out: &mut Vec<Shape>) {
         }
     }
     if let Some((a, b)) = scene.strap {
+        // A towel's width, so that at the window's size it reads as a towel, not a thread.
         out.push(Shape::Line {
             a: cam.project(a),
             b: cam.project(b),
-            width: 2.5,
+            width: 4.5,
             ink: Ink::Prop,
         });
     }
