@@ -95,14 +95,27 @@ pub fn hand_closeup(s: &Skeleton, cam: Camera, hand: Hand) -> Vec<Shape> {
                 wrist[1] + (elbow[1] - wrist[1]) * -press,
             ]
         };
-        // The other hand's thumb coming down onto the spot, its tip marked.
+        // The other hand's thumb coming down onto the spot, its tip marked. On the
+        // forearm, lower in the frame, the rest of that hand shows too, a fist above the
+        // thumb (a thumb alone read as a stick); in the palm it would leave the frame.
         let tip = [at[0], at[1] + 5.0];
-        out.push(line(
-            [tip[0] + side * 4.0, tip[1] + 14.0],
-            tip,
-            5.0,
-            Ink::Far,
-        ));
+        let knuckle = [tip[0] + side * 3.0, tip[1] + 14.0];
+        if press < 0.0 {
+            out.push(line(
+                knuckle,
+                [knuckle[0] + side * 11.0, knuckle[1] + 2.0],
+                11.0,
+                Ink::Far,
+            ));
+            out.push(line(knuckle, tip, 5.0, Ink::Far));
+        } else {
+            out.push(line(
+                [tip[0] + side * 4.0, tip[1] + 14.0],
+                tip,
+                5.0,
+                Ink::Far,
+            ));
+        }
         out.push(Shape::Circle {
             c: tip,
             r: 3.6,
@@ -111,6 +124,50 @@ pub fn hand_closeup(s: &Skeleton, cam: Camera, hand: Hand) -> Vec<Shape> {
         });
     }
     out
+}
+
+/// Where along the forearm the thumb presses in the close-up of `hand_closeup`, `press`
+/// below 0 (0 the wrist, -1 the elbow).
+fn forearm_spot(c: [f32; 2], side: f32, press: f32) -> [f32; 2] {
+    let wrist = [c[0] - side * 6.0, c[1] - 8.0];
+    let elbow = [c[0] - side * 24.0, c[1] - 20.0];
+    let t = -press.clamp(-1.0, 0.0);
+    [
+        wrist[0] + (elbow[0] - wrist[0]) * t,
+        wrist[1] + (elbow[1] - wrist[1]) * t,
+    ]
+}
+
+/// A thumb that slid along the forearm since the keyframe before (both pressing below the
+/// wrist, `from` to `to`): an arrow under the forearm the way it went, so that the close-up
+/// says "slide", not "press here". Drawn over `hand_closeup`'s frame; nothing when the
+/// thumb stayed (less than a tenth of the forearm).
+pub fn thumb_slide(s: &Skeleton, cam: Camera, from: f32, to: f32) -> Vec<Shape> {
+    if from >= 0.0 || to >= 0.0 || (from - to).abs() < 0.1 {
+        return Vec::new();
+    }
+    let head = cam.project(s.head);
+    let side = if cam.flipped { -1.0 } else { 1.0 };
+    let c = [head[0] + side * 60.0, head[1] + 20.0];
+    let (a, b) = (forearm_spot(c, side, from), forearm_spot(c, side, to));
+    let len = ((b[0] - a[0]).powi(2) + (b[1] - a[1]).powi(2)).sqrt();
+    let (ux, uy) = ((b[0] - a[0]) / len, (b[1] - a[1]) / len);
+    // Below the forearm, clear of the thumb that comes down from above.
+    let (ox, oy) = (uy * side * 8.0, -ux * side * 8.0);
+    let (oy, ox) = if oy > 0.0 { (-oy, -ox) } else { (oy, ox) };
+    // Its tail pulled in a little, so that near the elbow it stays inside the frame.
+    let (a, b) = (
+        [a[0] + ox + 3.0 * ux, a[1] + oy + 3.0 * uy],
+        [b[0] + ox, b[1] + oy],
+    );
+    let tip = |k: f32| [b[0] - 5.0 * ux + k * 3.5 * uy, b[1] - 5.0 * uy - k * 3.5 * ux];
+    let line = |p: [f32; 2], q: [f32; 2]| Shape::Line {
+        a: p,
+        b: q,
+        width: 2.0,
+        ink: Ink::Accent,
+    };
+    vec![line(a, b), line(tip(1.0), b), line(tip(-1.0), b)]
 }
 
 /// The close-up of a hand from the thumb's side, fingers up: the forearm from below, the
@@ -176,4 +233,86 @@ fn bent_hand(c: [f32; 2], side: f32, bend: f32, hand: Hand) -> Vec<Shape> {
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::figure::{Base, View};
+
+    fn seated() -> (Skeleton, Camera) {
+        let cam = Camera {
+            view: View::Side,
+            flipped: false,
+        };
+        (Skeleton::pose(&Base::Sit.pose()), cam)
+    }
+
+    fn accent_lines(shapes: &[Shape]) -> Vec<([f32; 2], [f32; 2])> {
+        shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Line {
+                    a,
+                    b,
+                    ink: Ink::Accent,
+                    ..
+                } => Some((*a, *b)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_thumb_that_slid_along_the_forearm_gets_an_arrow_towards_where_it_went() {
+        let (s, cam) = seated();
+        let head = cam.project(s.head);
+        let c = [head[0] + 60.0, head[1] + 20.0];
+        let slide = thumb_slide(&s, cam, -0.85, -0.1);
+        let lines = accent_lines(&slide);
+        assert_eq!(lines.len(), 3, "a shaft and a head: {slide:?}");
+        let (start, end) = lines[0];
+        let d = |p: [f32; 2], q: [f32; 2]| ((p[0] - q[0]).powi(2) + (p[1] - q[1]).powi(2)).sqrt();
+        // Towards the wrist, and as long as the way the thumb went.
+        let wrist = forearm_spot(c, 1.0, 0.0);
+        assert!(d(end, wrist) < d(start, wrist), "{start:?} -> {end:?}");
+        assert!(d(start, end) > 12.0, "{}", d(start, end));
+        // Within the close-up's frame.
+        for p in [start, end] {
+            assert!(d(p, c) < 30.0, "{p:?} leaves the frame at {c:?}");
+        }
+        // A thumb that stayed, or one in the palm, slides nowhere.
+        assert!(thumb_slide(&s, cam, -0.5, -0.5).is_empty());
+        assert!(thumb_slide(&s, cam, 0.2, 0.8).is_empty());
+    }
+
+    #[test]
+    fn the_thumb_on_the_forearm_comes_with_its_hand() {
+        let (s, cam) = seated();
+        let hand = Hand {
+            curl: 0.2,
+            press: Some(-0.5),
+            bend: None,
+            finger: None,
+        };
+        let fist = |shapes: &[Shape]| {
+            shapes.iter().any(|sh| {
+                matches!(
+                    sh,
+                    Shape::Line {
+                        width,
+                        ink: Ink::Far,
+                        ..
+                    } if *width > 9.0
+                )
+            })
+        };
+        assert!(fist(&hand_closeup(&s, cam, hand)));
+        // In the palm the thumb alone, which keeps the frame.
+        let palm = Hand {
+            press: Some(0.5),
+            ..hand
+        };
+        assert!(!fist(&hand_closeup(&s, cam, palm)));
+    }
 }

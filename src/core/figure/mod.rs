@@ -895,6 +895,7 @@ pub fn draw(
     };
     let mut shapes = Vec::new();
     let placed = rig::place(pose, contacts, &figure.scene, &figure.props);
+    let ghost_frame = ghost;
     let ghost = ghost.map(|g| ghost_placed(figure, g, mirror, &placed));
     if let Some(g) = &ghost {
         shapes.extend(rig::draw_ghost(g, camera));
@@ -903,6 +904,14 @@ pub fn draw(
     // The way the keyframe's part went, from the ghost to here.
     if let Some(hand) = cues.hand {
         shapes.extend(rig::hand_closeup(&placed.skeleton, camera, hand));
+        // Along the forearm from where the keyframe before pressed, on the same side.
+        let before = ghost_frame
+            .filter(|g| g.mirror == mirror)
+            .and_then(|g| g.hand)
+            .and_then(|h| h.press);
+        if let (Some(from), Some(to)) = (before, hand.press) {
+            shapes.extend(closeup::thumb_slide(&placed.skeleton, camera, from, to));
+        }
     }
     if let Some(arrow) = cues.arrow {
         shapes.extend(marks::arrow(
