@@ -240,6 +240,38 @@ pub fn eye_inset(s: &Skeleton, cam: Camera) -> Vec<Shape> {
     out
 }
 
+/// Asleep: two z's rising above the head on the side it faces, the second larger, as
+/// comics draw sleep (closed eyes alone read as resting, not as a night's sleep).
+pub fn asleep(s: &Skeleton, cam: Camera) -> Vec<Shape> {
+    let head = cam.project(s.head);
+    let face = cam.project(s.face);
+    // Ahead of the face where the head is seen from the side; to the viewer's right where
+    // it faces the viewer.
+    let ahead = if (face[0] - head[0]).abs() > 1.0 {
+        (face[0] - head[0]).signum()
+    } else {
+        1.0
+    };
+    let z = |x: f32, y: f32, size: f32| {
+        let (l, r) = (x - size / 2.0, x + size / 2.0);
+        let (bottom, top) = (y - size / 2.0, y + size / 2.0);
+        let line = |a: [f32; 2], b: [f32; 2]| Shape::Line {
+            a,
+            b,
+            width: 2.2,
+            ink: Ink::Accent,
+        };
+        vec![
+            line([l, top], [r, top]),
+            line([r, top], [l, bottom]),
+            line([l, bottom], [r, bottom]),
+        ]
+    };
+    let mut out = z(head[0] + ahead * 12.0, head[1] + HEAD_R + 6.0, 7.0);
+    out.extend(z(head[0] + ahead * 22.0, head[1] + HEAD_R + 18.0, 10.0));
+    out
+}
+
 /// Whether the figure lies down (its head about as low as its pelvis).
 fn lying(s: &Skeleton) -> bool {
     (s.head[1] - s.pelvis[1]).abs() < 40.0
@@ -377,4 +409,47 @@ pub fn top_inset(s: &Skeleton, ghost: Option<&Skeleton>, cam: Camera) -> Vec<Sha
     }
     body(s, false, &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::figure::{Base, Pose, View};
+
+    #[test]
+    fn asleep_draws_two_zs_above_the_head_on_the_side_it_faces() {
+        let s = Skeleton::pose(&Base::Sit.pose());
+        for flipped in [false, true] {
+            let cam = Camera {
+                view: View::Side,
+                flipped,
+            };
+            let shapes = asleep(&s, cam);
+            assert_eq!(shapes.len(), 6, "two z's of three strokes");
+            let head = cam.project(s.head);
+            let face = cam.project(s.face);
+            let ahead = (face[0] - head[0]).signum();
+            for sh in &shapes {
+                let Shape::Line { a, b, ink, .. } = sh else {
+                    panic!("strokes only: {sh:?}")
+                };
+                assert_eq!(*ink, Ink::Accent);
+                for p in [a, b] {
+                    assert!(p[1] > head[1] + HEAD_R, "above the head: {p:?}");
+                    assert!((p[0] - head[0]) * ahead > 0.0, "on the face's side: {p:?}");
+                }
+            }
+        }
+        // From the front, still above the head.
+        let front = Camera {
+            view: View::Front,
+            flipped: false,
+        };
+        let s = Skeleton::pose(&Pose::default());
+        let head = front.project(s.head);
+        assert!(asleep(&s, front).iter().all(|sh| matches!(
+            sh,
+            Shape::Line { a, b, .. } if a[1] > head[1] + HEAD_R && b[1] > head[1] + HEAD_R
+        )));
+    }
 }

@@ -523,6 +523,8 @@ pub struct Key {
 pub enum Breath {
     In,
     Out,
+    /// The slow breath of sleep: z's rising from the head instead of an arrow.
+    Asleep,
 }
 
 /// A problem with a figure: the field (`figure.key[2].left.elbow`) and why.
@@ -925,12 +927,14 @@ pub fn draw(
     if cues.look > 0.0 {
         shapes.extend(rig::line_of_sight(&placed.skeleton, camera, cues.look));
     }
-    if let Some(breath) = cues.breath {
-        shapes.extend(rig::breath_arrow(
+    match cues.breath {
+        Some(Breath::Asleep) => shapes.extend(marks::asleep(&placed.skeleton, camera)),
+        Some(breath) => shapes.extend(rig::breath_arrow(
             &placed.skeleton,
             camera,
             breath == Breath::In,
-        ));
+        )),
+        None => {}
     }
     // Over the line of sight, which may run through it.
     match figure.inset {
