@@ -160,7 +160,12 @@ pub fn thumb_slide(s: &Skeleton, cam: Camera, from: f32, to: f32) -> Vec<Shape> 
         [a[0] + ox + 3.0 * ux, a[1] + oy + 3.0 * uy],
         [b[0] + ox, b[1] + oy],
     );
-    let tip = |k: f32| [b[0] - 5.0 * ux + k * 3.5 * uy, b[1] - 5.0 * uy - k * 3.5 * ux];
+    let tip = |k: f32| {
+        [
+            b[0] - 5.0 * ux + k * 3.5 * uy,
+            b[1] - 5.0 * uy - k * 3.5 * ux,
+        ]
+    };
     let line = |p: [f32; 2], q: [f32; 2]| Shape::Line {
         a: p,
         b: q,
