@@ -353,6 +353,23 @@ impl Home {
             .collect()
     }
 
+    /// The first event called `name`, once history has it (at most `within`).
+    pub fn wait_event(&self, name: &str, within: Duration) -> serde_json::Value {
+        wait_until(&format!("`{name}` is in history"), within, || {
+            self.events().into_iter().find(|e| e["event"] == name)
+        })
+    }
+
+    /// The first `status --json` for which `ok` holds (at most `within`).
+    pub fn wait_status(
+        &self,
+        what: &str,
+        within: Duration,
+        ok: impl Fn(&DaemonStatus) -> bool,
+    ) -> DaemonStatus {
+        wait_until(what, within, || Some(self.status()).filter(|s| ok(s)))
+    }
+
     /// The break window (`knotless break`), its stderr in `break.stderr` of this home.
     pub fn break_window(&self) -> Guard {
         Guard(
@@ -494,4 +511,53 @@ pub fn read_all(stream: &mut std::os::unix::net::UnixStream) -> String {
 pub fn mode(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+/// The kernel's word that some process read a file after the test last wrote it (inotify),
+/// for a daemon whose only other sign of having read it is a sentence in its log: a broken
+/// config edit, which is read and then not applied. The test itself must not read the file
+/// (nor run `knotless` commands, which may) while it waits.
+pub struct FileReads {
+    fd: rustix::fd::OwnedFd,
+    /// A read came after the last write seen so far.
+    read: std::cell::Cell<bool>,
+}
+
+impl FileReads {
+    /// Starts watching `path` (which must exist) for writes and reads.
+    pub fn watch(path: &Path) -> FileReads {
+        use rustix::fs::inotify::{self, CreateFlags, WatchFlags};
+        let fd = inotify::init(CreateFlags::CLOEXEC | CreateFlags::NONBLOCK).unwrap();
+        inotify::add_watch(
+            &fd,
+            path,
+            WatchFlags::CLOSE_WRITE | WatchFlags::ACCESS | WatchFlags::CLOSE_NOWRITE,
+        )
+        .unwrap();
+        FileReads {
+            fd,
+            read: std::cell::Cell::new(false),
+        }
+    }
+
+    /// Waits until the file has been read since it was last written, at most `within`.
+    pub fn wait_read_after_write(&self, what: &str, within: Duration) {
+        use rustix::fs::inotify::{ReadFlags, Reader};
+        let mut buf = [std::mem::MaybeUninit::uninit(); 4096];
+        wait_until(what, within, || {
+            let mut reader = Reader::new(&self.fd, &mut buf);
+            loop {
+                match reader.next() {
+                    Ok(event) if event.events().contains(ReadFlags::CLOSE_WRITE) => {
+                        self.read.set(false)
+                    }
+                    Ok(_) => self.read.set(true),
+                    Err(rustix::io::Errno::AGAIN) => break,
+                    Err(rustix::io::Errno::INTR) => {}
+                    Err(e) => panic!("inotify: {e}"),
+                }
+            }
+            self.read.get().then_some(())
+        });
+    }
 }
