@@ -390,13 +390,23 @@ impl Home {
     /// AT-SPI registry on this home's bus (`atspi_client.py`, waiting up to `secs` for the
     /// window); its JSON lines, after checking it succeeded.
     pub fn press_through_atspi(&self, button: &str, secs: u32) -> Vec<serde_json::Value> {
+        self.press_through_atspi_once(None, button, secs)
+    }
+
+    /// [`Home::press_through_atspi`], once a node called `shown` is in the window (when
+    /// given): "Step 2 of 3" is the window's word that its first step is over.
+    pub fn press_through_atspi_once(
+        &self,
+        shown: Option<&str>,
+        button: &str,
+        secs: u32,
+    ) -> Vec<serde_json::Value> {
         let client = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/daemon/atspi_client.py");
+        let secs = secs.to_string();
+        let mut args = vec![client, button, &secs];
+        args.extend(shown);
         let out = self
-            .command_with(Command::new("/usr/bin/python3").args([
-                client,
-                button,
-                &secs.to_string(),
-            ]))
+            .command_with(Command::new("/usr/bin/python3").args(args))
             .output()
             .expect("cannot run /usr/bin/python3 (scripts/test installs python3-pyatspi)");
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
