@@ -61,16 +61,12 @@ pub fn user_exercise(display: &Display, sound: &str, steps: &str) -> Home {
     home
 }
 
-/// Records the sink while the break window runs the three steps, until the recording
-/// holds `sounds` bursts (`quiet` seconds of quiet apart) and a second and a half of quiet
+/// Records the sink while the break window runs the three steps, until the recording's
+/// bursts (`quiet` seconds of quiet apart) span `span` seconds from the first to the start
+/// of the last (the end of the break: its last sound) with a second and a half of quiet
 /// after the last, or 40 s; then closes the window: the recording, and what the window said
 /// on stderr (for the failure message).
-fn record_break(
-    home: &Home,
-    pulse: &SoundServer,
-    quiet: f64,
-    sounds: usize,
-) -> (Vec<i16>, String) {
+fn record_break(home: &Home, pulse: &SoundServer, quiet: f64, span: f64) -> (Vec<i16>, String) {
     let recording = home.path("break.wav");
     let recorder = pulse.record(&recording);
     // The recording runs before the window starts, so its start is before any sound.
@@ -83,8 +79,13 @@ fn record_break(
         let heard = samples(&recording);
         let found = bursts(&heard, quiet);
         let recorded = heard.len() as f64 / 44_100.0;
-        let ended = found.last().is_some_and(|(at, len)| recorded > at + len + 1.5);
-        if (found.len() >= sounds && ended) || started.elapsed() > Duration::from_secs(40) {
+        let ended = match (found.first(), found.last()) {
+            (Some((first, _)), Some((last, len))) => {
+                last - first >= span && recorded > last + len + 1.5
+            }
+            _ => false,
+        };
+        if ended || started.elapsed() > Duration::from_secs(40) {
             break;
         }
         std::thread::sleep(Duration::from_millis(200));
@@ -99,8 +100,9 @@ fn the_break_window_sounds_a_cue_at_each_step_change_and_a_different_one_at_the_
     let display = Display::start();
     let home = three_steps(&display, "cues = true\nvolume = 80");
     let pulse = pulse(&home);
-    // Notes of one cue are 20 ms apart: less than 100 ms of quiet is the same cue.
-    let (recording, stderr) = record_break(&home, &pulse, 0.1, 3);
+    // Notes of one cue are 20 ms apart: less than 100 ms of quiet is the same cue. The
+    // first cue (the side switch) comes 10 s before the end cue.
+    let (recording, stderr) = record_break(&home, &pulse, 0.1, 9.0);
     let found = bursts(&recording, 0.1);
     eprintln!("cues found (start s, length s): {found:?}");
     assert_eq!(found.len(), 3, "cues {found:?}; the window said: {stderr}");
@@ -141,8 +143,8 @@ fn voice_is_heard(home: &Home, server: &SoundServer) {
     // The window starts speech-dispatcher itself (`--spawn`, as its own clients do); it
     // speaks through espeak-ng into the private sound server.
     // Words are a few hundred milliseconds apart at most: half a second of quiet ends one
-    // utterance.
-    let (recording, stderr) = record_break(home, server, 0.5, 4);
+    // utterance. Step 1 is read 15 s before "Done." (up to 2 s late, below).
+    let (recording, stderr) = record_break(home, server, 0.5, 12.0);
     let pid_file = home.path("run/speech-dispatcher/pid/speech-dispatcher.pid");
     let pid = std::fs::read_to_string(&pid_file).unwrap_or_else(|e| {
         panic!("speech-dispatcher was not started ({e}); the window said: {stderr}")

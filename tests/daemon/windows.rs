@@ -97,7 +97,17 @@ fn without_a_notification_server_the_break_window_asks_and_closes_when_answered(
          [schedule]\nanswer_within = \"60s\"\n",
     );
     let _daemon = home.daemon();
-    wait_for_window(&display, "knotless · Time to move");
+    home.wait_event("reminder", Duration::from_secs(30));
+    let id = wait_for_window(&display, "knotless · Time to move");
+    // This daemon's window (a window left by another test's daemon could come to a display
+    // number used again).
+    let pid = xdotool(&display, &["getwindowpid", &id]);
+    assert!(
+        children(home.status().pid)
+            .iter()
+            .any(|args| args.iter().any(|a| a == "--prompt")),
+        "window pid {pid} is not the daemon's"
+    );
     let status = home.status();
     assert!(status.degraded.iter().any(|d| d == "notifications"));
     assert_eq!(
@@ -151,7 +161,7 @@ fn openbox(display: &Display, home: &Home) -> Guard {
     let wm = Guard(child);
     wait_until(
         "openbox manages the screen",
-        Duration::from_secs(10),
+        Duration::from_secs(30),
         || {
             let out = Command::new("xprop")
                 .args(["-root", "_NET_SUPPORTING_WM_CHECK"])
@@ -372,6 +382,8 @@ fn typing_in_another_window_while_the_question_opens_starts_nothing() {
     let active = xdotool(&desk.display, &["getactivewindow"]);
     assert_eq!(active.trim(), terminal, "the question took the focus");
     let names = desk.home.event_names();
+    // Asked (a `reminder`), and not started.
+    assert!(names.contains(&"reminder".to_owned()), "{names:?}");
     assert!(!names.contains(&"break_started".to_owned()), "{names:?}");
     assert_eq!(phase(&desk.home), PhaseName::Prompting);
     drop(xterm);
