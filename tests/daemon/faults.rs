@@ -338,8 +338,7 @@ fn a_session_bus_that_goes_away_and_comes_back() {
                 );
             }
             looks += 1;
-            (home.status().core.presence == knotless::core::presence::Presence::Away)
-                .then_some(())
+            (home.status().core.presence == knotless::core::presence::Presence::Away).then_some(())
         },
     );
     // The same daemon all along (notify-rust panics inside a worker waiting on the lost
@@ -350,19 +349,9 @@ fn a_session_bus_that_goes_away_and_comes_back() {
 
 #[test]
 fn the_clock_set_back_an_hour_while_running_never_makes_time_negative() {
-    const LIB: &str = "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1";
-    assert!(
-        std::path::Path::new(LIB).exists(),
-        "libfaketime is missing (install faketime; see .ci/run)"
-    );
     let mut home = Home::new();
     home.config(QUIET);
-    let offset = home.path("clock-offset");
-    std::fs::write(&offset, "+0\n").unwrap();
-    home.set("LD_PRELOAD", LIB)
-        .set("FAKETIME_TIMESTAMP_FILE", offset.to_str().unwrap())
-        .set("FAKETIME_NO_CACHE", "1")
-        .set("FAKETIME_DONT_FAKE_MONOTONIC", "1");
+    let offset = home.with_faketime();
     let mut daemon = home.daemon();
     let before = home.wait_status("2 s of sitting", Duration::from_secs(10), |s| {
         s.core.sitting_secs >= 2

@@ -19,6 +19,19 @@ enabled = false
 natural_break_after = "10s"
 "#;
 
+/// Gives input on every look until the sitting clock has run `secs`; active all along.
+fn typing_until_sitting(home: &Home, secs: u64, mut input: impl FnMut()) {
+    let status = wait_until(
+        &format!("{secs} s of sitting while typing"),
+        Duration::from_secs(15),
+        || {
+            input();
+            Some(home.status()).filter(|s| s.core.sitting_secs >= secs)
+        },
+    );
+    assert_eq!(status.core.presence, Presence::Active);
+}
+
 #[test]
 fn x11_input_keeps_you_active_idling_makes_you_away_and_coming_back_is_a_natural_break() {
     let display = Display::start();
@@ -30,12 +43,10 @@ fn x11_input_keeps_you_active_idling_makes_you_away_and_coming_back_is_a_natural
 
     // Input until the sitting clock has run 4 s: active, and sitting counts while typing.
     let mut x = 100;
-    let status = wait_until("4 s of sitting while typing", Duration::from_secs(15), || {
+    typing_until_sitting(&home, 4, || {
         x += 10;
         display.input(x);
-        Some(home.status()).filter(|s| s.core.sitting_secs >= 4)
     });
-    assert_eq!(status.core.presence, Presence::Active);
 
     // No input: away once `natural_break_after` has passed, noticed by the daemon itself:
     // the stretch it closes is in history without anyone asking for a status (a status
@@ -83,11 +94,7 @@ fn under_wayland_gnome_idle_is_used_and_x11_is_not_trusted() {
 
     // X11 sees no input at all (nothing touches Xvfb), yet GNOME's monitor decides: input
     // there keeps the user active while the sitting clock runs.
-    let status = wait_until("3 s of sitting while typing", Duration::from_secs(15), || {
-        idle.input();
-        Some(home.status()).filter(|s| s.core.sitting_secs >= 3)
-    });
-    assert_eq!(status.core.presence, Presence::Active);
+    typing_until_sitting(&home, 3, || idle.input());
     wait_until(
         "away after 10 s without input",
         Duration::from_secs(15),
@@ -126,10 +133,14 @@ fn locking_the_screen_makes_you_away_at_once_and_unlocking_brings_you_back() {
     // Lock well before `natural_break_after` (10 s) could have passed. The daemon subscribes
     // to the signal on a thread of its own, so a lock sent before that is not heard: lock
     // again on each look until the daemon says away (locking twice is still locked).
-    wait_until("away as soon as the screen locks", Duration::from_secs(5), || {
-        lock(true);
-        (home.status().core.presence == Presence::Away).then_some(())
-    });
+    wait_until(
+        "away as soon as the screen locks",
+        Duration::from_secs(5),
+        || {
+            lock(true);
+            (home.status().core.presence == Presence::Away).then_some(())
+        },
+    );
     lock(false);
     display.input(160);
     wait_until("active after unlocking", Duration::from_secs(3), || {
@@ -149,11 +160,7 @@ fn a_wayland_compositor_with_ext_idle_notify_drives_presence() {
     assert_eq!(status.core.presence, Presence::Active);
 
     // Typing until the sitting clock has run 3 s: active all along.
-    let status = wait_until("3 s of sitting while typing", Duration::from_secs(15), || {
-        compositor.input();
-        Some(home.status()).filter(|s| s.core.sitting_secs >= 3)
-    });
-    assert_eq!(status.core.presence, Presence::Active);
+    typing_until_sitting(&home, 3, || compositor.input());
 
     // No input: the compositor says "idled" after 10 s, which is `natural_break_after` here.
     wait_until("away when the seat idles", Duration::from_secs(15), || {
@@ -170,23 +177,6 @@ fn a_wayland_compositor_with_ext_idle_notify_drives_presence() {
     );
 }
 
-/// Jumps `home`'s daemon clock forward (libfaketime reads `offset` at every call), as a
-/// suspend does: wall time goes on, the monotonic clock the daemon waits with does not.
-fn faketime(home: &mut Home) -> std::path::PathBuf {
-    const LIB: &str = "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1";
-    assert!(
-        std::path::Path::new(LIB).exists(),
-        "libfaketime is missing (install faketime; see scripts/test)"
-    );
-    let offset = home.path("clock-offset");
-    std::fs::write(&offset, "+0\n").unwrap();
-    home.set("LD_PRELOAD", LIB)
-        .set("FAKETIME_TIMESTAMP_FILE", offset.to_str().unwrap())
-        .set("FAKETIME_NO_CACHE", "1")
-        .set("FAKETIME_DONT_FAKE_MONOTONIC", "1");
-    offset
-}
-
 #[test]
 fn a_suspend_announced_by_logind_is_heard() {
     let session_bus = Bus::start();
@@ -194,7 +184,7 @@ fn a_suspend_announced_by_logind_is_heard() {
     let mut home = Home::new();
     home.with_bus(&session_bus);
     home.set("DBUS_SYSTEM_BUS_ADDRESS", &system_bus.address);
-    let offset = faketime(&mut home);
+    let offset = home.with_faketime();
     // Nothing falls due for an hour and nobody counts as away for five minutes, so the
     // daemon has no reason of its own to look at the clock while the test runs.
     home.config("[movement]\nevery = \"1h\"\n[presence]\nnatural_break_after = \"5m\"\n");

@@ -226,6 +226,24 @@ impl Home {
         self.set("DISPLAY", &display.name)
     }
 
+    /// Gives this home's processes a wall clock the test sets (libfaketime reads the
+    /// returned file, "+0" now, "-1h", "+2h", at every call), as a clock set by hand or a
+    /// suspend moves it; the monotonic clock the daemon waits with is left alone.
+    pub fn with_faketime(&mut self) -> PathBuf {
+        const LIB: &str = "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1";
+        assert!(
+            Path::new(LIB).exists(),
+            "libfaketime is missing (install faketime; see scripts/test)"
+        );
+        let offset = self.path("clock-offset");
+        std::fs::write(&offset, "+0\n").unwrap();
+        self.set("LD_PRELOAD", LIB)
+            .set("FAKETIME_TIMESTAMP_FILE", offset.to_str().unwrap())
+            .set("FAKETIME_NO_CACHE", "1")
+            .set("FAKETIME_DONT_FAKE_MONOTONIC", "1");
+        offset
+    }
+
     pub fn path(&self, rel: &str) -> PathBuf {
         self.dir.path().join(rel)
     }

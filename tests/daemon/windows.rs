@@ -58,7 +58,9 @@ fn children(pid: u32) -> Vec<Vec<String>> {
 
 /// Whether the daemon `pid` runs a `knotless welcome` window.
 fn runs_welcome(pid: u32) -> bool {
-    children(pid).iter().any(|args| args.iter().any(|a| a == "welcome"))
+    children(pid)
+        .iter()
+        .any(|args| args.iter().any(|a| a == "welcome"))
 }
 
 #[test]
@@ -68,7 +70,11 @@ fn the_first_run_opens_the_welcome_and_later_runs_do_not() {
     home.with_display(&display);
     let daemon = home.daemon();
     let window = wait_for_window(&display, "Welcome to knotless");
-    assert!(runs_welcome(home.status().pid), "{:?}", children(home.status().pid));
+    assert!(
+        runs_welcome(home.status().pid),
+        "{:?}",
+        children(home.status().pid)
+    );
     // The window carries the application ID as its X11 class (the desktop file's
     // StartupWMClass), so the desktop groups it under the installed launcher.
     let by_class = xdotool(&display, &["search", "--class", knotless::APP_ID]);
@@ -324,9 +330,10 @@ fn enter_one_second_into_a_break_completes_nothing() {
     // wall time in the window, so what must pass is time itself: the daemon's clock says
     // when it has (the window's stage began before `shown`).
     let since = desk.home.status().core.at;
-    desk.home.wait_status("2 s on the daemon's clock", Duration::from_secs(10), |s| {
-        (s.core.at - since).num_milliseconds() >= 2000
-    });
+    desk.home
+        .wait_status("2 s on the daemon's clock", Duration::from_secs(10), |s| {
+            (s.core.at - since).num_milliseconds() >= 2000
+        });
     xdotool(&desk.display, &["key", "--window", &id, "Return"]);
     // The window closed as a session ending closes it records how far the break got: one
     // step on (the second Enter), not two (the first was held back), and not completed.
