@@ -36,22 +36,23 @@ fn wait_for_window(display: &Display, title: &str) -> String {
     )
 }
 
-/// The command lines of the processes `pid` started that still run (its windows).
-fn children(pid: u32) -> Vec<Vec<String>> {
+/// The processes `pid` started that still run (its windows): their pids and arguments.
+fn children(pid: u32) -> Vec<(String, Vec<String>)> {
     let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).unwrap();
     tasks
         .filter_map(|task| std::fs::read_to_string(task.ok()?.path().join("children")).ok())
         .flat_map(|list| {
             list.split_whitespace()
-                .filter_map(|child| std::fs::read(format!("/proc/{child}/cmdline")).ok())
+                .filter_map(|child| {
+                    let cmdline = std::fs::read(format!("/proc/{child}/cmdline")).ok()?;
+                    let args = cmdline
+                        .split(|&b| b == 0)
+                        .filter(|arg| !arg.is_empty())
+                        .map(|arg| String::from_utf8_lossy(arg).into_owned())
+                        .collect();
+                    Some((child.to_owned(), args))
+                })
                 .collect::<Vec<_>>()
-        })
-        .map(|cmdline| {
-            cmdline
-                .split(|&b| b == 0)
-                .filter(|arg| !arg.is_empty())
-                .map(|arg| String::from_utf8_lossy(arg).into_owned())
-                .collect()
         })
         .collect()
 }
@@ -60,7 +61,7 @@ fn children(pid: u32) -> Vec<Vec<String>> {
 fn runs_welcome(pid: u32) -> bool {
     children(pid)
         .iter()
-        .any(|args| args.iter().any(|a| a == "welcome"))
+        .any(|(_, args)| args.iter().any(|a| a == "welcome"))
 }
 
 #[test]
@@ -108,11 +109,12 @@ fn without_a_notification_server_the_break_window_asks_and_closes_when_answered(
     // This daemon's window (a window left by another test's daemon could come to a display
     // number used again).
     let pid = xdotool(&display, &["getwindowpid", &id]);
+    let daemons = children(home.status().pid);
     assert!(
-        children(home.status().pid)
+        daemons
             .iter()
-            .any(|args| args.iter().any(|a| a == "--prompt")),
-        "window pid {pid} is not the daemon's"
+            .any(|(child, args)| *child == pid.trim() && args.iter().any(|a| a == "--prompt")),
+        "window pid {pid} is not among the daemon's {daemons:?}"
     );
     let status = home.status();
     assert!(status.degraded.iter().any(|d| d == "notifications"));
