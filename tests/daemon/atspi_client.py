@@ -4,9 +4,11 @@
 Turns accessibility on for the session (as a screen reader does, through the AT-SPI bus's
 org.a11y.Status), waits for the knotless application to show push buttons, prints every
 node as one JSON line {"role", "name", "depth"}, then invokes the push button named by the
-first argument through its AT-SPI Action interface and prints {"invoked": NAME}.
+first argument through its AT-SPI Action interface and prints {"invoked": NAME}. With a
+third argument, it first waits until a node of that name shows (the window's state, such as
+"Step 2 of 3", as a screen reader reads it).
 
-Usage: atspi_client.py BUTTON [SECONDS]
+Usage: atspi_client.py BUTTON [SECONDS [NODE_NAME]]
 """
 import json
 import sys
@@ -56,6 +58,7 @@ def knotless_nodes():
 def main():
     button = sys.argv[1]
     deadline = time.time() + float(sys.argv[2] if len(sys.argv) > 2 else 30)
+    wanted = sys.argv[3] if len(sys.argv) > 3 else None
     # The AT-SPI bus is started on demand by D-Bus; on a busy machine that takes a moment.
     while True:
         try:
@@ -72,11 +75,15 @@ def main():
             nodes = knotless_nodes()
         except GLib.Error:
             nodes = []
-        if any(role == "push button" for role, *_ in nodes):
+        if any(role == "push button" for role, *_ in nodes) and (
+            wanted is None or any(name == wanted for _, name, *_ in nodes)
+        ):
             break
         time.sleep(0.25)
     else:
-        print(json.dumps({"error": "no knotless window with buttons on the AT-SPI bus"}))
+        names = sorted({name for _, name, *_ in nodes})
+        print(json.dumps({"error": "no knotless window with buttons on the AT-SPI bus"
+                          if wanted is None else f"no node {wanted!r} among {names}"}))
         sys.exit(1)
     for role, name, depth, _ in nodes:
         print(json.dumps({"role": role, "name": name, "depth": depth}), flush=True)

@@ -19,35 +19,40 @@ enabled = false
 natural_break_after = "10s"
 "#;
 
+/// Gives input on every look until the sitting clock has run `secs`; active all along.
+fn typing_until_sitting(home: &Home, secs: u64, mut input: impl FnMut()) {
+    let status = wait_until(
+        &format!("{secs} s of sitting while typing"),
+        Duration::from_secs(15),
+        || {
+            input();
+            Some(home.status()).filter(|s| s.core.sitting_secs >= secs)
+        },
+    );
+    assert_eq!(status.core.presence, Presence::Active);
+}
+
 #[test]
 fn x11_input_keeps_you_active_idling_makes_you_away_and_coming_back_is_a_natural_break() {
     let display = Display::start();
     let mut home = Home::new();
     home.with_display(&display);
     home.config(AWAY_FAST);
-    let daemon = home.daemon();
+    let _daemon = home.daemon();
     assert_eq!(home.status().idle_source, "x11");
 
-    // Input every second for five seconds: active, and the sitting clock runs.
-    for x in 0..5 {
-        display.input(100 + x * 10);
-        std::thread::sleep(Duration::from_secs(1));
-    }
-    let status = home.status();
-    assert_eq!(status.core.presence, Presence::Active);
-    assert!(
-        status.core.sitting_secs >= 4,
-        "{}",
-        status.core.sitting_secs
-    );
+    // Input until the sitting clock has run 4 s: active, and sitting counts while typing.
+    let mut x = 100;
+    typing_until_sitting(&home, 4, || {
+        x += 10;
+        display.input(x);
+    });
 
-    // No input: away once `natural_break_after` has passed, noticed by the daemon itself.
-    std::thread::sleep(Duration::from_secs(12));
-    assert!(
-        daemon.log().contains("event: sitting"),
-        "the daemon closed the stretch on its own: {}",
-        daemon.log()
-    );
+    // No input: away once `natural_break_after` has passed, noticed by the daemon itself:
+    // the stretch it closes is in history without anyone asking for a status (a status
+    // request samples presence too, so none is made until it is there).
+    let sitting = home.wait_event("sitting", Duration::from_secs(30));
+    assert!(sitting["secs"].as_u64().unwrap() >= 4, "{sitting}");
     let status = home.status();
     assert_eq!(status.core.presence, Presence::Away);
     assert_eq!(status.core.sitting_secs, 0);
@@ -87,12 +92,9 @@ fn under_wayland_gnome_idle_is_used_and_x11_is_not_trusted() {
     assert_eq!(status.core.presence, Presence::Active);
     assert!(!status.degraded.iter().any(|d| d == "idle"));
 
-    // X11 sees no input at all (nothing touches Xvfb), yet GNOME's monitor decides.
-    for _ in 0..4 {
-        idle.input();
-        std::thread::sleep(Duration::from_secs(1));
-    }
-    assert_eq!(home.status().core.presence, Presence::Active);
+    // X11 sees no input at all (nothing touches Xvfb), yet GNOME's monitor decides: input
+    // there keeps the user active while the sitting clock runs.
+    typing_until_sitting(&home, 3, || idle.input());
     wait_until(
         "away after 10 s without input",
         Duration::from_secs(15),
@@ -128,14 +130,16 @@ fn locking_the_screen_makes_you_away_at_once_and_unlocking_brings_you_back() {
             &(locked,),
         );
     };
-    // Let the daemon's signal subscription settle, then lock well before
-    // `natural_break_after` (10 s) could have passed.
-    std::thread::sleep(Duration::from_millis(300));
-    lock(true);
+    // Lock well before `natural_break_after` (10 s) could have passed. The daemon subscribes
+    // to the signal on a thread of its own, so a lock sent before that is not heard: lock
+    // again on each look until the daemon says away (locking twice is still locked).
     wait_until(
         "away as soon as the screen locks",
-        Duration::from_secs(3),
-        || (home.status().core.presence == Presence::Away).then_some(()),
+        Duration::from_secs(5),
+        || {
+            lock(true);
+            (home.status().core.presence == Presence::Away).then_some(())
+        },
     );
     lock(false);
     display.input(160);
@@ -155,18 +159,8 @@ fn a_wayland_compositor_with_ext_idle_notify_drives_presence() {
     assert_eq!(status.idle_source, "wayland", "{}", daemon.log());
     assert_eq!(status.core.presence, Presence::Active);
 
-    // Typing for a few seconds: active, and the sitting clock runs.
-    for _ in 0..4 {
-        compositor.input();
-        std::thread::sleep(Duration::from_secs(1));
-    }
-    let status = home.status();
-    assert_eq!(status.core.presence, Presence::Active);
-    assert!(
-        status.core.sitting_secs >= 3,
-        "{}",
-        status.core.sitting_secs
-    );
+    // Typing until the sitting clock has run 3 s: active all along.
+    typing_until_sitting(&home, 3, || compositor.input());
 
     // No input: the compositor says "idled" after 10 s, which is `natural_break_after` here.
     wait_until("away when the seat idles", Duration::from_secs(15), || {
@@ -190,10 +184,15 @@ fn a_suspend_announced_by_logind_is_heard() {
     let mut home = Home::new();
     home.with_bus(&session_bus);
     home.set("DBUS_SYSTEM_BUS_ADDRESS", &system_bus.address);
-    home.config(AWAY_FAST);
-    let daemon = home.daemon();
-    std::thread::sleep(Duration::from_millis(300));
-    let sleep = |going: bool| {
+    let offset = home.with_faketime();
+    // Nothing falls due for an hour and nobody counts as away for five minutes, so the
+    // daemon has no reason of its own to look at the clock while the test runs.
+    home.config("[movement]\nevery = \"1h\"\n[presence]\nnatural_break_after = \"5m\"\n");
+    let _daemon = home.daemon();
+    // The channels are probed on a thread of their own; once the last is in, nothing more
+    // comes to the engine unasked.
+    home.wait_degraded("sound", true, Duration::from_secs(10));
+    let suspend = |going: bool| {
         super::fakes::emit(
             &system_bus,
             "/org/freedesktop/login1",
@@ -202,18 +201,30 @@ fn a_suspend_announced_by_logind_is_heard() {
             &(going,),
         );
     };
-    sleep(true);
-    wait_until(
-        "the daemon hears the suspend",
-        Duration::from_secs(3),
-        || daemon.log().contains("going to sleep").then_some(()),
-    );
-    sleep(false);
-    wait_until(
-        "the daemon hears the wake-up",
-        Duration::from_secs(3),
-        || daemon.log().contains("woke up").then_some(()),
-    );
+    // Each announcement makes the daemon look at the clock. Two hours later than it last
+    // looked is a sleep, recorded as an absence: the `natural_break` in history is the
+    // daemon's answer to the signal, as no status is asked while waiting for it. The
+    // daemon subscribes on a thread of its own, so the signal goes again on each look
+    // until it is heard (a second look finds no new gap).
+    let natural_breaks = || {
+        home.events()
+            .into_iter()
+            .filter(|e| e["event"] == "natural_break")
+            .collect::<Vec<_>>()
+    };
+    for (going, breaks, jump) in [(true, 1, "+2h"), (false, 2, "+4h")] {
+        std::fs::write(&offset, format!("{jump}\n")).unwrap();
+        let found = wait_until(
+            &format!("the daemon hears PrepareForSleep({going})"),
+            Duration::from_secs(10),
+            || {
+                suspend(going);
+                Some(natural_breaks()).filter(|n| n.len() == breaks)
+            },
+        );
+        let away = found[breaks - 1]["away_secs"].as_u64().unwrap();
+        assert!((7100..7300).contains(&away), "{found:?}");
+    }
     assert!(home.try_status().is_some());
 }
 

@@ -1,6 +1,6 @@
 //! Single instance, the control socket's permissions and robustness, and degraded channels.
 
-use super::support::{Home, mode, read_all, stderr, stdout, wait_until};
+use super::support::{FileReads, Home, mode, read_all, stderr, stdout, wait_until};
 use std::io::Write;
 use std::os::unix::net::UnixStream;
 use std::time::{Duration, Instant};
@@ -34,15 +34,16 @@ fn quit_stops_the_daemon_cleanly_and_frees_the_socket() {
     home.config(QUIET);
     let mut daemon = home.daemon();
     // Sit for a moment, so that there is a stretch to write on the way out.
-    std::thread::sleep(Duration::from_millis(1500));
+    home.wait_status("a second of sitting", Duration::from_secs(5), |s| {
+        s.core.sitting_secs >= 1
+    });
     let out = home.run(&["quit"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stdout(&out).trim(), "knotless stopped.");
     assert_eq!(daemon.wait_exit(Duration::from_secs(5)), 0);
     assert!(!home.socket().exists(), "the socket file is removed");
     let after = home.run(&["status"]);
-    assert_eq!(after.status.code(), Some(3));
-    assert!(stderr(&after).contains("start it with `knotless`"));
+    assert_eq!(after.status.code(), Some(3), "3: the daemon is not running");
     // The open stretch was written on the way out.
     assert_eq!(
         home.event_names().last().map(String::as_str),
@@ -57,6 +58,9 @@ fn sigterm_also_stops_it_cleanly() {
     let home = Home::new();
     home.config(QUIET);
     let mut daemon = home.daemon();
+    home.wait_status("a second of sitting", Duration::from_secs(5), |s| {
+        s.core.sitting_secs >= 1
+    });
     let pid = daemon.child.0.id();
     rustix::process::kill_process(
         rustix::process::Pid::from_raw(pid as i32).unwrap(),
@@ -65,7 +69,11 @@ fn sigterm_also_stops_it_cleanly() {
     .unwrap();
     assert_eq!(daemon.wait_exit(Duration::from_secs(5)), 0);
     assert!(!home.socket().exists());
-    assert!(daemon.log().contains("stopped"), "{}", daemon.log());
+    // Stopped as by `quit`: the open stretch was written on the way out.
+    assert_eq!(
+        home.event_names().last().map(String::as_str),
+        Some("sitting")
+    );
 }
 
 #[test]
@@ -92,22 +100,21 @@ fn another_user_cannot_control_the_daemon() {
     let home = Home::new();
     home.config(QUIET);
     let _daemon = home.daemon();
+    let pid = home.status().pid;
     let (_copy, mut other) = home.as_nobody(&["quit"]);
     let out = other.output().unwrap();
     assert_ne!(out.status.code(), Some(0), "{}", stdout(&out));
-    assert!(
-        stderr(&out).contains("ermission denied"),
-        "{}",
-        stderr(&out)
-    );
-    assert!(home.try_status().is_some(), "the daemon still runs");
+    // Refused: the same daemon still runs, and its owner still controls it.
+    assert_eq!(home.status().pid, pid, "the daemon still runs");
+    assert_eq!(home.run(&["pause", "10m"]).status.code(), Some(0));
+    assert!(home.status().core.paused);
 }
 
 #[test]
 fn garbage_on_the_socket_gets_error_replies_and_never_harms_the_daemon() {
     let home = Home::new();
     home.config(QUIET);
-    let daemon = home.daemon();
+    let _daemon = home.daemon();
     let pid = home.status().pid;
 
     let mut stream = UnixStream::connect(home.socket()).unwrap();
@@ -166,14 +173,13 @@ fn garbage_on_the_socket_gets_error_replies_and_never_harms_the_daemon() {
         || home.try_status(),
     );
     assert_eq!(status.pid, pid);
-    assert!(!daemon.log().contains("panicked"), "{}", daemon.log());
 }
 
 #[test]
 fn with_no_bus_and_no_display_it_runs_on_time_alone_and_says_so() {
     let home = Home::new();
     home.config(QUIET);
-    let daemon = home.daemon();
+    let _daemon = home.daemon();
     // No sound server either (none runs for this test): breaks run silently. The channels
     // are probed on a thread of their own, so wait for the last of them.
     let status = home.wait_degraded("sound", true, Duration::from_secs(5));
@@ -201,7 +207,6 @@ fn with_no_bus_and_no_display_it_runs_on_time_alone_and_says_so() {
     wait_until("sitting time grows", Duration::from_secs(5), || {
         (home.status().core.sitting_secs >= 2).then_some(())
     });
-    assert!(daemon.log().contains("no idle source"), "{}", daemon.log());
 }
 
 #[test]
@@ -224,17 +229,16 @@ fn the_cli_verbs_work_against_the_running_daemon() {
     let resume = home.run(&["resume"]);
     assert_eq!(resume.status.code(), Some(0), "{}", stderr(&resume));
     assert!(!home.status().core.paused);
+    // Refused (1) and nothing done: no second `resumed`, and no `snoozed` with nothing
+    // showing, while the `resumed` before is there.
     let resume_again = home.run(&["resume"]);
     assert_eq!(resume_again.status.code(), Some(1));
-    assert!(stderr(&resume_again).contains("not paused"));
-
     let snooze = home.run(&["snooze"]);
     assert_eq!(snooze.status.code(), Some(1));
-    assert!(
-        stderr(&snooze).contains("nothing to snooze"),
-        "{}",
-        stderr(&snooze)
-    );
+    let names = home.event_names();
+    let count = |name: &str| names.iter().filter(|n| *n == name).count();
+    assert_eq!((count("resumed"), count("snoozed")), (1, 0), "{names:?}");
+    assert!(!home.status().core.paused);
 
     let brk = home.run(&["break", "--now"]);
     assert_eq!(brk.status.code(), Some(0), "{}", stderr(&brk));
@@ -279,7 +283,7 @@ fn the_cli_verbs_work_against_the_running_daemon() {
 fn a_hand_edit_of_the_config_applies_at_once_and_a_broken_one_is_not_applied() {
     let home = Home::new();
     home.config(QUIET);
-    let daemon = home.daemon();
+    let _daemon = home.daemon();
     assert!(home.status().core.next_movement_in_secs > 3000);
     home.config("[movement]\nevery = \"20m\"\n");
     wait_until(
@@ -287,25 +291,18 @@ fn a_hand_edit_of_the_config_applies_at_once_and_a_broken_one_is_not_applied() {
         Duration::from_secs(5),
         || (home.status().core.next_movement_in_secs <= 1200).then_some(()),
     );
-    // A broken edit is reported and not applied: the 20 minutes stay.
+    // A broken edit is not applied: the 20 minutes stay. The daemon reads the file on the
+    // engine's thread, so a status asked once the kernel saw it read comes after it.
+    let reads = FileReads::watch(&home.path("config/knotless/config.toml"));
     home.config("[movement]\nevery = \"2m\"\nsnooze = \"soon\"\n");
-    wait_until(
-        "the broken edit is reported",
-        Duration::from_secs(5),
-        || {
-            daemon
-                .log()
-                .contains("keeping the settings in force")
-                .then_some(())
-        },
-    );
-    assert!(
-        daemon.log().contains("snooze = \"soon\""),
-        "{}",
-        daemon.log()
-    );
+    reads.wait_read_after_write("the daemon reads the broken edit", Duration::from_secs(5));
     let next = home.status().core.next_movement_in_secs;
     assert!((1100..=1200).contains(&next), "{next}");
+    // Mended, the same interval applies.
+    home.config("[movement]\nevery = \"2m\"\nsnooze = \"1m\"\n");
+    home.wait_status("the mended edit is in force", Duration::from_secs(5), |s| {
+        s.core.next_movement_in_secs <= 120
+    });
 }
 
 #[test]
@@ -321,7 +318,7 @@ fn the_autostart_setting_writes_a_valid_entry_and_removes_it_again() {
          X-knotless-autostart=true\n",
     )
     .unwrap();
-    let daemon = home.daemon();
+    let _daemon = home.daemon();
     let entry = home.path("config/autostart/io.github.knotless.Knotless.desktop");
     let status = wait_until("the entry is written", Duration::from_secs(5), || {
         let s = home.status();
@@ -354,9 +351,4 @@ fn the_autostart_setting_writes_a_valid_entry_and_removes_it_again() {
         (!entry.exists()).then_some(())
     });
     assert!(!home.status().autostart);
-    assert!(
-        daemon.log().contains("autostart: removed"),
-        "{}",
-        daemon.log()
-    );
 }

@@ -226,6 +226,24 @@ impl Home {
         self.set("DISPLAY", &display.name)
     }
 
+    /// Gives this home's processes a wall clock the test sets (libfaketime reads the
+    /// returned file, "+0" now, "-1h", "+2h", at every call), as a clock set by hand or a
+    /// suspend moves it; the monotonic clock the daemon waits with is left alone.
+    pub fn with_faketime(&mut self) -> PathBuf {
+        const LIB: &str = "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1";
+        assert!(
+            Path::new(LIB).exists(),
+            "libfaketime is missing (install faketime; see scripts/test)"
+        );
+        let offset = self.path("clock-offset");
+        std::fs::write(&offset, "+0\n").unwrap();
+        self.set("LD_PRELOAD", LIB)
+            .set("FAKETIME_TIMESTAMP_FILE", offset.to_str().unwrap())
+            .set("FAKETIME_NO_CACHE", "1")
+            .set("FAKETIME_DONT_FAKE_MONOTONIC", "1");
+        offset
+    }
+
     pub fn path(&self, rel: &str) -> PathBuf {
         self.dir.path().join(rel)
     }
@@ -353,6 +371,23 @@ impl Home {
             .collect()
     }
 
+    /// The first event called `name`, once history has it (at most `within`).
+    pub fn wait_event(&self, name: &str, within: Duration) -> serde_json::Value {
+        wait_until(&format!("`{name}` is in history"), within, || {
+            self.events().into_iter().find(|e| e["event"] == name)
+        })
+    }
+
+    /// The first `status --json` for which `ok` holds (at most `within`).
+    pub fn wait_status(
+        &self,
+        what: &str,
+        within: Duration,
+        ok: impl Fn(&DaemonStatus) -> bool,
+    ) -> DaemonStatus {
+        wait_until(what, within, || Some(self.status()).filter(|s| ok(s)))
+    }
+
     /// The break window (`knotless break`), its stderr in `break.stderr` of this home.
     pub fn break_window(&self) -> Guard {
         Guard(
@@ -373,13 +408,23 @@ impl Home {
     /// AT-SPI registry on this home's bus (`atspi_client.py`, waiting up to `secs` for the
     /// window); its JSON lines, after checking it succeeded.
     pub fn press_through_atspi(&self, button: &str, secs: u32) -> Vec<serde_json::Value> {
+        self.press_through_atspi_once(None, button, secs)
+    }
+
+    /// [`Home::press_through_atspi`], once a node called `shown` is in the window (when
+    /// given): "Step 2 of 3" is the window's word that its first step is over.
+    pub fn press_through_atspi_once(
+        &self,
+        shown: Option<&str>,
+        button: &str,
+        secs: u32,
+    ) -> Vec<serde_json::Value> {
         let client = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/daemon/atspi_client.py");
+        let secs = secs.to_string();
+        let mut args = vec![client, button, &secs];
+        args.extend(shown);
         let out = self
-            .command_with(Command::new("/usr/bin/python3").args([
-                client,
-                button,
-                &secs.to_string(),
-            ]))
+            .command_with(Command::new("/usr/bin/python3").args(args))
             .output()
             .expect("cannot run /usr/bin/python3 (scripts/test installs python3-pyatspi)");
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
@@ -494,4 +539,53 @@ pub fn read_all(stream: &mut std::os::unix::net::UnixStream) -> String {
 pub fn mode(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+/// The kernel's word that some process read a file after the test last wrote it (inotify),
+/// for a daemon whose only other sign of having read it is a sentence in its log: a broken
+/// config edit, which is read and then not applied. The test itself must not read the file
+/// (nor run `knotless` commands, which may) while it waits.
+pub struct FileReads {
+    fd: rustix::fd::OwnedFd,
+    /// A read came after the last write seen so far.
+    read: std::cell::Cell<bool>,
+}
+
+impl FileReads {
+    /// Starts watching `path` (which must exist) for writes and reads.
+    pub fn watch(path: &Path) -> FileReads {
+        use rustix::fs::inotify::{self, CreateFlags, WatchFlags};
+        let fd = inotify::init(CreateFlags::CLOEXEC | CreateFlags::NONBLOCK).unwrap();
+        inotify::add_watch(
+            &fd,
+            path,
+            WatchFlags::CLOSE_WRITE | WatchFlags::ACCESS | WatchFlags::CLOSE_NOWRITE,
+        )
+        .unwrap();
+        FileReads {
+            fd,
+            read: std::cell::Cell::new(false),
+        }
+    }
+
+    /// Waits until the file has been read since it was last written, at most `within`.
+    pub fn wait_read_after_write(&self, what: &str, within: Duration) {
+        use rustix::fs::inotify::{ReadFlags, Reader};
+        let mut buf = [std::mem::MaybeUninit::uninit(); 4096];
+        wait_until(what, within, || {
+            let mut reader = Reader::new(&self.fd, &mut buf);
+            loop {
+                match reader.next() {
+                    Ok(event) if event.events().contains(ReadFlags::CLOSE_WRITE) => {
+                        self.read.set(false)
+                    }
+                    Ok(_) => self.read.set(true),
+                    Err(rustix::io::Errno::AGAIN) => break,
+                    Err(rustix::io::Errno::INTR) => {}
+                    Err(e) => panic!("inotify: {e}"),
+                }
+            }
+            self.read.get().then_some(())
+        });
+    }
 }
