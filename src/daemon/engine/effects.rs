@@ -197,7 +197,7 @@ impl Engine<'_> {
         // and not asked there already.
         if self.scheduler.showing_id() == Some(key)
             && self.asked_in_window != Some(key)
-            && self.windows.open(Window::BreakPrompt)
+            && self.launcher.open(Window::BreakPrompt)
         {
             tracing::info!("reminder {key}: asking in the break window");
             self.asked_in_window = Some(key);
@@ -207,7 +207,7 @@ impl Engine<'_> {
     /// Guides the running break: the break window (a UI process of this binary) on a
     /// desktop, else a notification with the steps and Done.
     pub(super) fn guide_break(&mut self) {
-        if self.windows.open(Window::Break) {
+        if self.launcher.open(Window::Break) {
             return;
         }
         let length = self.scheduler.settings().movement.length;

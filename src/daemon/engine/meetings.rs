@@ -229,10 +229,9 @@ impl Engine<'_> {
             );
         }
         // Reading ran the parser's code, which the daemon needs again only at the next
-        // reading: let its pages go (as after start-up; see `daemon::pages`).
-        #[cfg(desktop_bus)]
+        // reading: let its pages go (as after start-up; see `daemon::backends`).
         if !sources.is_empty() {
-            crate::daemon::pages::let_go_after_calendars();
+            crate::daemon::backends::let_go_after_calendars();
         }
         self.calendars.plan = plan;
         self.calendars.read_at = Some(now);

@@ -293,13 +293,13 @@ impl Engine<'_> {
             }
             TrayAction::Settings => Request::Settings,
             TrayAction::Statistics => {
-                if !self.windows.open(Window::Stats) {
+                if !self.launcher.open(Window::Stats) {
                     self.show_stats_notification();
                 }
                 return;
             }
             TrayAction::Checkin => {
-                if !self.windows.open(Window::Checkin) {
+                if !self.launcher.open(Window::Checkin) {
                     tracing::info!("tray: no desktop for the check-in window");
                 }
                 return;
@@ -360,7 +360,7 @@ impl Engine<'_> {
     }
 
     fn open_settings(&mut self) -> Reply {
-        if self.windows.open(Window::Settings) {
+        if self.launcher.open(Window::Settings) {
             return Reply::ok("Opened the settings window.");
         }
         match crate::platform::settings_file::open(&self.paths) {

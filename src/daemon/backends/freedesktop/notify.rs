@@ -2,8 +2,8 @@
 //! thread that keeps its handle (and so its bus connection) alive, waits for the answer with
 //! our own timeout, and reports back to the engine. Withdrawing one closes it.
 
-use super::engine::{Input, NotifyError};
-use super::ports::{Answer, Prompt, Urgency};
+use crate::daemon::engine::{Input, NotifyError};
+use crate::daemon::ports::{Answer, Prompt, Urgency};
 use notify_rust::{Hint, Notification, NotificationResponse, Timeout};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -63,7 +63,7 @@ impl DbusNotifier {
     }
 }
 
-impl super::ports::Notifier for DbusNotifier {
+impl crate::daemon::ports::Notifier for DbusNotifier {
     fn show(&mut self, prompt: Prompt) {
         // Notifications answered or expired have ended their workers.
         self.open.retain(|_, worker| !worker.thread.is_finished());
