@@ -14,71 +14,8 @@ pub(super) fn run(
 ) -> Result<(), Failure> {
     let user_dir = cx.paths.exercises_dir();
     match command {
-        ExercisesCommand::List => {
-            let (library, problems) = Library::load(&user_dir);
-            warn(&problems);
-            let width = library
-                .exercises
-                .iter()
-                .map(|e| e.id.len())
-                .max()
-                .unwrap_or(2);
-            writeln!(
-                out,
-                "{:width$}  {:12}  {:8}  {:>6}  TITLE",
-                "ID", "KIND", "WHERE", "TIME"
-            )?;
-            let mut exercises: Vec<&Exercise> = library.exercises.iter().collect();
-            exercises.sort_by(|a, b| a.id.cmp(&b.id));
-            for e in &exercises {
-                let mine = match library.origin(&e.id) {
-                    Some(Origin::User(_)) => "  (yours)",
-                    _ => "",
-                };
-                writeln!(
-                    out,
-                    "{:width$}  {:12}  {:8}  {:>6}  {}{mine}",
-                    e.id,
-                    e.kind.label(),
-                    name_of(&e.position),
-                    humane_secs(u64::from(e.total_secs())).replace(' ', ""),
-                    e.title,
-                )?;
-            }
-            let yours = exercises
-                .iter()
-                .filter(|e| matches!(library.origin(&e.id), Some(Origin::User(_))))
-                .count();
-            writeln!(
-                out,
-                "\n{} exercises ({} yours, from {}). `knotless exercises show ID` for the steps.",
-                exercises.len(),
-                yours,
-                user_dir.display()
-            )?;
-            Ok(())
-        }
-        ExercisesCommand::Show { id } => {
-            let (library, problems) = Library::load(&user_dir);
-            warn(&problems);
-            let Some(e) = library.get(&id) else {
-                let hint = crate::config::schema::did_you_mean(
-                    &id,
-                    library.exercises.iter().map(|e| e.id.as_str()),
-                )
-                .map_or_else(
-                    || " (`knotless exercises list` shows them all)".to_owned(),
-                    |m| format!("; did you mean `{m}`?"),
-                );
-                return Err(Failure::Usage(format!("no exercise `{id}`{hint}")));
-            };
-            let origin = match library.origin(&e.id) {
-                Some(Origin::User(path)) => format!("yours, {}", path.display()),
-                _ => "built-in".to_owned(),
-            };
-            write!(out, "{}", describe(e, &origin))?;
-            Ok(())
-        }
+        ExercisesCommand::List => list(&user_dir, out),
+        ExercisesCommand::Show { id } => show(&user_dir, &id, out),
         ExercisesCommand::Render {
             target,
             out: dir,
@@ -88,119 +25,204 @@ pub(super) fn run(
             let (library, problems) = Library::load(&user_dir);
             warn(&problems);
             if all {
-                let mut exercises: Vec<&Exercise> = library.exercises.iter().collect();
-                exercises.sort_by(|a, b| a.id.cmp(&b.id));
-                let mut count = 0;
-                let mut without = Vec::new();
-                for e in &exercises {
-                    if e.figure.is_some() {
-                        count += render(e, &dir, size)?.len();
-                    } else {
-                        without.push(e.id.as_str());
-                    }
-                }
-                let sheet = dir.join("contact-sheet.svg");
-                std::fs::write(&sheet, contact_sheet(&exercises, size)).map_err(|err| {
-                    Failure::Runtime(anyhow::anyhow!("cannot write {}: {err}", sheet.display()))
-                })?;
-                writeln!(
-                    out,
-                    "{count} drawings and {} in {}",
-                    sheet.display(),
-                    dir.display()
-                )?;
-                if !without.is_empty() {
-                    writeln!(
-                        out,
-                        "Without a figure yet (SVG frames): {}",
-                        without.join(", ")
-                    )?;
-                }
-                return Ok(());
+                return render_all(&library, &dir, size, out);
             }
-            let target = target.unwrap_or_default();
-            let path = std::path::Path::new(&target);
-            let exercise = if target.ends_with(".toml") || path.is_file() {
-                match check_file(path) {
-                    Ok((e, _)) => e,
-                    Err(problems) => {
-                        for p in &problems {
-                            eprintln!("{p}");
-                        }
-                        // A figure that reads but breaks a geometric rule is still drawn,
-                        // to see what to fix; one that does not read is not.
-                        let drawable = std::fs::read_to_string(path)
-                            .ok()
-                            .and_then(|text| toml::from_str::<Exercise>(&text).ok())
-                            .filter(|e| {
-                                e.figure
-                                    .as_ref()
-                                    .is_some_and(|f| f.frames(e.steps.len()).is_ok())
-                            });
-                        match drawable {
-                            Some(e) => {
-                                eprintln!("knotless: drawing it anyway, to show what to fix");
-                                e
-                            }
-                            None => {
-                                return Err(Failure::Usage(format!(
-                                    "{} has {} problem{}",
-                                    path.display(),
-                                    problems.len(),
-                                    if problems.len() == 1 { "" } else { "s" }
-                                )));
-                            }
-                        }
-                    }
-                }
-            } else {
-                library.get(&target).cloned().ok_or_else(|| {
-                    Failure::Usage(format!(
-                        "no exercise `{target}` (`knotless exercises list` shows them all)"
-                    ))
-                })?
-            };
+            let exercise = to_render(&library, &target.unwrap_or_default())?;
             for path in render(&exercise, &dir, size)? {
                 writeln!(out, "{}", path.display())?;
             }
             Ok(())
         }
-        ExercisesCommand::Check { file } => match check_file(&file) {
-            Ok((e, frames)) => {
-                let drawn = match &e.figure {
-                    Some(f) => format!(
-                        "a moving figure of {} keyframe{}",
-                        f.keys.len(),
-                        if f.keys.len() == 1 { "" } else { "s" }
-                    ),
-                    None => format!(
-                        "{} illustration frame{}",
-                        frames.len(),
-                        if frames.len() == 1 { "" } else { "s" }
-                    ),
-                };
-                writeln!(
-                    out,
-                    "{}: ok: \"{}\", {} steps, {}, {drawn}",
-                    file.display(),
-                    e.title,
-                    e.steps.len(),
-                    humane_secs(u64::from(e.total_secs())),
-                )?;
-                Ok(())
+        ExercisesCommand::Check { file } => check(&file, out),
+    }
+}
+
+/// `exercises list`: one line each, sorted by id, the user's own marked.
+fn list(user_dir: &std::path::Path, out: &mut dyn Write) -> Result<(), Failure> {
+    let (library, problems) = Library::load(user_dir);
+    warn(&problems);
+    let width = library
+        .exercises
+        .iter()
+        .map(|e| e.id.len())
+        .max()
+        .unwrap_or(2);
+    writeln!(
+        out,
+        "{:width$}  {:12}  {:8}  {:>6}  TITLE",
+        "ID", "KIND", "WHERE", "TIME"
+    )?;
+    let mut exercises: Vec<&Exercise> = library.exercises.iter().collect();
+    exercises.sort_by(|a, b| a.id.cmp(&b.id));
+    for e in &exercises {
+        let mine = match library.origin(&e.id) {
+            Some(Origin::User(_)) => "  (yours)",
+            _ => "",
+        };
+        writeln!(
+            out,
+            "{:width$}  {:12}  {:8}  {:>6}  {}{mine}",
+            e.id,
+            e.kind.label(),
+            name_of(&e.position),
+            humane_secs(u64::from(e.total_secs())).replace(' ', ""),
+            e.title,
+        )?;
+    }
+    let yours = exercises
+        .iter()
+        .filter(|e| matches!(library.origin(&e.id), Some(Origin::User(_))))
+        .count();
+    writeln!(
+        out,
+        "\n{} exercises ({} yours, from {}). `knotless exercises show ID` for the steps.",
+        exercises.len(),
+        yours,
+        user_dir.display()
+    )?;
+    Ok(())
+}
+
+/// `exercises show ID`: the exercise described, or a "did you mean" for an unknown id.
+fn show(user_dir: &std::path::Path, id: &str, out: &mut dyn Write) -> Result<(), Failure> {
+    let (library, problems) = Library::load(user_dir);
+    warn(&problems);
+    let Some(e) = library.get(id) else {
+        let hint = crate::config::schema::did_you_mean(
+            id,
+            library.exercises.iter().map(|e| e.id.as_str()),
+        )
+        .map_or_else(
+            || " (`knotless exercises list` shows them all)".to_owned(),
+            |m| format!("; did you mean `{m}`?"),
+        );
+        return Err(Failure::Usage(format!("no exercise `{id}`{hint}")));
+    };
+    let origin = match library.origin(&e.id) {
+        Some(Origin::User(path)) => format!("yours, {}", path.display()),
+        _ => "built-in".to_owned(),
+    };
+    write!(out, "{}", describe(e, &origin))?;
+    Ok(())
+}
+
+/// `exercises render --all`: every figure's keyframes and a contact sheet in `dir`.
+fn render_all(
+    library: &Library,
+    dir: &std::path::Path,
+    size: u32,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    let mut exercises: Vec<&Exercise> = library.exercises.iter().collect();
+    exercises.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut count = 0;
+    let mut without = Vec::new();
+    for e in &exercises {
+        if e.figure.is_some() {
+            count += render(e, dir, size)?.len();
+        } else {
+            without.push(e.id.as_str());
+        }
+    }
+    let sheet = dir.join("contact-sheet.svg");
+    std::fs::write(&sheet, contact_sheet(&exercises, size)).map_err(|err| {
+        Failure::Runtime(anyhow::anyhow!("cannot write {}: {err}", sheet.display()))
+    })?;
+    writeln!(
+        out,
+        "{count} drawings and {} in {}",
+        sheet.display(),
+        dir.display()
+    )?;
+    if !without.is_empty() {
+        writeln!(
+            out,
+            "Without a figure yet (SVG frames): {}",
+            without.join(", ")
+        )?;
+    }
+    Ok(())
+}
+
+/// What `exercises render ID|FILE` draws: a file's exercise (one whose figure reads but
+/// breaks a rule is drawn anyway, after its problems), else the library's by id.
+fn to_render(library: &Library, target: &str) -> Result<Exercise, Failure> {
+    let path = std::path::Path::new(target);
+    if !(target.ends_with(".toml") || path.is_file()) {
+        return library.get(target).cloned().ok_or_else(|| {
+            Failure::Usage(format!(
+                "no exercise `{target}` (`knotless exercises list` shows them all)"
+            ))
+        });
+    }
+    let problems = match check_file(path) {
+        Ok((e, _)) => return Ok(e),
+        Err(problems) => problems,
+    };
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    // A figure that reads but breaks a geometric rule is still drawn, to see what to fix;
+    // one that does not read is not.
+    let drawable = std::fs::read_to_string(path)
+        .ok()
+        .and_then(|text| toml::from_str::<Exercise>(&text).ok())
+        .filter(|e| {
+            e.figure
+                .as_ref()
+                .is_some_and(|f| f.frames(e.steps.len()).is_ok())
+        });
+    match drawable {
+        Some(e) => {
+            eprintln!("knotless: drawing it anyway, to show what to fix");
+            Ok(e)
+        }
+        None => Err(Failure::Usage(format!(
+            "{} has {} problem{}",
+            path.display(),
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" }
+        ))),
+    }
+}
+
+/// `exercises check FILE`: "ok" with what the file holds, or its problems on stderr.
+fn check(file: &std::path::Path, out: &mut dyn Write) -> Result<(), Failure> {
+    match check_file(file) {
+        Ok((e, frames)) => {
+            let drawn = match &e.figure {
+                Some(f) => format!(
+                    "a moving figure of {} keyframe{}",
+                    f.keys.len(),
+                    if f.keys.len() == 1 { "" } else { "s" }
+                ),
+                None => format!(
+                    "{} illustration frame{}",
+                    frames.len(),
+                    if frames.len() == 1 { "" } else { "s" }
+                ),
+            };
+            writeln!(
+                out,
+                "{}: ok: \"{}\", {} steps, {}, {drawn}",
+                file.display(),
+                e.title,
+                e.steps.len(),
+                humane_secs(u64::from(e.total_secs())),
+            )?;
+            Ok(())
+        }
+        Err(problems) => {
+            let n = problems.len();
+            for p in &problems {
+                eprintln!("{p}");
             }
-            Err(problems) => {
-                let n = problems.len();
-                for p in &problems {
-                    eprintln!("{p}");
-                }
-                Err(Failure::Usage(format!(
-                    "{} has {n} problem{}",
-                    file.display(),
-                    if n == 1 { "" } else { "s" }
-                )))
-            }
-        },
+            Err(Failure::Usage(format!(
+                "{} has {n} problem{}",
+                file.display(),
+                if n == 1 { "" } else { "s" }
+            )))
+        }
     }
 }
 

@@ -248,31 +248,7 @@ fn describe(kind: &EventKind) -> Option<String> {
             ignored,
             window,
             ..
-        } => {
-            let lead = match kinds[0] {
-                ReminderKind::Movement => {
-                    format!("movement break due (sitting {})", secs(*sitting_secs))
-                }
-                ReminderKind::Stand => {
-                    format!("stand for a while? (sitting {})", secs(*sitting_secs))
-                }
-                ReminderKind::ChangePosition => "change position: sit for a while, or walk".into(),
-                ReminderKind::MicroPause => "micro-pause: posture check, rest your eyes".into(),
-                ReminderKind::Hydration => "hydration: a glass of water".into(),
-            };
-            let extra: Vec<&str> = kinds[1..].iter().map(|k| k.label()).collect();
-            let again = match (*ignored, *window) {
-                (0, _) if *snoozed > 0 => " again".to_owned(),
-                (0, _) => String::new(),
-                (n, false) => format!(" again (unanswered {})", times(n)),
-                (n, true) => format!(" again in the break window (unanswered {})", times(n)),
-            };
-            if extra.is_empty() {
-                format!("{lead}{again}")
-            } else {
-                format!("{lead}{again} + {}", extra.join(" + "))
-            }
-        }
+        } => describe_reminder(kinds, *sitting_secs, *snoozed, *ignored, *window),
         EventKind::Snoozed {
             for_secs,
             snoozes_left,
@@ -331,6 +307,39 @@ fn describe(kind: &EventKind) -> Option<String> {
         }
     };
     Some(text)
+}
+
+/// A reminder in words: its lead kind, whether it is asked again, and the kinds it carries.
+fn describe_reminder(
+    kinds: &[ReminderKind],
+    sitting_secs: u64,
+    snoozed: u32,
+    ignored: u32,
+    window: bool,
+) -> String {
+    let lead = match kinds[0] {
+        ReminderKind::Movement => {
+            format!("movement break due (sitting {})", secs(sitting_secs))
+        }
+        ReminderKind::Stand => {
+            format!("stand for a while? (sitting {})", secs(sitting_secs))
+        }
+        ReminderKind::ChangePosition => "change position: sit for a while, or walk".into(),
+        ReminderKind::MicroPause => "micro-pause: posture check, rest your eyes".into(),
+        ReminderKind::Hydration => "hydration: a glass of water".into(),
+    };
+    let extra: Vec<&str> = kinds[1..].iter().map(|k| k.label()).collect();
+    let again = match (ignored, window) {
+        (0, _) if snoozed > 0 => " again".to_owned(),
+        (0, _) => String::new(),
+        (n, false) => format!(" again (unanswered {})", times(n)),
+        (n, true) => format!(" again in the break window (unanswered {})", times(n)),
+    };
+    if extra.is_empty() {
+        format!("{lead}{again}")
+    } else {
+        format!("{lead}{again} + {}", extra.join(" + "))
+    }
 }
 
 fn timeline<Tz: TimeZone>(

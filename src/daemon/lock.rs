@@ -1,7 +1,8 @@
 //! One daemon per user, whatever the control channel: a running daemon answering `Hello`
 //! at the channel wins; otherwise the lock file in the runtime folder (our PID inside) is
 //! taken, after giving a copy that holds it while starting a moment to answer. The socket
-//! (`instance.rs`) and the named pipe (`win/pipe.rs`) both start here.
+//! (`backends/freedesktop/instance.rs`) and the named pipe (`backends/windows/pipe.rs`)
+//! both start here.
 
 use crate::ipc::{self, Reply, Request};
 use std::fs::{File, TryLockError};

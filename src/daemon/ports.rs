@@ -129,8 +129,8 @@ impl Window {
     }
 }
 
-/// Opens windows where there is a desktop.
-pub trait Windows {
+/// Starts the windows, each a process of its own, where there is a desktop.
+pub trait Launcher {
     /// Opens `window`; false where it could not (no desktop, or it failed to start), so the
     /// caller falls back to a notification or a message.
     fn open(&mut self, window: Window) -> bool;
@@ -140,7 +140,12 @@ pub trait Windows {
 }
 
 /// What making the login entry match the setting did.
-pub use crate::platform::autostart::Change;
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Written,
+    Removed,
+    Unchanged,
+}
 
 /// The login entry could not be written or removed.
 #[derive(Debug, thiserror::Error)]

@@ -150,39 +150,7 @@ where
             None => "Paused until you resume (`knotless resume`)".to_owned(),
         });
     } else {
-        let lead = match s.phase {
-            PhaseName::Prompting => "Movement break: due now (snooze, skip or start it)".to_owned(),
-            PhaseName::OnBreak => "Movement break: running".to_owned(),
-            PhaseName::Snoozed => format!(
-                "Movement break: snoozed, again in {}",
-                minutes(s.next_movement_in_secs)
-            ),
-            PhaseName::Counting => match held(s, s.next_movement_in_secs) {
-                Some(until) => format!(
-                    "Next movement break at {} (held back: reminders keep `[schedule] \
-                     merge_within` apart)",
-                    clock(until)
-                ),
-                None => format!(
-                    "Next movement break in {}",
-                    minutes(s.next_movement_in_secs)
-                ),
-            },
-        };
-        lines.push(lead);
-        let others: Vec<String> = s
-            .next
-            .iter()
-            .filter(|u| u.kind != ReminderKind::Movement)
-            .map(|u| match held(s, u.in_secs) {
-                Some(until) => format!("{} at {} (held back)", u.kind.label(), clock(until)),
-                None => format!("{} in {}", u.kind.label(), minutes(u.in_secs)),
-            })
-            .collect();
-        if !others.is_empty() {
-            lines.push(format!("Then: {}", others.join(" · ")));
-        }
-        lines.push(format!("Snoozes left: {}", s.snoozes_left));
+        schedule_lines(s, &clock, &mut lines);
     }
     if let Some(busy) = &status.busy {
         lines.push(format!("Holding reminders back: {busy}"));
@@ -190,6 +158,59 @@ where
     if status.autostart {
         lines.push("Starts at login".to_owned());
     }
+    if let Some(limited) = limited(status) {
+        lines.push(limited);
+    }
+    for problem in &status.calendar_problems {
+        lines.push(format!("Calendar: {problem}"));
+    }
+    lines.join("\n")
+}
+
+/// The status report's lines about what comes next, when not paused: the movement break,
+/// the other reminders, the snoozes left.
+fn schedule_lines(
+    s: &crate::core::status::Status,
+    clock: &dyn Fn(crate::core::Time) -> String,
+    lines: &mut Vec<String>,
+) {
+    let lead = match s.phase {
+        PhaseName::Prompting => "Movement break: due now (snooze, skip or start it)".to_owned(),
+        PhaseName::OnBreak => "Movement break: running".to_owned(),
+        PhaseName::Snoozed => format!(
+            "Movement break: snoozed, again in {}",
+            minutes(s.next_movement_in_secs)
+        ),
+        PhaseName::Counting => match held(s, s.next_movement_in_secs) {
+            Some(until) => format!(
+                "Next movement break at {} (held back: reminders keep `[schedule] \
+                 merge_within` apart)",
+                clock(until)
+            ),
+            None => format!(
+                "Next movement break in {}",
+                minutes(s.next_movement_in_secs)
+            ),
+        },
+    };
+    lines.push(lead);
+    let others: Vec<String> = s
+        .next
+        .iter()
+        .filter(|u| u.kind != ReminderKind::Movement)
+        .map(|u| match held(s, u.in_secs) {
+            Some(until) => format!("{} at {} (held back)", u.kind.label(), clock(until)),
+            None => format!("{} in {}", u.kind.label(), minutes(u.in_secs)),
+        })
+        .collect();
+    if !others.is_empty() {
+        lines.push(format!("Then: {}", others.join(" · ")));
+    }
+    lines.push(format!("Snoozes left: {}", s.snoozes_left));
+}
+
+/// The status report's "Limited:" line: each missing channel and what it costs, if any.
+fn limited(status: &DaemonStatus) -> Option<String> {
     let degraded: Vec<&str> = status
         .degraded
         .iter()
@@ -203,13 +224,7 @@ where
             (other, None) => other,
         })
         .collect();
-    if !degraded.is_empty() {
-        lines.push(format!("Limited: {}", degraded.join("; ")));
-    }
-    for problem in &status.calendar_problems {
-        lines.push(format!("Calendar: {problem}"));
-    }
-    lines.join("\n")
+    (!degraded.is_empty()).then(|| format!("Limited: {}", degraded.join("; ")))
 }
 
 /// Title and text of a reminder's notification: the movement suggestion leads, and each

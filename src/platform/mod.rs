@@ -2,7 +2,6 @@
 //! folders, and the idle sources (time since the last input) for each desktop.
 
 pub mod appearance;
-pub mod autostart;
 pub mod calendar_fetch;
 pub mod calendars;
 pub mod clock;

@@ -5,7 +5,7 @@
 use knotless::core::Time;
 use knotless::core::settings::Context;
 use knotless::daemon::ports::{
-    Autostart, AutostartError, Busy, Change, Notifier, Prompt, Tray, Window, Windows,
+    Autostart, AutostartError, Busy, Change, Launcher, Notifier, Prompt, Tray, Window,
 };
 use knotless::ipc::DaemonStatus;
 use knotless::platform::clock::Clock;
@@ -111,9 +111,9 @@ impl Notifier for FakeNotifier {
     }
 }
 
-pub struct FakeWindows(pub Shared);
+pub struct FakeLauncher(pub Shared);
 
-impl Windows for FakeWindows {
+impl Launcher for FakeLauncher {
     /// The fake opens no processes: nothing to close.
     fn close_break_windows(&mut self) {}
 

@@ -2,7 +2,7 @@
 //! daemon's loop would wake.
 
 use super::fakes::{
-    FakeAutostart, FakeBusy, FakeIdle, FakeNotifier, FakeTray, FakeWindows, Shared, TestClock,
+    FakeAutostart, FakeBusy, FakeIdle, FakeLauncher, FakeNotifier, FakeTray, Shared, TestClock,
     World,
 };
 use chrono::TimeZone;
@@ -57,7 +57,7 @@ impl Story {
             })),
             notifier: Box::new(FakeNotifier(Arc::clone(&world))),
             tray: Some(Box::new(FakeTray(Arc::clone(&world)))),
-            windows: Box::new(FakeWindows(Arc::clone(&world))),
+            launcher: Box::new(FakeLauncher(Arc::clone(&world))),
             autostart: Box::new(FakeAutostart(Arc::clone(&world))),
             busy: Box::new(FakeBusy(Arc::clone(&world))),
             settings,

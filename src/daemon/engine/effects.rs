@@ -84,26 +84,7 @@ impl Engine<'_> {
         if wants_answer && !is_snoozed_again(reminder, self.scheduler.settings()) {
             self.suggest(Some(reminder.id));
         }
-        // Once a week a micro-pause is the desk check (chair, back support, screen, feet).
-        let now = self.clock.now();
-        let desk = (reminder.kinds.contains(&ReminderKind::MicroPause)
-            && crate::core::body::desk_check_due(&self.body, now))
-        .then(|| self.library.get(crate::core::body::DESK_CHECK).cloned())
-        .flatten();
-        let nudge = |kind| match (&desk, kind) {
-            (Some(e), ReminderKind::MicroPause) => text::checklist(e),
-            _ => self.nudge(kind, reminder.id),
-        };
-        let (summary, body) = text::reminder(reminder, &self.current, &nudge);
-        if desk.is_some() {
-            self.record(Event {
-                at: now,
-                kind: EventKind::Advised {
-                    region: Region::WholeBody,
-                    kind: crate::core::body::DESK_CHECK.to_owned(),
-                },
-            });
-        }
+        let (summary, body) = self.reminder_text(reminder);
         // The last ask of `insist = "firm"`: the prompt window instead of a notification,
         // where a desktop can open it (it never takes the focus).
         self.asked_in_window = None;
@@ -113,8 +94,6 @@ impl Engine<'_> {
                 return;
             }
         }
-        let settings = self.scheduler.settings();
-        let mut actions = Vec::new();
         let posture_nudge = !wants_answer
             && matches!(
                 reminder.lead(),
@@ -122,20 +101,9 @@ impl Engine<'_> {
             );
         if posture_nudge {
             self.posture_nudge = Some((reminder.id, reminder.lead()));
-            actions.push(match reminder.lead() {
-                ReminderKind::Stand => (Answer::Stand, "I'm standing".to_owned()),
-                _ => (Answer::Sit, "I'm sitting".to_owned()),
-            });
-            actions.push((Answer::Later, "Later".to_owned()));
         }
-        if wants_answer {
-            actions.push((Answer::Start, "Start break".to_owned()));
-            if reminder.snoozes_left > 0 {
-                let snooze = crate::core::whole_secs(settings.movement.snooze);
-                actions.push((Answer::Snooze, format!("Snooze {}", text::minutes(snooze))));
-            }
-            actions.push((Answer::Skip, "Skip".to_owned()));
-        }
+        let actions = self.reminder_actions(reminder, posture_nudge);
+        let settings = self.scheduler.settings();
         let answer_within = settings.schedule.answer_within.to_std().unwrap_or_default();
         tracing::info!("showing reminder {} ({})", reminder.id, summary);
         let ask_in_window = wants_answer && !self.notifier.answers();
@@ -168,6 +136,53 @@ impl Engine<'_> {
         }
     }
 
+    /// The notification's title and text for `reminder`. Once a week a micro-pause is the
+    /// desk check (chair, back support, screen, feet), recorded as advice given.
+    fn reminder_text(&mut self, reminder: &Reminder) -> (String, String) {
+        let now = self.clock.now();
+        let desk = (reminder.kinds.contains(&ReminderKind::MicroPause)
+            && crate::core::body::desk_check_due(&self.body, now))
+        .then(|| self.library.get(crate::core::body::DESK_CHECK).cloned())
+        .flatten();
+        let nudge = |kind| match (&desk, kind) {
+            (Some(e), ReminderKind::MicroPause) => text::checklist(e),
+            _ => self.nudge(kind, reminder.id),
+        };
+        let text = text::reminder(reminder, &self.current, &nudge);
+        if desk.is_some() {
+            self.record(Event {
+                at: now,
+                kind: EventKind::Advised {
+                    region: Region::WholeBody,
+                    kind: crate::core::body::DESK_CHECK.to_owned(),
+                },
+            });
+        }
+        text
+    }
+
+    /// The buttons on `reminder`'s notification: "I'm standing"/"I'm sitting" and "Later" on
+    /// a posture nudge; Start, Snooze (while snoozes are left) and Skip on a break.
+    fn reminder_actions(&self, reminder: &Reminder, posture_nudge: bool) -> Vec<(Answer, String)> {
+        let mut actions = Vec::new();
+        if posture_nudge {
+            actions.push(match reminder.lead() {
+                ReminderKind::Stand => (Answer::Stand, "I'm standing".to_owned()),
+                _ => (Answer::Sit, "I'm sitting".to_owned()),
+            });
+            actions.push((Answer::Later, "Later".to_owned()));
+        }
+        if reminder.wants_answer() {
+            actions.push((Answer::Start, "Start break".to_owned()));
+            if reminder.snoozes_left > 0 {
+                let snooze = crate::core::whole_secs(self.scheduler.settings().movement.snooze);
+                actions.push((Answer::Snooze, format!("Snooze {}", text::minutes(snooze))));
+            }
+            actions.push((Answer::Skip, "Skip".to_owned()));
+        }
+        actions
+    }
+
     /// A quiet heads-up before the movement break (`[movement] heads_up`): low urgency, no
     /// sound, gone by itself when the break comes; Snooze and Skip answer it already.
     fn heads_up(&mut self, in_secs: u64) {
@@ -197,7 +212,7 @@ impl Engine<'_> {
         // and not asked there already.
         if self.scheduler.showing_id() == Some(key)
             && self.asked_in_window != Some(key)
-            && self.windows.open(Window::BreakPrompt)
+            && self.launcher.open(Window::BreakPrompt)
         {
             tracing::info!("reminder {key}: asking in the break window");
             self.asked_in_window = Some(key);
@@ -207,7 +222,7 @@ impl Engine<'_> {
     /// Guides the running break: the break window (a UI process of this binary) on a
     /// desktop, else a notification with the steps and Done.
     pub(super) fn guide_break(&mut self) {
-        if self.windows.open(Window::Break) {
+        if self.launcher.open(Window::Break) {
             return;
         }
         let length = self.scheduler.settings().movement.length;

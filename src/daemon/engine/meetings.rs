@@ -132,37 +132,7 @@ impl Engine<'_> {
         let shared = Arc::clone(&self.calendars.fetches);
         let spawned = std::thread::Builder::new()
             .name("calendar-fetch".into())
-            .spawn(move || {
-                for url in due {
-                    let result = calendar_fetch::fetch(
-                        &url,
-                        &calendar_fetch::cache_file(&dir, &url),
-                        FETCH_TIMEOUT,
-                    );
-                    let mut shared = shared.lock().unwrap_or_else(PoisonError::into_inner);
-                    match result {
-                        Ok(()) => {
-                            if shared.failed.remove(&url).is_some() {
-                                tracing::info!("calendar fetched again");
-                            }
-                        }
-                        Err(e) => {
-                            // Said once until it changes: the log is not a ticker.
-                            let reason = e.to_string();
-                            if shared.failed.get(&url) != Some(&reason) {
-                                tracing::warn!(
-                                    "calendar {reason}; the last good copy stays in use"
-                                );
-                            }
-                            shared.failed.insert(url, reason);
-                        }
-                    }
-                }
-                shared
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .running = false;
-            });
+            .spawn(move || fetch_all(due, &dir, &shared));
         if let Err(e) = spawned {
             tracing::warn!("cannot start a calendar fetch: {e}");
             self.calendars
@@ -229,10 +199,9 @@ impl Engine<'_> {
             );
         }
         // Reading ran the parser's code, which the daemon needs again only at the next
-        // reading: let its pages go (as after start-up; see `daemon::pages`).
-        #[cfg(desktop_bus)]
+        // reading: let its pages go (as after start-up; see `daemon::backends`).
         if !sources.is_empty() {
-            crate::daemon::pages::let_go_after_calendars();
+            crate::daemon::backends::let_go_after_calendars();
         }
         self.calendars.plan = plan;
         self.calendars.read_at = Some(now);
@@ -284,4 +253,33 @@ impl Engine<'_> {
         self.meeting_until(now)
             .map(crate::daemon::text::in_a_meeting)
     }
+}
+
+/// The `calendar-fetch` thread: fetches each of `due` into its cached copy in `dir`, notes
+/// which fail (each reason logged once until it changes), then lets the next fetch start.
+fn fetch_all(due: Vec<String>, dir: &std::path::Path, shared: &Mutex<Fetches>) {
+    for url in due {
+        let result =
+            calendar_fetch::fetch(&url, &calendar_fetch::cache_file(dir, &url), FETCH_TIMEOUT);
+        let mut shared = shared.lock().unwrap_or_else(PoisonError::into_inner);
+        match result {
+            Ok(()) => {
+                if shared.failed.remove(&url).is_some() {
+                    tracing::info!("calendar fetched again");
+                }
+            }
+            Err(e) => {
+                // Said once until it changes: the log is not a ticker.
+                let reason = e.to_string();
+                if shared.failed.get(&url) != Some(&reason) {
+                    tracing::warn!("calendar {reason}; the last good copy stays in use");
+                }
+                shared.failed.insert(url, reason);
+            }
+        }
+    }
+    shared
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .running = false;
 }

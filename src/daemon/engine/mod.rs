@@ -18,7 +18,7 @@ pub use reload::{load_library, load_settings};
 
 use super::memory::{Earlier, remember_suggestions};
 use super::ports::TrayAction;
-use super::ports::{Answer, Autostart, Busy, Channel, Notifier, Tray, Window, Windows};
+use super::ports::{Answer, Autostart, Busy, Channel, Launcher, Notifier, Tray, Window};
 use crate::core::exercise::Exercise;
 use crate::core::history::Event;
 use crate::core::reminder::ReminderKind;
@@ -83,7 +83,7 @@ pub struct Parts<'a> {
     pub notifier: Box<dyn Notifier>,
     /// `None` where no tray could be served at all.
     pub tray: Option<Box<dyn Tray>>,
-    pub windows: Box<dyn Windows>,
+    pub launcher: Box<dyn Launcher>,
     pub autostart: Box<dyn Autostart>,
     pub busy: Box<dyn Busy>,
     pub settings: Settings,
@@ -105,7 +105,7 @@ pub struct Engine<'a> {
     tray: Option<Box<dyn Tray>>,
     /// A tray host shows the icon (so its tooltip is kept up to date every minute).
     tray_host: bool,
-    windows: Box<dyn Windows>,
+    launcher: Box<dyn Launcher>,
     autostart: Box<dyn Autostart>,
     /// An autostart entry exists (checked when it is written or removed, not on every tick).
     autostart_on: bool,
@@ -169,7 +169,7 @@ impl<'a> Engine<'a> {
             notifier: parts.notifier,
             tray: parts.tray,
             tray_host: false,
-            windows: parts.windows,
+            launcher: parts.launcher,
             autostart: parts.autostart,
             autostart_on: false,
             busy_probes: parts.busy,
@@ -223,7 +223,7 @@ impl<'a> Engine<'a> {
         // Every notification still showing goes with the daemon: its buttons would reach
         // nobody (GNOME kept a stopped daemon's reminder in its list).
         self.notifier.withdraw_all();
-        self.windows.close_break_windows();
+        self.launcher.close_break_windows();
         tracing::info!("stopped");
     }
 

@@ -14,10 +14,14 @@ use crate::ipc::{DaemonStatus, ErrorCode, Reply, Request};
 use chrono::Local;
 use std::time::Duration;
 
+/// The reply to a command the scheduler refused.
+fn refused(r: Refusal) -> Reply {
+    Reply::error(ErrorCode::Refused, r.to_string())
+}
+
 impl Engine<'_> {
     /// Answers one request of the control protocol.
     pub fn request(&mut self, request: Request) -> Reply {
-        let refused = |r: Refusal| Reply::error(ErrorCode::Refused, r.to_string());
         match request {
             Request::Hello => {
                 self.tick();
@@ -31,56 +35,17 @@ impl Engine<'_> {
             Request::Pause {
                 secs,
                 until_tomorrow,
-            } => match self.command(Command::Pause(self.pause_length(secs, until_tomorrow))) {
-                Ok(()) => {
-                    // Pausing withdraws what the scheduler withdrew; the break notification
-                    // goes too.
-                    self.notifier.withdraw(crate::daemon::ports::BREAK_KEY);
-                    let status = self.status();
-                    Reply::ok(match status.core.paused_until {
-                        Some(until) => format!(
-                            "Paused until {}.",
-                            until.with_timezone(&Local).format("%a %H:%M")
-                        ),
-                        None => "Paused until you resume.".to_owned(),
-                    })
-                    .with_status(status)
-                }
-                Err(r) => refused(r),
-            },
+            } => self.pause(secs, until_tomorrow),
             Request::Resume => match self.command(Command::Resume) {
                 Ok(()) => Reply::ok("Reminders are back on.").with_status(self.status()),
                 Err(r) => refused(r),
             },
-            Request::Snooze { secs } => {
-                let length = secs.map(|s| TimeDelta::seconds(i64::try_from(s).unwrap_or(0)));
-                match self.command(Command::Snooze(length)) {
-                    Ok(()) => {
-                        let status = self.status();
-                        Reply::ok(format!(
-                            "Snoozed; the break comes back in {}.",
-                            text::minutes(status.core.next_movement_in_secs)
-                        ))
-                        .with_status(status)
-                    }
-                    Err(r) => refused(r),
-                }
-            }
+            Request::Snooze { secs } => self.snooze(secs),
             Request::Skip => match self.command(Command::Skip) {
                 Ok(()) => Reply::ok("Skipped this movement break.").with_status(self.status()),
                 Err(r) => refused(r),
             },
-            Request::Break { window, .. } => {
-                // A break asked for between reminders gets a fresh suggestion.
-                let phase = self.scheduler.status().phase;
-                if !matches!(
-                    phase,
-                    PhaseName::Prompting | PhaseName::Snoozed | PhaseName::OnBreak
-                ) {
-                    self.suggest(None);
-                }
-                self.start_break(!window)
-            }
+            Request::Break { window, .. } => self.break_now(window),
             Request::Feedback { exercise, feeling } => {
                 self.note(EventKind::Feedback { exercise, feeling });
                 Reply::ok("Thanks: noted.")
@@ -93,18 +58,7 @@ impl Engine<'_> {
                 self.note(EventKind::Advised { region, kind });
                 Reply::ok("Noted.")
             }
-            Request::Switch { exercise } => match self.library.get(&exercise) {
-                Some(e) => {
-                    self.current = e.clone();
-                    self.note(EventKind::Suggested { id: None, exercise });
-                    self.variety.remember(&self.current);
-                    Reply::ok(format!("Now: {}", self.current.title))
-                }
-                None => Reply::error(
-                    ErrorCode::Refused,
-                    format!("no exercise is called {exercise}"),
-                ),
-            },
+            Request::Switch { exercise } => self.switch(exercise),
             Request::Answer {
                 answer,
                 how,
@@ -115,31 +69,107 @@ impl Engine<'_> {
                 Ok(()) => Reply::ok("Break done. Well moved.").with_status(self.status()),
                 Err(r) => refused(r),
             },
-            Request::Stand => match self.command(Command::Stand) {
-                Ok(()) => Reply::ok(format!(
-                    "Standing. The sitting clock holds at {} until you sit (`knotless sit`).",
-                    text::minutes(self.scheduler.status().sitting_secs)
-                ))
-                .with_status(self.status()),
-                Err(r) => refused(r),
-            },
-            Request::Sit => match self.command(Command::Sit) {
-                Ok(()) => {
-                    let status = self.status();
-                    let stood = self.scheduler.last_stand_secs();
-                    Reply::ok(format!(
-                        "Sitting, after standing {}. The sitting clock goes on from {}.",
-                        text::minutes(stood),
-                        text::minutes(status.core.sitting_secs)
-                    ))
-                    .with_status(status)
-                }
-                Err(r) => refused(r),
-            },
+            Request::Stand => self.stand(),
+            Request::Sit => self.sit(),
             Request::Settings => self.open_settings(),
             Request::Stats => Reply::ok(self.stats_text()),
             // The caller stops the engine once this reply is delivered (`Input::Quit`).
             Request::Quit => Reply::ok("knotless stopped."),
+        }
+    }
+
+    /// `pause`: for a while, until tomorrow morning or until resumed.
+    fn pause(&mut self, secs: Option<u64>, until_tomorrow: bool) -> Reply {
+        match self.command(Command::Pause(self.pause_length(secs, until_tomorrow))) {
+            Ok(()) => {
+                // Pausing withdraws what the scheduler withdrew; the break notification
+                // goes too.
+                self.notifier.withdraw(crate::daemon::ports::BREAK_KEY);
+                let status = self.status();
+                Reply::ok(match status.core.paused_until {
+                    Some(until) => format!(
+                        "Paused until {}.",
+                        until.with_timezone(&Local).format("%a %H:%M")
+                    ),
+                    None => "Paused until you resume.".to_owned(),
+                })
+                .with_status(status)
+            }
+            Err(r) => refused(r),
+        }
+    }
+
+    /// `snooze`: the break comes back after `secs` (or `[movement] snooze`).
+    fn snooze(&mut self, secs: Option<u64>) -> Reply {
+        let length = secs.map(|s| TimeDelta::seconds(i64::try_from(s).unwrap_or(0)));
+        match self.command(Command::Snooze(length)) {
+            Ok(()) => {
+                let status = self.status();
+                Reply::ok(format!(
+                    "Snoozed; the break comes back in {}.",
+                    text::minutes(status.core.next_movement_in_secs)
+                ))
+                .with_status(status)
+            }
+            Err(r) => refused(r),
+        }
+    }
+
+    /// `break`: a break now, in the window unless `window` is false.
+    fn break_now(&mut self, window: bool) -> Reply {
+        // A break asked for between reminders gets a fresh suggestion.
+        let phase = self.scheduler.status().phase;
+        if !matches!(
+            phase,
+            PhaseName::Prompting | PhaseName::Snoozed | PhaseName::OnBreak
+        ) {
+            self.suggest(None);
+        }
+        self.start_break(!window)
+    }
+
+    /// *Another suggestion* in the break window: `exercise` instead of the current one.
+    fn switch(&mut self, exercise: String) -> Reply {
+        match self.library.get(&exercise) {
+            Some(e) => {
+                self.current = e.clone();
+                self.note(EventKind::Suggested { id: None, exercise });
+                self.variety.remember(&self.current);
+                Reply::ok(format!("Now: {}", self.current.title))
+            }
+            None => Reply::error(
+                ErrorCode::Refused,
+                format!("no exercise is called {exercise}"),
+            ),
+        }
+    }
+
+    /// `stand`: the sitting clock holds until `sit`.
+    fn stand(&mut self) -> Reply {
+        match self.command(Command::Stand) {
+            Ok(()) => Reply::ok(format!(
+                "Standing. The sitting clock holds at {} until you sit (`knotless sit`).",
+                text::minutes(self.scheduler.status().sitting_secs)
+            ))
+            .with_status(self.status()),
+            Err(r) => refused(r),
+        }
+    }
+
+    /// `sit`: the sitting clock goes on.
+    fn sit(&mut self) -> Reply {
+        match self.command(Command::Sit) {
+            Ok(()) => {
+                let status = self.status();
+                let stood = self.scheduler.last_stand_secs();
+                Reply::ok(format!(
+                    "Sitting, after standing {}. The sitting clock goes on from {}.",
+                    text::minutes(stood),
+                    text::minutes(status.core.sitting_secs)
+                ))
+                .with_status(status)
+            }
+            Err(r) => refused(r),
         }
     }
 
@@ -293,13 +323,13 @@ impl Engine<'_> {
             }
             TrayAction::Settings => Request::Settings,
             TrayAction::Statistics => {
-                if !self.windows.open(Window::Stats) {
+                if !self.launcher.open(Window::Stats) {
                     self.show_stats_notification();
                 }
                 return;
             }
             TrayAction::Checkin => {
-                if !self.windows.open(Window::Checkin) {
+                if !self.launcher.open(Window::Checkin) {
                     tracing::info!("tray: no desktop for the check-in window");
                 }
                 return;
@@ -360,7 +390,7 @@ impl Engine<'_> {
     }
 
     fn open_settings(&mut self) -> Reply {
-        if self.windows.open(Window::Settings) {
+        if self.launcher.open(Window::Settings) {
             return Reply::ok("Opened the settings window.");
         }
         match crate::platform::settings_file::open(&self.paths) {

@@ -3,22 +3,8 @@
 
 use super::{IdleError, IdleSource};
 use std::time::Duration;
-
-#[repr(C)]
-struct LastInputInfo {
-    cb_size: u32,
-    dw_time: u32,
-}
-
-#[link(name = "user32")]
-unsafe extern "system" {
-    fn GetLastInputInfo(plii: *mut LastInputInfo) -> i32;
-}
-
-#[link(name = "kernel32")]
-unsafe extern "system" {
-    fn GetTickCount() -> u32;
-}
+use windows_sys::Win32::System::SystemInformation::GetTickCount;
+use windows_sys::Win32::UI::Input::KeyboardAndMouse::{GetLastInputInfo, LASTINPUTINFO};
 
 pub struct LastInput;
 
@@ -28,9 +14,9 @@ impl IdleSource for LastInput {
     }
 
     fn idle(&mut self) -> Result<Duration, IdleError> {
-        let mut info = LastInputInfo {
-            cb_size: std::mem::size_of::<LastInputInfo>() as u32,
-            dw_time: 0,
+        let mut info = LASTINPUTINFO {
+            cbSize: std::mem::size_of::<LASTINPUTINFO>() as u32,
+            dwTime: 0,
         };
         // SAFETY: `info` is a valid, initialised LASTINPUTINFO with its size set.
         let ok = unsafe { GetLastInputInfo(&mut info) };
@@ -39,6 +25,6 @@ impl IdleSource for LastInput {
         }
         // SAFETY: no arguments, no preconditions.
         let now = unsafe { GetTickCount() };
-        Ok(Duration::from_millis(now.wrapping_sub(info.dw_time).into()))
+        Ok(Duration::from_millis(now.wrapping_sub(info.dwTime).into()))
     }
 }

@@ -3,6 +3,8 @@
 //! advice to read before the window closes.
 
 use super::{Action, BreakWindow, Stage};
+use crate::core::exercise::Region;
+use crate::core::flow::Checkin;
 use eframe::egui::{self, RichText};
 
 /// The warning-sign question, once for every area.
@@ -17,79 +19,8 @@ impl BreakWindow {
         ui.heading("A quick check-in");
         ui.label("How does each area feel right now? 0 is fine, 10 is a lot of discomfort.");
         ui.add_space(8.0);
-        // The score buttons share what is left of the row after the widest area name.
-        let name_width = ui
-            .ctx()
-            .fonts_mut(|f| {
-                c.areas
-                    .iter()
-                    .map(|(r, _)| {
-                        let font = egui::FontId::proportional(16.0);
-                        let text = r.label().to_owned();
-                        f.layout_no_wrap(text, font, egui::Color32::WHITE).size().x
-                    })
-                    .fold(60.0_f32, f32::max)
-            })
-            .min(ui.available_width() * 0.4)
-            + 8.0;
-        let gap = 2.0;
-        let score_width =
-            ((ui.available_width() - name_width - 10.0 * gap) / 11.0).clamp(22.0, 40.0);
-        for &(region, score) in &c.areas {
-            ui.horizontal(|ui| {
-                ui.spacing_mut().item_spacing.x = gap;
-                ui.allocate_ui_with_layout(
-                    egui::vec2(name_width, 28.0),
-                    egui::Layout::left_to_right(egui::Align::Center),
-                    |ui| {
-                        ui.set_min_width(name_width);
-                        ui.label(RichText::new(region.label()).size(16.0));
-                    },
-                );
-                for n in 0..=10u8 {
-                    let chosen = score == Some(n);
-                    // Framed, so each score reads as something to press; none chosen at first.
-                    let button = egui::Button::new(n.to_string())
-                        .selected(chosen)
-                        .frame(true)
-                        .min_size(egui::vec2(score_width, 28.0));
-                    let response = ui.add(button);
-                    // A screen reader says which area the score is for.
-                    let said = format!("{}: {n}", region.label());
-                    response.widget_info(|| {
-                        egui::WidgetInfo::selected(egui::Role::Button, true, chosen, &said)
-                    });
-                    if response.clicked() && !chosen {
-                        actions.push(Action::Score(region, n));
-                    }
-                }
-            });
-        }
-        ui.add_space(12.0);
-        ui.label(RichText::new(WARNING).strong());
-        ui.horizontal(|ui| {
-            for (label, yes) in [("No", false), ("Yes", true)] {
-                let chosen = c.warning == Some(yes);
-                let button = egui::Button::new(label)
-                    .selected(chosen)
-                    .frame(true)
-                    .min_size(egui::vec2(60.0, 28.0));
-                if ui.add(button).clicked() && !chosen {
-                    actions.push(Action::Warning(yes));
-                }
-            }
-        });
-        if c.warning == Some(true) && c.areas.len() > 1 {
-            ui.label("Where? Tick each area it is in, then Save.");
-            ui.horizontal_wrapped(|ui| {
-                for &(region, _) in &c.areas {
-                    let mut there = c.warning_areas.contains(&region);
-                    if ui.checkbox(&mut there, region.label()).changed() {
-                        actions.push(Action::WarningIn(region, there));
-                    }
-                }
-            });
-        }
+        score_rows(ui, &c.areas, actions);
+        warning_ui(ui, c, actions);
         ui.add_space(8.0);
         ui.label(
             RichText::new("Escape or \"Not now\" leaves the check-in without saving it.").small(),
@@ -112,5 +43,85 @@ impl BreakWindow {
             )
             .size(15.0),
         );
+    }
+}
+
+/// One row per area: its name, then the scores 0 to 10 sharing what is left of the row.
+fn score_rows(ui: &mut egui::Ui, areas: &[(Region, Option<u8>)], actions: &mut Vec<Action>) {
+    // The score buttons share what is left of the row after the widest area name.
+    let name_width = ui
+        .ctx()
+        .fonts_mut(|f| {
+            areas
+                .iter()
+                .map(|(r, _)| {
+                    let font = egui::FontId::proportional(16.0);
+                    let text = r.label().to_owned();
+                    f.layout_no_wrap(text, font, egui::Color32::WHITE).size().x
+                })
+                .fold(60.0_f32, f32::max)
+        })
+        .min(ui.available_width() * 0.4)
+        + 8.0;
+    let gap = 2.0;
+    let score_width = ((ui.available_width() - name_width - 10.0 * gap) / 11.0).clamp(22.0, 40.0);
+    for &(region, score) in areas {
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            ui.allocate_ui_with_layout(
+                egui::vec2(name_width, 28.0),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_min_width(name_width);
+                    ui.label(RichText::new(region.label()).size(16.0));
+                },
+            );
+            for n in 0..=10u8 {
+                let chosen = score == Some(n);
+                // Framed, so each score reads as something to press; none chosen at first.
+                let button = egui::Button::new(n.to_string())
+                    .selected(chosen)
+                    .frame(true)
+                    .min_size(egui::vec2(score_width, 28.0));
+                let response = ui.add(button);
+                // A screen reader says which area the score is for.
+                let said = format!("{}: {n}", region.label());
+                response.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, chosen, &said)
+                });
+                if response.clicked() && !chosen {
+                    actions.push(Action::Score(region, n));
+                }
+            }
+        });
+    }
+}
+
+/// The warning-sign question (No / Yes) and, with a yes and several areas, where it is.
+fn warning_ui(ui: &mut egui::Ui, c: &Checkin, actions: &mut Vec<Action>) {
+    ui.add_space(12.0);
+    ui.label(RichText::new(WARNING).strong());
+    ui.horizontal(|ui| {
+        for (label, yes) in [("No", false), ("Yes", true)] {
+            let chosen = c.warning == Some(yes);
+            let button = egui::Button::new(label)
+                .selected(chosen)
+                .frame(true)
+                .min_size(egui::vec2(60.0, 28.0));
+            if ui.add(button).clicked() && !chosen {
+                actions.push(Action::Warning(yes));
+            }
+        }
+    });
+    if c.warning == Some(true) && c.areas.len() > 1 {
+        ui.label("Where? Tick each area it is in, then Save.");
+        ui.horizontal_wrapped(|ui| {
+            for &(region, _) in &c.areas {
+                let mut there = c.warning_areas.contains(&region);
+                if ui.checkbox(&mut there, region.label()).changed() {
+                    actions.push(Action::WarningIn(region, there));
+                }
+            }
+        });
     }
 }

@@ -228,6 +228,26 @@ impl BreakWindow {
         let e = self.flow.exercise();
         ui.label(RichText::new(instruction(e, step)).size(22.0).strong());
         ui.add_space(4.0);
+        self.timing_ui(ui, step, confirming, time_up);
+        ui.add_space(4.0);
+        for caution in &e.cautions {
+            ui.label(RichText::new(caution).italics());
+        }
+        if let Some(posture) = self.flow.posture() {
+            let mut standing = posture == Posture::Standing;
+            if ui
+                .checkbox(&mut standing, "I'm standing (at a sit-stand desk)")
+                .changed()
+            {
+                actions.push(Action::TogglePosture);
+            }
+        }
+    }
+
+    /// Where the step stands: "done early?" while confirming, the last step's end, or the
+    /// countdown; then the progress bar, which a screen reader hears as the step.
+    fn timing_ui(&self, ui: &mut egui::Ui, step: usize, confirming: bool, time_up: bool) {
+        let n = self.flow.exercise().steps.len();
         if confirming {
             ui.label(
                 RichText::new(format!(
@@ -263,19 +283,6 @@ impl BreakWindow {
         // No text on the bar (it would sit under its fill); a screen reader hears the step.
         let said = format!("step {} of {n}", step + 1);
         bar.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &said));
-        ui.add_space(4.0);
-        for caution in &e.cautions {
-            ui.label(RichText::new(caution).italics());
-        }
-        if let Some(posture) = self.flow.posture() {
-            let mut standing = posture == Posture::Standing;
-            if ui
-                .checkbox(&mut standing, "I'm standing (at a sit-stand desk)")
-                .changed()
-            {
-                actions.push(Action::TogglePosture);
-            }
-        }
     }
 
     pub(super) fn finished_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {

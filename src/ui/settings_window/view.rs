@@ -303,24 +303,11 @@ fn field_control(
             (r.changed(), Some(r))
         }
         Kind::Count { min, max } => {
-            let mut n: u32 = field.text.trim().parse().unwrap_or(min);
-            let suffix = if field.key.name == "volume" { " %" } else { "" };
-            let r = ui.add(egui::Slider::new(&mut n, min..=max).suffix(suffix));
-            style::name(ui, &r, name);
-            if r.changed() {
-                field.text = n.to_string();
-            }
+            let r = count_slider(ui, field, min, max);
             (r.changed(), Some(r))
         }
         Kind::Bool => {
-            let mut on = field.text == "true";
-            let mut r = ui.checkbox(&mut on, "");
-            if let Some(label) = label {
-                r = r.labelled_by(label);
-            }
-            if r.changed() {
-                field.text = on.to_string();
-            }
+            let r = checkbox(ui, field, label);
             (r.changed(), Some(r))
         }
         Kind::TimeOfDay => {
@@ -339,16 +326,7 @@ fn field_control(
         }
         Kind::Choice { allowed } => {
             let before = field.text.clone();
-            let r = egui::ComboBox::from_id_salt(field.key.path())
-                .selected_text(choice_label(field.key.path().as_str(), &field.text))
-                .show_ui(ui, |ui| {
-                    for value in allowed {
-                        let label = choice_label(field.key.path().as_str(), value);
-                        ui.selectable_value(&mut field.text, (*value).to_owned(), label);
-                    }
-                })
-                .response;
-            style::name(ui, &r, name);
+            let r = choice(ui, field, allowed);
             (field.text != before, Some(r))
         }
         Kind::Names { allowed } => {
@@ -368,21 +346,65 @@ fn field_control(
             (r.changed(), Some(r))
         }
         Kind::Sources => {
-            let r = ui
-                .vertical(|ui| {
-                    let r = ui.add(
-                        egui::TextEdit::multiline(&mut field.text)
-                            .desired_rows(2)
-                            .desired_width(360.0),
-                    );
-                    style::name(ui, &r, name);
-                    style::note(ui, "one per line: an .ics file, or an https:// address");
-                    r
-                })
-                .inner;
+            let r = sources(ui, field);
             (r.changed(), Some(r))
         }
     }
+}
+
+/// A count as a slider (`volume` in per cent).
+fn count_slider(ui: &mut egui::Ui, field: &mut Field, min: u32, max: u32) -> Response {
+    let mut n: u32 = field.text.trim().parse().unwrap_or(min);
+    let suffix = if field.key.name == "volume" { " %" } else { "" };
+    let r = ui.add(egui::Slider::new(&mut n, min..=max).suffix(suffix));
+    style::name(ui, &r, field.key.label);
+    if r.changed() {
+        field.text = n.to_string();
+    }
+    r
+}
+
+/// A switch as a checkbox, named by its row's label.
+fn checkbox(ui: &mut egui::Ui, field: &mut Field, label: Option<egui::Id>) -> Response {
+    let mut on = field.text == "true";
+    let mut r = ui.checkbox(&mut on, "");
+    if let Some(label) = label {
+        r = r.labelled_by(label);
+    }
+    if r.changed() {
+        field.text = on.to_string();
+    }
+    r
+}
+
+/// One of `allowed` from a drop-down, each in words ([`choice_label`]).
+fn choice(ui: &mut egui::Ui, field: &mut Field, allowed: &[&str]) -> Response {
+    let r = egui::ComboBox::from_id_salt(field.key.path())
+        .selected_text(choice_label(field.key.path().as_str(), &field.text))
+        .show_ui(ui, |ui| {
+            for value in allowed {
+                let label = choice_label(field.key.path().as_str(), value);
+                ui.selectable_value(&mut field.text, (*value).to_owned(), label);
+            }
+        })
+        .response;
+    style::name(ui, &r, field.key.label);
+    r
+}
+
+/// Calendar sources, one per line.
+fn sources(ui: &mut egui::Ui, field: &mut Field) -> Response {
+    ui.vertical(|ui| {
+        let r = ui.add(
+            egui::TextEdit::multiline(&mut field.text)
+                .desired_rows(2)
+                .desired_width(360.0),
+        );
+        style::name(ui, &r, field.key.label);
+        style::note(ui, "one per line: an .ics file, or an https:// address");
+        r
+    })
+    .inner
 }
 
 /// A choice in words: the file's value names the level, the window says what it does.

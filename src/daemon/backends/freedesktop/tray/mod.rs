@@ -14,10 +14,10 @@ mod host;
 mod item;
 mod menu;
 
-use super::engine::Input;
-use super::ports::Channel;
-use super::tray_model::{ICON_DUE, ICON_NORMAL, ICON_PAUSED, decode_png, look_of};
-pub use super::tray_model::{Look, TrayError};
+use crate::daemon::engine::Input;
+use crate::daemon::ports::Channel;
+use crate::daemon::tray_model::{ICON_DUE, ICON_NORMAL, ICON_PAUSED, decode_png, look_of};
+pub use crate::daemon::tray_model::{Look, TrayError};
 use crate::ipc::DaemonStatus;
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex};
@@ -85,11 +85,11 @@ impl SniTray {
     }
 }
 
-impl super::ports::Tray for SniTray {
+impl crate::daemon::ports::Tray for SniTray {
     /// Shows `status`; only what changed is signalled to the tray host.
     fn show(&mut self, status: &DaemonStatus) {
         let look = look_of(status);
-        let tooltip = super::text::tooltip(status);
+        let tooltip = crate::daemon::text::tooltip(status);
         let standing = status
             .core
             .standing_desk

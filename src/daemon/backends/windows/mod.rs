@@ -12,7 +12,9 @@
 //! - `watch`: the config folder's change notifications.
 //!
 //! Idle time comes from `GetLastInputInfo` (`platform::idle::windows`); the break window's
-//! sound cues play through `PlaySoundW` (`platform::sound`).
+//! sound cues play through `PlaySoundW` (`platform::sound`). Break windows are left to end
+//! by themselves when the daemon stops (they notice it is gone), and the binary's pages to
+//! Windows' own working-set trimming.
 
 mod autostart;
 mod busy;
@@ -22,11 +24,12 @@ mod shell;
 mod tray;
 mod watch;
 
-pub(super) use pipe::{Claim, ClaimError, claim};
+pub use pipe::{Claim, ClaimError, claim};
 
-use super::engine::Input;
-use super::{Desktop, StartError, thread};
+use super::Desktop;
 use crate::core::settings::Settings;
+use crate::daemon::engine::Input;
+use crate::daemon::{StartError, thread};
 use crate::platform::paths::Paths;
 use crate::platform::session::Session;
 use std::sync::OnceLock;
@@ -34,7 +37,7 @@ use std::sync::mpsc::Sender;
 
 /// Starts the threads that listen (console signals, config folder, the shell thread with
 /// session events and the tray) and builds the backends.
-pub(super) fn start(
+pub fn start(
     paths: &Paths,
     _session: &Session,
     settings: &Settings,
@@ -61,6 +64,21 @@ pub(super) fn start(
         busy: Box::new(busy::NotificationState::new(&settings.context)),
     })
 }
+
+/// The break windows the daemon started end by themselves once it is gone; none is ended
+/// here, so the number is 0.
+pub fn close_break_windows() -> usize {
+    0
+}
+
+/// Nothing to advise: Windows trims a process's working set itself.
+pub fn trim_fault_around() {}
+
+/// As [`trim_fault_around`].
+pub fn let_go_of_start_up() {}
+
+/// As [`trim_fault_around`].
+pub fn let_go_after_calendars() {}
 
 /// Lets go of a console window that is the daemon's alone. knotless.exe is a console
 /// program, so that `knotless.exe status` prints in a terminal and its exit code counts.

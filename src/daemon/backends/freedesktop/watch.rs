@@ -2,7 +2,7 @@
 //! config folder and tells the engine when `config.toml` was written, replaced or removed.
 //! Editors that save by rename are covered because the folder, not the file, is watched.
 
-use super::engine::Input;
+use crate::daemon::engine::Input;
 use rustix::fs::inotify::{self, CreateFlags, WatchFlags};
 use std::mem::MaybeUninit;
 use std::path::Path;

@@ -3,7 +3,7 @@
 //! and the machine going to sleep (logind `PrepareForSleep` on the system bus). One thread
 //! waits for these signals; nothing polls.
 
-use super::engine::{Input, SessionEvent};
+use crate::daemon::engine::{Input, SessionEvent};
 use futures_lite::StreamExt;
 use std::sync::mpsc::Sender;
 use std::time::Duration;

@@ -1,21 +1,45 @@
-//! The desktop's backends on Linux and the BSDs: the control socket, D-Bus notifications
-//! and tray, screen-lock and suspend signals, inotify on the config folder, the busy probes
-//! and an XDG autostart entry.
+//! The desktop's backends on Linux and the BSDs:
+//!
+//! - `instance`: the control socket, one daemon per user (a second start hands over);
+//! - `notify`: D-Bus notifications (notify-rust), one worker per open notification;
+//! - `tray/`: the StatusNotifierItem and its dbusmenu, served with zbus;
+//! - `session`: screen lock and suspend signals (D-Bus);
+//! - `watch`: inotify on the config folder;
+//! - `busy/`: do-not-disturb and inhibitors over D-Bus, fullscreen on X11, the camera;
+//! - `autostart`: the XDG autostart entry;
+//! - `own_windows`: the break windows it started, ended when it stops (Linux: /proc);
+//! - `pages`: the daemon's share of its own binary kept small (Linux: madvise).
+//!
+//! Idle time comes from `platform::idle` (X11, Wayland, GNOME, KDE); the break window's
+//! sound cues from `platform::sound`.
 
-use super::engine::Input;
-use super::ports::Channel;
-use super::{Desktop, StartError, autostart, busy, notify, session, thread, tray, watch};
+mod autostart;
+mod busy;
+mod instance;
+mod notify;
+mod own_windows;
+mod pages;
+mod session;
+mod tray;
+mod watch;
+
+use super::Desktop;
 use crate::core::settings::Settings;
+use crate::daemon::engine::Input;
+use crate::daemon::ports::Channel;
+use crate::daemon::{StartError, thread};
 use crate::platform::paths::Paths;
 use crate::platform::session::Session;
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 
-pub(super) use super::instance::{Claim, ClaimError, claim};
+pub use instance::{Claim, ClaimError, claim};
+pub use own_windows::close_break_windows;
+pub use pages::{let_go_after_calendars, let_go_of_start_up, trim_fault_around};
 
 /// Starts the threads that listen (signals, config folder, session events, channel probe)
 /// and builds the backends.
-pub(super) fn start(
+pub fn start(
     paths: &Paths,
     session: &Session,
     settings: &Settings,
@@ -31,7 +55,7 @@ pub(super) fn start(
     session::spawn(tx.clone()).map_err(thread("session"))?;
     spawn_probe(tx.clone(), settings.sound.cues).map_err(thread("probe"))?;
     let tray = match tray::SniTray::start(tx.clone()) {
-        Ok(tray) => Some(Box::new(tray) as Box<dyn super::ports::Tray>),
+        Ok(tray) => Some(Box::new(tray) as Box<dyn crate::daemon::ports::Tray>),
         Err(e) => {
             tracing::warn!("no tray icon: {e}");
             None
@@ -92,7 +116,7 @@ fn spawn_probe(engine: Sender<Input>, sound: bool) -> std::io::Result<()> {
 
 /// Puts the app icon where notification servers can read it (`<data dir>/knotless.png`).
 fn install_icon(paths: &Paths) -> Option<PathBuf> {
-    const ICON: &[u8] = include_bytes!("../../assets/icons/knotless-128.png");
+    const ICON: &[u8] = include_bytes!("../../../../assets/icons/knotless-128.png");
     let path = paths.data_dir.join("knotless.png");
     if std::fs::read(&path).is_ok_and(|bytes| bytes == ICON) {
         return Some(path);

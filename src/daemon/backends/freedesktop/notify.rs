@@ -2,8 +2,8 @@
 //! thread that keeps its handle (and so its bus connection) alive, waits for the answer with
 //! our own timeout, and reports back to the engine. Withdrawing one closes it.
 
-use super::engine::{Input, NotifyError};
-use super::ports::{Answer, Prompt, Urgency};
+use crate::daemon::engine::{Input, NotifyError};
+use crate::daemon::ports::{Answer, Prompt, Urgency};
 use notify_rust::{Hint, Notification, NotificationResponse, Timeout};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -63,7 +63,7 @@ impl DbusNotifier {
     }
 }
 
-impl super::ports::Notifier for DbusNotifier {
+impl crate::daemon::ports::Notifier for DbusNotifier {
     fn show(&mut self, prompt: Prompt) {
         // Notifications answered or expired have ended their workers.
         self.open.retain(|_, worker| !worker.thread.is_finished());
@@ -119,33 +119,7 @@ async fn run(
     closed: async_channel::Receiver<()>,
     engine: Sender<Input>,
 ) {
-    let mut n = Notification::new();
-    n.appname("knotless")
-        .summary(&prompt.summary)
-        .body(&prompt.body)
-        .hint(Hint::Category("x-knotless.break".into()))
-        .hint(Hint::DesktopEntry(crate::APP_ID.into()))
-        .urgency(match prompt.urgency {
-            Urgency::Low => notify_rust::Urgency::Low,
-            Urgency::Normal => notify_rust::Urgency::Normal,
-        })
-        .timeout(prompt.expire.map_or(Timeout::Never, |d| {
-            Timeout::Milliseconds(u32::try_from(d.as_millis()).unwrap_or(u32::MAX))
-        }));
-    if let Some(icon) = &icon {
-        n.icon(&icon.to_string_lossy());
-    }
-    if prompt.sound {
-        // The freedesktop sound theme's name for a message that wants attention.
-        n.sound_name("message-new-instant");
-    }
-    if let Some(default) = prompt.default {
-        n.action("default", action_of(default));
-    }
-    for (answer, label) in &prompt.actions {
-        n.action(action_of(*answer), label);
-    }
-    let handle = match n.show_async().await {
+    let handle = match notification(&prompt, icon.as_deref()).show_async().await {
         Ok(handle) => handle,
         Err(e) => {
             let _ = engine.send(Input::Notified {
@@ -182,28 +156,59 @@ async fn run(
         .await;
         false
     };
-    if futures_lite::future::or(answered, withdrawn).await {
-        if lost {
-            let _ = engine.send(Input::Notified {
-                key: prompt.key,
-                result: Err(NotifyError(
-                    "lost the session bus while waiting for an answer".into(),
-                )),
-            });
-            return;
-        }
-        let answer = match response {
-            Some(NotificationResponse::Action(action)) => answer_from_action(&action),
-            Some(NotificationResponse::Default) => prompt.default,
-            _ => None,
-        };
-        if let Some(answer) = answer {
-            let _ = engine.send(Input::Answer {
-                key: prompt.key,
-                answer,
-            });
-        }
-    } else {
+    if !futures_lite::future::or(answered, withdrawn).await {
         handle.close_async().await;
+    } else if lost {
+        let _ = engine.send(Input::Notified {
+            key: prompt.key,
+            result: Err(NotifyError(
+                "lost the session bus while waiting for an answer".into(),
+            )),
+        });
+    } else if let Some(answer) = answer_of(&prompt, response) {
+        let _ = engine.send(Input::Answer {
+            key: prompt.key,
+            answer,
+        });
+    }
+}
+
+/// The notification that shows `prompt`, with the app's icon at `icon`.
+fn notification(prompt: &Prompt, icon: Option<&std::path::Path>) -> Notification {
+    let mut n = Notification::new();
+    n.appname("knotless")
+        .summary(&prompt.summary)
+        .body(&prompt.body)
+        .hint(Hint::Category("x-knotless.break".into()))
+        .hint(Hint::DesktopEntry(crate::APP_ID.into()))
+        .urgency(match prompt.urgency {
+            Urgency::Low => notify_rust::Urgency::Low,
+            Urgency::Normal => notify_rust::Urgency::Normal,
+        })
+        .timeout(prompt.expire.map_or(Timeout::Never, |d| {
+            Timeout::Milliseconds(u32::try_from(d.as_millis()).unwrap_or(u32::MAX))
+        }));
+    if let Some(icon) = icon {
+        n.icon(&icon.to_string_lossy());
+    }
+    if prompt.sound {
+        // The freedesktop sound theme's name for a message that wants attention.
+        n.sound_name("message-new-instant");
+    }
+    if let Some(default) = prompt.default {
+        n.action("default", action_of(default));
+    }
+    for (answer, label) in &prompt.actions {
+        n.action(action_of(*answer), label);
+    }
+    n
+}
+
+/// What the user's click on `prompt`'s notification answered, if it was an answer.
+fn answer_of(prompt: &Prompt, response: Option<NotificationResponse>) -> Option<Answer> {
+    match response {
+        Some(NotificationResponse::Action(action)) => answer_from_action(&action),
+        Some(NotificationResponse::Default) => prompt.default,
+        _ => None,
     }
 }

@@ -1,23 +1,49 @@
-//! Start at login: one XDG autostart entry
+//! Start at login on Linux and the BSDs: one XDG autostart entry
 //! (`$XDG_CONFIG_HOME/autostart/io.github.knotless.Knotless.desktop`), written or removed
 //! to match `[startup] autostart`. An entry knotless did not write is never removed; one it
 //! wrote under the old name (`knotless.desktop`) is moved to the new one.
 
-use std::path::Path;
+use crate::daemon::ports::{Autostart, AutostartError, Change};
+use std::path::{Path, PathBuf};
 
 /// Marks the entries knotless writes.
 const MARK: &str = "X-knotless-autostart=true";
 
-/// What [`apply`] did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Change {
-    Written,
-    Removed,
-    Unchanged,
+/// The entry at `file`, starting the binary at `exe`; one written under the old name
+/// `legacy` moves to `file` first.
+pub struct XdgAutostart {
+    pub file: PathBuf,
+    pub legacy: PathBuf,
+    /// Where knotless is installed; `Err` when the system cannot tell.
+    pub exe: std::io::Result<PathBuf>,
+}
+
+impl Autostart for XdgAutostart {
+    fn apply(&mut self, wanted: bool) -> Result<Change, AutostartError> {
+        match migrate(&self.legacy, &self.file) {
+            Ok(true) => tracing::info!(
+                "autostart: moved {} to {}",
+                self.legacy.display(),
+                self.file.display()
+            ),
+            Ok(false) => {}
+            Err(e) => tracing::warn!("autostart: cannot move {}: {e}", self.legacy.display()),
+        }
+        let exe = self
+            .exe
+            .as_ref()
+            .map_err(|e| AutostartError(format!("cannot tell where knotless is installed: {e}")))?;
+        apply(&self.file, wanted, exe)
+            .map_err(|e| AutostartError(format!("cannot update {}: {e}", self.file.display())))
+    }
+
+    fn enabled(&self) -> bool {
+        enabled(&self.file)
+    }
 }
 
 /// The entry for `exe` (the running binary).
-pub fn entry(exe: &Path) -> String {
+fn entry(exe: &Path) -> String {
     format!(
         "[Desktop Entry]\n\
          Type=Application\n\
@@ -57,7 +83,7 @@ fn exec_quote(path: &str) -> String {
 }
 
 /// Makes the entry at `file` match `enabled`.
-pub fn apply(file: &Path, enabled: bool, exe: &Path) -> std::io::Result<Change> {
+fn apply(file: &Path, enabled: bool, exe: &Path) -> std::io::Result<Change> {
     let current = std::fs::read_to_string(file).ok();
     if enabled {
         let wanted = entry(exe);
@@ -79,7 +105,7 @@ pub fn apply(file: &Path, enabled: bool, exe: &Path) -> std::io::Result<Change> 
 
 /// Moves an entry knotless wrote under the old name `old` to `new` (unless `new` exists);
 /// true when it moved one.
-pub fn migrate(old: &Path, new: &Path) -> std::io::Result<bool> {
+fn migrate(old: &Path, new: &Path) -> std::io::Result<bool> {
     let ours = std::fs::read_to_string(old).is_ok_and(|text| text.lines().any(|l| l == MARK));
     if !ours || new.exists() {
         return Ok(false);
@@ -89,7 +115,7 @@ pub fn migrate(old: &Path, new: &Path) -> std::io::Result<bool> {
 }
 
 /// Whether knotless starts at login (an entry is there, ours or the user's).
-pub fn enabled(file: &Path) -> bool {
+fn enabled(file: &Path) -> bool {
     std::fs::read_to_string(file).is_ok_and(|text| !text.lines().any(|l| l.trim() == "Hidden=true"))
 }
 

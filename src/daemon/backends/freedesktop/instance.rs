@@ -1,7 +1,7 @@
 //! One daemon per user: the runtime folder (0700), a lock file, and the control socket
 //! (0600). A second start finds the first one answering and hands over.
 
-use super::lock::{LockError, Taken};
+use crate::daemon::lock::{LockError, Taken};
 use crate::ipc::Reply;
 use std::fs::{self, File};
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
@@ -52,9 +52,12 @@ impl Drop for Instance {
 
 impl Instance {
     /// Serves the control socket on its own thread, the engine answering.
-    pub fn serve(&mut self, engine: std::sync::mpsc::Sender<super::Input>) -> std::io::Result<()> {
+    pub fn serve(
+        &mut self,
+        engine: std::sync::mpsc::Sender<crate::daemon::Input>,
+    ) -> std::io::Result<()> {
         let listener = self.listener.try_clone()?;
-        super::server::spawn(move || listener.accept().map(|(stream, _)| stream), engine)
+        crate::daemon::server::spawn(move || listener.accept().map(|(stream, _)| stream), engine)
     }
 }
 
@@ -62,7 +65,7 @@ impl Instance {
 pub fn claim(dir: &Path) -> Result<Claim, ClaimError> {
     private_dir(dir)?;
     let socket = dir.join("socket");
-    let lock = match super::lock::take(dir, &socket) {
+    let lock = match crate::daemon::lock::take(dir, &socket) {
         Ok(Taken::Lock(lock)) => lock,
         Ok(Taken::Running(reply)) => return Ok(Claim::Running(reply)),
         Err(LockError::Io { what, path, source }) => {

@@ -1,21 +1,21 @@
-//! Windows as processes of this binary (`knotless break`, `settings`, …), started detached
+//! Starts windows as processes of this binary (`knotless break`, `settings`, …), detached
 //! where there is a display; the daemon itself never opens one. When a window's process
 //! ends, the engine hears of it ([`Input::WindowGone`]): a break window that went without
 //! answering (killed, crashed, its display gone) is answered for.
 
 use super::Input;
-use super::ports::{Window, Windows};
+use super::ports::{Launcher, Window};
 use std::sync::mpsc::Sender;
 
 /// Starts windows with `spawn_window` when the session has a display.
-pub struct ProcessWindows {
+pub struct ProcessLauncher {
     /// A display to open windows on (`Session::has_desktop`).
     pub desktop: bool,
     /// Where to say that a window's process ended.
     pub engine: Sender<Input>,
 }
 
-impl Windows for ProcessWindows {
+impl Launcher for ProcessLauncher {
     fn open(&mut self, window: Window) -> bool {
         if !self.desktop {
             return false;
@@ -37,7 +37,7 @@ impl Windows for ProcessWindows {
     }
 
     fn close_break_windows(&mut self) {
-        let closed = super::own_windows::close_break_windows();
+        let closed = super::backends::close_break_windows();
         if closed > 0 {
             tracing::info!("closed {closed} break window(s)");
         }

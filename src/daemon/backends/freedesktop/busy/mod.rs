@@ -58,7 +58,7 @@ impl Probes {
     }
 }
 
-impl super::ports::Busy for Probes {
+impl crate::daemon::ports::Busy for Probes {
     /// The first probe that says busy.
     fn check(&mut self) -> Option<&'static str> {
         self.list.iter_mut().find_map(|p| match p.busy() {
