@@ -9,8 +9,10 @@
 //! back on input through Mutter's RemoteDesktop API); GNOME's notification server and tray
 //! host found; the tray menu in GNOME after pause and resume; the tray host switched off
 //! and on again; do not disturb ("show banners" off) makes knotless busy; Snooze clicked on
-//! GNOME's banner (its button's own callback) snoozes, and the reminder comes back; `quit`
-//! takes knotless's reminder out of GNOME's list. A shell that does not start fails the
+//! GNOME's banner (its button's own callback) snoozes, and the reminder comes back; Start on
+//! the banner opens the break window, which GNOME shows with its title in an Adwaita-like
+//! title bar and matches to knotless's desktop file by its app ID; `quit` takes knotless's
+//! reminder out of GNOME's list and closes the break window. A shell that does not start fails the
 //! test. Not checked: the lock screen, which GNOME 43 sets up only with GDM on the system
 //! bus and systemd's /run/systemd/seats (`Main.screenShield` stays null here). Needs gnome-shell, gnome-shell-extension-appindicator, gjs and
 //! python3-dbusmock (`scripts/test` installs them).
@@ -57,7 +59,25 @@ impl Drop for Gnome {
 impl Gnome {
     /// Starts the session for `home` (whose folders it uses and whose environment it sets
     /// up for knotless: the buses, the Wayland display, the desktop's name).
-    fn start(home: &mut Home) -> Gnome {
+    fn start(home: &mut Home, knotless: &Binary) -> Gnome {
+        // knotless's desktop file where GNOME looks for the user's apps, so the shell can
+        // match knotless's windows to it by their app ID.
+        let apps = home.path("data/applications");
+        std::fs::create_dir_all(&apps).unwrap();
+        // GLib lists an app only when its Exec program is found, so `Exec` names the test's
+        // copy of the binary (an installed knotless is on PATH).
+        let desktop = format!("{}.desktop", knotless::APP_ID);
+        let entry = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("assets")
+                .join(&desktop),
+        )
+        .unwrap()
+        .replace(
+            "Exec=knotless ",
+            &format!("Exec={} ", knotless.path.display()),
+        );
+        std::fs::write(apps.join(&desktop), entry).unwrap();
         let chown = Command::new("chown")
             .args(["-R", &format!("{NOBODY}:{NOBODY}")])
             .arg(home.path(""))
@@ -252,6 +272,33 @@ impl Gnome {
         usize::try_from(count.as_u64().unwrap()).unwrap()
     }
 
+    /// knotless's windows on the shell's screen (by their Wayland app ID).
+    fn knotless_windows(&self) -> Vec<ShellWindow> {
+        let windows = self.eval(&format!(
+            "JSON.stringify(global.get_window_actors().map(a => a.meta_window) \
+               .filter(w => w.get_wm_class() === '{}') \
+               .map(w => {{ const r = w.get_frame_rect(); \
+                 const app = imports.gi.Shell.WindowTracker.get_default().get_window_app(w); \
+                 return {{ title: w.get_title(), wm_class: w.get_wm_class(), \
+                   app: app ? app.get_id() : null, x: r.x, y: r.y, width: r.width }}; }}))",
+            knotless::APP_ID
+        ));
+        serde_json::from_value(windows).unwrap()
+    }
+
+    /// The whole screen as a PNG at `path` (GNOME's own screenshot service, which
+    /// `--unsafe-mode` opens to the test).
+    fn screenshot(&self, path: &Path) {
+        let (ok, _used): (bool, String) = self.call(
+            "org.gnome.Shell.Screenshot",
+            "/org/gnome/Shell/Screenshot",
+            "org.gnome.Shell.Screenshot",
+            "Screenshot",
+            &(false, false, path.to_string_lossy().as_ref()),
+        );
+        assert!(ok, "GNOME's screenshot service failed");
+    }
+
     /// Input through Mutter's RemoteDesktop API (a key press and release), which resets
     /// Mutter's idle time as a real keyboard does.
     fn press_a_key(&self) {
@@ -277,6 +324,99 @@ impl Gnome {
         }
         let _: () = self.call(dest, session.as_str(), iface, "Stop", &());
     }
+}
+
+/// The break window as GNOME Shell on Wayland shows it: its title, the app GNOME matches it
+/// to (the desktop file, installed in the home's data folder before the shell started), and
+/// a title bar that carries the title (winit's fallback frame is a plain grey bar with three
+/// boxes). The screenshot is kept in the test's folder of the build for a look by eye.
+fn break_window_on_gnome(gnome: &Gnome, home: &Home) {
+    // Start on GNOME's banner of the reminder: knotless opens the break window.
+    gnome.click("Start");
+    let begun = Instant::now();
+    let window = loop {
+        if let Some(window) = gnome.knotless_windows().into_iter().find(|w| w.width > 0) {
+            break window;
+        }
+        assert!(
+            begun.elapsed() < Duration::from_secs(20),
+            "the break window is not on GNOME's screen; the shell's windows: {}\nknotless: {}\nits log: {}",
+            gnome.eval(
+                "JSON.stringify(global.get_window_actors().map(a => a.meta_window) \
+                   .map(w => [w.get_title(), w.get_wm_class()]))"
+            ),
+            std::fs::read_to_string(home.path("second.log")).unwrap_or_default(),
+            std::fs::read_to_string(home.path("state/knotless/knotless.log")).unwrap_or_default()
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    eprintln!("the break window in GNOME: {window:?}");
+    assert!(window.title.starts_with("knotless"), "{window:?}");
+    assert_eq!(window.wm_class.as_deref(), Some(knotless::APP_ID));
+    assert_eq!(
+        window.app.as_deref(),
+        Some("io.github.knotless.Knotless.desktop"),
+        "GNOME matches the window to knotless's desktop file"
+    );
+    // The frame is drawn once the window has painted; the title bar is the top of the
+    // window's frame rectangle, its middle the title (the buttons are at the right).
+    // A headless shell starts in the overview, where windows are drawn scaled down: leave
+    // it, as a user's first click on the desktop does.
+    wait_until("GNOME leaves the overview", Duration::from_secs(10), || {
+        let shown = gnome.eval("Main.overview.hide(); JSON.stringify(Main.overview.visible)");
+        (shown == serde_json::Value::Bool(false)).then_some(())
+    });
+    let shot = home.path("gnome-break-window.png");
+    let kept = Path::new(env!("CARGO_TARGET_TMPDIR")).join("gnome-break-window.png");
+    let title_marks = wait_until(
+        "the break window's title bar shows its title",
+        Duration::from_secs(10),
+        || {
+            gnome.screenshot(&shot);
+            std::fs::copy(&shot, &kept).unwrap();
+            let marks = title_bar_marks(&shot, &window);
+            (marks > 40).then_some(marks)
+        },
+    );
+    eprintln!(
+        "title bar: {title_marks} pixels of text; screenshot {}",
+        kept.display()
+    );
+}
+
+/// Pixels of the title bar's middle third (top 34 px of the window) that stand out from
+/// their row's usual colour: the title's letters. A bar without text has none.
+fn title_bar_marks(shot: &Path, window: &ShellWindow) -> usize {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(shot).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut pixels).unwrap();
+    let channels = info.color_type.samples();
+    let luma = |x: i64, y: i64| -> i64 {
+        let at = (usize::try_from(y).unwrap() * info.width as usize + usize::try_from(x).unwrap())
+            * channels;
+        (i64::from(pixels[at]) * 3 + i64::from(pixels[at + 1]) * 6 + i64::from(pixels[at + 2])) / 10
+    };
+    let (left, right) = (window.x + window.width / 3, window.x + 2 * window.width / 3);
+    let mut marks = 0;
+    for y in window.y + 4..window.y + 30 {
+        let mut row: Vec<i64> = (left..right).map(|x| luma(x, y)).collect();
+        row.sort_unstable();
+        let usual = row[row.len() / 2];
+        marks += row.iter().filter(|l| (**l - usual).abs() > 60).count();
+    }
+    marks
+}
+
+/// A window as GNOME Shell knows it (Meta.Window), read through Eval.
+#[derive(Debug, serde::Deserialize)]
+struct ShellWindow {
+    title: String,
+    wm_class: Option<String>,
+    app: Option<String>,
+    x: i64,
+    y: i64,
+    width: i64,
 }
 
 fn as_nobody(home: &Home, program: &str, group: u32) -> Command {
@@ -387,13 +527,13 @@ impl Daemon {
 fn in_gnome_shell_on_wayland_idle_tray_and_notifications_work() {
     let started = Instant::now();
     let mut home = Home::new();
-    let gnome = Gnome::start(&mut home);
+    let knotless = Binary::copy();
+    let gnome = Gnome::start(&mut home, &knotless);
     eprintln!("GNOME Shell up in {:?}", started.elapsed());
     assert!(!gnome.session_bus.is_empty());
 
     // Idle from Mutter: away after 10 s without input, back on a key press.
     home.config("[movement]\nevery = \"1h\"\n[presence]\nnatural_break_after = \"10s\"\n");
-    let knotless = Binary::copy();
     let status = |home: &Home| knotless.status(home);
     let run = |home: &Home, args: &[&str]| knotless.run(home, args);
     let daemon = Daemon::start(&knotless, &home, "first");
@@ -524,11 +664,17 @@ fn in_gnome_shell_on_wayland_idle_tray_and_notifications_work() {
             (shown == 2 && gnome.notifications_of("knotless") == 1).then_some(())
         },
     );
+    break_window_on_gnome(&gnome, &home);
     daemon.quit(&knotless, &home);
     wait_until(
         "GNOME's list holds nothing of knotless",
         Duration::from_secs(5),
         || (gnome.notifications_of("knotless") == 0).then_some(()),
+    );
+    wait_until(
+        "the break window closes with knotless",
+        Duration::from_secs(5),
+        || gnome.knotless_windows().is_empty().then_some(()),
     );
     eprintln!("GNOME suite done in {:?}", started.elapsed());
 }
