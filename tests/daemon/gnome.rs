@@ -1,6 +1,8 @@
-//! knotless in a real GNOME Shell 43 session: headless Wayland (`gnome-shell --headless
-//! --wayland --virtual-monitor`) with the AppIndicator extension as the tray host, started
-//! once for the whole suite (one test: the shell takes seconds to start) as a user who is
+//! knotless in a real GNOME Shell 43 session, twice: headless Wayland (`gnome-shell
+//! --headless --wayland --virtual-monitor`), and X11 (`gnome-shell --x11` as the window
+//! manager and compositor of a private Xvfb, where knotless's idle source is the X server's
+//! and input comes through XTest). Each has the AppIndicator extension as the tray host and
+//! is started once for its test (the shell takes seconds to start) as a user who is
 //! not root (nobody), on a private session bus and a private system bus where python3-dbusmock
 //! plays logind. `--unsafe-mode` lets the test read the shell's own state through
 //! `org.gnome.Shell.Eval`: the tray menu as GNOME shows it, and its notification list.
@@ -41,6 +43,8 @@ fn bus_config(socket: &Path) -> String {
 /// A GNOME Shell session; dropping it ends every process of it (one process group, the
 /// session bus's, so the services the bus started go too).
 struct Gnome {
+    /// The X server the shell runs on (X11 only).
+    display: Option<super::support::Display>,
     session_bus: String,
     conn: zbus::Connection,
     /// The session bus, leader of the process group everything else joins.
@@ -59,7 +63,7 @@ impl Drop for Gnome {
 impl Gnome {
     /// Starts the session for `home` (whose folders it uses and whose environment it sets
     /// up for knotless: the buses, the Wayland display, the desktop's name).
-    fn start(home: &mut Home, knotless: &Binary) -> Gnome {
+    fn start(home: &mut Home, knotless: &Binary, kind: Kind) -> Gnome {
         // knotless's desktop file where GNOME looks for the user's apps, so the shell can
         // match knotless's windows to it by their app ID.
         let apps = home.path("data/applications");
@@ -95,9 +99,21 @@ impl Gnome {
                 "DBUS_SYSTEM_BUS_ADDRESS",
                 &format!("unix:path={}", system.display()),
             )
-            .set("WAYLAND_DISPLAY", "wayland-knotless")
-            .set("XDG_SESSION_TYPE", "wayland")
             .set("XDG_CURRENT_DESKTOP", "GNOME");
+        // On X11 the shell is the window manager and compositor of a private X server.
+        let display = match kind {
+            Kind::Wayland => {
+                home.set("WAYLAND_DISPLAY", "wayland-knotless")
+                    .set("XDG_SESSION_TYPE", "wayland");
+                None
+            }
+            Kind::X11 => {
+                let display = super::support::Display::sized("1280x800x24");
+                home.set("DISPLAY", &display.name)
+                    .set("XDG_SESSION_TYPE", "x11");
+                Some(display)
+            }
+        };
         let mut processes = Vec::new();
         let mut group = 0;
         for (name, socket) in [("session.conf", &session), ("system.conf", &system)] {
@@ -129,11 +145,14 @@ impl Gnome {
             .expect("cannot run dconf (gnome-shell brings it)");
         assert!(wrote.success(), "dconf write failed");
         let mut shell = as_nobody(home, "gnome-shell", group);
-        shell
-            .args(["--headless", "--wayland", "--no-x11", "--unsafe-mode"])
-            .args(["--virtual-monitor", "1280x800"])
-            .args(["--wayland-display", "wayland-knotless"])
-            .stderr(std::fs::File::create(home.path("gnome-shell.log")).unwrap());
+        match kind {
+            Kind::Wayland => shell
+                .args(["--headless", "--wayland", "--no-x11", "--unsafe-mode"])
+                .args(["--virtual-monitor", "1280x800"])
+                .args(["--wayland-display", "wayland-knotless"]),
+            Kind::X11 => shell.args(["--x11", "--unsafe-mode"]),
+        }
+        .stderr(std::fs::File::create(home.path("gnome-shell.log")).unwrap());
         processes.push(spawn(shell, "gnome-shell"));
         let conn = zbus::block_on(async {
             zbus::connection::Builder::address(session_bus.as_str())
@@ -142,6 +161,7 @@ impl Gnome {
         })
         .unwrap();
         let gnome = Gnome {
+            display,
             session_bus,
             conn,
             group,
@@ -299,9 +319,18 @@ impl Gnome {
         assert!(ok, "GNOME's screenshot service failed");
     }
 
-    /// Input through Mutter's RemoteDesktop API (a key press and release), which resets
-    /// Mutter's idle time as a real keyboard does.
+    /// A key press and release: on Wayland through Mutter's RemoteDesktop API, which resets
+    /// Mutter's idle time as a real keyboard does; on X11 through the X server (XTest).
     fn press_a_key(&self) {
+        if let Some(display) = &self.display {
+            let status = Command::new("xdotool")
+                .args(["key", "shift"])
+                .env("DISPLAY", &display.name)
+                .status()
+                .expect("cannot run xdotool (scripts/test installs it)");
+            assert!(status.success());
+            return;
+        }
         let session: zbus::OwnedObjectPath = self.call(
             "org.gnome.Mutter.RemoteDesktop",
             "/org/gnome/Mutter/RemoteDesktop",
@@ -523,12 +552,33 @@ impl Daemon {
     }
 }
 
+/// Where the shell runs: headless Wayland (its own compositor), or X11 on a private X
+/// server, where it is the window manager and knotless's idle source is the X server's.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind {
+    Wayland,
+    X11,
+}
+
 #[test]
 fn in_gnome_shell_on_wayland_idle_tray_and_notifications_work() {
+    the_gnome_checks(Kind::Wayland);
+}
+
+#[test]
+fn in_gnome_shell_on_x11_idle_tray_and_notifications_work() {
+    the_gnome_checks(Kind::X11);
+}
+
+fn the_gnome_checks(kind: Kind) {
     let started = Instant::now();
     let mut home = Home::new();
     let knotless = Binary::copy();
-    let gnome = Gnome::start(&mut home, &knotless);
+    let gnome = Gnome::start(&mut home, &knotless, kind);
+    let idle_source = match kind {
+        Kind::Wayland => "gnome",
+        Kind::X11 => "x11",
+    };
     eprintln!("GNOME Shell up in {:?}", started.elapsed());
     assert!(!gnome.session_bus.is_empty());
 
@@ -538,7 +588,7 @@ fn in_gnome_shell_on_wayland_idle_tray_and_notifications_work() {
     let run = |home: &Home, args: &[&str]| knotless.run(home, args);
     let daemon = Daemon::start(&knotless, &home, "first");
     let first = status(&home).unwrap();
-    assert_eq!(first.idle_source, "gnome");
+    assert_eq!(first.idle_source, idle_source);
     let wait_for = |what: &str, ok: &dyn Fn(&knotless::ipc::DaemonStatus) -> bool| {
         let begun = Instant::now();
         loop {
@@ -628,7 +678,7 @@ fn in_gnome_shell_on_wayland_idle_tray_and_notifications_work() {
     let away = wait_for("away after 10 s without input", &|s| {
         s.core.presence == knotless::core::presence::Presence::Away
     });
-    assert_eq!(away.idle_source, "gnome");
+    assert_eq!(away.idle_source, idle_source);
     gnome.press_a_key();
     wait_until("back on a key press", Duration::from_secs(5), || {
         status(&home).filter(|s| s.core.presence == knotless::core::presence::Presence::Active)
@@ -676,5 +726,5 @@ fn in_gnome_shell_on_wayland_idle_tray_and_notifications_work() {
         Duration::from_secs(5),
         || gnome.knotless_windows().is_empty().then_some(()),
     );
-    eprintln!("GNOME suite done in {:?}", started.elapsed());
+    eprintln!("GNOME suite ({kind:?}) done in {:?}", started.elapsed());
 }
