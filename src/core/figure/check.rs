@@ -3,8 +3,8 @@
 //! the text says "across", and the moving part travels visibly between keyframes. (Joint
 //! ranges, so that no knee or elbow bends backwards, are checked when the file is read.)
 
-use super::rig::{self, HEIGHT, Placed};
 use super::marks::Inset;
+use super::rig::{self, HEIGHT, Placed};
 use super::{BodyJoint, Contact, Figure, FigureFlaw, Frame, Part, Surface, View};
 use crate::core::exercise::{Exercise, Kind};
 
