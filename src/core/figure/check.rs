@@ -3,8 +3,9 @@
 //! the text says "across", and the moving part travels visibly between keyframes. (Joint
 //! ranges, so that no knee or elbow bends backwards, are checked when the file is read.)
 
+use super::marks::Inset;
 use super::rig::{self, HEIGHT, Placed};
-use super::{Contact, Figure, FigureFlaw, Frame, Part, Surface, View};
+use super::{BodyJoint, Contact, Figure, FigureFlaw, Frame, Part, Surface, View};
 use crate::core::exercise::{Exercise, Kind};
 
 /// How far a contact may be from touching, in cm of the 172 cm figure.
@@ -101,7 +102,7 @@ pub fn check(e: &Exercise, figure: &Figure, frames: &[Frame]) -> Vec<FigureFlaw>
     let gentle = matches!(e.kind, Kind::Breathing | Kind::Eyes | Kind::Posture);
     let needed = HEIGHT * if gentle { TRAVEL_GENTLE } else { TRAVEL };
     let most = travel(figure, frames);
-    if most < needed {
+    if most < needed && !blinks(figure, frames) {
         flaws.push(FigureFlaw {
             field: "figure.key".into(),
             message: format!(
@@ -110,6 +111,16 @@ pub fn check(e: &Exercise, figure: &Figure, frames: &[Frame]) -> Vec<FigureFlaw>
         });
     }
     flaws
+}
+
+/// Whether the eyes close in one keyframe and open in another while the figure shows
+/// them large (the eyes inset): a blink is the movement there, and the head keeping still
+/// is the point.
+fn blinks(figure: &Figure, frames: &[Frame]) -> bool {
+    let closed = |f: &Frame| super::posed(f).get(BodyJoint::EyesClosed) >= 0.5;
+    figure.inset == Some(Inset::Eyes)
+        && frames.iter().any(closed)
+        && frames.iter().any(|f| !closed(f))
 }
 
 /// The most any point of the drawing moves between two keyframes, in the view's plane.
@@ -347,6 +358,30 @@ mod tests {
         // On the knee it rests.
         let (e, figure, frames) = seated("left_hand:left_knee");
         assert_eq!(messages(&e, &figure, &frames), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_blink_shown_in_the_eyes_inset_is_the_movement_and_the_head_may_keep_still() {
+        let still = |inset: &str, closed: u8| {
+            exercise(
+                "Close your eyes.",
+                &format!(
+                    "[figure]\nview = \"side\"\n{inset}contacts = [\"feet:floor\"]\n\n[[figure.key]]\nstep = 1\n\n[[figure.key]]\nstep = 2\nbody = {{ eyes_closed = {closed} }}\n"
+                ),
+            )
+        };
+        let (e, figure, frames) = still("inset = \"eyes\"\n", 1);
+        assert_eq!(messages(&e, &figure, &frames), Vec::<String>::new());
+        // Without the eyes drawn large the closed eyes are too small to be the movement,
+        // and with them open throughout nothing moves.
+        for (inset, closed) in [("", 1), ("inset = \"eyes\"\n", 0)] {
+            let (e, figure, frames) = still(inset, closed);
+            let found = messages(&e, &figure, &frames);
+            assert!(
+                found.iter().any(|m| m.contains("hardly moves")),
+                "{inset} {closed}: {found:?}"
+            );
+        }
     }
 
     #[test]

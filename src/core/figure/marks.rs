@@ -241,7 +241,8 @@ pub fn eye_inset(s: &Skeleton, cam: Camera) -> Vec<Shape> {
 }
 
 /// Asleep: two z's rising above the head on the side it faces, the second larger, as
-/// comics draw sleep (closed eyes alone read as resting, not as a night's sleep).
+/// comics draw sleep (closed eyes alone read as resting, not as a night's sleep), and a
+/// crescent moon past them: the sleep of the night, not a nap in the chair.
 pub fn asleep(s: &Skeleton, cam: Camera) -> Vec<Shape> {
     let head = cam.project(s.head);
     let face = cam.project(s.face);
@@ -269,7 +270,26 @@ pub fn asleep(s: &Skeleton, cam: Camera) -> Vec<Shape> {
     };
     let mut out = z(head[0] + ahead * 12.0, head[1] + HEAD_R + 6.0, 7.0);
     out.extend(z(head[0] + ahead * 22.0, head[1] + HEAD_R + 18.0, 10.0));
+    out.push(moon([head[0] + ahead * 40.0, head[1] + HEAD_R + 26.0], 7.0));
     out
+}
+
+/// A crescent moon about `c`, `r` across its outer edge, its horns to the right: the
+/// outer arc, then the inner one (a circle moved right) back.
+fn moon(c: [f32; 2], r: f32) -> Shape {
+    let arc = |centre: [f32; 2], radius: f32, from: f32, to: f32| {
+        (0..=8).map(move |i| {
+            let a = (from + (to - from) * i as f32 / 8.0).to_radians();
+            [centre[0] + radius * a.cos(), centre[1] + radius * a.sin()]
+        })
+    };
+    // The horns where the two circles meet, at 60 degrees either side of the right.
+    let mut points: Vec<[f32; 2]> = arc(c, r, 60.0, 300.0).collect();
+    points.extend(arc([c[0] + r * 0.55, c[1]], r * 0.87, 270.0, 90.0));
+    Shape::Poly {
+        points,
+        ink: Ink::Prop,
+    }
 }
 
 /// Whether the figure lies down (its head about as low as its pelvis).
@@ -424,11 +444,19 @@ mod tests {
                 view: View::Side,
                 flipped,
             };
-            let shapes = asleep(&s, cam);
-            assert_eq!(shapes.len(), 6, "two z's of three strokes");
+            let mut shapes = asleep(&s, cam);
+            assert_eq!(shapes.len(), 7, "two z's of three strokes and a moon");
+            let Some(Shape::Poly { points, ink }) = shapes.pop() else {
+                panic!("a moon last: {shapes:?}")
+            };
+            assert_eq!(ink, Ink::Prop);
             let head = cam.project(s.head);
             let face = cam.project(s.face);
             let ahead = (face[0] - head[0]).signum();
+            for p in &points {
+                assert!(p[1] > head[1] + HEAD_R, "above the head: {p:?}");
+                assert!((p[0] - head[0]) * ahead > 20.0, "past the z's: {p:?}");
+            }
             for sh in &shapes {
                 let Shape::Line { a, b, ink, .. } = sh else {
                     panic!("strokes only: {sh:?}")
@@ -447,9 +475,10 @@ mod tests {
         };
         let s = Skeleton::pose(&Pose::default());
         let head = front.project(s.head);
-        assert!(asleep(&s, front).iter().all(|sh| matches!(
-            sh,
-            Shape::Line { a, b, .. } if a[1] > head[1] + HEAD_R && b[1] > head[1] + HEAD_R
-        )));
+        assert!(asleep(&s, front).iter().all(|sh| match sh {
+            Shape::Line { a, b, .. } => a[1] > head[1] + HEAD_R && b[1] > head[1] + HEAD_R,
+            Shape::Poly { points, .. } => points.iter().all(|p| p[1] > head[1] + HEAD_R),
+            _ => false,
+        }));
     }
 }

@@ -978,6 +978,10 @@ pub fn ghost_placed(figure: &Figure, g: &Frame, mirror: bool, placed: &rig::Plac
         (Some(a), Some(b)) => Some(a[0] - b[0]),
         _ => None,
     })
+    .or(match (now.stairs, then.stairs) {
+        (Some(a), Some(b)) => Some(a.0 - b.0),
+        _ => None,
+    })
     // On a ball or roller on the floor, the prop stays where it lies and the body rolls
     // over it.
     .or(match (now.balls.first(), then.balls.first()) {

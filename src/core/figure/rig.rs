@@ -547,11 +547,15 @@ fn place_as_posed(
         .iter()
         .find(|c| c.surface == Surface::Chair && c.part == Part::Seat);
     let floor = contacts.iter().find(|c| c.surface == Surface::Floor);
+    let stairs = contacts.iter().find(|c| c.surface == Surface::Stairs);
     let lowest = |points: &[V3]| points.iter().map(|p| p[1]).fold(f32::MAX, f32::min);
     let dy = if seat.is_some() {
         SEAT_H - s.seat[1]
     } else if let Some(c) = floor {
         gap(c.via) + floor_thickness(c.part) - lowest(&s.part(c.part))
+    } else if let Some(c) = stairs {
+        // Nothing on the floor: up on the flight, that foot standing on the first step.
+        STEP_H - lowest(&s.part(c.part))
     } else {
         let outline = s.outline();
         -outline
@@ -1273,6 +1277,29 @@ mod tests {
         let s = place(&Base::Sit.pose(), &seated, &[Surface::Chair], &[]);
         let sole = s.skeleton.left.heel[1].min(s.skeleton.left.toe[1]);
         assert!(sole.abs() < 1.0, "the feet reach the floor: {sole}");
+    }
+
+    #[test]
+    fn a_foot_on_the_stairs_with_nothing_on_the_floor_stands_up_on_the_first_step() {
+        let mut p = Base::Stand.pose();
+        p.left[SideJoint::HipFlex as usize] = 50.0;
+        p.left[SideJoint::Knee as usize] = 65.0;
+        p.left[SideJoint::Ankle as usize] = -15.0;
+        let on_step = [Contact {
+            part: Part::RightFoot,
+            surface: Surface::Stairs,
+            via: None,
+        }];
+        let placed = place(&p, &on_step, &[Surface::Floor, Surface::Stairs], &[]);
+        let s = &placed.skeleton;
+        let sole = s.right.heel[1].min(s.right.toe[1]);
+        assert!((sole - STEP_H).abs() < 0.5, "on the first step: {sole}");
+        let (x, top) = placed.scene.stairs.expect("stairs");
+        assert!((top - STEP_H).abs() < 0.5, "{top}");
+        assert!((x - s.right.ankle[0]).abs() < FOOT, "under the foot: {x}");
+        // The lifted foot, level, is a step higher again: on the second step.
+        let lifted = s.left.heel[1].min(s.left.toe[1]);
+        assert!((lifted - 2.0 * STEP_H).abs() < 1.5, "{lifted}");
     }
 
     #[test]

@@ -387,15 +387,22 @@ pub(super) fn prop_shapes(scene: &Scene, cam: Camera, out: &mut Vec<Shape>) {
     if let Some(p) = scene.apple {
         let c = cam.project(p);
         out.push(Shape::Circle {
-            c: [c[0], c[1] + 4.0],
-            r: 4.5,
+            c: [c[0], c[1] + 6.0],
+            r: 6.5,
             fill: Some(Ink::Accent),
             stroke: None,
         });
+        // The stem and a leaf: an apple, not a red ball.
         out.push(Shape::Line {
-            a: [c[0], c[1] + 8.0],
-            b: [c[0] + 1.5, c[1] + 11.5],
-            width: 1.5,
+            a: [c[0], c[1] + 11.0],
+            b: [c[0] + 1.5, c[1] + 15.5],
+            width: 1.8,
+            ink: Ink::Near,
+        });
+        out.push(Shape::Line {
+            a: [c[0] + 1.0, c[1] + 13.5],
+            b: [c[0] + 5.5, c[1] + 15.0],
+            width: 2.5,
             ink: Ink::Near,
         });
     }
