@@ -162,14 +162,20 @@ fn a_full_disk_fails_the_write_cleanly_and_the_events_are_written_once_there_is_
     while file.write_all(&[0u8]).is_ok() {}
     drop(file);
 
-    // The reply comes after the write was tried: the pause holds, nothing is on disk.
+    // The reply comes after the write was tried: the pause holds, nothing is on disk, and
+    // status says history is not being written (with why) instead of acknowledging it.
+    assert!(!home.status().degraded.iter().any(|d| d == "history"));
     assert_eq!(home.run(&["pause", "30m"]).status.code(), Some(0));
-    assert!(home.status().core.paused, "it keeps running, paused");
+    let status = home.status();
+    assert!(status.core.paused, "it keeps running, paused");
+    assert!(status.degraded.iter().any(|d| d == "history"), "{status:?}");
+    assert!(status.degraded_why.contains_key("history"), "{status:?}");
     assert!(home.event_names().is_empty(), "nothing half-written");
 
     // Room again: the kept events go out with the next one, in order.
     std::fs::remove_file(&filler).unwrap();
     assert_eq!(home.run(&["resume"]).status.code(), Some(0));
+    assert!(!home.status().degraded.iter().any(|d| d == "history"));
     let (events, bad) = history_lines(&home);
     let names: Vec<&str> = events
         .iter()

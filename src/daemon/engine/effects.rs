@@ -2,7 +2,7 @@
 //! as notifications (with a suggestion picked by the core's policy), the break window or
 //! the break notification, and the tray.
 
-use super::Engine;
+use super::{Engine, HISTORY};
 use crate::core::exercise::{Exercise, Kind, Region};
 use crate::core::history::{Event, EventKind};
 use crate::core::holds::Holds;
@@ -62,11 +62,22 @@ impl Engine<'_> {
             return;
         }
         match self.history.append(&self.unsaved, &Local) {
-            Ok(()) => self.unsaved.clear(),
-            Err(e) => tracing::error!(
-                "cannot write history ({} events kept, retried at the next step): {e}",
-                self.unsaved.len()
-            ),
+            Ok(()) => {
+                self.unsaved.clear();
+                if self.degraded.remove(HISTORY) {
+                    self.degraded_why.remove(HISTORY);
+                    tracing::info!("history is written again");
+                }
+            }
+            Err(e) => {
+                let why = format!(
+                    "cannot write history ({e}); {} events are kept and written as soon as it can",
+                    self.unsaved.len()
+                );
+                tracing::error!("{why}");
+                self.degraded.insert(HISTORY);
+                self.degraded_why.insert(HISTORY, why);
+            }
         }
     }
 

@@ -37,6 +37,10 @@ use std::collections::BTreeSet;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
 
+/// `degraded` while events cannot be written (a full disk, a folder gone): they are kept in
+/// memory and written at the next step that can.
+pub(crate) const HISTORY: &str = "history";
+
 /// Everything that can wake the engine.
 #[derive(Debug)]
 pub enum Input {
@@ -112,6 +116,8 @@ pub struct Engine<'a> {
     busy_probes: Box<dyn Busy>,
     /// Why reminders hold back at the newest sample, for `status`.
     busy: Option<&'static str>,
+    /// What does not work now (`status`'s `degraded`): a desktop channel, the idle
+    /// source, the calendar, or [`HISTORY`].
     degraded: BTreeSet<&'static str>,
     /// Why a missing channel is missing, where its backend said (`Input::Missing`).
     degraded_why: std::collections::BTreeMap<&'static str, String>,

@@ -1,7 +1,7 @@
 //! Answering: requests of the control protocol, menu clicks in the tray and answers on
 //! notifications, each turned into a scheduler command and a reply in the user's words.
 
-use super::Engine;
+use super::{Engine, HISTORY};
 use crate::core::calendar::next_morning;
 use crate::core::history::{BreakAnswer, EventKind, How};
 use crate::core::scheduler::{Command, Handled, PauseLength, Refusal};
@@ -20,8 +20,21 @@ fn refused(r: Refusal) -> Reply {
 }
 
 impl Engine<'_> {
-    /// Answers one request of the control protocol.
+    /// Answers one request of the control protocol. An answer whose events could not be
+    /// written says so: history is acknowledged only once it is on disk.
     pub fn request(&mut self, request: Request) -> Reply {
+        let mut reply = self.reply_to(request);
+        if let Some(why) = self.degraded_why.get(HISTORY) {
+            if !self.unsaved.is_empty() && reply.ok {
+                reply.message = format!("{}\nNot yet in history: {why}.", reply.message)
+                    .trim_start()
+                    .to_owned();
+            }
+        }
+        reply
+    }
+
+    fn reply_to(&mut self, request: Request) -> Reply {
         match request {
             Request::Hello => {
                 self.tick();
