@@ -148,7 +148,13 @@ impl Gnome {
         match kind {
             Kind::Wayland => shell
                 .args(["--headless", "--wayland", "--no-x11", "--unsafe-mode"])
-                .args(["--virtual-monitor", "1280x800"])
+                // Two monitors side by side: the break window must open on the pointer's.
+                .args([
+                    "--virtual-monitor",
+                    "1280x800",
+                    "--virtual-monitor",
+                    "1280x800",
+                ])
                 .args(["--wayland-display", "wayland-knotless"]),
             Kind::X11 => shell.args(["--x11", "--unsafe-mode"]),
         }
@@ -300,7 +306,8 @@ impl Gnome {
                .map(w => {{ const r = w.get_frame_rect(); \
                  const app = imports.gi.Shell.WindowTracker.get_default().get_window_app(w); \
                  return {{ title: w.get_title(), wm_class: w.get_wm_class(), \
-                   app: app ? app.get_id() : null, x: r.x, y: r.y, width: r.width }}; }}))",
+                   app: app ? app.get_id() : null, x: r.x, y: r.y, width: r.width, \
+                   monitor: w.get_monitor() }}; }}))",
             knotless::APP_ID
         ));
         serde_json::from_value(windows).unwrap()
@@ -317,6 +324,28 @@ impl Gnome {
             &(false, false, path.to_string_lossy().as_ref()),
         );
         assert!(ok, "GNOME's screenshot service failed");
+    }
+
+    /// Moves the pointer by (`dx`, `dy`) through Mutter's RemoteDesktop API (Wayland).
+    fn move_pointer(&self, dx: f64, dy: f64) {
+        let session: zbus::OwnedObjectPath = self.call(
+            "org.gnome.Mutter.RemoteDesktop",
+            "/org/gnome/Mutter/RemoteDesktop",
+            "org.gnome.Mutter.RemoteDesktop",
+            "CreateSession",
+            &(),
+        );
+        let iface = "org.gnome.Mutter.RemoteDesktop.Session";
+        let dest = "org.gnome.Mutter.RemoteDesktop";
+        let _: () = self.call(dest, session.as_str(), iface, "Start", &());
+        let _: () = self.call(
+            dest,
+            session.as_str(),
+            iface,
+            "NotifyPointerMotionRelative",
+            &(dx, dy),
+        );
+        let _: () = self.call(dest, session.as_str(), iface, "Stop", &());
     }
 
     /// A key press and release: on Wayland through Mutter's RemoteDesktop API, which resets
@@ -360,6 +389,19 @@ impl Gnome {
 /// a title bar that carries the title (winit's fallback frame is a plain grey bar with three
 /// boxes). The screenshot is kept in the test's folder of the build for a look by eye.
 fn break_window_on_gnome(gnome: &Gnome, home: &Home) {
+    // On Wayland the compositor places windows; GNOME puts a new one on the monitor with the
+    // pointer, which is moved to the second monitor first (X11 placement is knotless's own,
+    // tested under openbox with two RandR monitors).
+    let monitors = gnome.eval("JSON.stringify(global.display.get_n_monitors())");
+    if monitors == serde_json::json!(2) {
+        gnome.move_pointer(1400.0, 0.0);
+        let current = gnome.eval("JSON.stringify(global.display.get_current_monitor())");
+        assert_eq!(
+            current,
+            serde_json::json!(1),
+            "the pointer is on the second monitor"
+        );
+    }
     // Start on GNOME's banner of the reminder: knotless opens the break window.
     gnome.click("Start");
     let begun = Instant::now();
@@ -380,6 +422,9 @@ fn break_window_on_gnome(gnome: &Gnome, home: &Home) {
         std::thread::sleep(Duration::from_millis(200));
     };
     eprintln!("the break window in GNOME: {window:?}");
+    if monitors == serde_json::json!(2) {
+        assert_eq!(window.monitor, 1, "on the monitor with the pointer");
+    }
     assert!(window.title.starts_with("knotless"), "{window:?}");
     assert_eq!(window.wm_class.as_deref(), Some(knotless::APP_ID));
     assert_eq!(
@@ -446,6 +491,7 @@ struct ShellWindow {
     x: i64,
     y: i64,
     width: i64,
+    monitor: i64,
 }
 
 fn as_nobody(home: &Home, program: &str, group: u32) -> Command {
