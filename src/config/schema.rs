@@ -214,13 +214,13 @@ pub const KEYS: &[Key] = &[
     Key {
         section: "movement",
         name: "insist",
-        kind: Kind::Choice { allowed: &crate::core::settings::Insist::NAMES },
+        kind: Kind::Choice { allowed: &knotless_core::settings::Insist::NAMES },
         group: Group::Snoozing,
         label: "When I don't answer a reminder",
         get: |s| Value::Choice(s.movement.insist.name().to_owned()),
         set: |s, v| {
             if let Value::Choice(name) = v
-                && let Some(insist) = crate::core::settings::Insist::from_name(&name)
+                && let Some(insist) = knotless_core::settings::Insist::from_name(&name)
             {
                 s.movement.insist = insist;
             }
@@ -333,12 +333,12 @@ macro_rules! names {
             kind: Kind::Names { allowed: $allowed },
             group: Group::$group,
             label: $label,
-            get: |s| Value::Names(s.$($field).+.iter().map(|x| crate::core::exercise::name_of(x)).collect()),
+            get: |s| Value::Names(s.$($field).+.iter().map(|x| knotless_exercises::exercise::name_of(x)).collect()),
             set: |s, v| {
                 if let Value::Names(names) = v {
                     s.$($field).+ = names
                         .iter()
-                        .filter_map(|n| crate::core::exercise::from_name::<crate::core::exercise::$ty>(n))
+                        .filter_map(|n| knotless_exercises::exercise::from_name::<knotless_exercises::exercise::$ty>(n))
                         .collect();
                 }
             },
@@ -411,7 +411,7 @@ pub fn did_you_mean<'a>(
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ValueError {
     #[error("not a duration ({0}); write it like \"45m\", \"1h30m\" or \"20s\"")]
-    NotADuration(crate::core::DurationError),
+    NotADuration(knotless_core::DurationError),
     #[error("a duration needs a unit, like \"45m\" or \"20s\"; allowed: {allowed}")]
     NoUnit { allowed: String },
     #[error("expected a list in brackets, like [\"a\", \"b\"]; allowed: {allowed}")]

@@ -5,7 +5,7 @@
 use super::engine::Input;
 use super::ports::Channel;
 use super::{Desktop, StartError, autostart, busy, notify, session, thread, tray, watch};
-use crate::core::settings::Settings;
+use knotless_core::settings::Settings;
 use crate::platform::paths::Paths;
 use crate::platform::session::Session;
 use std::path::PathBuf;

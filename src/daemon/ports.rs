@@ -4,7 +4,7 @@
 //! ([`crate::platform::clock::Clock`]) are traits of the platform; session events (lock,
 //! suspend) and channel changes arrive as [`super::Input`]s, from whichever thread hears them.
 
-use crate::core::settings::Context;
+use knotless_core::settings::Context;
 use crate::ipc::DaemonStatus;
 use std::time::Duration;
 

@@ -1,6 +1,6 @@
 //! Persistence: the append-only history log, atomic whole-file writes, and loading the
 //! exercise library. Everything here is
-//! I/O at the edge; the formats themselves are defined in [`crate::core::history`].
+//! I/O at the edge; the formats themselves are defined in [`knotless_core::history`].
 
 mod atomic;
 pub mod exercises;

@@ -1,8 +1,8 @@
 //! The built-in exercise library as shipped: every file loads, every figure keeps the
 //! geometric rules, and the library as a whole covers the body and the kinds of exercise.
 
-use knotless::core::exercise::{self, Kind, MASSAGE_CAUTION, Region};
-use knotless::store::exercises::{Library, builtin_files, parse};
+use knotless_exercises::exercise::{self, Kind, MASSAGE_CAUTION, Region};
+use knotless_exercises::library::{Library, builtin_files, parse};
 
 #[test]
 fn every_builtin_file_loads_and_passes_the_rules() {
@@ -23,7 +23,7 @@ fn every_builtin_file_loads_and_passes_the_rules() {
 
 #[test]
 fn every_builtin_has_a_moving_figure_that_keeps_the_geometric_rules() {
-    use knotless::core::figure::{self, check};
+    use knotless_figure::{self as figure, check};
     let library = Library::builtin();
     for e in &library.exercises {
         let fig = e
@@ -69,7 +69,7 @@ fn ids_are_unique() {
 
 #[test]
 fn the_library_covers_the_body_the_kinds_and_what_the_seeds_recommend() {
-    use knotless::core::exercise::Equipment;
+    use knotless_exercises::exercise::Equipment;
     let library = Library::builtin();
     let all = &library.exercises;
     assert!(all.len() >= 85, "{} exercises", all.len());

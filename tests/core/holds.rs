@@ -3,14 +3,14 @@
 //! says the area is fine again; and a held area never takes over the suggestions.
 
 use chrono::{TimeDelta, TimeZone, Utc};
-use knotless::core::Time;
-use knotless::core::exercise::{Equipment, Exercise, Kind, Position, Region};
-use knotless::core::history::{AreaCheck, Event, EventKind, Feeling};
-use knotless::core::holds::{HoldReason, Holds};
-use knotless::core::settings::Settings;
-use knotless::core::suggest::{Policy, loads_in};
-use knotless::core::variety::Variety;
-use knotless::store::exercises::Library;
+use knotless_core::Time;
+use knotless_exercises::exercise::{Equipment, Exercise, Kind, Position, Region};
+use knotless_core::history::{AreaCheck, Event, EventKind, Feeling};
+use knotless_exercises::holds::{HoldReason, Holds};
+use knotless_core::settings::Settings;
+use knotless_exercises::suggest::{Policy, loads_in};
+use knotless_exercises::variety::Variety;
+use knotless_exercises::library::Library;
 use proptest::prelude::*;
 
 /// Monday 1 December 2025, 09:00 UTC, plus `n` days.
@@ -245,7 +245,7 @@ proptest! {
 
 #[test]
 fn the_provider_note_comes_before_the_first_massage_or_pack_until_it_is_read() {
-    use knotless::core::body::{PROVIDER_NOTE, provider_note_due, remembered};
+    use knotless_exercises::body::{PROVIDER_NOTE, provider_note_due, remembered};
     let library = Library::builtin();
     let ball = library.get("ball-upper-back-wall").unwrap();
     let pack = library.get("warm-pack-neck").unwrap();
@@ -263,7 +263,7 @@ fn the_provider_note_comes_before_the_first_massage_or_pack_until_it_is_read() {
     // Read once, it is not shown again, however long ago.
     assert!(remembered(&read, day(400)));
     assert!(!provider_note_due(ball, std::slice::from_ref(&read)));
-    let text = knotless::core::body::PROVIDER_NOTE_TEXT;
+    let text = knotless_exercises::body::PROVIDER_NOTE_TEXT;
     for says in [
         "circulatory",
         "nerve",

@@ -8,10 +8,10 @@
 use super::support::*;
 use chrono::TimeZone;
 use knotless::config::Settings;
-use knotless::core::meetings::{MeetingPlan, ReadOptions, meetings};
-use knotless::core::reminder::ReminderKind;
-use knotless::core::script::IdleScript;
-use knotless::core::simulate::{Response, run_with_meetings};
+use knotless_core::meetings::{MeetingPlan, ReadOptions, meetings};
+use knotless_core::reminder::ReminderKind;
+use knotless_core::script::IdleScript;
+use knotless_core::simulate::{Response, run_with_meetings};
 
 /// A calendar of `events` (VEVENT bodies) in UTC.
 fn calendar(events: &[&str]) -> String {

@@ -2,7 +2,7 @@
 //! after their published formats) -> the meetings `core::meetings` reads from them.
 
 use chrono::{DateTime, TimeZone, Utc};
-use knotless::core::meetings::{IcsError, ReadOptions, meetings};
+use knotless_core::meetings::{IcsError, ReadOptions, meetings};
 
 fn fixture(name: &str) -> String {
     let path = format!(

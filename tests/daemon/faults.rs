@@ -334,7 +334,7 @@ fn a_session_bus_that_goes_away_and_comes_back() {
                         &(true,),
                     );
                     std::thread::sleep(Duration::from_millis(200));
-                    (home.status().core.presence == knotless::core::presence::Presence::Away)
+                    (home.status().core.presence == knotless_core::presence::Presence::Away)
                         .then_some(())
                 })
         },

@@ -2,8 +2,8 @@
 //! reads and changes: a clock the story moves, an idle source that follows "typing",
 //! notifications, windows, the tray, busy probes and the login entry that only remember.
 
-use knotless::core::Time;
-use knotless::core::settings::Context;
+use knotless_core::Time;
+use knotless_core::settings::Context;
 use knotless::daemon::ports::{
     Autostart, AutostartError, Busy, Change, Notifier, Prompt, Tray, Window, Windows,
 };

@@ -3,8 +3,8 @@
 //! last ask in the prompt window instead of a notification.
 
 use super::story::{QUIET, Story, minutes};
-use knotless::core::scheduler::HEADS_UP_KEY;
-use knotless::core::status::PhaseName;
+use knotless_core::scheduler::HEADS_UP_KEY;
+use knotless_core::status::PhaseName;
 use knotless::daemon::Input;
 use knotless::daemon::ports::{Answer, Urgency, Window};
 

@@ -6,7 +6,7 @@ use super::fakes::{
     World,
 };
 use chrono::TimeZone;
-use knotless::core::{Time, TimeDelta};
+use knotless_core::{Time, TimeDelta};
 use knotless::daemon::ports::Prompt;
 use knotless::daemon::{Engine, Input, Parts};
 use knotless::ipc::{DaemonStatus, Reply, Request};

@@ -5,9 +5,9 @@ use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use knotless::core::exercise::Region;
-use knotless::core::history::{CompletedVia, Event, EventKind};
-use knotless::store::exercises::Library;
+use knotless_exercises::exercise::Region;
+use knotless_core::history::{CompletedVia, Event, EventKind};
+use knotless_exercises::library::Library;
 use knotless::store::history::HistoryLog;
 use knotless::ui::stats_window::StatsView;
 
@@ -92,7 +92,7 @@ fn checkin(areas: &[(Region, u8)]) -> EventKind {
     EventKind::Checkin {
         areas: areas
             .iter()
-            .map(|&(region, score)| knotless::core::history::AreaCheck {
+            .map(|&(region, score)| knotless_core::history::AreaCheck {
                 region,
                 score,
                 red_flag: false,

@@ -2,11 +2,11 @@
 //! notifications, each turned into a scheduler command and a reply in the user's words.
 
 use super::Engine;
-use crate::core::calendar::next_morning;
-use crate::core::history::{BreakAnswer, EventKind, How};
-use crate::core::scheduler::{Command, Handled, PauseLength, Refusal};
-use crate::core::status::PhaseName;
-use crate::core::{TimeDelta, humane};
+use knotless_core::calendar::next_morning;
+use knotless_core::history::{BreakAnswer, EventKind, How};
+use knotless_core::scheduler::{Command, Handled, PauseLength, Refusal};
+use knotless_core::status::PhaseName;
+use knotless_core::{TimeDelta, humane};
 use crate::daemon::ports::{Answer, Prompt, STATS_KEY, Urgency, Window};
 use crate::daemon::ports::{PauseChoice, TrayAction};
 use crate::daemon::text;
@@ -285,7 +285,7 @@ impl Engine<'_> {
             },
             TrayAction::Resume => Request::Resume,
             TrayAction::ToggleStanding => {
-                if self.scheduler.posture() == crate::core::presence::Posture::Standing {
+                if self.scheduler.posture() == knotless_core::presence::Posture::Standing {
                     Request::Sit
                 } else {
                     Request::Stand
@@ -390,9 +390,9 @@ impl Engine<'_> {
             Err(e) => return format!("cannot read history: {e}"),
         };
         let mut lines: Vec<String> =
-            crate::core::stats::last_days(&events, self.clock.now(), &Local, 7)
+            knotless_core::stats::last_days(&events, self.clock.now(), &Local, 7)
                 .iter()
-                .map(crate::core::stats::day_line)
+                .map(knotless_core::stats::day_line)
                 .collect();
         if lines.is_empty() {
             lines.push("No finished days in the last week yet.".to_owned());

@@ -26,7 +26,7 @@ pub(super) use pipe::{Claim, ClaimError, claim};
 
 use super::engine::Input;
 use super::{Desktop, StartError, thread};
-use crate::core::settings::Settings;
+use knotless_core::settings::Settings;
 use crate::platform::paths::Paths;
 use crate::platform::session::Session;
 use std::sync::OnceLock;

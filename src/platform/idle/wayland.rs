@@ -8,7 +8,7 @@
 //! "idled" arrives. The threshold is the shortest allowed `natural_break_after`.
 
 use super::{IdleError, IdleSource};
-use crate::core::{Time, TimeDelta};
+use knotless_core::{Time, TimeDelta};
 use crate::platform::clock::{Clock, SystemClock};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

@@ -4,7 +4,7 @@
 //! large enough to see.
 
 use super::{OUTCOMES, StatsView, outcome_count};
-use crate::core::stats::DayStats;
+use knotless_core::stats::DayStats;
 use crate::ui::style;
 use eframe::egui::{self, Color32};
 use egui_plot::{AxisHints, Bar, BarChart, Line, Plot, PlotPoints, Points};
