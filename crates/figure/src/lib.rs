@@ -10,12 +10,12 @@
 #![forbid(unsafe_code)]
 
 pub mod check;
-pub mod closeup;
-pub mod marks;
+mod closeup;
+mod marks;
 pub mod motion;
-pub mod reach;
+mod reach;
 pub mod rig;
-pub mod scenery;
+mod scenery;
 pub mod svg;
 
 use serde::{Deserialize, Serialize};

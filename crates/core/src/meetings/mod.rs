@@ -7,9 +7,9 @@
 //! RFC 5545 reader and an RRULE engine by hand is where the other break reminders' attempts
 //! stalled.
 
-pub mod ics;
-pub mod plan;
-pub mod zones;
+mod ics;
+mod plan;
+mod zones;
 
 pub use ics::{IcsError, ReadOptions, meetings};
 pub use plan::MeetingPlan;
