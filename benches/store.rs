@@ -4,8 +4,8 @@
 
 use chrono::{TimeDelta, TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
-use knotless_core::history::{CompletedVia, Event, EventKind};
 use knotless::store::history::HistoryLog;
+use knotless_core::history::{CompletedVia, Event, EventKind};
 use std::hint::black_box;
 
 /// A plausible mix of events, `n` of them, a minute apart.

@@ -3,8 +3,8 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use knotless_exercises::exercise::Region;
-use knotless_exercises::variety::{Filter, Leanings, Variety};
 use knotless_exercises::library::Library;
+use knotless_exercises::variety::{Filter, Leanings, Variety};
 use std::hint::black_box;
 
 fn library(c: &mut Criterion) {

@@ -1,9 +1,9 @@
 //! The command line, defined with clap. Each verb is one variant; the daemon verbs are the
 //! same requests the control socket carries.
 
-use knotless_exercises::exercise::Region;
-use knotless_core::template::{Template, parse_template};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use knotless_core::template::{Template, parse_template};
+use knotless_exercises::exercise::Region;
 use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\

@@ -6,11 +6,11 @@
 
 use super::{Context, Failure};
 use crate::cli::{AreaScore, CheckinArgs};
-use knotless_exercises::body::{self, Advice};
+use crate::store::history::HistoryLog;
 use knotless_core::history::{AreaCheck, Event, EventKind};
+use knotless_exercises::body::{self, Advice};
 use knotless_exercises::holds::{FINE_UP_TO, HoldReason, Holds};
 use knotless_exercises::library::Library;
-use crate::store::history::HistoryLog;
 use std::io::Write;
 
 pub fn run(args: &CheckinArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
@@ -27,7 +27,11 @@ pub fn run(args: &CheckinArgs, cx: &Context, out: &mut dyn Write) -> Result<(), 
     let now = cx.clock.now();
     let events = super::history::read_history(cx)?.events();
     let (library, _) = Library::load(&cx.paths.exercises_dir());
-    let loads_of = |id: &str| library.get(id).map(knotless_exercises::exercise::Exercise::loads);
+    let loads_of = |id: &str| {
+        library
+            .get(id)
+            .map(knotless_exercises::exercise::Exercise::loads)
+    };
     let holds = Holds::from_history(&events, now, loads_of);
     if args.answers.is_empty() {
         if let Some(area) = args.warning.first() {

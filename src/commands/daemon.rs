@@ -4,15 +4,15 @@
 
 use super::{Context, Failure};
 use crate::cli::Command;
-use knotless_exercises::flow::plan::Inputs;
-use knotless_core::presence::Posture;
-use knotless_core::status::PhaseName;
 use crate::daemon::{self, Outcome};
 use crate::ipc::{self, CallError, DaemonStatus, Reply, Request};
-use knotless_exercises::library::Library;
 use crate::ui::break_window::{BreakWindow, Plan, Recorder, Report};
 use chrono::Local;
 use eframe::egui::load::Bytes;
+use knotless_core::presence::Posture;
+use knotless_core::status::PhaseName;
+use knotless_exercises::flow::plan::Inputs;
+use knotless_exercises::library::Library;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Write;
@@ -288,8 +288,8 @@ struct HistoryRecorder {
 
 impl Recorder for HistoryRecorder {
     fn record(&mut self, report: Report) {
-        use knotless_core::history::{BreakAnswer, CompletedVia, Event, EventKind};
         use crate::platform::clock::Clock;
+        use knotless_core::history::{BreakAnswer, CompletedVia, Event, EventKind};
         let at = crate::platform::clock::SystemClock.now();
         let mut kinds = Vec::new();
         match report {

@@ -2,8 +2,8 @@
 
 use super::{Context, Failure};
 use crate::cli::ExercisesCommand;
-use knotless_exercises::exercise::{Exercise, name_of};
 use knotless_core::humane_secs;
+use knotless_exercises::exercise::{Exercise, name_of};
 use knotless_exercises::library::{Library, Origin, check_file};
 use std::io::Write;
 

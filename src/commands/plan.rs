@@ -4,6 +4,8 @@
 use super::{Context, Failure, settings_for};
 use crate::cli::{PlanArgs, Respond};
 use crate::config::{Settings, format_duration};
+use crate::platform::calendars::{self, Source};
+use chrono::{Local, TimeDelta, TimeZone};
 use knotless_core::Time;
 use knotless_core::calendar::local_date;
 use knotless_core::history::{CompletedVia, Event, EventKind};
@@ -15,8 +17,6 @@ use knotless_core::settings::Insist;
 use knotless_core::simulate::{self, Response};
 use knotless_core::stats::day_line;
 use knotless_core::stats::{DayStats, daily};
-use crate::platform::calendars::{self, Source};
-use chrono::{Local, TimeDelta, TimeZone};
 use std::io::Write;
 
 pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {

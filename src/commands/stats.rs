@@ -4,8 +4,8 @@
 use super::history::read_history;
 use super::{Context, Failure};
 use crate::cli::StatsArgs;
-use knotless_core::stats::{day_line, last_days};
 use chrono::Local;
+use knotless_core::stats::{day_line, last_days};
 use std::io::Write;
 
 pub(super) fn run(args: &StatsArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {

@@ -5,9 +5,9 @@
 use super::engine::Input;
 use super::ports::Channel;
 use super::{Desktop, StartError, autostart, busy, notify, session, thread, tray, watch};
-use knotless_core::settings::Settings;
 use crate::platform::paths::Paths;
 use crate::platform::session::Session;
+use knotless_core::settings::Settings;
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 

@@ -2,11 +2,11 @@
 //! suggestions (so variety holds across restarts), and what the suggestions learn from
 //! (`core::body::remembered`), which the engine then keeps up to date.
 
-use knotless_exercises::body::remembered;
-use knotless_core::history::{Event, EventKind};
-use knotless_exercises::variety::Variety;
-use knotless_exercises::library::Library;
 use crate::store::history::HistoryLog;
+use knotless_core::history::{Event, EventKind};
+use knotless_exercises::body::remembered;
+use knotless_exercises::library::Library;
+use knotless_exercises::variety::Variety;
 
 /// What a start keeps of history, read one line at a time so that a long history costs
 /// start-up time, never memory.

@@ -1,11 +1,11 @@
 //! The words the daemon shows: tray tooltip, `knotless status`, notification texts.
 
-use knotless_exercises::exercise::Exercise;
+use crate::ipc::DaemonStatus;
+use chrono::{Local, TimeZone};
 use knotless_core::presence::{Posture, Presence};
 use knotless_core::reminder::{Reminder, ReminderKind};
 use knotless_core::status::PhaseName;
-use crate::ipc::DaemonStatus;
-use chrono::{Local, TimeZone};
+use knotless_exercises::exercise::Exercise;
 
 /// "23 min", "1 h 05 min", "40 s" (a short form for menus and tooltips).
 pub fn minutes(secs: u64) -> String {

@@ -2,9 +2,9 @@
 //! (a full path, or one under `~/`), and the cached copies of web calendars
 //! (`calendar_fetch` keeps them), parsed by the pure `core::meetings`.
 
+use crate::platform::calendar_fetch::{cache_file, web_url};
 use knotless_core::Time;
 use knotless_core::meetings::{self, IcsError, Meeting, ReadOptions};
-use crate::platform::calendar_fetch::{cache_file, web_url};
 use std::path::{Path, PathBuf};
 
 /// Where a configured source lives.

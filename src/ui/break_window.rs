@@ -13,16 +13,16 @@ mod checkin;
 pub mod figure;
 mod steps;
 
-pub use knotless_exercises::body::Advice;
-pub use knotless_exercises::flow::{Action, Beat, Flow, Key, Plan, Report, Stage};
+pub use app::{Recorder, run_break};
 pub use knotless_core::history::{AreaCheck, Feeling};
 pub use knotless_core::presence::Posture;
-pub use app::{Recorder, run_break};
+pub use knotless_exercises::body::Advice;
+pub use knotless_exercises::flow::{Action, Beat, Flow, Key, Plan, Report, Stage};
 
-use knotless_core::Time;
-use knotless_exercises::exercise::Exercise;
 use eframe::egui::{self, RichText};
 use figure::Figures;
+use knotless_core::Time;
+use knotless_exercises::exercise::Exercise;
 
 /// The break window's state: the flow, and what only a window has (figures, the voice).
 pub struct BreakWindow {

@@ -4,16 +4,16 @@
 //! and an Export button for the whole history as CSV. The numbers come from `core::stats`;
 //! this file works them out once, `view`, `plots` and `table` lay them out.
 
-use knotless_core::Time;
-use knotless_core::calendar::local_date;
-use knotless_exercises::exercise::Region;
-use knotless_core::history::Event;
-use knotless_core::humane_secs;
-use knotless_core::stats::{DayStats, daily, regions_moved};
-use knotless_exercises::library::Library;
 use crate::store::history::Record;
 use chrono::{NaiveDate, TimeDelta, TimeZone};
 use eframe::egui::Color32;
+use knotless_core::Time;
+use knotless_core::calendar::local_date;
+use knotless_core::history::Event;
+use knotless_core::humane_secs;
+use knotless_core::stats::{DayStats, daily, regions_moved};
+use knotless_exercises::exercise::Region;
+use knotless_exercises::library::Library;
 use std::path::PathBuf;
 
 mod plots;

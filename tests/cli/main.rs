@@ -726,7 +726,10 @@ fn break_without_a_daemon_keeps_to_a_neck_hold_from_history() {
     let neck_work: Vec<&str> = library
         .exercises
         .iter()
-        .filter(|e| e.loads().contains(&knotless_exercises::exercise::Region::Neck))
+        .filter(|e| {
+            e.loads()
+                .contains(&knotless_exercises::exercise::Region::Neck)
+        })
         .map(|e| e.id.as_str())
         .collect();
     let mut seen = Vec::new();

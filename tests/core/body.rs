@@ -3,13 +3,13 @@
 
 use chrono::{TimeDelta, TimeZone, Utc};
 use knotless_core::Time;
+use knotless_core::history::{AreaCheck, CompletedVia, Event, EventKind, Feeling};
 use knotless_exercises::body::{self, Advice, Sign, Trend};
 use knotless_exercises::exercise::{Kind, Region};
-use knotless_core::history::{AreaCheck, CompletedVia, Event, EventKind, Feeling};
 use knotless_exercises::holds::Holds;
+use knotless_exercises::library::Library;
 use knotless_exercises::suggest::loads_in;
 use knotless_exercises::variety::{Filter, Leanings, Variety};
-use knotless_exercises::library::Library;
 
 /// The areas held after `events`, with the built-in library's `loads`.
 fn held(events: &[Event]) -> Vec<Region> {
@@ -401,7 +401,8 @@ fn worse_holds_the_area_it_loads_and_a_second_worse_for_the_area_within_a_week_a
         assert!(text.contains(words), "{text}");
     }
     let settings = knotless_core::settings::Settings::default();
-    let policy = knotless_exercises::suggest::Policy::new(&settings, &once, day(1), &library.exercises);
+    let policy =
+        knotless_exercises::suggest::Policy::new(&settings, &once, day(1), &library.exercises);
     let mut variety = Variety::new(5);
     for _ in 0..200 {
         let e = policy.next(&mut variety, &library.exercises);

@@ -4,14 +4,15 @@
 
 use chrono::{TimeDelta, TimeZone, Utc};
 use knotless_core::Time;
-use knotless_exercises::exercise::{Equipment, Exercise, Kind, Position, Region};
 use knotless_core::history::{AreaCheck, Event, EventKind, Feeling};
-use knotless_exercises::holds::{HoldReason, Holds};
 use knotless_core::settings::Settings;
+use knotless_exercises::exercise::{Equipment, Exercise, Kind, Position, Region};
+use knotless_exercises::holds::{HoldReason, Holds};
+use knotless_exercises::library::Library;
 use knotless_exercises::suggest::{Policy, loads_in};
 use knotless_exercises::variety::Variety;
-use knotless_exercises::library::Library;
 use proptest::prelude::*;
+use strum::IntoEnumIterator;
 
 /// Monday 1 December 2025, 09:00 UTC, plus `n` days.
 fn day(n: i64) -> Time {
@@ -44,8 +45,8 @@ fn feedback(n: i64, exercise: &str, feeling: Feeling) -> Event {
 /// Everything at hand, every position, the neck as the focus area.
 fn neck_focused() -> Settings {
     let mut settings = Settings::default();
-    settings.suggestions.equipment = Equipment::ALL.to_vec();
-    settings.suggestions.positions = Position::ALL.to_vec();
+    settings.suggestions.equipment = Equipment::iter().collect();
+    settings.suggestions.positions = Position::iter().collect();
     settings.suggestions.focus = vec![Region::Neck];
     settings
 }
@@ -202,7 +203,7 @@ proptest! {
         seed in 0..1000u64,
     ) {
         let library = Library::builtin().exercises;
-        let body_areas = &Region::ALL[..8];
+        let body_areas: Vec<Region> = Region::iter().take(8).collect();
         let events: Vec<Event> = history
             .iter()
             .enumerate()

@@ -3,8 +3,8 @@
 
 use chrono::{TimeDelta, TimeZone, Utc};
 use knotless_core::Time;
-use knotless_exercises::exercise::Region;
 use knotless_core::history::{AreaCheck, CompletedVia, Event, EventKind, Feeling};
+use knotless_exercises::exercise::Region;
 use knotless_exercises::library::Library;
 
 fn at(day: i64, hour: u32) -> Time {

@@ -6,13 +6,13 @@ use chrono::{TimeDelta, TimeZone, Utc};
 use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use knotless_core::Time;
-use knotless_exercises::exercise::Region;
-use knotless_core::history::{BreakAnswer, How};
-use knotless_exercises::library::Library;
 use knotless::ui::break_window::{
     Action, Beat, BreakWindow, Feeling, Plan, Posture, Report, Stage,
 };
+use knotless_core::Time;
+use knotless_core::history::{BreakAnswer, How};
+use knotless_exercises::exercise::Region;
+use knotless_exercises::library::Library;
 
 fn t0() -> Time {
     Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap()

@@ -1,10 +1,16 @@
 //! Reminder kinds and the prompt a reminder becomes. Several kinds that fall due close
 //! together travel in one [`Reminder`]; the first kind is the one that leads.
 
+use enum_map::Enum;
 use serde::{Deserialize, Serialize};
+use strum::EnumIter;
 
 /// The kinds of reminder, in order of precedence (a movement break outranks the others).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// `ReminderKind::iter()` lists them in that order; per-kind tables are `EnumMap`s, so a new
+/// kind is a new variant here and its settings, nothing more to keep in step.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Enum, EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ReminderKind {
     /// The main "move often, move variably" break, with Start / Snooze / Skip.
@@ -20,20 +26,6 @@ pub enum ReminderKind {
 }
 
 impl ReminderKind {
-    /// All kinds, in order of precedence.
-    pub const ALL: [ReminderKind; 5] = [
-        ReminderKind::Movement,
-        ReminderKind::Stand,
-        ReminderKind::ChangePosition,
-        ReminderKind::MicroPause,
-        ReminderKind::Hydration,
-    ];
-
-    /// Position in [`Self::ALL`], for per-kind arrays.
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
     /// Words for people ("movement break").
     pub fn label(self) -> &'static str {
         match self {

@@ -3,6 +3,7 @@
 
 use crate::vocabulary::{Equipment, Position, Region};
 use chrono::{NaiveTime, TimeDelta};
+use strum::{EnumString, IntoStaticStr, VariantNames};
 
 /// Everything the user can configure, already validated.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,7 +115,8 @@ pub struct Movement {
 /// What follows when a movement reminder goes unanswered (`[movement] insist`). Whatever
 /// the level, nothing takes the keyboard from someone typing, and a busy moment still
 /// defers the break.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, EnumString, IntoStaticStr, VariantNames)]
+#[strum(serialize_all = "snake_case")]
 pub enum Insist {
     /// Unanswered, it counts as missed at once.
     Never,
@@ -127,24 +129,24 @@ pub enum Insist {
 }
 
 impl Insist {
-    /// The names the config file uses, in order.
-    pub const NAMES: [&'static str; 3] = ["never", "gentle", "firm"];
-    const ALL: [Insist; 3] = [Insist::Never, Insist::Gentle, Insist::Firm];
+    /// The names the config file uses, in order (derived from the variants).
+    pub const NAMES: &'static [&'static str] = <Insist as VariantNames>::VARIANTS;
 
     pub fn name(self) -> &'static str {
-        Insist::NAMES[self as usize]
+        self.into()
     }
 
     pub fn from_name(name: &str) -> Option<Insist> {
-        Insist::NAMES
-            .iter()
-            .position(|n| *n == name)
-            .map(|i| Insist::ALL[i])
+        name.parse().ok()
     }
 
     /// How many times one reminder is asked before it counts as missed.
     pub fn asks(self) -> u32 {
-        self as u32 + 1
+        match self {
+            Insist::Never => 1,
+            Insist::Gentle => 2,
+            Insist::Firm => 3,
+        }
     }
 
     /// Whether ask number `ask` (1 for the first) opens the break prompt window.

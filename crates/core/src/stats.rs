@@ -4,10 +4,10 @@
 
 use super::Time;
 use super::calendar::{day_start, local_date};
-use super::vocabulary::Region;
 use super::history::{Event, EventKind};
 use super::humane_secs;
 use super::reminder::ReminderKind;
+use super::vocabulary::Region;
 use chrono::{NaiveDate, TimeDelta, TimeZone};
 use serde::Serialize;
 use std::collections::BTreeMap;

@@ -1,9 +1,11 @@
 //! The words exercises, settings and history share: body regions, kinds of exercise,
-//! positions and equipment. They live here, in the lowest crate that speaks them (settings
+//! positions and equipment. Their lists and names are derived (`Region::iter()`,
+//! `Region::VARIANTS`, the same names serde writes), so a new region is one new variant. They live here, in the lowest crate that speaks them (settings
 //! name focus regions, history records the region a break moved, statistics count by
 //! region), so the exercises crate builds on core and nothing points back.
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumIter, VariantNames};
 
 /// The name a vocabulary value is written with (`upper_back`, `foam_roller`).
 pub fn name_of<T: Serialize>(value: &T) -> String {
@@ -19,8 +21,22 @@ pub fn from_name<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
 }
 
 /// A part of the body an exercise works.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Region {
     Neck,
     Shoulders,
@@ -35,19 +51,6 @@ pub enum Region {
 }
 
 impl Region {
-    pub const ALL: [Region; 10] = [
-        Region::Neck,
-        Region::Shoulders,
-        Region::UpperBack,
-        Region::LowerBack,
-        Region::Chest,
-        Region::Hips,
-        Region::Wrists,
-        Region::Legs,
-        Region::Eyes,
-        Region::WholeBody,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             Region::Neck => "neck",
@@ -65,8 +68,22 @@ impl Region {
 }
 
 /// What sort of exercise it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Kind {
     Stretch,
     Mobility,
@@ -79,17 +96,6 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
-        Kind::Stretch,
-        Kind::Mobility,
-        Kind::SelfMassage,
-        Kind::Posture,
-        Kind::Breathing,
-        Kind::Walk,
-        Kind::Hydration,
-        Kind::Eyes,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             Kind::Stretch => "stretch",
@@ -105,8 +111,22 @@ impl Kind {
 }
 
 /// Where the user is while doing it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Position {
     Seated,
     Standing,
@@ -114,18 +134,23 @@ pub enum Position {
     Floor,
 }
 
-impl Position {
-    pub const ALL: [Position; 4] = [
-        Position::Seated,
-        Position::Standing,
-        Position::Wall,
-        Position::Floor,
-    ];
-}
-
 /// What the user needs at hand (nothing, when the list is empty).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Equipment {
     /// A tennis or massage ball.
     Ball,
@@ -141,16 +166,21 @@ pub enum Equipment {
     Water,
 }
 
-impl Equipment {
-    pub const ALL: [Equipment; 8] = [
-        Equipment::Ball,
-        Equipment::FoamRoller,
-        Equipment::Wall,
-        Equipment::Chair,
-        Equipment::Strap,
-        Equipment::HeatPack,
-        Equipment::ColdPack,
-        Equipment::Water,
-    ];
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
 
+    /// The derived names (settings' allowed lists) are the names files and history use.
+    #[test]
+    fn derived_names_are_the_serde_names() {
+        fn same<T: IntoEnumIterator + VariantNames + Serialize>() {
+            let serde: Vec<String> = T::iter().map(|v| name_of(&v)).collect();
+            assert_eq!(serde, T::VARIANTS);
+        }
+        same::<Region>();
+        same::<Kind>();
+        same::<Position>();
+        same::<Equipment>();
+    }
+}

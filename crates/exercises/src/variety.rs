@@ -10,6 +10,7 @@
 use super::exercise::{Equipment, Exercise, Kind, Position, Region};
 use crate::settings::Suggestions;
 use std::collections::{HashMap, VecDeque};
+use strum::IntoEnumIterator;
 
 /// No exercise comes back within this many picks.
 pub const NO_REPEAT: usize = 10;
@@ -58,7 +59,7 @@ impl Filter {
     pub fn anything() -> Filter {
         Filter {
             max_secs: None,
-            equipment: Equipment::ALL.to_vec(),
+            equipment: Equipment::iter().collect(),
             positions: Vec::new(),
             exclude: Vec::new(),
             held: Vec::new(),

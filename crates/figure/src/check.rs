@@ -305,7 +305,11 @@ mod tests {
         }
         let file: File = toml::from_str(figure).unwrap_or_else(|e| panic!("{e}"));
         let frames = file.figure.frames(2).expect("frames");
-        (format!("Test A test. Stand tall. {step_two}"), file.figure, frames)
+        (
+            format!("Test A test. Stand tall. {step_two}"),
+            file.figure,
+            frames,
+        )
     }
 
     fn messages(text: &str, figure: &Figure, frames: &[Frame]) -> Vec<String> {

@@ -20,7 +20,7 @@ pub mod svg;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use strum::{EnumIter, EnumString, IntoEnumIterator, IntoStaticStr, VariantNames};
+use strum::{EnumCount, EnumIter, EnumString, IntoEnumIterator, IntoStaticStr, VariantNames};
 
 /// Where the figure is seen from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,8 +46,19 @@ impl View {
 }
 
 /// What the figure is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[derive(EnumIter, EnumString, IntoStaticStr, VariantNames)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    EnumString,
+    IntoStaticStr,
+    VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Surface {
@@ -147,8 +158,19 @@ impl Surface {
 }
 
 /// What the figure uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[derive(EnumIter, EnumString, IntoStaticStr, VariantNames)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    EnumString,
+    IntoStaticStr,
+    VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Prop {
@@ -170,8 +192,21 @@ pub enum Prop {
 }
 
 /// A part of the body that can touch something.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[derive(EnumIter, EnumString, IntoStaticStr, VariantNames)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    EnumString,
+    IntoStaticStr,
+    VariantNames,
+)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Part {
@@ -238,7 +273,7 @@ impl Contact {
 }
 
 /// The joints of the trunk and head (one each).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, EnumCount, EnumIter)]
 pub enum BodyJoint {
     /// The whole figure turned about the left-right axis: 90 lies on the back, -90 on the
     /// front.
@@ -263,7 +298,7 @@ pub enum BodyJoint {
 }
 
 /// The joints of each side.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, EnumCount, EnumIter)]
 pub enum SideJoint {
     /// The shoulder lifted towards the ear (0 to 10 cm; not an angle).
     Shrug,
@@ -280,22 +315,6 @@ pub enum SideJoint {
 }
 
 impl BodyJoint {
-    pub const ALL: [BodyJoint; 13] = [
-        BodyJoint::Tilt,
-        BodyJoint::TrunkFlex,
-        BodyJoint::TrunkSide,
-        BodyJoint::TrunkTurn,
-        BodyJoint::ChestFlex,
-        BodyJoint::ChestSide,
-        BodyJoint::NeckFlex,
-        BodyJoint::NeckSide,
-        BodyJoint::NeckTurn,
-        BodyJoint::PelvisTilt,
-        BodyJoint::NeckGlide,
-        BodyJoint::EyesClosed,
-        BodyJoint::BellyOut,
-    ];
-
     /// The name in an exercise file, and the range in degrees (the glide in cm, the eyes
     /// 0 to 1).
     pub fn spec(self) -> (&'static str, f32, f32) {
@@ -318,20 +337,6 @@ impl BodyJoint {
 }
 
 impl SideJoint {
-    pub const ALL: [SideJoint; 11] = [
-        SideJoint::Shrug,
-        SideJoint::ShoulderFlex,
-        SideJoint::ShoulderOut,
-        SideJoint::ShoulderTurn,
-        SideJoint::Elbow,
-        SideJoint::Wrist,
-        SideJoint::HipFlex,
-        SideJoint::HipOut,
-        SideJoint::HipTurn,
-        SideJoint::Knee,
-        SideJoint::Ankle,
-    ];
-
     /// The name in an exercise file, and the range in degrees. Elbows and knees only bend
     /// forwards (0 straight), so neither can bend backwards.
     pub fn spec(self) -> (&'static str, f32, f32) {
@@ -354,9 +359,9 @@ impl SideJoint {
 /// Joint angles in degrees (0 everywhere: standing tall, arms hanging).
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Pose {
-    pub body: [f32; 13],
-    pub left: [f32; 11],
-    pub right: [f32; 11],
+    pub body: [f32; BodyJoint::COUNT],
+    pub left: [f32; SideJoint::COUNT],
+    pub right: [f32; SideJoint::COUNT],
 }
 
 impl Pose {
@@ -660,8 +665,8 @@ impl Figure {
             // Each keyframe starts from the one before (the base pose for the first), so a
             // key names only what changes.
             let mut next = pose;
-            let body = BodyJoint::ALL.map(BodyJoint::spec);
-            let side = SideJoint::ALL.map(SideJoint::spec);
+            let body: Vec<_> = BodyJoint::iter().map(BodyJoint::spec).collect();
+            let side: Vec<_> = SideJoint::iter().map(SideJoint::spec).collect();
             read_joints(
                 &key.body,
                 &body,
@@ -1046,12 +1051,33 @@ mod tests {
 
     #[test]
     fn each_joint_sits_at_its_place_in_the_tables() {
-        // `read_joints` stores a joint at its index in `ALL`; `Pose` reads it as `j as usize`.
-        for (i, j) in BodyJoint::ALL.iter().enumerate() {
-            assert_eq!(*j as usize, i, "{j:?}");
+        // `read_joints` stores a joint at its place in `iter()`; `Pose` reads it as
+        // `j as usize`. The derive lists the variants in order, so the two agree.
+        for (i, j) in BodyJoint::iter().enumerate() {
+            assert_eq!(j as usize, i, "{j:?}");
         }
-        for (i, j) in SideJoint::ALL.iter().enumerate() {
-            assert_eq!(*j as usize, i, "{j:?}");
+        for (i, j) in SideJoint::iter().enumerate() {
+            assert_eq!(j as usize, i, "{j:?}");
         }
+    }
+
+    /// The derived names (error messages, the check's wording) are the names files use.
+    #[test]
+    fn derived_names_are_the_serde_names() {
+        use serde::de::IntoDeserializer;
+        use serde::de::value::{Error, StrDeserializer};
+        fn same<T: IntoEnumIterator + Copy + PartialEq + std::fmt::Debug + Into<&'static str>>()
+        where
+            T: for<'de> Deserialize<'de>,
+        {
+            for v in T::iter() {
+                let name: &'static str = v.into();
+                let de: StrDeserializer<'_, Error> = name.into_deserializer();
+                assert_eq!(T::deserialize(de), Ok(v), "{name}");
+            }
+        }
+        same::<Part>();
+        same::<Surface>();
+        same::<Prop>();
     }
 }

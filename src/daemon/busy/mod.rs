@@ -17,11 +17,11 @@ mod camera;
 mod dbus;
 mod fullscreen;
 
-use knotless_core::settings::Context;
 use crate::platform::idle::Session;
 use camera::Camera;
 use dbus::{DoNotDisturb, GnomeBanners, Inhibitors};
 use fullscreen::Fullscreen;
+use knotless_core::settings::Context;
 use std::path::PathBuf;
 
 /// Why a probe cannot tell (it is missing, or stopped answering).

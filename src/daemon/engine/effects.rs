@@ -3,16 +3,16 @@
 //! the break notification, and the tray.
 
 use super::Engine;
-use knotless_exercises::exercise::{Exercise, Kind, Region};
-use knotless_core::history::{Event, EventKind};
-use knotless_exercises::holds::Holds;
-use knotless_core::reminder::{Reminder, ReminderKind};
-use knotless_core::scheduler::{Effect, HEADS_UP_KEY};
-use knotless_core::settings::Settings;
-use knotless_exercises::suggest::{Policy, loads_in};
 use crate::daemon::ports::{Answer, BREAK_KEY, Prompt, Urgency, Window};
 use crate::daemon::text;
 use chrono::Local;
+use knotless_core::history::{Event, EventKind};
+use knotless_core::reminder::{Reminder, ReminderKind};
+use knotless_core::scheduler::{Effect, HEADS_UP_KEY};
+use knotless_core::settings::Settings;
+use knotless_exercises::exercise::{Exercise, Kind, Region};
+use knotless_exercises::holds::Holds;
+use knotless_exercises::suggest::{Policy, loads_in};
 use std::time::Duration;
 
 impl Engine<'_> {
@@ -43,7 +43,8 @@ impl Engine<'_> {
     fn record(&mut self, event: Event) {
         if knotless_exercises::body::is_bodily(&event.kind) {
             let now = event.at;
-            self.body.retain(|e| knotless_exercises::body::remembered(e, now));
+            self.body
+                .retain(|e| knotless_exercises::body::remembered(e, now));
             self.body.push(event.clone());
         }
         self.unsaved.push(event);
@@ -88,7 +89,11 @@ impl Engine<'_> {
         let now = self.clock.now();
         let desk = (reminder.kinds.contains(&ReminderKind::MicroPause)
             && knotless_exercises::body::desk_check_due(&self.body, now))
-        .then(|| self.library.get(knotless_exercises::body::DESK_CHECK).cloned())
+        .then(|| {
+            self.library
+                .get(knotless_exercises::body::DESK_CHECK)
+                .cloned()
+        })
         .flatten();
         let nudge = |kind| match (&desk, kind) {
             (Some(e), ReminderKind::MicroPause) => text::checklist(e),

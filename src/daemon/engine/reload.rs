@@ -3,8 +3,8 @@
 
 use super::Engine;
 use crate::config;
-use knotless_core::settings::Settings;
 use crate::platform::paths::Paths;
+use knotless_core::settings::Settings;
 use knotless_exercises::library::Library;
 
 impl Engine<'_> {

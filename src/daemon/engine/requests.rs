@@ -2,16 +2,16 @@
 //! notifications, each turned into a scheduler command and a reply in the user's words.
 
 use super::Engine;
-use knotless_core::calendar::next_morning;
-use knotless_core::history::{BreakAnswer, EventKind, How};
-use knotless_core::scheduler::{Command, Handled, PauseLength, Refusal};
-use knotless_core::status::PhaseName;
-use knotless_core::{TimeDelta, humane};
 use crate::daemon::ports::{Answer, Prompt, STATS_KEY, Urgency, Window};
 use crate::daemon::ports::{PauseChoice, TrayAction};
 use crate::daemon::text;
 use crate::ipc::{DaemonStatus, ErrorCode, Reply, Request};
 use chrono::Local;
+use knotless_core::calendar::next_morning;
+use knotless_core::history::{BreakAnswer, EventKind, How};
+use knotless_core::scheduler::{Command, Handled, PauseLength, Refusal};
+use knotless_core::status::PhaseName;
+use knotless_core::{TimeDelta, humane};
 use std::time::Duration;
 
 impl Engine<'_> {

@@ -2,9 +2,9 @@
 //! screen lock, and whether reminders hold back (outside working hours, or busy).
 
 use super::Engine;
+use chrono::Local;
 use knotless_core::presence::{Quiet, Sample};
 use knotless_core::{Time, TimeDelta};
-use chrono::Local;
 
 impl Engine<'_> {
     pub(super) fn sample(&mut self, at: Time) -> Sample {

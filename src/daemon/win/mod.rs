@@ -26,9 +26,9 @@ pub(super) use pipe::{Claim, ClaimError, claim};
 
 use super::engine::Input;
 use super::{Desktop, StartError, thread};
-use knotless_core::settings::Settings;
 use crate::platform::paths::Paths;
 use crate::platform::session::Session;
+use knotless_core::settings::Settings;
 use std::sync::OnceLock;
 use std::sync::mpsc::Sender;
 

@@ -8,12 +8,12 @@
 //! focus.
 
 use super::{BreakWindow, Report, Stage};
-use knotless_exercises::flow::Beat;
-use knotless_core::status::PhaseName;
 use crate::platform::clock::{Clock, SystemClock};
 use crate::platform::sound::Cue;
 use crate::ui::WindowError;
 use eframe::egui;
+use knotless_core::status::PhaseName;
+use knotless_exercises::flow::Beat;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

@@ -3,10 +3,10 @@
 //! the same order.
 
 use super::{Action, BreakWindow, Flow, Stage};
-use knotless_exercises::exercise::Exercise;
+use eframe::egui::{self, RichText};
 use knotless_core::history::Feeling;
 use knotless_core::presence::Posture;
-use eframe::egui::{self, RichText};
+use knotless_exercises::exercise::Exercise;
 
 /// The figure takes at least this share of the window's height.
 const FIGURE_SHARE: f32 = 0.42;

@@ -223,7 +223,7 @@ impl Scheduler {
         if let Some(every) = self.interval(ReminderKind::Movement) {
             let kind = ReminderKind::Movement;
             let left = self.due_in(kind).unwrap_or_default();
-            self.anchors[kind.index()] = self.clock(kind) - (every - (left + length).min(every));
+            self.anchors[kind] = self.clock(kind) - (every - (left + length).min(every));
         }
         record(
             out,
@@ -330,7 +330,7 @@ impl Scheduler {
             return Err(Refusal::StandingOff);
         };
         let wait = self.settings.movement.snooze.min(every);
-        self.anchors[kind.index()] = self.clock(kind) - (every - wait);
+        self.anchors[kind] = self.clock(kind) - (every - wait);
         record(
             out,
             t,

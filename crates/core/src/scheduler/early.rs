@@ -24,7 +24,7 @@ impl Scheduler {
         match self.movement_due_in() {
             Some(to_go) if to_go > TimeDelta::zero() => {
                 // The anchor only moves back: it stays at or below its clock.
-                self.anchors[ReminderKind::Movement.index()] -= to_go;
+                self.anchors[ReminderKind::Movement] -= to_go;
                 true
             }
             _ => false,

@@ -19,6 +19,8 @@ use super::presence::{Posture, Presence, PresenceTracker, Quiet, Sample, Transit
 use super::reminder::{Reminder, ReminderKind};
 use super::{Time, TimeDelta, whole_secs};
 use crate::settings::Settings;
+use enum_map::EnumMap;
+use strum::IntoEnumIterator;
 
 /// A sample later than this past the deadline we asked for means the machine slept or the
 /// clock jumped forward: the time in between is an absence.
@@ -112,7 +114,7 @@ pub struct Scheduler {
     sitting_total: TimeDelta,
     standing_total: TimeDelta,
     /// Each kind's clock (see [`Scheduler::clock`]) when its counter was last reset.
-    anchors: [TimeDelta; ReminderKind::ALL.len()],
+    anchors: EnumMap<ReminderKind, TimeDelta>,
     /// `sitting_total` when the sitting stretch began, and the wall time it began.
     sitting_anchor: TimeDelta,
     posture: Posture,
@@ -145,7 +147,7 @@ impl Scheduler {
             present_total: TimeDelta::zero(),
             sitting_total: TimeDelta::zero(),
             standing_total: TimeDelta::zero(),
-            anchors: [TimeDelta::zero(); ReminderKind::ALL.len()],
+            anchors: EnumMap::default(),
             sitting_anchor: TimeDelta::zero(),
             posture: Posture::Sitting,
             standing_anchor: TimeDelta::zero(),
@@ -250,7 +252,7 @@ impl Scheduler {
     }
 
     fn elapsed(&self, kind: ReminderKind) -> TimeDelta {
-        self.clock(kind) - self.anchors[kind.index()]
+        self.clock(kind) - self.anchors[kind]
     }
 
     /// Whether `kind`'s clock runs in the posture the user is in.
@@ -281,7 +283,7 @@ impl Scheduler {
     }
 
     fn reset(&mut self, kind: ReminderKind) {
-        self.anchors[kind.index()] = self.clock(kind);
+        self.anchors[kind] = self.clock(kind);
     }
 
     fn is_present(&self) -> bool {
@@ -402,9 +404,9 @@ impl Scheduler {
             *this -= from_this;
             *other = (*other - (back - from_this)).max(TimeDelta::zero());
         }
-        for kind in ReminderKind::ALL {
+        for kind in ReminderKind::iter() {
             let clock = self.clock(kind);
-            let anchor = &mut self.anchors[kind.index()];
+            let anchor = &mut self.anchors[kind];
             *anchor = (*anchor).min(clock);
         }
         self.sitting_anchor = self.sitting_anchor.min(self.sitting_total);
@@ -594,9 +596,8 @@ impl Scheduler {
                 }
             }
             Phase::Counting if self.last_prompt_at.is_none_or(|last| t >= last + merge) => {
-                let overdue = ReminderKind::ALL
-                    .iter()
-                    .any(|&k| self.running(k) && self.due_in(k) == Some(TimeDelta::zero()));
+                let overdue = ReminderKind::iter()
+                    .any(|k| self.running(k) && self.due_in(k) == Some(TimeDelta::zero()));
                 if overdue {
                     let kinds = self.kinds_due_within(merge, false);
                     if let Some(gentle) = self.clear_to_show(t, &kinds, out) {
@@ -618,8 +619,7 @@ impl Scheduler {
     /// Kinds due within `window`, leading kind first. `movement` forces the movement kind
     /// in (a snoozed break coming back).
     fn kinds_due_within(&self, window: TimeDelta, movement: bool) -> Vec<ReminderKind> {
-        ReminderKind::ALL
-            .into_iter()
+        ReminderKind::iter()
             .filter(|&k| {
                 (movement && k == ReminderKind::Movement)
                     || self.due_in(k).is_some_and(|d| d <= window)
@@ -641,7 +641,7 @@ impl Scheduler {
             return;
         };
         let merge = self.settings.schedule.merge_within;
-        let merges = ReminderKind::ALL[1..].iter().any(|&k| {
+        let merges = ReminderKind::iter().skip(1).any(|k| {
             self.running(k)
                 && self
                     .due_in(k)

@@ -5,6 +5,7 @@ use crate::presence::Quiet;
 use crate::reminder::ReminderKind;
 use crate::status::{PhaseName, Status, Upcoming};
 use crate::{Time, TimeDelta, whole_secs};
+use strum::IntoEnumIterator;
 
 impl Scheduler {
     /// When the caller should next call [`Scheduler::observe`]; never in the past.
@@ -33,10 +34,9 @@ impl Scheduler {
             }
             Phase::Snoozed { until, .. } if self.may_prompt() => consider(until),
             Phase::Counting if self.may_prompt() => {
-                if let Some(due) = ReminderKind::ALL
-                    .iter()
-                    .filter(|&&k| self.running(k))
-                    .filter_map(|&k| self.due_in(k))
+                if let Some(due) = ReminderKind::iter()
+                    .filter(|&k| self.running(k))
+                    .filter_map(|k| self.due_in(k))
                     .min()
                 {
                     consider((t + due).max(earliest_prompt));
@@ -71,10 +71,9 @@ impl Scheduler {
             return None;
         }
         let until = self.last_prompt_at? + self.settings.schedule.merge_within;
-        let soonest = ReminderKind::ALL
-            .iter()
-            .filter(|&&k| self.running(k))
-            .filter_map(|&k| self.due_in(k))
+        let soonest = ReminderKind::iter()
+            .filter(|&k| self.running(k))
+            .filter_map(|k| self.due_in(k))
             .min()?;
         (until > self.now() + soonest).then_some(until)
     }
@@ -107,8 +106,7 @@ impl Scheduler {
             Phase::Prompting { .. } | Phase::OnBreak { .. } => TimeDelta::zero(),
             Phase::Counting => self.due_in(ReminderKind::Movement).unwrap_or_default(),
         };
-        let next = ReminderKind::ALL
-            .into_iter()
+        let next = ReminderKind::iter()
             .filter_map(|kind| {
                 Some(Upcoming {
                     kind,

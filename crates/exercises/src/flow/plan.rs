@@ -110,13 +110,9 @@ impl Plan {
         let advice = body::advice_due(events, now, |id| library.iter().find(|e| e.id == id));
         Plan {
             reason: policy.leanings.reason(&exercise),
-            worse_this_week: body::worse_areas(
-                events,
-                now,
-                crate::suggest::loads_in(library),
-            )
-            .into_keys()
-            .collect(),
+            worse_this_week: body::worse_areas(events, now, crate::suggest::loads_in(library))
+                .into_keys()
+                .collect(),
             provider_note_read: body::provider_note_read(events),
             exercise,
             alternatives,
