@@ -1066,8 +1066,9 @@ mod tests {
     fn derived_names_are_the_serde_names() {
         use serde::de::IntoDeserializer;
         use serde::de::value::{Error, StrDeserializer};
-        fn same<T: IntoEnumIterator + Copy + PartialEq + std::fmt::Debug + Into<&'static str>>()
+        fn same<T>()
         where
+            T: IntoEnumIterator + Copy + PartialEq + std::fmt::Debug + Into<&'static str>,
             T: for<'de> Deserialize<'de>,
         {
             for v in T::iter() {
