@@ -6,6 +6,11 @@
 //! floor or a wall, no knee or elbow bends backwards, the moving part travels).
 //!
 //! The format is documented in `assets/exercises/README.md`.
+//!
+//! knotless-figure depends on no crate of the workspace: the exercises crate owns figures and
+//! holds them to [`check`], passing the exercise's words rather than the exercise, so the
+//! figure never looks back. Part, surface and prop names are derived (strum, the same as
+//! serde's), so a new body part is one variant plus how the rig draws it.
 
 #![forbid(unsafe_code)]
 
@@ -178,15 +183,14 @@ pub enum Prop {
     Ball,
     /// A foam roller, between a body part and the floor.
     Roller,
+    /// A foam roller lying lengthwise under the spine, head to tailbone.
+    RollerAlong,
     /// A towel or strap held between the hands (or a hand and a foot).
     Strap,
     /// A warm pack resting on a body part (drawn orange).
     Pack,
     /// A cold pack (drawn blue).
     ColdPack,
-    /// A foam roller lying lengthwise under the spine, head to tailbone.
-    RollerAlong,
-
     /// A glass of water in the right hand.
     Glass,
 }
@@ -1059,6 +1063,21 @@ mod tests {
         for (i, j) in SideJoint::iter().enumerate() {
             assert_eq!(j as usize, i, "{j:?}");
         }
+    }
+
+    /// The lists in the messages are derived, in the words and order they always had.
+    #[test]
+    fn an_unknown_name_in_a_contact_lists_the_known_ones() {
+        let err = |text: &str| parse_contact(text).expect_err(text);
+        assert_eq!(
+            err("feet:moon"),
+            "unknown surface `moon` in `feet:moon`; known: floor, chair, wall, doorway, desk, stairs, screen, phone, window, tap, apple, or on the body: belly, breastbone, knees, left_knee, right_knee, ankles, left_ankle, right_ankle, thighs, left_thigh, right_thigh, back_of_head, neck, eyes, left_forearm, right_forearm, left_shoulder, right_shoulder, left_hand, right_hand, hips, lower_back"
+        );
+        assert_eq!(
+            err("feet:floor:kite"),
+            "unknown prop `kite` in `feet:floor:kite`; known: ball, roller, roller_along, strap, pack, cold_pack, glass"
+        );
+        assert!(err("tail:floor").ends_with("known: feet, left_foot, right_foot, seat, glutes, upper_back, back, head, hands, left_hand, right_hand, forearms, left_forearm, right_forearm, left_shoulder, right_shoulder, chest, calves, knees"));
     }
 
     /// The derived names (error messages, the check's wording) are the names files use.
