@@ -249,17 +249,7 @@ fn describe(kind: &EventKind) -> Option<String> {
             window,
             ..
         } => {
-            let lead = match kinds[0] {
-                ReminderKind::Movement => {
-                    format!("movement break due (sitting {})", secs(*sitting_secs))
-                }
-                ReminderKind::Stand => {
-                    format!("stand for a while? (sitting {})", secs(*sitting_secs))
-                }
-                ReminderKind::ChangePosition => "change position: sit for a while, or walk".into(),
-                ReminderKind::MicroPause => "micro-pause: posture check, rest your eyes".into(),
-                ReminderKind::Hydration => "hydration: a glass of water".into(),
-            };
+            let lead = kinds[0].plan_line(&secs(*sitting_secs));
             let extra: Vec<&str> = kinds[1..].iter().map(|k| k.label()).collect();
             let again = match (*ignored, *window) {
                 (0, _) if *snoozed > 0 => " again".to_owned(),

@@ -231,12 +231,9 @@ pub fn reminder(
         // two of a body.
         ReminderKind::Movement => {
             body.push(suggestion(movement));
-            format!("Time to move · sitting {sitting}")
+            ReminderKind::Movement.title(&sitting)
         }
-        ReminderKind::Stand => format!("Stand for a while? · sitting {sitting}"),
-        ReminderKind::ChangePosition => "Time to change position".to_owned(),
-        ReminderKind::MicroPause => format!("Micro-pause · sitting {sitting}"),
-        ReminderKind::Hydration => "Time for some water".to_owned(),
+        nudge => nudge.title(&sitting),
     };
     for kind in &reminder.kinds {
         if *kind != ReminderKind::Movement {

@@ -5,6 +5,8 @@ use enum_map::Enum;
 use serde::{Deserialize, Serialize};
 use strum::EnumIter;
 
+use crate::vocabulary::Kind;
+
 /// The kinds of reminder, in order of precedence (a movement break outranks the others).
 /// `ReminderKind::iter()` lists them in that order; per-kind tables are `EnumMap`s, so a new
 /// kind is a new variant here and its settings, nothing more to keep in step.
@@ -36,6 +38,69 @@ impl ReminderKind {
             ReminderKind::Hydration => "hydration",
         }
     }
+
+    /// The present time its clock counts.
+    pub fn counts(self) -> Counts {
+        match self {
+            ReminderKind::Movement | ReminderKind::Stand => Counts::Sitting,
+            ReminderKind::ChangePosition => Counts::Standing,
+            ReminderKind::MicroPause | ReminderKind::Hydration => Counts::Present,
+        }
+    }
+
+    // A kind's words are kept here, beside its label, so that a new kind is written in one
+    // place: the daemon's notification, `knotless plan` and the nudge's line all read them.
+
+    /// The notification's title when it leads; `sitting` is the sitting time in words.
+    pub fn title(self, sitting: &str) -> String {
+        match self {
+            ReminderKind::Movement => format!("Time to move · sitting {sitting}"),
+            ReminderKind::Stand => format!("Stand for a while? · sitting {sitting}"),
+            ReminderKind::ChangePosition => "Time to change position".to_owned(),
+            ReminderKind::MicroPause => format!("Micro-pause · sitting {sitting}"),
+            ReminderKind::Hydration => "Time for some water".to_owned(),
+        }
+    }
+
+    /// Its line in `knotless plan` when it leads; `sitting` is the sitting time in words.
+    pub fn plan_line(self, sitting: &str) -> String {
+        match self {
+            ReminderKind::Movement => format!("movement break due (sitting {sitting})"),
+            ReminderKind::Stand => format!("stand for a while? (sitting {sitting})"),
+            ReminderKind::ChangePosition => "change position: sit for a while, or walk".into(),
+            ReminderKind::MicroPause => "micro-pause: posture check, rest your eyes".into(),
+            ReminderKind::Hydration => "hydration: a glass of water".into(),
+        }
+    }
+
+    /// The kinds of exercise a nudge's line suggests from (none: the kind has words of its
+    /// own, or is the movement break, which has the suggestion).
+    pub fn nudge_from(self) -> &'static [Kind] {
+        match self {
+            ReminderKind::MicroPause => &[Kind::Posture, Kind::Eyes],
+            ReminderKind::Hydration => &[Kind::Hydration],
+            ReminderKind::Movement | ReminderKind::Stand | ReminderKind::ChangePosition => &[],
+        }
+    }
+
+    /// A nudge's line when no exercise fits.
+    pub fn nudge_fallback(self) -> &'static str {
+        match self {
+            ReminderKind::Hydration => "Have a few sips of water.",
+            _ => "Sit back, breathe out slowly, and look far away for a moment.",
+        }
+    }
+}
+
+/// The present time a reminder kind's clock counts: the scheduler keeps one total each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counts {
+    /// Present time sitting (the movement break, the stand nudge).
+    Sitting,
+    /// Present time standing at a sit-stand desk (the change-position nudge).
+    Standing,
+    /// All present time (micro-pauses, water).
+    Present,
 }
 
 /// One prompt to show: a movement break (which the user answers) or a nudge.

@@ -1,6 +1,8 @@
 //! Validated settings: the typed view the rest of the program uses. Defaults live here and
 //! only here; `config/default.toml` is checked against them by a test.
 
+use crate::presence::Posture;
+use crate::reminder::ReminderKind;
 use crate::vocabulary::{Equipment, Position, Region};
 use chrono::{NaiveTime, TimeDelta};
 use strum::{EnumString, IntoStaticStr, VariantNames};
@@ -25,6 +27,23 @@ pub struct Settings {
     pub working_hours: WorkingHours,
     /// Meetings from the user's calendars: quiet during them, a break before them.
     pub calendar: CalendarSettings,
+}
+
+impl Settings {
+    /// How much of its clock `kind` counts between two prompts; `None` while it is off, and
+    /// for the sit-stand nudges while the user is in the other `posture`.
+    pub fn interval(&self, kind: ReminderKind, posture: Posture) -> Option<TimeDelta> {
+        let standing = |wanted| self.standing.enabled && posture == wanted;
+        match kind {
+            ReminderKind::Movement => Some(self.movement.every),
+            ReminderKind::Stand => standing(Posture::Sitting).then_some(self.standing.every),
+            ReminderKind::ChangePosition => {
+                standing(Posture::Standing).then_some(self.standing.max)
+            }
+            ReminderKind::MicroPause => self.micro_pause.enabled.then_some(self.micro_pause.every),
+            ReminderKind::Hydration => self.hydration.enabled.then_some(self.hydration.every),
+        }
+    }
 }
 
 /// Where meetings come from and how breaks fit around them (`[calendar]`).

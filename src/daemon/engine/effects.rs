@@ -10,7 +10,7 @@ use knotless_core::history::{Event, EventKind};
 use knotless_core::reminder::{Reminder, ReminderKind};
 use knotless_core::scheduler::{Effect, HEADS_UP_KEY};
 use knotless_core::settings::Settings;
-use knotless_exercises::exercise::{Exercise, Kind, Region};
+use knotless_exercises::exercise::{Exercise, Region};
 use knotless_exercises::holds::Holds;
 use knotless_exercises::suggest::{Policy, loads_in};
 use std::time::Duration;
@@ -257,9 +257,7 @@ impl Engine<'_> {
     /// worse or one that loads a held area (the same holds as the movement suggestions).
     fn nudge(&self, kind: ReminderKind, turn: u64) -> String {
         let standing = &self.scheduler.settings().standing;
-        let wanted: &[Kind] = match kind {
-            ReminderKind::MicroPause => &[Kind::Posture, Kind::Eyes],
-            ReminderKind::Hydration => &[Kind::Hydration],
+        match kind {
             ReminderKind::Stand => {
                 return format!(
                     "Stand up at your desk for about {}, and sit again when you like. Standing time does not count as sitting.",
@@ -272,8 +270,9 @@ impl Engine<'_> {
                     text::minutes(knotless_core::whole_secs(self.scheduler.standing()))
                 );
             }
-            ReminderKind::Movement => &[],
-        };
+            _ => {}
+        }
+        let wanted = kind.nudge_from();
         let exercises = &self.library.exercises;
         let holds = Holds::from_history(&self.body, self.clock.now(), loads_in(exercises));
         let excluded = &self.scheduler.settings().suggestions.exclude;
@@ -285,10 +284,7 @@ impl Engine<'_> {
             .filter(|e| e.id != knotless_exercises::body::DESK_CHECK)
             .collect();
         if choices.is_empty() {
-            return match kind {
-                ReminderKind::Hydration => "Have a few sips of water.".to_owned(),
-                _ => "Sit back, breathe out slowly, and look far away for a moment.".to_owned(),
-            };
+            return kind.nudge_fallback().to_owned();
         }
         let e = choices[usize::try_from(turn).unwrap_or(0) % choices.len()];
         format!("{}: {}", e.title, e.summary)

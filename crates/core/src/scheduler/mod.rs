@@ -16,7 +16,7 @@ pub use commands::{Command, Handled, PauseLength, Refusal};
 
 use super::history::{CompletedVia, Event, EventKind};
 use super::presence::{Posture, Presence, PresenceTracker, Quiet, Sample, Transition};
-use super::reminder::{Reminder, ReminderKind};
+use super::reminder::{Counts, Reminder, ReminderKind};
 use super::{Time, TimeDelta, whole_secs};
 use crate::settings::Settings;
 use enum_map::EnumMap;
@@ -241,13 +241,12 @@ impl Scheduler {
             })
     }
 
-    /// The clock a kind counts on: sitting time for the movement break and the stand
-    /// nudge, standing time for the change-position nudge, all present time for the rest.
+    /// The clock a kind counts on (see [`ReminderKind::counts`]).
     fn clock(&self, kind: ReminderKind) -> TimeDelta {
-        match kind {
-            ReminderKind::Movement | ReminderKind::Stand => self.sitting_total,
-            ReminderKind::ChangePosition => self.standing_total,
-            ReminderKind::MicroPause | ReminderKind::Hydration => self.present_total,
+        match kind.counts() {
+            Counts::Sitting => self.sitting_total,
+            Counts::Standing => self.standing_total,
+            Counts::Present => self.present_total,
         }
     }
 
@@ -257,23 +256,15 @@ impl Scheduler {
 
     /// Whether `kind`'s clock runs in the posture the user is in.
     fn running(&self, kind: ReminderKind) -> bool {
-        match kind {
-            ReminderKind::Movement | ReminderKind::Stand => self.posture == Posture::Sitting,
-            ReminderKind::ChangePosition => self.posture == Posture::Standing,
-            ReminderKind::MicroPause | ReminderKind::Hydration => true,
+        match kind.counts() {
+            Counts::Sitting => self.posture == Posture::Sitting,
+            Counts::Standing => self.posture == Posture::Standing,
+            Counts::Present => true,
         }
     }
 
     fn interval(&self, kind: ReminderKind) -> Option<TimeDelta> {
-        let s = &self.settings;
-        let standing = |posture| s.standing.enabled && self.posture == posture;
-        match kind {
-            ReminderKind::Movement => Some(s.movement.every),
-            ReminderKind::Stand => standing(Posture::Sitting).then_some(s.standing.every),
-            ReminderKind::ChangePosition => standing(Posture::Standing).then_some(s.standing.max),
-            ReminderKind::MicroPause => s.micro_pause.enabled.then_some(s.micro_pause.every),
-            ReminderKind::Hydration => s.hydration.enabled.then_some(s.hydration.every),
-        }
+        self.settings.interval(kind, self.posture)
     }
 
     /// Present time still to go before `kind` is due (zero when overdue); `None` if disabled.
