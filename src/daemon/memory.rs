@@ -1,6 +1,6 @@
 //! What the daemon remembers from history when it starts: the newest pause, the last
 //! suggestions (so variety holds across restarts), and what the suggestions learn from
-//! (`core::body::remembered`), which the engine then keeps up to date.
+//! (`knotless_exercises::body::remembered`), which the engine then keeps up to date.
 
 use crate::store::history::HistoryLog;
 use knotless_core::history::{Event, EventKind};

@@ -1,6 +1,6 @@
 //! Reading the user's calendars from disk: `[calendar] sources` that are local `.ics` files
 //! (a full path, or one under `~/`), and the cached copies of web calendars
-//! (`calendar_fetch` keeps them), parsed by the pure `core::meetings`.
+//! (`calendar_fetch` keeps them), parsed by the pure `knotless_core::meetings`.
 
 use crate::platform::calendar_fetch::{cache_file, web_url};
 use knotless_core::Time;

@@ -1,7 +1,7 @@
 //! The statistics window: the last days from history as plots (sitting time, breaks by
 //! outcome, the longest sitting stretch, discomfort from check-ins), the body regions this
 //! week's breaks moved, the same numbers as a table, the report for a physical therapist,
-//! and an Export button for the whole history as CSV. The numbers come from `core::stats`;
+//! and an Export button for the whole history as CSV. The numbers come from `knotless_core::stats`;
 //! this file works them out once, `view`, `plots` and `table` lay them out.
 
 use crate::store::history::Record;

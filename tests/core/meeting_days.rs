@@ -1,5 +1,5 @@
 //! Given a day with meetings in the calendar, expect these reminders: whole days through
-//! the real scheduler (`core::simulate::run_with_meetings`) with a simulated user who takes
+//! the real scheduler (`knotless_core::simulate::run_with_meetings`) with a simulated user who takes
 //! every break. Times worked out by hand: a break is due after 40 minutes of sitting and
 //! takes 2; `[calendar] before` is 15 minutes, so the early offer comes at the meeting's
 //! start less the break and 3 minutes to spare; a break deferred by a meeting comes

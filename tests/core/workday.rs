@@ -1,5 +1,5 @@
 //! Given a day of activity, expect these reminders: whole days through the real scheduler
-//! with a simulated user (`core::simulate`). Times were worked out by hand from the rules:
+//! with a simulated user (`knotless_core::simulate`). Times were worked out by hand from the rules:
 //! a break is due after 40 minutes of sitting; a taken break lasts 2 minutes and is not
 //! sitting; 5 minutes without input is away since the last input.
 

@@ -1,6 +1,6 @@
 //! The break window as a view of its flow: one primary button per stage in the bottom bar,
 //! the key guard, "Done early?", the end screen, the check-in, the choose list, the
-//! figure, the voice. The flow's own rules are tested without a window in `core::flow`.
+//! figure, the voice. The flow's own rules are tested without a window in `knotless_exercises::flow`.
 
 use chrono::{TimeDelta, TimeZone, Utc};
 use eframe::egui::accesskit::Role;

@@ -117,7 +117,7 @@ pub struct Engine<'a> {
     degraded_why: std::collections::BTreeMap<&'static str, String>,
     library: Library,
     variety: Variety,
-    /// What the variety engine and the check-ins learn from (`core::body::remembered`).
+    /// What the variety engine and the check-ins learn from (`knotless_exercises::body::remembered`).
     body: Vec<Event>,
     /// The movement suggestion of the reminder showing (or the break running).
     current: Exercise,
