@@ -87,7 +87,7 @@ pub enum Advice {
     /// is what the breaks worked there, to bring along.
     SeePhysio { region: Region, tried: Vec<String> },
     /// "Worse" after an exercise: stop that kind of self-care on the areas it loads; they are
-    /// held (`core::holds`) until a check-in says they are fine, and the exercise is not
+    /// held (`crate::holds`) until a check-in says they are fine, and the exercise is not
     /// suggested again for now.
     Held { areas: Vec<Region>, title: String },
 }
@@ -126,7 +126,7 @@ impl Advice {
                         format!("Twice this week an exercise made your {area} feel worse.")
                     }
                 };
-                // Say only what the code does: every sign holds the area (`core::holds`)
+                // Say only what the code does: every sign holds the area (`crate::holds`)
                 // until a check-in says it is fine again.
                 format!(
                     "{what} Stop any self-care that makes it worse. Until a check-in rates your \
@@ -536,7 +536,7 @@ pub fn is_bodily(kind: &EventKind) -> bool {
 }
 
 /// Whether `e` is worth keeping at `now` for everything in this module: what it learns from,
-/// for [`LEARN_DAYS`]; check-ins and "worse" for good, so that a hold (`core::holds`) stands
+/// for [`LEARN_DAYS`]; check-ins and "worse" for good, so that a hold (`crate::holds`) stands
 /// until a later check-in lifts it, however long ago it began; and the provider note once
 /// read, so that it is not asked again.
 pub fn remembered(e: &Event, now: Time) -> bool {

@@ -46,7 +46,7 @@ pub struct Exercise {
     pub summary: String,
     pub regions: Vec<Region>,
     /// The areas it moves, stretches, presses, heats or cools: what a safety hold keeps it
-    /// away from (`core::holds`). Separate from `regions` (what it helps): a breathing break
+    /// away from (`crate::holds`). Separate from `regions` (what it helps): a breathing break
     /// for a tense neck loads nothing; a hand massage of the neck loads the wrists too. Every
     /// file must say it (an empty list for breathing, eye rests and checks of the desk);
     /// [`Exercise::loads`] reads a missing one as all of `regions`, the safe side.

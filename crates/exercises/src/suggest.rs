@@ -14,7 +14,7 @@ use super::variety::{Filter, Leanings, Variety};
 pub struct Policy {
     /// From strict to loose: keep to the break length, the equipment and the positions of
     /// `[suggestions]`; then any length; then anything but the exclusions. However far the
-    /// filter is let go, nothing the holds refuse (`core::holds`).
+    /// filter is let go, nothing the holds refuse (`crate::holds`).
     filters: [Filter; 3],
     pub leanings: Leanings,
     holds: Holds,

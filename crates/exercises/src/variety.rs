@@ -50,7 +50,7 @@ pub struct Filter {
     pub positions: Vec<Position>,
     /// Exercise ids never to suggest.
     pub exclude: Vec<String>,
-    /// Areas held back (`core::holds`): nothing whose `loads` names one of them.
+    /// Areas held back (`crate::holds`): nothing whose `loads` names one of them.
     pub held: Vec<Region>,
 }
 
@@ -112,7 +112,7 @@ pub struct Leanings {
     /// Positions the user's posture asks for: standing ones while standing at a sit-stand
     /// desk, seated and floor ones after a long stand.
     pub posture: Vec<Position>,
-    /// Areas held (`core::holds`): they get no focus or discomfort boost, and while any is
+    /// Areas held (`crate::holds`): they get no focus or discomfort boost, and while any is
     /// held the engine leans to other regions, breathing and walking.
     pub held: Vec<Region>,
 }

@@ -1,6 +1,6 @@
 //! The meeting policy: quiet through a block of meetings (sitting still counts), and a
 //! movement break that would fall due within `[calendar] before` of a block's start offered
-//! just before it instead. The caller (the daemon's engine, `core::simulate`) asks at each
+//! just before it instead. The caller (the daemon's engine, `crate::simulate`) asks at each
 //! sample and wakes at [`MeetingPlan::next_change`]; the scheduler does the rest, as after a
 //! call: a break deferred by a meeting comes within `[context] grace` of its end.
 

@@ -1,5 +1,5 @@
 //! Bringing the movement break forward: a meeting is about to start, and the break would
-//! otherwise fall due in it (the policy is `core::meetings::MeetingPlan`'s; this only moves
+//! otherwise fall due in it (the policy is `crate::meetings::MeetingPlan`'s; this only moves
 //! the counter). The sitting clock is untouched: only the break comes sooner.
 
 use super::{Phase, Scheduler};
