@@ -3,11 +3,7 @@
 //!   and D-Bus, notifications and the tray; and one for "the daemon runs here" (those and
 //!   Windows, with its own backends). macOS compiles the rest (core, config, history, CLI,
 //!   its idle source);
-//! - the built-in exercise library: every `assets/exercises/*.toml` is embedded (figures
-//!   included: they are data in the file), so adding an exercise is adding a file.
-
-use std::fmt::Write as _;
-use std::path::Path;
+//! - (the built-in exercise library is embedded by `crates/exercises/build.rs`).
 
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(desktop_bus)");
@@ -29,34 +25,4 @@ fn main() {
     if os == "linux" && env == "gnu" {
         println!("cargo::rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
     }
-    embed_exercises();
-}
-
-fn embed_exercises() {
-    let root = Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"))
-        .join("assets/exercises");
-    println!("cargo::rerun-if-changed={}", root.display());
-    let mut code = String::from("/// Built-in exercise files: (file name, text).\n");
-    code.push_str("pub static EXERCISES: &[(&str, &str)] = &[\n");
-    for (name, path) in files(&root, "toml") {
-        writeln!(code, "    ({name:?}, include_str!({:?})),", path.display()).unwrap();
-    }
-    code.push_str("];\n");
-    let out =
-        Path::new(&std::env::var("OUT_DIR").expect("cargo sets it")).join("builtin_exercises.rs");
-    std::fs::write(out, code).expect("OUT_DIR is writable");
-}
-
-/// The files with `extension` in `dir`, sorted by name.
-fn files(dir: &Path, extension: &str) -> Vec<(String, std::path::PathBuf)> {
-    let mut found: Vec<(String, std::path::PathBuf)> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == extension))
-        .filter_map(|p| Some((p.file_name()?.to_str()?.to_owned(), p)))
-        .collect();
-    found.sort();
-    found
 }

@@ -4,9 +4,9 @@
 use chrono::{FixedOffset, NaiveDate, TimeDelta};
 use criterion::{Criterion, criterion_group, criterion_main};
 use knotless::config::Settings;
-use knotless::core::script::IdleScript;
-use knotless::core::simulate::{Response, run};
-use knotless::core::stats::daily;
+use knotless_core::script::IdleScript;
+use knotless_core::simulate::{Response, run};
+use knotless_core::stats::daily;
 use std::hint::black_box;
 
 fn year(c: &mut Criterion) {

@@ -4,8 +4,8 @@
 
 use chrono::{TimeDelta, TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
-use knotless::core::history::{CompletedVia, Event, EventKind};
 use knotless::store::history::HistoryLog;
+use knotless_core::history::{CompletedVia, Event, EventKind};
 use std::hint::black_box;
 
 /// A plausible mix of events, `n` of them, a minute apart.
@@ -17,7 +17,7 @@ fn events(n: usize) -> Vec<Event> {
             let kind = match i % 5 {
                 0 => EventKind::Reminder {
                     id,
-                    kinds: vec![knotless::core::reminder::ReminderKind::Movement],
+                    kinds: vec![knotless_core::reminder::ReminderKind::Movement],
                     sitting_secs: 2400,
                     snoozed: 0,
                     ignored: 0,

@@ -2,9 +2,9 @@
 //! every file), and one pick over it. Run with `cargo bench --bench variety`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use knotless::core::exercise::Region;
-use knotless::core::variety::{Filter, Leanings, Variety};
-use knotless::store::exercises::Library;
+use knotless_exercises::exercise::Region;
+use knotless_exercises::library::Library;
+use knotless_exercises::variety::{Filter, Leanings, Variety};
 use std::hint::black_box;
 
 fn library(c: &mut Criterion) {

@@ -1,9 +1,9 @@
 //! The command line, defined with clap. Each verb is one variant; the daemon verbs are the
 //! same requests the control socket carries.
 
-use crate::core::exercise::Region;
-use crate::core::template::{Template, parse_template};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use knotless_core::template::{Template, parse_template};
+use knotless_exercises::exercise::Region;
 use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
@@ -291,7 +291,7 @@ fn parse_area_score(text: &str) -> Result<AreaScore, String> {
 
 /// A body area a check-in asks about: `neck`, `upper_back` (or `upper-back`).
 fn parse_area(text: &str) -> Result<Region, String> {
-    crate::core::exercise::from_name(&text.trim().replace('-', "_"))
+    knotless_exercises::exercise::from_name(&text.trim().replace('-', "_"))
         .filter(|r| !matches!(r, Region::Eyes | Region::WholeBody))
         .ok_or_else(|| {
             format!(

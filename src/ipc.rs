@@ -9,7 +9,7 @@
 //! ← {"v":1,"ok":false,"error":"bad_request","message":"unknown command `fly`; …"}
 //! ```
 
-use crate::core::status::Status;
+use knotless_core::status::Status;
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
@@ -76,7 +76,7 @@ pub enum Request {
     #[command(skip)]
     Feedback {
         exercise: String,
-        feeling: crate::core::history::Feeling,
+        feeling: knotless_core::history::Feeling,
     },
     /// The running break is done.
     #[command(skip)]
@@ -85,20 +85,20 @@ pub enum Request {
     /// (a snooze with none left is a skip). Refused once that break was answered elsewhere.
     #[command(skip)]
     Answer {
-        answer: crate::core::history::BreakAnswer,
-        how: crate::core::history::How,
+        answer: knotless_core::history::BreakAnswer,
+        how: knotless_core::history::How,
         steps_done: u32,
         steps: u32,
     },
     /// The check-in's answers, to record.
     #[command(skip)]
     Checkin {
-        areas: Vec<crate::core::history::AreaCheck>,
+        areas: Vec<knotless_core::history::AreaCheck>,
     },
     /// Advice was shown about an area (`seek_help`, `physical_therapist`), to record.
     #[command(skip)]
     Advised {
-        region: crate::core::exercise::Region,
+        region: knotless_exercises::exercise::Region,
         kind: String,
     },
     /// The break window switched to another suggestion ("Another suggestion").
@@ -116,18 +116,18 @@ pub enum Request {
 
 /// A humane duration of at least 10 seconds ("30m", "1h30m"), in whole seconds.
 fn interval_secs(text: &str) -> Result<u64, IntervalError> {
-    let d = crate::core::parse_duration(text).map_err(IntervalError::Unreadable)?;
+    let d = knotless_core::parse_duration(text).map_err(IntervalError::Unreadable)?;
     if d < chrono::TimeDelta::seconds(10) {
         return Err(IntervalError::TooShort);
     }
-    Ok(crate::core::whole_secs(d))
+    Ok(knotless_core::whole_secs(d))
 }
 
 /// Why a duration on the command line cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IntervalError {
     #[error("{0}; write it like \"30m\" or \"1h30m\"")]
-    Unreadable(crate::core::DurationError),
+    Unreadable(knotless_core::DurationError),
     #[error("it must be at least 10s")]
     TooShort,
 }
@@ -216,7 +216,7 @@ pub struct DaemonStatus {
     pub busy: Option<String>,
     /// The end of the block of meetings under way, if one is (`[calendar]`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meeting_until: Option<crate::core::Time>,
+    pub meeting_until: Option<knotless_core::Time>,
     /// Why each calendar that gives nothing new cannot be read or fetched (the last good
     /// copy of a web calendar stays in use).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

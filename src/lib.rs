@@ -1,7 +1,11 @@
 //! knotless: a light desktop break reminder that tracks sitting and suggests varied,
 //! gentle movement. `main.rs` is a thin shell over this library.
 //!
-//! - [`core`]: the pure model (presence, sitting clock, scheduler, history events, stats);
+//! The model lives in the workspace's other crates, which this one builds on:
+//! `knotless_core` (the pure model: presence, sitting clock, scheduler, settings, history
+//! events, stats), `knotless_figure` (the moving figure) and `knotless_exercises` (exercises,
+//! library, variety, suggestion, safety). This crate is the app around them:
+//!
 //! - [`config`]: settings, their schema and the TOML loader;
 //! - [`store`]: history log and atomic file writes;
 //! - [`platform`]: the clock and the user's folders;
@@ -17,7 +21,6 @@ pub const APP_ID: &str = "io.github.knotless.Knotless";
 pub mod cli;
 pub mod commands;
 pub mod config;
-pub mod core;
 #[cfg(with_daemon)]
 pub mod daemon;
 pub mod ipc;

@@ -6,11 +6,11 @@
 
 use super::{Context, Failure};
 use crate::cli::{AreaScore, CheckinArgs};
-use crate::core::body::{self, Advice};
-use crate::core::history::{AreaCheck, Event, EventKind};
-use crate::core::holds::{FINE_UP_TO, HoldReason, Holds};
-use crate::store::exercises::Library;
 use crate::store::history::HistoryLog;
+use knotless_core::history::{AreaCheck, Event, EventKind};
+use knotless_exercises::body::{self, Advice};
+use knotless_exercises::holds::{FINE_UP_TO, HoldReason, Holds};
+use knotless_exercises::library::Library;
 use std::io::Write;
 
 pub fn run(args: &CheckinArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
@@ -27,13 +27,17 @@ pub fn run(args: &CheckinArgs, cx: &Context, out: &mut dyn Write) -> Result<(), 
     let now = cx.clock.now();
     let events = super::history::read_history(cx)?.events();
     let (library, _) = Library::load(&cx.paths.exercises_dir());
-    let loads_of = |id: &str| library.get(id).map(crate::core::exercise::Exercise::loads);
+    let loads_of = |id: &str| {
+        library
+            .get(id)
+            .map(knotless_exercises::exercise::Exercise::loads)
+    };
     let holds = Holds::from_history(&events, now, loads_of);
     if args.answers.is_empty() {
         if let Some(area) = args.warning.first() {
             return Err(Failure::Usage(format!(
                 "give {0} a score too, like `knotless checkin {0}=5 --warning {0}`",
-                crate::core::exercise::name_of(area)
+                knotless_exercises::exercise::name_of(area)
             )));
         }
         return ask(&holds, &events, cx, &library, out);
@@ -66,7 +70,7 @@ fn answers(args: &CheckinArgs) -> Result<Vec<AreaCheck>, Failure> {
         if areas.iter().any(|a| a.region == region) {
             return Err(Failure::Usage(format!(
                 "{} is answered twice",
-                crate::core::exercise::name_of(&region)
+                knotless_exercises::exercise::name_of(&region)
             )));
         }
         areas.push(AreaCheck {
@@ -80,7 +84,7 @@ fn answers(args: &CheckinArgs) -> Result<Vec<AreaCheck>, Failure> {
         .iter()
         .find(|r| !areas.iter().any(|a| a.region == **r))
     {
-        let name = crate::core::exercise::name_of(region);
+        let name = knotless_exercises::exercise::name_of(region);
         return Err(Failure::Usage(format!(
             "--warning {name}: give {name} a score too, like `{name}=5`"
         )));
@@ -173,7 +177,7 @@ fn ask(
     }
     let names: Vec<String> = areas
         .iter()
-        .map(|r| format!("{}=N", crate::core::exercise::name_of(r)))
+        .map(|r| format!("{}=N", knotless_exercises::exercise::name_of(r)))
         .collect();
     writeln!(
         out,

@@ -4,15 +4,15 @@
 
 use super::{Context, Failure};
 use crate::cli::Command;
-use crate::core::flow::plan::Inputs;
-use crate::core::presence::Posture;
-use crate::core::status::PhaseName;
 use crate::daemon::{self, Outcome};
 use crate::ipc::{self, CallError, DaemonStatus, Reply, Request};
-use crate::store::exercises::Library;
 use crate::ui::break_window::{BreakWindow, Plan, Recorder, Report};
 use chrono::Local;
 use eframe::egui::load::Bytes;
+use knotless_core::presence::Posture;
+use knotless_core::status::PhaseName;
+use knotless_exercises::flow::plan::Inputs;
+use knotless_exercises::library::Library;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Write;
@@ -171,14 +171,14 @@ fn break_status(
 fn break_plan(
     cx: &Context,
     library: &Library,
-    settings: &crate::core::settings::Settings,
+    settings: &knotless_core::settings::Settings,
     status: Option<&DaemonStatus>,
     prompt: bool,
 ) -> Plan {
     let now = cx.clock.now();
     let mut events = Vec::new();
     let read = crate::store::history::HistoryLog::new(cx.paths.history_file()).each_event(|e| {
-        if crate::core::body::remembered(&e, now) {
+        if knotless_exercises::body::remembered(&e, now) {
             events.push(e);
         }
     });
@@ -283,13 +283,13 @@ impl Recorder for DaemonRecorder {
 /// Without a daemon, the window writes its answers to history itself.
 struct HistoryRecorder {
     log: crate::store::history::HistoryLog,
-    started: crate::core::Time,
+    started: knotless_core::Time,
 }
 
 impl Recorder for HistoryRecorder {
     fn record(&mut self, report: Report) {
-        use crate::core::history::{BreakAnswer, CompletedVia, Event, EventKind};
         use crate::platform::clock::Clock;
+        use knotless_core::history::{BreakAnswer, CompletedVia, Event, EventKind};
         let at = crate::platform::clock::SystemClock.now();
         let mut kinds = Vec::new();
         match report {
@@ -302,7 +302,7 @@ impl Recorder for HistoryRecorder {
                 kinds.push(match answer {
                     BreakAnswer::Completed => EventKind::BreakCompleted {
                         id: None,
-                        secs: crate::core::whole_secs(at - self.started),
+                        secs: knotless_core::whole_secs(at - self.started),
                         via: CompletedVia::Done,
                     },
                     // Without a daemon there is nothing to snooze.

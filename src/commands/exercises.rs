@@ -2,9 +2,9 @@
 
 use super::{Context, Failure};
 use crate::cli::ExercisesCommand;
-use crate::core::exercise::{Exercise, name_of};
-use crate::core::humane_secs;
-use crate::store::exercises::{Library, Origin, check_file};
+use knotless_core::humane_secs;
+use knotless_exercises::exercise::{Exercise, name_of};
+use knotless_exercises::library::{Library, Origin, check_file};
 use std::io::Write;
 
 pub(super) fn run(
@@ -232,7 +232,7 @@ pub fn render(
     dir: &std::path::Path,
     size: u32,
 ) -> Result<Vec<std::path::PathBuf>, Failure> {
-    use crate::core::figure;
+    use knotless_figure as figure;
     let Some(fig) = &e.figure else {
         return Err(Failure::Usage(format!(
             "{} has no figure to draw (it shows SVG frames instead)",
@@ -283,7 +283,7 @@ pub fn render(
 
 /// A contact sheet: every exercise with a figure, a row each, its keyframes side by side.
 pub fn contact_sheet(exercises: &[&Exercise], size: u32) -> String {
-    use crate::core::figure;
+    use knotless_figure as figure;
     use std::fmt::Write as _;
     let row = size + 34;
     let most = exercises
@@ -339,7 +339,7 @@ pub fn contact_sheet(exercises: &[&Exercise], size: u32) -> String {
     out
 }
 
-fn warn(problems: &[crate::store::exercises::FileProblem]) {
+fn warn(problems: &[knotless_exercises::library::FileProblem]) {
     for p in problems {
         eprintln!("warning: {p} (this file is skipped)");
     }

@@ -68,16 +68,21 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
         Command::Stats(args) => stats::run(&args, cx, out),
         Command::Report { days } => {
             let events = history::read_history(cx)?.events();
-            let (library, _) = crate::store::exercises::Library::load(&cx.paths.exercises_dir());
-            let text =
-                crate::core::report::report(&events, cx.clock.now(), &chrono::Local, days, |id| {
-                    library.get(id).map(|e| e.title.as_str())
-                });
+            let (library, _) =
+                knotless_exercises::library::Library::load(&cx.paths.exercises_dir());
+            let text = knotless_exercises::report::report(
+                &events,
+                cx.clock.now(),
+                &chrono::Local,
+                days,
+                |id| library.get(id).map(|e| e.title.as_str()),
+            );
             write!(out, "{text}")?;
             Ok(())
         }
         Command::Settings if has_desktop() => {
-            let (library, _) = crate::store::exercises::Library::load(&cx.paths.exercises_dir());
+            let (library, _) =
+                knotless_exercises::library::Library::load(&cx.paths.exercises_dir());
             let form = crate::ui::settings_window::SettingsForm::load(cx.paths.config_file())
                 .map_err(|e| Failure::Runtime(anyhow::anyhow!(e)))?
                 .with_exercises(library.exercises.into_iter().map(|e| (e.id, e.title)));

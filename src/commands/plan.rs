@@ -4,19 +4,19 @@
 use super::{Context, Failure, settings_for};
 use crate::cli::{PlanArgs, Respond};
 use crate::config::{Settings, format_duration};
-use crate::core::Time;
-use crate::core::calendar::local_date;
-use crate::core::history::{CompletedVia, Event, EventKind};
-use crate::core::humane_secs as secs;
-use crate::core::meetings::{Meeting, MeetingPlan};
-use crate::core::reminder::ReminderKind;
-use crate::core::script::IdleScript;
-use crate::core::settings::Insist;
-use crate::core::simulate::{self, Response};
-use crate::core::stats::day_line;
-use crate::core::stats::{DayStats, daily};
 use crate::platform::calendars::{self, Source};
 use chrono::{Local, TimeDelta, TimeZone};
+use knotless_core::Time;
+use knotless_core::calendar::local_date;
+use knotless_core::history::{CompletedVia, Event, EventKind};
+use knotless_core::humane_secs as secs;
+use knotless_core::meetings::{Meeting, MeetingPlan};
+use knotless_core::reminder::ReminderKind;
+use knotless_core::script::IdleScript;
+use knotless_core::settings::Insist;
+use knotless_core::simulate::{self, Response};
+use knotless_core::stats::day_line;
+use knotless_core::stats::{DayStats, daily};
 use std::io::Write;
 
 pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
@@ -317,17 +317,7 @@ fn describe_reminder(
     ignored: u32,
     window: bool,
 ) -> String {
-    let lead = match kinds[0] {
-        ReminderKind::Movement => {
-            format!("movement break due (sitting {})", secs(sitting_secs))
-        }
-        ReminderKind::Stand => {
-            format!("stand for a while? (sitting {})", secs(sitting_secs))
-        }
-        ReminderKind::ChangePosition => "change position: sit for a while, or walk".into(),
-        ReminderKind::MicroPause => "micro-pause: posture check, rest your eyes".into(),
-        ReminderKind::Hydration => "hydration: a glass of water".into(),
-    };
+    let lead = kinds[0].plan_line(&secs(sitting_secs));
     let extra: Vec<&str> = kinds[1..].iter().map(|k| k.label()).collect();
     let again = match (ignored, window) {
         (0, _) if snoozed > 0 => " again".to_owned(),

@@ -4,8 +4,8 @@
 use super::history::read_history;
 use super::{Context, Failure};
 use crate::cli::StatsArgs;
-use crate::core::stats::{day_line, last_days};
 use chrono::Local;
+use knotless_core::stats::{day_line, last_days};
 use std::io::Write;
 
 pub(super) fn run(args: &StatsArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
@@ -26,7 +26,7 @@ pub(super) fn run(args: &StatsArgs, cx: &Context, out: &mut dyn Write) -> Result
 
 fn open_window(args: &StatsArgs, cx: &Context) -> Result<(), Failure> {
     let records = read_history(cx)?.records;
-    let (library, _) = crate::store::exercises::Library::load(&cx.paths.exercises_dir());
+    let (library, _) = knotless_exercises::library::Library::load(&cx.paths.exercises_dir());
     let view = crate::ui::stats_window::StatsView::new(
         records,
         &library,

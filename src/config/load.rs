@@ -200,7 +200,7 @@ fn read_value(key: &Key, item: &Item) -> Result<Value, ValueError> {
         }
         Kind::Hours => {
             let text = item.as_str().ok_or_else(expected)?;
-            crate::core::hours::parse_range(text)
+            knotless_core::hours::parse_range(text)
                 .map(Value::Hours)
                 .ok_or_else(expected)
         }

@@ -6,7 +6,7 @@ pub mod advice;
 pub mod load;
 pub mod schema;
 
-pub use crate::core::settings::{
+pub use knotless_core::settings::{
     Context, Movement, Nudge, PresenceSettings, Schedule, Settings, Sound, Standing, Startup,
     Suggestions, WorkingHours,
 };
@@ -17,7 +17,7 @@ use chrono::TimeDelta;
 /// The documented default configuration, as shipped (also printed by `config default`).
 pub const DEFAULT_TOML: &str = include_str!("../../config/default.toml");
 
-pub use crate::core::parse_duration;
+pub use knotless_core::parse_duration;
 
 /// [`parse_duration`] for a value someone typed into a key: the error says how to write one
 /// (the message `config check` and the settings window share).
@@ -27,5 +27,5 @@ pub fn read_duration(text: &str) -> Result<TimeDelta, schema::ValueError> {
 
 /// Writes a duration the way people write it: "1h 30m", "45m", "20s".
 pub fn format_duration(d: TimeDelta) -> String {
-    crate::core::humane(d).replace(' ', "")
+    knotless_core::humane(d).replace(' ', "")
 }

@@ -8,7 +8,7 @@ use chrono::{NaiveTime, TimeDelta};
 /// Where a key sits in the settings window. The common choices share the first page; the
 /// rest are under "More", in groups named the way a person would look for them. The order
 /// here is the order on screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter)]
 pub enum Group {
     Move,
     MicroPauses,
@@ -29,26 +29,6 @@ pub enum Group {
 }
 
 impl Group {
-    /// Every group, in the order on screen.
-    pub const ALL: [Group; 16] = [
-        Group::Move,
-        Group::MicroPauses,
-        Group::Water,
-        Group::WorkingHours,
-        Group::Sound,
-        Group::Login,
-        Group::Focus,
-        Group::AtHand,
-        Group::Snoozing,
-        Group::Busy,
-        Group::Away,
-        Group::Days,
-        Group::Desk,
-        Group::CheckIns,
-        Group::Voice,
-        Group::Suggestions,
-    ];
-
     /// On the first page (true) or under "More".
     pub fn is_common(self) -> bool {
         self <= Group::AtHand
@@ -214,13 +194,13 @@ pub const KEYS: &[Key] = &[
     Key {
         section: "movement",
         name: "insist",
-        kind: Kind::Choice { allowed: &crate::core::settings::Insist::NAMES },
+        kind: Kind::Choice { allowed: knotless_core::settings::Insist::NAMES },
         group: Group::Snoozing,
         label: "When I don't answer a reminder",
         get: |s| Value::Choice(s.movement.insist.name().to_owned()),
         set: |s, v| {
             if let Value::Choice(name) = v
-                && let Some(insist) = crate::core::settings::Insist::from_name(&name)
+                && let Some(insist) = knotless_core::settings::Insist::from_name(&name)
             {
                 s.movement.insist = insist;
             }
@@ -285,9 +265,9 @@ pub const KEYS: &[Key] = &[
     day!("saturday", "Saturday", 5),
     day!("sunday", "Sunday", 6),
     key!(Login, "startup", "autostart", "Start knotless when you log in", Kind::Bool, Bool, startup.autostart),
-    names!(Focus, "suggestions", "focus", "Focus areas", REGIONS, Region, suggestions.focus),
-    names!(AtHand, "suggestions", "equipment", "What you have at hand", EQUIPMENT, Equipment, suggestions.equipment),
-    names!(Suggestions, "suggestions", "positions", "Positions you are happy to take", POSITIONS, Position, suggestions.positions),
+    names!(Focus, "suggestions", "focus", "Focus areas", Region, suggestions.focus),
+    names!(AtHand, "suggestions", "equipment", "What you have at hand", Equipment, suggestions.equipment),
+    names!(Suggestions, "suggestions", "positions", "Positions you are happy to take", Position, suggestions.positions),
     Key {
         section: "suggestions",
         name: "exclude",
@@ -326,19 +306,19 @@ use day;
 /// A list key over one of the exercise vocabularies ([`Region`], [`Equipment`], …), stored
 /// in `Settings` as typed values and written in the file by their names.
 macro_rules! names {
-    ($group:ident, $section:literal, $name:literal, $label:literal, $allowed:ident, $ty:ident, $($field:ident).+) => {
+    ($group:ident, $section:literal, $name:literal, $label:literal, $ty:ident, $($field:ident).+) => {
         Key {
             section: $section,
             name: $name,
-            kind: Kind::Names { allowed: $allowed },
+            kind: Kind::Names { allowed: <knotless_exercises::exercise::$ty as strum::VariantNames>::VARIANTS },
             group: Group::$group,
             label: $label,
-            get: |s| Value::Names(s.$($field).+.iter().map(|x| crate::core::exercise::name_of(x)).collect()),
+            get: |s| Value::Names(s.$($field).+.iter().map(|x| knotless_exercises::exercise::name_of(x)).collect()),
             set: |s, v| {
                 if let Value::Names(names) = v {
                     s.$($field).+ = names
                         .iter()
-                        .filter_map(|n| crate::core::exercise::from_name::<crate::core::exercise::$ty>(n))
+                        .filter_map(|n| knotless_exercises::exercise::from_name::<knotless_exercises::exercise::$ty>(n))
                         .collect();
                 }
             },
@@ -346,30 +326,6 @@ macro_rules! names {
     };
 }
 use names;
-
-const REGIONS: &[&str] = &[
-    "neck",
-    "shoulders",
-    "upper_back",
-    "lower_back",
-    "chest",
-    "hips",
-    "wrists",
-    "legs",
-    "eyes",
-    "whole_body",
-];
-const EQUIPMENT: &[&str] = &[
-    "ball",
-    "foam_roller",
-    "wall",
-    "chair",
-    "strap",
-    "heat_pack",
-    "cold_pack",
-    "water",
-];
-const POSITIONS: &[&str] = &["seated", "standing", "wall", "floor"];
 
 /// The section names, in order.
 pub fn sections() -> Vec<&'static str> {
@@ -411,7 +367,7 @@ pub fn did_you_mean<'a>(
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ValueError {
     #[error("not a duration ({0}); write it like \"45m\", \"1h30m\" or \"20s\"")]
-    NotADuration(crate::core::DurationError),
+    NotADuration(knotless_core::DurationError),
     #[error("a duration needs a unit, like \"45m\" or \"20s\"; allowed: {allowed}")]
     NoUnit { allowed: String },
     #[error("expected a list in brackets, like [\"a\", \"b\"]; allowed: {allowed}")]

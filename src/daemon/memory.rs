@@ -1,12 +1,12 @@
 //! What the daemon remembers from history when it starts: the newest pause, the last
 //! suggestions (so variety holds across restarts), and what the suggestions learn from
-//! (`core::body::remembered`), which the engine then keeps up to date.
+//! (`knotless_exercises::body::remembered`), which the engine then keeps up to date.
 
-use crate::core::body::remembered;
-use crate::core::history::{Event, EventKind};
-use crate::core::variety::Variety;
-use crate::store::exercises::Library;
 use crate::store::history::HistoryLog;
+use knotless_core::history::{Event, EventKind};
+use knotless_exercises::body::remembered;
+use knotless_exercises::library::Library;
+use knotless_exercises::variety::Variety;
 
 /// What a start keeps of history, read one line at a time so that a long history costs
 /// start-up time, never memory.
@@ -22,8 +22,8 @@ pub(super) struct Earlier {
 }
 
 impl Earlier {
-    pub(super) fn read(history: &HistoryLog, now: crate::core::Time) -> Earlier {
-        let keep = 2 * crate::core::variety::NO_REPEAT;
+    pub(super) fn read(history: &HistoryLog, now: knotless_core::Time) -> Earlier {
+        let keep = 2 * knotless_exercises::variety::NO_REPEAT;
         let mut earlier = Earlier {
             pause: None,
             suggested: Vec::new(),
@@ -67,7 +67,7 @@ pub(super) fn remember_suggestions(variety: &mut Variety, earlier: &[Event], lib
             EventKind::Suggested { exercise, .. } => Some(exercise.as_str()),
             _ => None,
         })
-        .take(2 * crate::core::variety::NO_REPEAT)
+        .take(2 * knotless_exercises::variety::NO_REPEAT)
         .collect();
     for id in recent.iter().rev() {
         if let Some(e) = library.get(id) {

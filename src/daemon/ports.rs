@@ -4,8 +4,8 @@
 //! ([`crate::platform::clock::Clock`]) are traits of the platform; session events (lock,
 //! suspend) and channel changes arrive as [`super::Input`]s, from whichever thread hears them.
 
-use crate::core::settings::Context;
 use crate::ipc::DaemonStatus;
+use knotless_core::settings::Context;
 use std::time::Duration;
 
 /// What the user answered on a notification.

@@ -1,11 +1,11 @@
 //! The words the daemon shows: tray tooltip, `knotless status`, notification texts.
 
-use crate::core::exercise::Exercise;
-use crate::core::presence::{Posture, Presence};
-use crate::core::reminder::{Reminder, ReminderKind};
-use crate::core::status::PhaseName;
 use crate::ipc::DaemonStatus;
 use chrono::{Local, TimeZone};
+use knotless_core::presence::{Posture, Presence};
+use knotless_core::reminder::{Reminder, ReminderKind};
+use knotless_core::status::PhaseName;
+use knotless_exercises::exercise::Exercise;
 
 /// "23 min", "1 h 05 min", "40 s" (a short form for menus and tooltips).
 pub fn minutes(secs: u64) -> String {
@@ -18,7 +18,7 @@ pub fn minutes(secs: u64) -> String {
 
 /// When a reminder due in `in_secs` will really show, if it waits for reminders to come
 /// `merge_within` apart (`Status::held_until`) rather than for its own time.
-fn held(s: &crate::core::status::Status, in_secs: u64) -> Option<crate::core::Time> {
+fn held(s: &knotless_core::status::Status, in_secs: u64) -> Option<knotless_core::Time> {
     s.held_until
         .filter(|until| in_secs <= u64::try_from((*until - s.at).num_seconds()).unwrap_or(0))
 }
@@ -69,7 +69,7 @@ pub fn tooltip(status: &DaemonStatus) -> String {
 }
 
 /// "in a meeting until 11:00" (local time): the status line and the tooltip.
-pub fn in_a_meeting(until: crate::core::Time) -> String {
+pub fn in_a_meeting(until: knotless_core::Time) -> String {
     format!(
         "in a meeting until {}",
         Local.from_utc_datetime(&until.naive_utc()).format("%H:%M")
@@ -77,8 +77,8 @@ pub fn in_a_meeting(until: crate::core::Time) -> String {
 }
 
 /// One `status --format` line.
-pub fn render(template: &crate::core::template::Template, status: &DaemonStatus) -> String {
-    use crate::core::template::Piece;
+pub fn render(template: &knotless_core::template::Template, status: &DaemonStatus) -> String {
+    use knotless_core::template::Piece;
     let s = &status.core;
     let next = if s.paused {
         "paused".to_owned()
@@ -93,8 +93,8 @@ pub fn render(template: &crate::core::template::Template, status: &DaemonStatus)
             "sitting_secs" => s.sitting_secs.to_string(),
             "next" => next.clone(),
             "next_secs" => s.next_movement_in_secs.to_string(),
-            "presence" => crate::core::exercise::name_of(&s.presence),
-            "phase" => crate::core::exercise::name_of(&s.phase),
+            "presence" => knotless_exercises::exercise::name_of(&s.presence),
+            "phase" => knotless_exercises::exercise::name_of(&s.phase),
             "paused" => if s.paused { "paused" } else { "" }.to_owned(),
             "snoozes_left" => s.snoozes_left.to_string(),
             "posture" => s.posture.name().to_owned(),
@@ -120,7 +120,7 @@ where
     Tz::Offset: std::fmt::Display,
 {
     let s = &status.core;
-    let clock = |t: crate::core::Time| t.with_timezone(tz).format("%H:%M").to_string();
+    let clock = |t: knotless_core::Time| t.with_timezone(tz).format("%H:%M").to_string();
     let mut lines = Vec::new();
     let presence = match s.presence {
         Presence::Active => "active",
@@ -170,8 +170,8 @@ where
 /// The status report's lines about what comes next, when not paused: the movement break,
 /// the other reminders, the snoozes left.
 fn schedule_lines(
-    s: &crate::core::status::Status,
-    clock: &dyn Fn(crate::core::Time) -> String,
+    s: &knotless_core::status::Status,
+    clock: &dyn Fn(knotless_core::Time) -> String,
     lines: &mut Vec<String>,
 ) {
     let lead = match s.phase {
@@ -246,12 +246,9 @@ pub fn reminder(
         // two of a body.
         ReminderKind::Movement => {
             body.push(suggestion(movement));
-            format!("Time to move · sitting {sitting}")
+            ReminderKind::Movement.title(&sitting)
         }
-        ReminderKind::Stand => format!("Stand for a while? · sitting {sitting}"),
-        ReminderKind::ChangePosition => "Time to change position".to_owned(),
-        ReminderKind::MicroPause => format!("Micro-pause · sitting {sitting}"),
-        ReminderKind::Hydration => "Time for some water".to_owned(),
+        nudge => nudge.title(&sitting),
     };
     for kind in &reminder.kinds {
         if *kind != ReminderKind::Movement {
@@ -321,7 +318,7 @@ mod tests {
 
     #[test]
     fn a_movement_notification_leads_with_the_suggestion_and_its_length() {
-        let e = crate::core::suggest::fallback();
+        let e = knotless_exercises::suggest::fallback();
         let reminder = Reminder {
             id: 1,
             kinds: vec![ReminderKind::Movement],

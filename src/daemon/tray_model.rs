@@ -19,7 +19,7 @@ pub(crate) const ICON_PAUSED: &[u8] = include_bytes!("../../assets/icons/tray-pa
 
 /// The look for `status`.
 pub(crate) fn look_of(status: &DaemonStatus) -> Look {
-    use crate::core::status::PhaseName;
+    use knotless_core::status::PhaseName;
     if status.core.paused {
         Look::Paused
     } else if status.core.phase == PhaseName::Prompting {

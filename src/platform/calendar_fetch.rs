@@ -7,7 +7,7 @@
 //! proxy settings, and runs only while a fetch does. Callers run [`fetch`] on a thread of
 //! their own: it blocks for up to the timeout.
 
-use crate::core::meetings::{self, ReadOptions};
+use knotless_core::meetings::{self, ReadOptions};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;

@@ -1,10 +1,10 @@
 //! Reading the user's calendars from disk: `[calendar] sources` that are local `.ics` files
 //! (a full path, or one under `~/`), and the cached copies of web calendars
-//! (`calendar_fetch` keeps them), parsed by the pure `core::meetings`.
+//! (`calendar_fetch` keeps them), parsed by the pure `knotless_core::meetings`.
 
-use crate::core::Time;
-use crate::core::meetings::{self, IcsError, Meeting, ReadOptions};
 use crate::platform::calendar_fetch::{cache_file, web_url};
+use knotless_core::Time;
+use knotless_core::meetings::{self, IcsError, Meeting, ReadOptions};
 use std::path::{Path, PathBuf};
 
 /// Where a configured source lives.

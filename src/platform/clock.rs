@@ -1,7 +1,7 @@
 //! The only place that reads system time (enforced by clippy's `disallowed-methods`).
 //! Everything else receives `now` from here, so tests can inject any time they like.
 
-use crate::core::Time;
+use knotless_core::Time;
 
 /// A source of the current wall-clock time.
 pub trait Clock {

@@ -3,8 +3,8 @@
 //! lock and fsync'd before `append` returns. Reading reports and skips a torn last line
 //! (a crash mid-write) or a corrupt one, and keeps lines of unknown newer event kinds.
 
-use crate::core::history::{Event, EventKind, SCHEMA_VERSION};
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
+use knotless_core::history::{Event, EventKind, SCHEMA_VERSION};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::fs::{File, OpenOptions};

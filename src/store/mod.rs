@@ -1,9 +1,8 @@
-//! Persistence: the append-only history log, atomic whole-file writes, and loading the
-//! exercise library. Everything here is
-//! I/O at the edge; the formats themselves are defined in [`crate::core::history`].
+//! Persistence: the append-only history log, its CSV export and atomic whole-file writes.
+//! Everything here is I/O at the edge; the formats themselves are defined in
+//! [`knotless_core::history`]. (The exercise library is `knotless_exercises::library`.)
 
 mod atomic;
-pub mod exercises;
 pub mod export;
 pub mod history;
 

@@ -13,16 +13,16 @@ mod checkin;
 pub mod figure;
 mod steps;
 
-pub use crate::core::body::Advice;
-pub use crate::core::flow::{Action, Beat, Flow, Key, Plan, Report, Stage};
-pub use crate::core::history::{AreaCheck, Feeling};
-pub use crate::core::presence::Posture;
 pub use app::{Recorder, run_break};
+pub use knotless_core::history::{AreaCheck, Feeling};
+pub use knotless_core::presence::Posture;
+pub use knotless_exercises::body::Advice;
+pub use knotless_exercises::flow::{Action, Beat, Flow, Key, Plan, Report, Stage};
 
-use crate::core::Time;
-use crate::core::exercise::Exercise;
 use eframe::egui::{self, RichText};
 use figure::Figures;
+use knotless_core::Time;
+use knotless_exercises::exercise::Exercise;
 
 /// The break window's state: the flow, and what only a window has (figures, the voice).
 pub struct BreakWindow {
@@ -115,7 +115,7 @@ impl BreakWindow {
         }
         if self.flow.provider_note_due() && !self.said_provider_note {
             self.said_provider_note = true;
-            speech.push(crate::core::body::PROVIDER_NOTE_TEXT.to_owned());
+            speech.push(knotless_exercises::body::PROVIDER_NOTE_TEXT.to_owned());
         }
         let e = self.flow.exercise();
         let here = (e.id.clone(), s.step);
@@ -276,7 +276,7 @@ impl BreakWindow {
             .stroke(egui::Stroke::new(1.5, ui.visuals().warn_fg_color))
             .inner_margin(egui::Margin::same(10))
             .show(ui, |ui| {
-                ui.label(RichText::new(crate::core::body::PROVIDER_NOTE_TEXT).size(15.0));
+                ui.label(RichText::new(knotless_exercises::body::PROVIDER_NOTE_TEXT).size(15.0));
                 if ui.button("I have read this").clicked() {
                     actions.push(Action::ProviderNoteRead);
                 }

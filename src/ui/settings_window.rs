@@ -313,7 +313,7 @@ fn parse(key: &Key, text: &str) -> Result<Value, schema::ValueError> {
                 .map(str::to_owned)
                 .collect(),
         ),
-        Kind::Hours => crate::core::hours::parse_range(text)
+        Kind::Hours => knotless_core::hours::parse_range(text)
             .map(Value::Hours)
             .ok_or_else(|| schema::ValueError::expected(key))?,
     };

@@ -1,19 +1,19 @@
 //! The statistics window: the last days from history as plots (sitting time, breaks by
 //! outcome, the longest sitting stretch, discomfort from check-ins), the body regions this
 //! week's breaks moved, the same numbers as a table, the report for a physical therapist,
-//! and an Export button for the whole history as CSV. The numbers come from `core::stats`;
+//! and an Export button for the whole history as CSV. The numbers come from `knotless_core::stats`;
 //! this file works them out once, `view`, `plots` and `table` lay them out.
 
-use crate::core::Time;
-use crate::core::calendar::local_date;
-use crate::core::exercise::Region;
-use crate::core::history::Event;
-use crate::core::humane_secs;
-use crate::core::stats::{DayStats, daily, regions_moved};
-use crate::store::exercises::Library;
 use crate::store::history::Record;
 use chrono::{NaiveDate, TimeDelta, TimeZone};
 use eframe::egui::Color32;
+use knotless_core::Time;
+use knotless_core::calendar::local_date;
+use knotless_core::history::Event;
+use knotless_core::humane_secs;
+use knotless_core::stats::{DayStats, daily, regions_moved};
+use knotless_exercises::exercise::Region;
+use knotless_exercises::library::Library;
 use std::path::PathBuf;
 
 mod plots;
@@ -97,7 +97,7 @@ impl StatsView {
                 .collect();
         regions.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let discomfort = discomfort_series(&events, first, tz);
-        let report = crate::core::report::report(&events, now, tz, 30, |id| {
+        let report = knotless_exercises::report::report(&events, now, tz, 30, |id| {
             library.get(id).map(|e| e.title.as_str())
         });
         StatsView {
@@ -203,7 +203,7 @@ fn discomfort_series<Tz: TimeZone>(
     use std::collections::BTreeMap;
     let mut by: BTreeMap<Region, BTreeMap<i64, (f64, u32)>> = BTreeMap::new();
     for e in events {
-        if let crate::core::history::EventKind::Checkin { areas } = &e.kind {
+        if let knotless_core::history::EventKind::Checkin { areas } = &e.kind {
             let day = (local_date(e.at, tz) - first).num_days();
             if day < 0 {
                 continue;

@@ -580,7 +580,7 @@ fn exercises_list_and_show_cover_builtins_and_your_own() {
     assert!(text.starts_with("ID "), "{text}");
     assert!(text.contains("ball-upper-back-wall "), "{text}");
     assert!(text.contains("Desk push-ups  (yours)"), "{text}");
-    let total = knotless::store::exercises::builtin_files().len() + 1;
+    let total = knotless_exercises::library::builtin_files().len() + 1;
     assert!(
         text.contains(&format!("{total} exercises (1 yours")),
         "{text}"
@@ -722,11 +722,14 @@ fn break_without_a_daemon_keeps_to_a_neck_hold_from_history() {
         "[suggestions]\nfocus = [\"neck\"]\nequipment = [\"ball\", \"foam_roller\", \"wall\", \
          \"chair\", \"strap\", \"heat_pack\", \"cold_pack\", \"water\"]\n",
     );
-    let library = knotless::store::exercises::Library::builtin();
+    let library = knotless_exercises::library::Library::builtin();
     let neck_work: Vec<&str> = library
         .exercises
         .iter()
-        .filter(|e| e.loads().contains(&knotless::core::exercise::Region::Neck))
+        .filter(|e| {
+            e.loads()
+                .contains(&knotless_exercises::exercise::Region::Neck)
+        })
         .map(|e| e.id.as_str())
         .collect();
     let mut seen = Vec::new();

@@ -2,14 +2,14 @@
 //! physical-therapist advice (once, not nagging), and feedback steering the variety engine.
 
 use chrono::{TimeDelta, TimeZone, Utc};
-use knotless::core::Time;
-use knotless::core::body::{self, Advice, Sign, Trend};
-use knotless::core::exercise::{Kind, Region};
-use knotless::core::history::{AreaCheck, CompletedVia, Event, EventKind, Feeling};
-use knotless::core::holds::Holds;
-use knotless::core::suggest::loads_in;
-use knotless::core::variety::{Filter, Leanings, Variety};
-use knotless::store::exercises::Library;
+use knotless_core::Time;
+use knotless_core::history::{AreaCheck, CompletedVia, Event, EventKind, Feeling};
+use knotless_exercises::body::{self, Advice, Sign, Trend};
+use knotless_exercises::exercise::{Kind, Region};
+use knotless_exercises::holds::Holds;
+use knotless_exercises::library::Library;
+use knotless_exercises::suggest::loads_in;
+use knotless_exercises::variety::{Filter, Leanings, Variety};
 
 /// The areas held after `events`, with the built-in library's `loads`.
 fn held(events: &[Event]) -> Vec<Region> {
@@ -400,8 +400,9 @@ fn worse_holds_the_area_it_loads_and_a_second_worse_for_the_area_within_a_week_a
     for words in ["Stop that kind of self-care", "seek guidance", "fine again"] {
         assert!(text.contains(words), "{text}");
     }
-    let settings = knotless::core::settings::Settings::default();
-    let policy = knotless::core::suggest::Policy::new(&settings, &once, day(1), &library.exercises);
+    let settings = knotless_core::settings::Settings::default();
+    let policy =
+        knotless_exercises::suggest::Policy::new(&settings, &once, day(1), &library.exercises);
     let mut variety = Variety::new(5);
     for _ in 0..200 {
         let e = policy.next(&mut variety, &library.exercises);

@@ -175,7 +175,7 @@ fn every_problem_is_reported_and_good_keys_still_apply() {
 
 #[test]
 fn suggestion_lists_are_checked_name_by_name() {
-    use knotless::core::exercise::{Equipment, Region};
+    use knotless_exercises::exercise::{Equipment, Region};
     let loaded = parse_str(
         "[suggestions]\nfocus = [\"neck\", \"upper_back\"]\nequipment = [\"water\"]\nexclude = [\"neck-nods\"]\n",
     );

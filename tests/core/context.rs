@@ -5,12 +5,12 @@
 use super::support::{at, minutes, movement_only};
 use chrono::{NaiveDate, TimeDelta};
 use knotless::config::{Settings, WorkingHours};
-use knotless::core::Time;
-use knotless::core::history::EventKind;
-use knotless::core::hours::{is_open, next_opening, parse_range};
-use knotless::core::presence::{Quiet, Sample};
-use knotless::core::reminder::Reminder;
-use knotless::core::scheduler::{Effect, Scheduler};
+use knotless_core::Time;
+use knotless_core::history::EventKind;
+use knotless_core::hours::{is_open, next_opening, parse_range};
+use knotless_core::presence::{Quiet, Sample};
+use knotless_core::reminder::Reminder;
+use knotless_core::scheduler::{Effect, Scheduler};
 
 /// A typing user sampled every 30 s from `from` to `to`; `quiet` says when they are busy.
 /// Returns (time, reminder) for each shown reminder and the `deferred` times.

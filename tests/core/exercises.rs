@@ -1,8 +1,9 @@
 //! The built-in exercise library as shipped: every file loads, every figure keeps the
 //! geometric rules, and the library as a whole covers the body and the kinds of exercise.
 
-use knotless::core::exercise::{self, Kind, MASSAGE_CAUTION, Region};
-use knotless::store::exercises::{Library, builtin_files, parse};
+use knotless_exercises::exercise::{self, Kind, MASSAGE_CAUTION, Region};
+use knotless_exercises::library::{Library, builtin_files, parse};
+use strum::IntoEnumIterator;
 
 #[test]
 fn every_builtin_file_loads_and_passes_the_rules() {
@@ -23,7 +24,8 @@ fn every_builtin_file_loads_and_passes_the_rules() {
 
 #[test]
 fn every_builtin_has_a_moving_figure_that_keeps_the_geometric_rules() {
-    use knotless::core::figure::{self, check};
+    use knotless_exercises::exercise::check_geometry;
+    use knotless_figure as figure;
     let library = Library::builtin();
     for e in &library.exercises {
         let fig = e
@@ -38,7 +40,7 @@ fn every_builtin_has_a_moving_figure_that_keeps_the_geometric_rules() {
         let frames = fig.frames(e.steps.len()).unwrap();
         // Contacts touch, nothing passes through the floor or a wall, no hand crosses the
         // midline unless the text says "across", the moving part travels.
-        assert_eq!(check::check(e, fig, &frames), vec![], "{}", e.id);
+        assert_eq!(check_geometry(e), vec![], "{}", e.id);
         assert!(frames.len() >= 2, "{}", e.id);
         // Every step shows the figure: one without keyframes of its own keeps a pose.
         let extent = figure::extent(fig, &frames, false);
@@ -69,7 +71,7 @@ fn ids_are_unique() {
 
 #[test]
 fn the_library_covers_the_body_the_kinds_and_what_the_seeds_recommend() {
-    use knotless::core::exercise::Equipment;
+    use knotless_exercises::exercise::Equipment;
     let library = Library::builtin();
     let all = &library.exercises;
     assert!(all.len() >= 85, "{} exercises", all.len());
@@ -79,7 +81,7 @@ fn the_library_covers_the_body_the_kinds_and_what_the_seeds_recommend() {
         .filter(|e| e.equipment.iter().all(|q| *q == Equipment::Chair))
         .count();
     assert!(chair_only >= 35, "{chair_only} need nothing but a chair");
-    for region in Region::ALL {
+    for region in Region::iter() {
         let n = all.iter().filter(|e| e.regions.contains(&region)).count();
         assert!(n >= 6, "{region:?}: {n}");
     }
@@ -112,7 +114,7 @@ fn the_library_covers_the_body_the_kinds_and_what_the_seeds_recommend() {
     ] {
         assert!(has(id), "{id}");
     }
-    for kind in Kind::ALL {
+    for kind in Kind::iter() {
         let n = library.exercises.iter().filter(|e| e.kind == kind).count();
         assert!(n >= 3, "{kind:?}: {n}");
     }

@@ -117,7 +117,7 @@ proptest! {
 
     #[test]
     fn any_exercise_file_is_an_exercise_or_problems_naming_the_file(text in mutated("exercise")) {
-        match knotless::store::exercises::parse("mine.toml", &text) {
+        match knotless_exercises::library::parse("mine.toml", &text) {
             Ok(exercise) => prop_assert!(!exercise.steps.is_empty()),
             Err(problems) => {
                 prop_assert!(!problems.is_empty());

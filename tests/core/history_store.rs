@@ -1,9 +1,9 @@
 //! The history log on disk: fsync'd appends, torn tails, concurrent writers, newer schemas.
 
 use super::support::*;
-use knotless::core::history::{CompletedVia, Event, EventKind};
-use knotless::core::reminder::ReminderKind;
 use knotless::store::history::{HistoryLog, decode, encode};
+use knotless_core::history::{CompletedVia, Event, EventKind};
+use knotless_core::reminder::ReminderKind;
 
 fn event(minute: u32) -> Event {
     Event {

@@ -3,15 +3,16 @@
 //! says the area is fine again; and a held area never takes over the suggestions.
 
 use chrono::{TimeDelta, TimeZone, Utc};
-use knotless::core::Time;
-use knotless::core::exercise::{Equipment, Exercise, Kind, Position, Region};
-use knotless::core::history::{AreaCheck, Event, EventKind, Feeling};
-use knotless::core::holds::{HoldReason, Holds};
-use knotless::core::settings::Settings;
-use knotless::core::suggest::{Policy, loads_in};
-use knotless::core::variety::Variety;
-use knotless::store::exercises::Library;
+use knotless_core::Time;
+use knotless_core::history::{AreaCheck, Event, EventKind, Feeling};
+use knotless_core::settings::Settings;
+use knotless_exercises::exercise::{Equipment, Exercise, Kind, Position, Region};
+use knotless_exercises::holds::{HoldReason, Holds};
+use knotless_exercises::library::Library;
+use knotless_exercises::suggest::{Policy, loads_in};
+use knotless_exercises::variety::Variety;
 use proptest::prelude::*;
+use strum::IntoEnumIterator;
 
 /// Monday 1 December 2025, 09:00 UTC, plus `n` days.
 fn day(n: i64) -> Time {
@@ -44,8 +45,8 @@ fn feedback(n: i64, exercise: &str, feeling: Feeling) -> Event {
 /// Everything at hand, every position, the neck as the focus area.
 fn neck_focused() -> Settings {
     let mut settings = Settings::default();
-    settings.suggestions.equipment = Equipment::ALL.to_vec();
-    settings.suggestions.positions = Position::ALL.to_vec();
+    settings.suggestions.equipment = Equipment::iter().collect();
+    settings.suggestions.positions = Position::iter().collect();
     settings.suggestions.focus = vec![Region::Neck];
     settings
 }
@@ -202,7 +203,7 @@ proptest! {
         seed in 0..1000u64,
     ) {
         let library = Library::builtin().exercises;
-        let body_areas = &Region::ALL[..8];
+        let body_areas: Vec<Region> = Region::iter().take(8).collect();
         let events: Vec<Event> = history
             .iter()
             .enumerate()
@@ -245,7 +246,7 @@ proptest! {
 
 #[test]
 fn the_provider_note_comes_before_the_first_massage_or_pack_until_it_is_read() {
-    use knotless::core::body::{PROVIDER_NOTE, provider_note_due, remembered};
+    use knotless_exercises::body::{PROVIDER_NOTE, provider_note_due, remembered};
     let library = Library::builtin();
     let ball = library.get("ball-upper-back-wall").unwrap();
     let pack = library.get("warm-pack-neck").unwrap();
@@ -263,7 +264,7 @@ fn the_provider_note_comes_before_the_first_massage_or_pack_until_it_is_read() {
     // Read once, it is not shown again, however long ago.
     assert!(remembered(&read, day(400)));
     assert!(!provider_note_due(ball, std::slice::from_ref(&read)));
-    let text = knotless::core::body::PROVIDER_NOTE_TEXT;
+    let text = knotless_exercises::body::PROVIDER_NOTE_TEXT;
     for says in [
         "circulatory",
         "nerve",

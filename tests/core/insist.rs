@@ -5,23 +5,23 @@
 
 use super::support::*;
 use chrono::TimeDelta;
-use knotless::core::Time;
-use knotless::core::history::EventKind;
-use knotless::core::presence::{Quiet, Sample};
-use knotless::core::reminder::ReminderKind;
-use knotless::core::scheduler::{Command, Effect, HEADS_UP_KEY, Scheduler};
-use knotless::core::script::IdleScript;
-use knotless::core::settings::{Insist, Settings};
-use knotless::core::simulate::{Response, run};
+use knotless_core::Time;
+use knotless_core::history::EventKind;
+use knotless_core::presence::{Quiet, Sample};
+use knotless_core::reminder::ReminderKind;
+use knotless_core::scheduler::{Command, Effect, HEADS_UP_KEY, Scheduler};
+use knotless_core::script::IdleScript;
+use knotless_core::settings::{Insist, Settings};
+use knotless_core::simulate::{Response, run};
 
-fn ignoring_all_morning(insist: Insist) -> Vec<knotless::core::history::Event> {
+fn ignoring_all_morning(insist: Insist) -> Vec<knotless_core::history::Event> {
     let mut settings = movement_only();
     settings.movement.insist = insist;
     let script = IdleScript::workday(minutes(150));
     run(&settings, &[script.on(monday(), &utc())], Response::Ignore).events
 }
 
-fn count(events: &[knotless::core::history::Event], name: &str) -> usize {
+fn count(events: &[knotless_core::history::Event], name: &str) -> usize {
     names(events).iter().filter(|n| **n == name).count()
 }
 
@@ -103,7 +103,7 @@ fn type_through(
     s: &mut Scheduler,
     from: Time,
     to: Time,
-    shown: &mut Vec<(Time, knotless::core::reminder::Reminder)>,
+    shown: &mut Vec<(Time, knotless_core::reminder::Reminder)>,
 ) -> Vec<(Time, u64)> {
     sample_through(s, from, to, Quiet::No, shown)
 }
@@ -113,7 +113,7 @@ fn sample_through(
     from: Time,
     to: Time,
     quiet: Quiet,
-    shown: &mut Vec<(Time, knotless::core::reminder::Reminder)>,
+    shown: &mut Vec<(Time, knotless_core::reminder::Reminder)>,
 ) -> Vec<(Time, u64)> {
     let mut heads_ups = Vec::new();
     let mut t = from;

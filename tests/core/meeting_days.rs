@@ -1,5 +1,5 @@
 //! Given a day with meetings in the calendar, expect these reminders: whole days through
-//! the real scheduler (`core::simulate::run_with_meetings`) with a simulated user who takes
+//! the real scheduler (`knotless_core::simulate::run_with_meetings`) with a simulated user who takes
 //! every break. Times worked out by hand: a break is due after 40 minutes of sitting and
 //! takes 2; `[calendar] before` is 15 minutes, so the early offer comes at the meeting's
 //! start less the break and 3 minutes to spare; a break deferred by a meeting comes
@@ -8,10 +8,10 @@
 use super::support::*;
 use chrono::TimeZone;
 use knotless::config::Settings;
-use knotless::core::meetings::{MeetingPlan, ReadOptions, meetings};
-use knotless::core::reminder::ReminderKind;
-use knotless::core::script::IdleScript;
-use knotless::core::simulate::{Response, run_with_meetings};
+use knotless_core::meetings::{MeetingPlan, ReadOptions, meetings};
+use knotless_core::reminder::ReminderKind;
+use knotless_core::script::IdleScript;
+use knotless_core::simulate::{Response, run_with_meetings};
 
 /// A calendar of `events` (VEVENT bodies) in UTC.
 fn calendar(events: &[&str]) -> String {

@@ -1,8 +1,8 @@
 //! Calendar files as Google, Outlook and Nextcloud export them (fixtures written by hand
-//! after their published formats) -> the meetings `core::meetings` reads from them.
+//! after their published formats) -> the meetings `knotless_core::meetings` reads from them.
 
 use chrono::{DateTime, TimeZone, Utc};
-use knotless::core::meetings::{IcsError, ReadOptions, meetings};
+use knotless_core::meetings::{IcsError, ReadOptions, meetings};
 
 fn fixture(name: &str) -> String {
     let path = format!(

@@ -6,10 +6,10 @@
 use super::support::*;
 use chrono::TimeDelta;
 use knotless::config::Settings;
-use knotless::core::history::EventKind;
-use knotless::core::presence::{Presence, Quiet, Sample};
-use knotless::core::reminder::ReminderKind;
-use knotless::core::scheduler::{Command, Effect, PauseLength, Scheduler};
+use knotless_core::history::EventKind;
+use knotless_core::presence::{Presence, Quiet, Sample};
+use knotless_core::reminder::ReminderKind;
+use knotless_core::scheduler::{Command, Effect, PauseLength, Scheduler};
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
@@ -74,8 +74,8 @@ fn settings() -> impl Strategy<Value = Settings> {
             |(every, length, away, snoozes, micro, water, merge, nudges, standing, ask)| {
                 let mut s = Settings::default();
                 s.movement.heads_up = TimeDelta::seconds(ask.0);
-                s.movement.insist = knotless::core::settings::Insist::from_name(
-                    knotless::core::settings::Insist::NAMES[ask.1],
+                s.movement.insist = knotless_core::settings::Insist::from_name(
+                    knotless_core::settings::Insist::NAMES[ask.1],
                 )
                 .unwrap();
                 s.movement.every = TimeDelta::seconds(every);

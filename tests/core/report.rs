@@ -2,10 +2,10 @@
 //! to a physical therapist.
 
 use chrono::{TimeDelta, TimeZone, Utc};
-use knotless::core::Time;
-use knotless::core::exercise::Region;
-use knotless::core::history::{AreaCheck, CompletedVia, Event, EventKind, Feeling};
-use knotless::store::exercises::Library;
+use knotless_core::Time;
+use knotless_core::history::{AreaCheck, CompletedVia, Event, EventKind, Feeling};
+use knotless_exercises::exercise::Region;
+use knotless_exercises::library::Library;
 
 fn at(day: i64, hour: u32) -> Time {
     Utc.with_ymd_and_hms(2026, 11, 1, hour, 0, 0).unwrap() + TimeDelta::days(day)
@@ -120,7 +120,7 @@ Knots may not go away overnight. If you are prone to them, a check-in with a phy
 #[test]
 fn the_report_of_a_prepared_month_reads_as_expected() {
     let library = Library::builtin();
-    let text = knotless::core::report::report(&month(), at(29, 18), &Utc, 30, |id| {
+    let text = knotless_exercises::report::report(&month(), at(29, 18), &Utc, 30, |id| {
         library.get(id).map(|e| e.title.as_str())
     });
     assert_eq!(text, EXPECTED, "\n--- got ---\n{text}");
@@ -128,7 +128,7 @@ fn the_report_of_a_prepared_month_reads_as_expected() {
 
 #[test]
 fn an_empty_history_says_there_is_nothing_yet() {
-    let text = knotless::core::report::report(&[], at(29, 18), &Utc, 30, |_| None);
+    let text = knotless_exercises::report::report(&[], at(29, 18), &Utc, 30, |_| None);
     assert!(text.contains("No check-ins in this time."), "{text}");
     assert!(text.contains("No completed breaks in this time."), "{text}");
 }

@@ -3,13 +3,13 @@
 
 use super::support::*;
 use chrono::TimeDelta;
-use knotless::core::Time;
-use knotless::core::calendar::next_morning;
-use knotless::core::history::EventKind;
-use knotless::core::presence::{Presence, Sample};
-use knotless::core::reminder::ReminderKind;
-use knotless::core::scheduler::{Command, Effect, PauseLength, Refusal, Scheduler};
-use knotless::core::status::PhaseName;
+use knotless_core::Time;
+use knotless_core::calendar::next_morning;
+use knotless_core::history::EventKind;
+use knotless_core::presence::{Presence, Sample};
+use knotless_core::reminder::ReminderKind;
+use knotless_core::scheduler::{Command, Effect, PauseLength, Refusal, Scheduler};
+use knotless_core::status::PhaseName;
 
 /// A user typing without pause: one sample a minute, idle zero, from `from` to `to`.
 fn type_until(
@@ -102,7 +102,7 @@ fn snooze_limit_is_enforced_and_reported() {
 #[test]
 fn a_refused_command_still_hands_over_what_its_time_step_did() {
     let mut settings = movement_only();
-    settings.movement.insist = knotless::core::settings::Insist::Never;
+    settings.movement.insist = knotless_core::settings::Insist::Never;
     let mut s = Scheduler::new(settings, at(9, 0));
     let mut shown = Vec::new();
     type_until(&mut s, at(9, 1), at(9, 40), &mut shown);

@@ -7,12 +7,12 @@
 use super::support::*;
 use chrono::TimeDelta;
 use knotless::config::Settings;
-use knotless::core::history::{Event, EventKind};
-use knotless::core::presence::{Posture, Sample};
-use knotless::core::reminder::ReminderKind;
-use knotless::core::scheduler::{Command, Effect, Refusal, Scheduler};
-use knotless::core::script::IdleScript;
-use knotless::core::simulate::{Response, run};
+use knotless_core::history::{Event, EventKind};
+use knotless_core::presence::{Posture, Sample};
+use knotless_core::reminder::ReminderKind;
+use knotless_core::scheduler::{Command, Effect, Refusal, Scheduler};
+use knotless_core::script::IdleScript;
+use knotless_core::simulate::{Response, run};
 
 /// Movement breaks only, plus a sit-stand desk at the defaults.
 fn standing_desk() -> Settings {
@@ -172,7 +172,7 @@ fn typing(s: &mut Scheduler, t: chrono::DateTime<chrono::Utc>) -> Vec<Vec<Remind
 fn later_brings_the_stand_nudge_back_after_the_snooze_length_of_sitting() {
     // The break shown at 09:35 goes unanswered; it is not asked again in this test.
     let mut settings = standing_desk();
-    settings.movement.insist = knotless::core::settings::Insist::Never;
+    settings.movement.insist = knotless_core::settings::Insist::Never;
     let mut s = Scheduler::new(settings, at(9, 0));
     let mut shown = Vec::new();
     for m in 1..=45 {
@@ -232,14 +232,14 @@ fn stand_and_sit_are_refused_when_they_change_nothing() {
 #[test]
 fn standing_time_reaches_the_day_statistics_and_the_report() {
     let events = morning(STAND_HALF_AN_HOUR, &standing_desk());
-    let days = knotless::core::stats::daily(&events, &utc());
+    let days = knotless_core::stats::daily(&events, &utc());
     assert_eq!(days.len(), 1);
     assert_eq!(days[0].standing_secs, 30 * 60);
     // 3 hours present, 30 minutes of it standing and 3 breaks of 2 minutes.
     assert_eq!(days[0].sitting_secs, (180 - 30 - 6) * 60);
-    let line = knotless::core::stats::day_line(&days[0]);
+    let line = knotless_core::stats::day_line(&days[0]);
     assert!(line.contains("standing     30m"), "{line}");
-    let report = knotless::core::report::report(&events, at(12, 0), &utc(), 7, |_| None);
+    let report = knotless_exercises::report::report(&events, at(12, 0), &utc(), 7, |_| None);
     assert!(
         report.contains("Standing at a sit-stand desk: 30m in all."),
         "{report}"

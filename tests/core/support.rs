@@ -2,9 +2,9 @@
 
 use chrono::{FixedOffset, NaiveDate, TimeDelta, TimeZone, Utc};
 use knotless::config::Settings;
-use knotless::core::Time;
-use knotless::core::history::{Event, EventKind};
-use knotless::core::reminder::ReminderKind;
+use knotless_core::Time;
+use knotless_core::history::{Event, EventKind};
+use knotless_core::reminder::ReminderKind;
 
 /// Monday 5 January 2026, hh:mm UTC.
 pub fn at(h: u32, m: u32) -> Time {

@@ -1,8 +1,9 @@
 //! The variety engine over 1,000 simulated breaks on the real library.
 
-use knotless::core::exercise::{Equipment, Position, Region};
-use knotless::core::variety::{Filter, Leanings, NO_REPEAT, Variety};
-use knotless::store::exercises::Library;
+use knotless_exercises::exercise::{Equipment, Position, Region};
+use knotless_exercises::library::Library;
+use knotless_exercises::variety::{Filter, Leanings, NO_REPEAT, Variety};
+use strum::IntoEnumIterator;
 
 fn picks(seed: u64, filter: &Filter, leanings: &Leanings, n: usize) -> Vec<String> {
     let library = Library::builtin();
@@ -36,7 +37,7 @@ fn every_region_is_reached_within_twelve_consecutive_breaks() {
         .map(|id| library.get(id).unwrap().regions.clone())
         .collect();
     for start in 0..=regions.len() - 12 {
-        for region in Region::ALL {
+        for region in Region::iter() {
             assert!(
                 regions[start..start + 12]
                     .iter()
@@ -182,7 +183,7 @@ fn positions_vary_too_seated_never_runs_on_for_long() {
 
 #[test]
 fn standing_leans_to_standing_exercises_and_a_long_stand_to_seated_or_floor_ones() {
-    use knotless::core::presence::Posture;
+    use knotless_core::presence::Posture;
     let library = Library::builtin();
     let share = |leanings: &Leanings, positions: &[Position]| {
         let sequence = picks(5, &Filter::anything(), leanings, 300);

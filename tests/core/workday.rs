@@ -1,13 +1,13 @@
 //! Given a day of activity, expect these reminders: whole days through the real scheduler
-//! with a simulated user (`core::simulate`). Times were worked out by hand from the rules:
+//! with a simulated user (`knotless_core::simulate`). Times were worked out by hand from the rules:
 //! a break is due after 40 minutes of sitting; a taken break lasts 2 minutes and is not
 //! sitting; 5 minutes without input is away since the last input.
 
 use super::support::*;
-use knotless::core::history::EventKind;
-use knotless::core::reminder::ReminderKind;
-use knotless::core::script::IdleScript;
-use knotless::core::simulate::{Response, run};
+use knotless_core::history::EventKind;
+use knotless_core::reminder::ReminderKind;
+use knotless_core::script::IdleScript;
+use knotless_core::simulate::{Response, run};
 
 const WORKDAY: &str = "\
 09:00 active
@@ -163,7 +163,7 @@ fn a_year_of_workdays_stays_sane() {
         &days,
         Response::Take,
     );
-    let stats = knotless::core::stats::daily(&run.events, &utc());
+    let stats = knotless_core::stats::daily(&run.events, &utc());
     assert_eq!(stats.len(), 365);
     for day in &stats {
         assert!(day.longest_stretch_secs <= 40 * 60, "{day:?}");

@@ -344,7 +344,7 @@ fn a_session_bus_that_goes_away_and_comes_back() {
                 );
             }
             looks += 1;
-            (home.status().core.presence == knotless::core::presence::Presence::Away).then_some(())
+            (home.status().core.presence == knotless_core::presence::Presence::Away).then_some(())
         },
     );
     // The same daemon all along (notify-rust panics inside a worker waiting on the lost

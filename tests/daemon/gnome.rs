@@ -722,12 +722,12 @@ fn the_gnome_checks(kind: Kind) {
     wait_for("not busy after do not disturb", &|s| s.busy.is_none());
 
     let away = wait_for("away after 10 s without input", &|s| {
-        s.core.presence == knotless::core::presence::Presence::Away
+        s.core.presence == knotless_core::presence::Presence::Away
     });
     assert_eq!(away.idle_source, idle_source);
     gnome.press_a_key();
     wait_until("back on a key press", Duration::from_secs(5), || {
-        status(&home).filter(|s| s.core.presence == knotless::core::presence::Presence::Active)
+        status(&home).filter(|s| s.core.presence == knotless_core::presence::Presence::Active)
     });
     daemon.quit(&knotless, &home);
 

@@ -3,7 +3,7 @@
 
 use super::fakes::GnomeIdle;
 use super::support::{Bus, Display, Home, wait_until};
-use knotless::core::presence::Presence;
+use knotless_core::presence::Presence;
 use std::time::Duration;
 
 /// Away after 10 s without input; a 10 s absence is a natural break; no prompts.

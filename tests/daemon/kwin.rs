@@ -125,7 +125,7 @@ fn in_kwin_on_wayland_idle_comes_from_ext_idle_notify_and_input_brings_the_user_
     let daemon = home.daemon();
     let status = home.status();
     assert_eq!(status.idle_source, "wayland", "{}", daemon.log());
-    use knotless::core::presence::Presence;
+    use knotless_core::presence::Presence;
     wait_until(
         "away after 10 s without input",
         Duration::from_secs(25),

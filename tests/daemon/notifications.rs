@@ -24,8 +24,8 @@ positions = ["seated"]
 "#;
 
 /// The library exercise a movement notification suggests, found by its title.
-fn suggested(sent: &Sent) -> knotless::core::exercise::Exercise {
-    let library = knotless::store::exercises::Library::builtin();
+fn suggested(sent: &Sent) -> knotless_exercises::exercise::Exercise {
+    let library = knotless_exercises::library::Library::builtin();
     let line = sent.body.lines().next().unwrap();
     library
         .exercises
@@ -104,7 +104,7 @@ fn a_due_break_notifies_once_and_start_snooze_skip_done_drive_the_cycle() {
     let exercise = suggested(&first);
     assert_eq!(
         exercise.position,
-        knotless::core::exercise::Position::Seated
+        knotless_exercises::exercise::Position::Seated
     );
     assert!(exercise.equipment.is_empty(), "{}", exercise.id);
     assert!(exercise.total_secs() <= 120, "{}", exercise.id);
@@ -121,7 +121,7 @@ fn a_due_break_notifies_once_and_start_snooze_skip_done_drive_the_cycle() {
     assert_eq!(first.expire_timeout, 0, "stays until answered");
     assert_eq!(
         home.status().core.phase,
-        knotless::core::status::PhaseName::Prompting
+        knotless_core::status::PhaseName::Prompting
     );
 
     // Snooze: recorded, and the same break comes back after the snooze.
@@ -226,7 +226,7 @@ fn a_bus_without_notification_server_degrades_and_keeps_running() {
     let status = home.wait_degraded("notifications", true, Duration::from_secs(5));
     assert_eq!(
         status.core.phase,
-        knotless::core::status::PhaseName::Prompting
+        knotless_core::status::PhaseName::Prompting
     );
     // It still answers commands.
     assert_eq!(home.run(&["skip"]).status.code(), Some(0));

@@ -33,7 +33,7 @@ fn a_screen_reader_finds_the_step_countdown_and_buttons_and_done_completes_the_b
         .collect();
     let has =
         |role: &str, name: &dyn Fn(&str) -> bool| nodes.iter().any(|(r, n)| r == role && name(n));
-    let library = knotless::store::exercises::Library::builtin();
+    let library = knotless_exercises::library::Library::builtin();
     let exercise = library.get("box-breathing").unwrap();
     let steps = exercise.steps.len();
     assert!(has("label", &|n| n == exercise.title), "{nodes:?}");

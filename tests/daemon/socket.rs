@@ -249,7 +249,7 @@ fn the_cli_verbs_work_against_the_running_daemon() {
     );
     assert_eq!(
         home.status().core.phase,
-        knotless::core::status::PhaseName::OnBreak
+        knotless_core::status::PhaseName::OnBreak
     );
 
     let skip = home.run(&["skip"]);

@@ -456,7 +456,7 @@ impl Home {
 /// The `exclude` list of a config that leaves only exercise `keep` (none at all: `None`)
 /// of the built-ins to suggest.
 pub fn exclude_builtins_but(keep: Option<&str>) -> String {
-    let library = knotless::store::exercises::Library::builtin();
+    let library = knotless_exercises::library::Library::builtin();
     let ids: Vec<String> = library
         .exercises
         .iter()

@@ -137,7 +137,7 @@ fn with_a_sit_stand_desk_the_standing_check_item_stands_up_and_sits_down() {
 
     host.click(&item, "Standing").unwrap();
     wait_until("standing from the tray", Duration::from_secs(5), || {
-        (home.status().core.posture == knotless::core::presence::Posture::Standing).then_some(())
+        (home.status().core.posture == knotless_core::presence::Posture::Standing).then_some(())
     });
     wait_until("the item is ticked", Duration::from_secs(5), || {
         (standing(&host) == Some(true)).then_some(())

@@ -120,7 +120,7 @@ fn without_a_notification_server_the_break_window_asks_and_closes_when_answered(
     assert!(status.degraded.iter().any(|d| d == "notifications"));
     assert_eq!(
         status.core.phase,
-        knotless::core::status::PhaseName::Prompting,
+        knotless_core::status::PhaseName::Prompting,
         "the window asks; it has not started the break"
     );
 
@@ -251,13 +251,13 @@ impl Desk {
     }
 }
 
-fn phase(home: &Home) -> knotless::core::status::PhaseName {
+fn phase(home: &Home) -> knotless_core::status::PhaseName {
     home.status().core.phase
 }
 
 #[test]
 fn alt_f4_on_the_break_window_snoozes_and_the_next_reminder_comes() {
-    use knotless::core::status::PhaseName;
+    use knotless_core::status::PhaseName;
     let desk = Desk::new("1h");
     let daemon = desk.home.daemon();
     let (_window, id) = desk.break_window();
@@ -316,7 +316,7 @@ fn knotless_skip_closes_the_break_window_without_a_second_answer() {
 
 #[test]
 fn enter_one_second_into_a_break_completes_nothing() {
-    use knotless::core::status::PhaseName;
+    use knotless_core::status::PhaseName;
     let desk = Desk::new("1h");
     let _daemon = desk.home.daemon();
     let (window, id) = desk.break_window();
@@ -353,7 +353,7 @@ fn enter_one_second_into_a_break_completes_nothing() {
 
 #[test]
 fn typing_in_another_window_while_the_question_opens_starts_nothing() {
-    use knotless::core::status::PhaseName;
+    use knotless_core::status::PhaseName;
     let desk = Desk::new("15s");
     // Someone typing in a terminal.
     let xterm = Guard(
@@ -400,7 +400,7 @@ fn typing_in_another_window_while_the_question_opens_starts_nothing() {
 
 #[test]
 fn the_session_ending_or_the_window_killed_still_answers_the_break() {
-    use knotless::core::status::PhaseName;
+    use knotless_core::status::PhaseName;
     // SIGTERM (what a session ending sends): the window records its close and goes.
     let desk = Desk::new("1h");
     let _daemon = desk.home.daemon();

@@ -2,14 +2,14 @@
 //! reads and changes: a clock the story moves, an idle source that follows "typing",
 //! notifications, windows, the tray, busy probes and the login entry that only remember.
 
-use knotless::core::Time;
-use knotless::core::settings::Context;
 use knotless::daemon::ports::{
     Autostart, AutostartError, Busy, Change, Launcher, Notifier, Prompt, Tray, Window,
 };
 use knotless::ipc::DaemonStatus;
 use knotless::platform::clock::Clock;
 use knotless::platform::idle::IdleSource;
+use knotless_core::Time;
+use knotless_core::settings::Context;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 

@@ -3,10 +3,10 @@
 //! last ask in the prompt window instead of a notification.
 
 use super::story::{QUIET, Story, minutes};
-use knotless::core::scheduler::HEADS_UP_KEY;
-use knotless::core::status::PhaseName;
 use knotless::daemon::Input;
 use knotless::daemon::ports::{Answer, Urgency, Window};
+use knotless_core::scheduler::HEADS_UP_KEY;
+use knotless_core::status::PhaseName;
 
 #[test]
 fn a_heads_up_a_minute_before_is_quiet_and_its_snooze_puts_the_break_off() {

@@ -4,10 +4,10 @@
 //! sitting, change position after 45 of standing, "Later" is the 5-minute snooze).
 
 use super::story::{QUIET, Story, minutes};
-use knotless::core::presence::Posture;
 use knotless::daemon::Input;
 use knotless::daemon::ports::{Answer, TrayAction};
 use knotless::ipc::Request;
+use knotless_core::presence::Posture;
 
 fn desk() -> String {
     format!("{QUIET}[standing]\nenabled = true\n")

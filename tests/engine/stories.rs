@@ -4,11 +4,11 @@
 //! 2-minute break) with the other reminder kinds switched off unless a story needs them.
 
 use super::story::{QUIET, Story, minutes};
-use knotless::core::presence::Presence;
-use knotless::core::status::PhaseName;
 use knotless::daemon::ports::{Answer, BREAK_KEY, Channel, Window};
 use knotless::daemon::{Input, NotifyError, SessionEvent};
 use knotless::ipc::Request;
+use knotless_core::presence::Presence;
+use knotless_core::status::PhaseName;
 
 #[test]
 fn forty_minutes_of_typing_shows_one_movement_reminder() {
@@ -316,8 +316,8 @@ fn suggestions_keep_varying_across_restarts() {
 
 #[test]
 fn a_warning_sign_holds_back_everything_that_loads_that_area() {
-    use knotless::core::exercise::Region;
-    use knotless::core::history::AreaCheck;
+    use knotless_core::history::AreaCheck;
+    use knotless_exercises::exercise::Region;
     let mut day = Story::new(&format!(
         "{QUIET}[suggestions]\nfocus = [\"upper_back\"]\n\
          equipment = [\"ball\", \"wall\", \"chair\", \"foam_roller\"]\n\
@@ -330,7 +330,7 @@ fn a_warning_sign_holds_back_everything_that_loads_that_area() {
     }];
     assert!(day.request(Request::Checkin { areas }).ok);
     assert_eq!(day.events(), ["checkin"]);
-    let library = knotless::store::exercises::Library::builtin();
+    let library = knotless_exercises::library::Library::builtin();
     let mut seen = Vec::new();
     for _ in 0..12 {
         assert!(
@@ -414,8 +414,8 @@ fn the_weekly_desk_check_rides_with_one_micro_pause_not_the_next() {
 
 #[test]
 fn numbness_in_the_neck_and_a_day_of_micro_pauses_none_of_which_works_the_neck() {
-    use knotless::core::exercise::Region;
-    use knotless::core::history::AreaCheck;
+    use knotless_core::history::AreaCheck;
+    use knotless_exercises::exercise::Region;
     let mut day = Story::new(
         "[movement]\nevery = \"8h\"\n[micro_pause]\nevery = \"20m\"\n[hydration]\n\
          enabled = false\n[schedule]\nmerge_within = \"0s\"\n",
@@ -429,7 +429,7 @@ fn numbness_in_the_neck_and_a_day_of_micro_pauses_none_of_which_works_the_neck()
     for _ in 0..12 {
         day.type_for(minutes(20));
     }
-    let library = knotless::store::exercises::Library::builtin();
+    let library = knotless_exercises::library::Library::builtin();
     let neck_work: Vec<&str> = library
         .exercises
         .iter()

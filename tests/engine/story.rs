@@ -6,12 +6,12 @@ use super::fakes::{
     World,
 };
 use chrono::TimeZone;
-use knotless::core::{Time, TimeDelta};
 use knotless::daemon::ports::Prompt;
 use knotless::daemon::{Engine, Input, Parts};
 use knotless::ipc::{DaemonStatus, Reply, Request};
 use knotless::platform::clock::Clock;
 use knotless::platform::paths::Paths;
+use knotless_core::{Time, TimeDelta};
 use std::sync::{Arc, Mutex};
 
 /// Reminders of other kinds stay out of the way unless a story wants them.

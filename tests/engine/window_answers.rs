@@ -3,11 +3,11 @@
 //! process ended without one, and none twice.
 
 use super::story::{QUIET, Story, minutes};
-use knotless::core::history::{BreakAnswer, How};
-use knotless::core::status::PhaseName;
 use knotless::daemon::Input;
 use knotless::daemon::ports::{Answer, Window};
 use knotless::ipc::Request;
+use knotless_core::history::{BreakAnswer, How};
+use knotless_core::status::PhaseName;
 
 /// A day with a break started from its reminder's notification, its window open.
 fn on_break() -> Story {

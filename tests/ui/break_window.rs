@@ -1,18 +1,18 @@
 //! The break window as a view of its flow: one primary button per stage in the bottom bar,
 //! the key guard, "Done early?", the end screen, the check-in, the choose list, the
-//! figure, the voice. The flow's own rules are tested without a window in `core::flow`.
+//! figure, the voice. The flow's own rules are tested without a window in `knotless_exercises::flow`.
 
 use chrono::{TimeDelta, TimeZone, Utc};
 use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use knotless::core::Time;
-use knotless::core::exercise::Region;
-use knotless::core::history::{BreakAnswer, How};
-use knotless::store::exercises::Library;
 use knotless::ui::break_window::{
     Action, Beat, BreakWindow, Feeling, Plan, Posture, Report, Stage,
 };
+use knotless_core::Time;
+use knotless_core::history::{BreakAnswer, How};
+use knotless_exercises::exercise::Region;
+use knotless_exercises::library::Library;
 
 fn t0() -> Time {
     Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap()
@@ -187,7 +187,7 @@ fn the_end_screen_says_what_was_done_and_leads_to_the_check_in() {
     p.checkin = vec![Region::Neck];
     let e = p.exercise.clone();
     let total: i64 = (0..e.steps.len())
-        .map(|i| i64::from(knotless::core::flow::step_seconds(&e, i)))
+        .map(|i| i64::from(knotless_exercises::flow::step_seconds(&e, i)))
         .sum();
     let mut h = harness(p);
     // The last step's time is up: it says so, and Done (Enter, after the guard) counts.
@@ -379,7 +379,7 @@ fn the_figure_is_the_largest_thing_and_marks_the_other_side() {
     // Step 3 is the other side: marked on the card.
     let e = h.state().exercise().clone();
     let before: i64 = (0..2)
-        .map(|i| i64::from(knotless::core::flow::step_seconds(&e, i)))
+        .map(|i| i64::from(knotless_exercises::flow::step_seconds(&e, i)))
         .sum();
     at(&mut h, before * 1000 + 3_000);
     assert!(h.state().flow().into_step().is_some_and(|(s, _)| s == 2));
@@ -465,7 +465,7 @@ fn the_provider_note_shows_before_a_first_massage_and_once_read_never_again() {
         reports(&mut h),
         [Report::Advised {
             region: Region::WholeBody,
-            kind: knotless::core::body::PROVIDER_NOTE.into(),
+            kind: knotless_exercises::body::PROVIDER_NOTE.into(),
         }]
     );
     assert!(
@@ -502,7 +502,7 @@ fn with_no_check_in_due_the_end_screen_offers_one_held_areas_first() {
     p.checkin = Vec::new();
     p.checkin_areas = vec![Region::Wrists, Region::Neck];
     let total: i64 = (0..p.exercise.steps.len())
-        .map(|i| i64::from(knotless::core::flow::step_seconds(&p.exercise, i)))
+        .map(|i| i64::from(knotless_exercises::flow::step_seconds(&p.exercise, i)))
         .sum();
     let mut h = harness(p);
     at(&mut h, total * 1000);

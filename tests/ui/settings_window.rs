@@ -11,7 +11,7 @@ use knotless::ui::settings_window::{Page, SettingsForm};
 const MINE: &str = "# my own notes, keep them\n[movement]\n# long days: every 45 minutes\nevery = \"45m\"  # was 40m\nsnooze = \"5m\"\n";
 
 fn exercises() -> Vec<(String, String)> {
-    knotless::store::exercises::Library::builtin()
+    knotless_exercises::library::Library::builtin()
         .exercises
         .into_iter()
         .map(|e| (e.id, e.title))

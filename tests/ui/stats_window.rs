@@ -5,11 +5,11 @@ use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use knotless::core::exercise::Region;
-use knotless::core::history::{CompletedVia, Event, EventKind};
-use knotless::store::exercises::Library;
 use knotless::store::history::HistoryLog;
 use knotless::ui::stats_window::StatsView;
+use knotless_core::history::{CompletedVia, Event, EventKind};
+use knotless_exercises::exercise::Region;
+use knotless_exercises::library::Library;
 
 fn now() -> DateTime<Utc> {
     // Monday 23 November 2026, evening.
@@ -92,7 +92,7 @@ fn checkin(areas: &[(Region, u8)]) -> EventKind {
     EventKind::Checkin {
         areas: areas
             .iter()
-            .map(|&(region, score)| knotless::core::history::AreaCheck {
+            .map(|&(region, score)| knotless_core::history::AreaCheck {
                 region,
                 score,
                 red_flag: false,

@@ -3,16 +3,16 @@
 //! the break notification, and the tray.
 
 use super::{Engine, HISTORY};
-use crate::core::exercise::{Exercise, Kind, Region};
-use crate::core::history::{Event, EventKind};
-use crate::core::holds::Holds;
-use crate::core::reminder::{Reminder, ReminderKind};
-use crate::core::scheduler::{Effect, HEADS_UP_KEY};
-use crate::core::settings::Settings;
-use crate::core::suggest::{Policy, loads_in};
 use crate::daemon::ports::{Answer, BREAK_KEY, Prompt, Urgency, Window};
 use crate::daemon::text;
 use chrono::Local;
+use knotless_core::history::{Event, EventKind};
+use knotless_core::reminder::{Reminder, ReminderKind};
+use knotless_core::scheduler::{Effect, HEADS_UP_KEY};
+use knotless_core::settings::Settings;
+use knotless_exercises::exercise::{Exercise, Region};
+use knotless_exercises::holds::Holds;
+use knotless_exercises::suggest::{Policy, loads_in};
 use std::time::Duration;
 
 impl Engine<'_> {
@@ -41,9 +41,10 @@ impl Engine<'_> {
     /// Keeps `event` for the next write (and for what the engine learns from, which lets go
     /// of what has aged out).
     fn record(&mut self, event: Event) {
-        if crate::core::body::is_bodily(&event.kind) {
+        if knotless_exercises::body::is_bodily(&event.kind) {
             let now = event.at;
-            self.body.retain(|e| crate::core::body::remembered(e, now));
+            self.body
+                .retain(|e| knotless_exercises::body::remembered(e, now));
             self.body.push(event.clone());
         }
         self.unsaved.push(event);
@@ -152,8 +153,12 @@ impl Engine<'_> {
     fn reminder_text(&mut self, reminder: &Reminder) -> (String, String) {
         let now = self.clock.now();
         let desk = (reminder.kinds.contains(&ReminderKind::MicroPause)
-            && crate::core::body::desk_check_due(&self.body, now))
-        .then(|| self.library.get(crate::core::body::DESK_CHECK).cloned())
+            && knotless_exercises::body::desk_check_due(&self.body, now))
+        .then(|| {
+            self.library
+                .get(knotless_exercises::body::DESK_CHECK)
+                .cloned()
+        })
         .flatten();
         let nudge = |kind| match (&desk, kind) {
             (Some(e), ReminderKind::MicroPause) => text::checklist(e),
@@ -165,7 +170,7 @@ impl Engine<'_> {
                 at: now,
                 kind: EventKind::Advised {
                     region: Region::WholeBody,
-                    kind: crate::core::body::DESK_CHECK.to_owned(),
+                    kind: knotless_exercises::body::DESK_CHECK.to_owned(),
                 },
             });
         }
@@ -186,7 +191,7 @@ impl Engine<'_> {
         if reminder.wants_answer() {
             actions.push((Answer::Start, "Start break".to_owned()));
             if reminder.snoozes_left > 0 {
-                let snooze = crate::core::whole_secs(self.scheduler.settings().movement.snooze);
+                let snooze = knotless_core::whole_secs(self.scheduler.settings().movement.snooze);
                 actions.push((Answer::Snooze, format!("Snooze {}", text::minutes(snooze))));
             }
             actions.push((Answer::Skip, "Skip".to_owned()));
@@ -197,7 +202,7 @@ impl Engine<'_> {
     /// A quiet heads-up before the movement break (`[movement] heads_up`): low urgency, no
     /// sound, gone by itself when the break comes; Snooze and Skip answer it already.
     fn heads_up(&mut self, in_secs: u64) {
-        let snooze = crate::core::whole_secs(self.scheduler.settings().movement.snooze);
+        let snooze = knotless_core::whole_secs(self.scheduler.settings().movement.snooze);
         self.notifier.show(Prompt {
             key: HEADS_UP_KEY,
             summary: format!("Break in {}: finish your sentence", text::minutes(in_secs)),
@@ -245,7 +250,7 @@ impl Engine<'_> {
             default: None,
             urgency: Urgency::Normal,
             expire: None,
-            give_up_after: (length + crate::core::scheduler::BREAK_GRACE)
+            give_up_after: (length + knotless_core::scheduler::BREAK_GRACE)
                 .to_std()
                 .unwrap_or_default(),
             sound: false,
@@ -278,23 +283,22 @@ impl Engine<'_> {
     /// worse or one that loads a held area (the same holds as the movement suggestions).
     fn nudge(&self, kind: ReminderKind, turn: u64) -> String {
         let standing = &self.scheduler.settings().standing;
-        let wanted: &[Kind] = match kind {
-            ReminderKind::MicroPause => &[Kind::Posture, Kind::Eyes],
-            ReminderKind::Hydration => &[Kind::Hydration],
+        match kind {
             ReminderKind::Stand => {
                 return format!(
                     "Stand up at your desk for about {}, and sit again when you like. Standing time does not count as sitting.",
-                    text::minutes(crate::core::whole_secs(standing.stand_for))
+                    text::minutes(knotless_core::whole_secs(standing.stand_for))
                 );
             }
             ReminderKind::ChangePosition => {
                 return format!(
                     "You have been standing for {}. Sit for a while, or take a short walk: changing position often does more than any one position.",
-                    text::minutes(crate::core::whole_secs(self.scheduler.standing()))
+                    text::minutes(knotless_core::whole_secs(self.scheduler.standing()))
                 );
             }
-            ReminderKind::Movement => &[],
-        };
+            _ => {}
+        }
+        let wanted = kind.nudge_from();
         let exercises = &self.library.exercises;
         let holds = Holds::from_history(&self.body, self.clock.now(), loads_in(exercises));
         let excluded = &self.scheduler.settings().suggestions.exclude;
@@ -303,13 +307,10 @@ impl Engine<'_> {
             .filter(|e| wanted.contains(&e.kind) && e.total_secs() <= 60)
             .filter(|e| holds.allows(e) && !excluded.contains(&e.id))
             // The desk check has its own weekly turn.
-            .filter(|e| e.id != crate::core::body::DESK_CHECK)
+            .filter(|e| e.id != knotless_exercises::body::DESK_CHECK)
             .collect();
         if choices.is_empty() {
-            return match kind {
-                ReminderKind::Hydration => "Have a few sips of water.".to_owned(),
-                _ => "Sit back, breathe out slowly, and look far away for a moment.".to_owned(),
-            };
+            return kind.nudge_fallback().to_owned();
         }
         let e = choices[usize::try_from(turn).unwrap_or(0) % choices.len()];
         format!("{}: {}", e.title, e.summary)

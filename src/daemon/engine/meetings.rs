@@ -7,13 +7,13 @@
 //! engine wakes anyway, and adds only the wake-ups the plan itself asks for.
 
 use super::Engine;
-use crate::core::meetings::MeetingPlan;
-use crate::core::presence::Presence;
-use crate::core::presence::Quiet;
-use crate::core::settings::Settings;
-use crate::core::{Time, TimeDelta};
 use crate::platform::calendar_fetch::{self, FETCH_EVERY, FETCH_TIMEOUT};
 use crate::platform::calendars::{self, Source};
+use knotless_core::meetings::MeetingPlan;
+use knotless_core::presence::Presence;
+use knotless_core::presence::Quiet;
+use knotless_core::settings::Settings;
+use knotless_core::{Time, TimeDelta};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};

@@ -19,20 +19,20 @@ pub use reload::{load_library, load_settings};
 use super::memory::{Earlier, remember_suggestions};
 use super::ports::TrayAction;
 use super::ports::{Answer, Autostart, Busy, Channel, Launcher, Notifier, Tray, Window};
-use crate::core::exercise::Exercise;
-use crate::core::history::Event;
-use crate::core::reminder::ReminderKind;
-use crate::core::scheduler::Scheduler;
-use crate::core::settings::Settings;
-use crate::core::variety::Variety;
-use crate::core::{Time, TimeDelta};
 use crate::ipc::{Reply, Request};
 use crate::platform::clock::Clock;
 use crate::platform::idle::IdleSource;
 use crate::platform::paths::Paths;
-use crate::store::exercises::Library;
 use crate::store::history::HistoryLog;
 use chrono::Local;
+use knotless_core::history::Event;
+use knotless_core::reminder::ReminderKind;
+use knotless_core::scheduler::Scheduler;
+use knotless_core::settings::Settings;
+use knotless_core::{Time, TimeDelta};
+use knotless_exercises::exercise::Exercise;
+use knotless_exercises::library::Library;
+use knotless_exercises::variety::Variety;
 use std::collections::BTreeSet;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
@@ -123,7 +123,7 @@ pub struct Engine<'a> {
     degraded_why: std::collections::BTreeMap<&'static str, String>,
     library: Library,
     variety: Variety,
-    /// What the variety engine and the check-ins learn from (`core::body::remembered`).
+    /// What the variety engine and the check-ins learn from (`knotless_exercises::body::remembered`).
     body: Vec<Event>,
     /// The movement suggestion of the reminder showing (or the break running).
     current: Exercise,
@@ -154,7 +154,7 @@ impl<'a> Engine<'a> {
         let mut scheduler = Scheduler::new(parts.settings, now);
         scheduler.continue_ids_after(earlier.newest_id);
         // A pause survives a restart.
-        if let Some(until) = crate::core::history::pause_in_force(earlier.pause.as_slice(), now) {
+        if let Some(until) = knotless_core::history::pause_in_force(earlier.pause.as_slice(), now) {
             scheduler.restore_pause(until);
             tracing::info!("still paused from before the restart");
         }
@@ -163,7 +163,7 @@ impl<'a> Engine<'a> {
             .exercises
             .first()
             .cloned()
-            .unwrap_or_else(crate::core::suggest::fallback);
+            .unwrap_or_else(knotless_exercises::suggest::fallback);
         Engine {
             clock: parts.clock,
             scheduler,
@@ -251,11 +251,11 @@ impl<'a> Engine<'a> {
         }
         let hours = &self.scheduler.settings().working_hours;
         let local = now.with_timezone(&Local).naive_local();
-        if let Some(opening) = crate::core::hours::next_opening(hours, local)
-            && !crate::core::hours::is_open(hours, local)
+        if let Some(opening) = knotless_core::hours::next_opening(hours, local)
+            && !knotless_core::hours::is_open(hours, local)
         {
             let opening =
-                crate::core::calendar::resolve_local(&Local, opening.date(), opening.time());
+                knotless_core::calendar::resolve_local(&Local, opening.date(), opening.time());
             deadline = deadline.min(opening);
         }
         deadline

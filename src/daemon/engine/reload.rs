@@ -3,9 +3,9 @@
 
 use super::Engine;
 use crate::config;
-use crate::core::settings::Settings;
 use crate::platform::paths::Paths;
-use crate::store::exercises::Library;
+use knotless_core::settings::Settings;
+use knotless_exercises::library::Library;
 
 impl Engine<'_> {
     /// Applies a hand edit of the config (and of the user's exercises).

@@ -2,16 +2,16 @@
 //! notifications, each turned into a scheduler command and a reply in the user's words.
 
 use super::{Engine, HISTORY};
-use crate::core::calendar::next_morning;
-use crate::core::history::{BreakAnswer, EventKind, How};
-use crate::core::scheduler::{Command, Handled, PauseLength, Refusal};
-use crate::core::status::PhaseName;
-use crate::core::{TimeDelta, humane};
 use crate::daemon::ports::{Answer, Prompt, STATS_KEY, Urgency, Window};
 use crate::daemon::ports::{PauseChoice, TrayAction};
 use crate::daemon::text;
 use crate::ipc::{DaemonStatus, ErrorCode, Reply, Request};
 use chrono::Local;
+use knotless_core::calendar::next_morning;
+use knotless_core::history::{BreakAnswer, EventKind, How};
+use knotless_core::scheduler::{Command, Handled, PauseLength, Refusal};
+use knotless_core::status::PhaseName;
+use knotless_core::{TimeDelta, humane};
 use std::time::Duration;
 
 /// The reply to a command the scheduler refused.
@@ -24,12 +24,13 @@ impl Engine<'_> {
     /// written says so: history is acknowledged only once it is on disk.
     pub fn request(&mut self, request: Request) -> Reply {
         let mut reply = self.reply_to(request);
-        if let Some(why) = self.degraded_why.get(HISTORY) {
-            if !self.unsaved.is_empty() && reply.ok {
-                reply.message = format!("{}\nNot yet in history: {why}.", reply.message)
-                    .trim_start()
-                    .to_owned();
-            }
+        if let Some(why) = self.degraded_why.get(HISTORY)
+            && !self.unsaved.is_empty()
+            && reply.ok
+        {
+            reply.message = format!("{}\nNot yet in history: {why}.", reply.message)
+                .trim_start()
+                .to_owned();
         }
         reply
     }
@@ -328,7 +329,7 @@ impl Engine<'_> {
             },
             TrayAction::Resume => Request::Resume,
             TrayAction::ToggleStanding => {
-                if self.scheduler.posture() == crate::core::presence::Posture::Standing {
+                if self.scheduler.posture() == knotless_core::presence::Posture::Standing {
                     Request::Sit
                 } else {
                     Request::Stand
@@ -433,9 +434,9 @@ impl Engine<'_> {
             Err(e) => return format!("cannot read history: {e}"),
         };
         let mut lines: Vec<String> =
-            crate::core::stats::last_days(&events, self.clock.now(), &Local, 7)
+            knotless_core::stats::last_days(&events, self.clock.now(), &Local, 7)
                 .iter()
-                .map(crate::core::stats::day_line)
+                .map(knotless_core::stats::day_line)
                 .collect();
         if lines.is_empty() {
             lines.push("No finished days in the last week yet.".to_owned());

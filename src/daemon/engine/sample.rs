@@ -2,9 +2,9 @@
 //! screen lock, and whether reminders hold back (outside working hours, or busy).
 
 use super::Engine;
-use crate::core::presence::{Quiet, Sample};
-use crate::core::{Time, TimeDelta};
 use chrono::Local;
+use knotless_core::presence::{Quiet, Sample};
+use knotless_core::{Time, TimeDelta};
 
 impl Engine<'_> {
     pub(super) fn sample(&mut self, at: Time) -> Sample {
@@ -37,7 +37,7 @@ impl Engine<'_> {
     /// Whether reminders hold back now: outside working hours, or busy (see `busy.rs`).
     fn quiet(&mut self, at: Time) -> Quiet {
         let hours = &self.scheduler.settings().working_hours;
-        if !crate::core::hours::is_open(hours, at.with_timezone(&Local).naive_local()) {
+        if !knotless_core::hours::is_open(hours, at.with_timezone(&Local).naive_local()) {
             self.busy = Some("outside working hours");
             return Quiet::OffHours;
         }

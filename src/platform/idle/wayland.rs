@@ -8,8 +8,8 @@
 //! "idled" arrives. The threshold is the shortest allowed `natural_break_after`.
 
 use super::{IdleError, IdleSource};
-use crate::core::{Time, TimeDelta};
 use crate::platform::clock::{Clock, SystemClock};
+use knotless_core::{Time, TimeDelta};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use wayland_client::globals::{GlobalListContents, registry_queue_init};

@@ -8,12 +8,12 @@
 //! focus.
 
 use super::{BreakWindow, Report, Stage};
-use crate::core::flow::Beat;
-use crate::core::status::PhaseName;
 use crate::platform::clock::{Clock, SystemClock};
 use crate::platform::sound::Cue;
 use crate::ui::WindowError;
 use eframe::egui;
+use knotless_core::status::PhaseName;
+use knotless_exercises::flow::Beat;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -208,7 +208,7 @@ const SIGNAL_GRACE: Duration = Duration::from_secs(2);
 pub fn run_break(
     window: BreakWindow,
     recorder: Box<dyn Recorder>,
-    sound: &crate::core::settings::Sound,
+    sound: &knotless_core::settings::Sound,
 ) -> Result<(), WindowError> {
     let title = window.title();
     // Room for the figure, the large step text and countdown (read from a step away);

@@ -3,9 +3,9 @@
 //! advice to read before the window closes.
 
 use super::{Action, BreakWindow, Stage};
-use crate::core::exercise::Region;
-use crate::core::flow::Checkin;
 use eframe::egui::{self, RichText};
+use knotless_exercises::exercise::Region;
+use knotless_exercises::flow::Checkin;
 
 /// The warning-sign question, once for every area.
 const WARNING: &str =

@@ -2,12 +2,12 @@
 //! (or a user's SVG frames as a slow loop), centred, as large as the room left allows, and
 //! marked "other side" while it shows the mirrored side.
 
-use crate::core::exercise::Exercise;
-use crate::core::figure::rig::{Ink, Shape};
-use crate::core::figure::{self, Frame};
 use chrono::TimeDelta;
 use eframe::egui;
 use eframe::egui::load::Bytes;
+use knotless_exercises::exercise::Exercise;
+use knotless_figure::rig::{Ink, Shape};
+use knotless_figure::{self as figure, Frame};
 use std::cell::RefCell;
 use std::collections::HashMap;
 

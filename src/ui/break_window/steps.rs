@@ -3,10 +3,10 @@
 //! the same order.
 
 use super::{Action, BreakWindow, Flow, Stage};
-use crate::core::exercise::Exercise;
-use crate::core::history::Feeling;
-use crate::core::presence::Posture;
 use eframe::egui::{self, RichText};
+use knotless_core::history::Feeling;
+use knotless_core::presence::Posture;
+use knotless_exercises::exercise::Exercise;
 
 /// The figure takes at least this share of the window's height.
 const FIGURE_SHARE: f32 = 0.42;
@@ -182,7 +182,7 @@ impl BreakWindow {
                 e.title,
                 spoken_length(
                     (0..e.steps.len())
-                        .map(|i| i64::from(crate::core::flow::step_seconds(e, i)))
+                        .map(|i| i64::from(knotless_exercises::flow::step_seconds(e, i)))
                         .sum()
                 )
             ))
@@ -336,7 +336,7 @@ fn progress(flow: &Flow) -> f32 {
     let Some((step, _)) = flow.into_step() else {
         return 1.0;
     };
-    let seconds = |i| crate::core::flow::step_seconds(e, i);
+    let seconds = |i| knotless_exercises::flow::step_seconds(e, i);
     let total: u32 = (0..e.steps.len()).map(seconds).sum::<u32>().max(1);
     let before: u32 = (0..step).map(seconds).sum();
     let this = seconds(step).saturating_sub(flow.seconds_left());
@@ -353,7 +353,7 @@ mod tests {
             mirrored("Bring your right arm across; the left hand (Left!) stays. Brightly."),
             "Bring your left arm across; the right hand (Right!) stays. Brightly."
         );
-        let mut e = crate::core::suggest::fallback();
+        let mut e = knotless_exercises::suggest::fallback();
         e.steps = [
             "Tilt your right ear down.",
             "Hold.",
@@ -361,7 +361,7 @@ mod tests {
             "Rest.",
         ]
         .iter()
-        .map(|t| crate::core::exercise::Step {
+        .map(|t| knotless_exercises::exercise::Step {
             text: (*t).to_owned(),
             seconds: 10,
         })

@@ -7,6 +7,7 @@ use super::{Field, Notice, Page, SettingsForm};
 use crate::config::schema::{self, Group, Kind};
 use crate::ui::{style, widgets};
 use eframe::egui::{self, Response, RichText};
+use strum::IntoEnumIterator;
 
 /// The keys of the first page, drawn one row each, in order (a row may hold two keys).
 const COMMON_ROWS: [&str; 3] = ["movement.every", "movement.length", "movement.snooze"];
@@ -99,7 +100,7 @@ impl SettingsForm {
     }
 
     fn more_page(&mut self, ui: &mut egui::Ui) {
-        for group in Group::ALL.into_iter().filter(|g| !g.is_common()) {
+        for group in Group::iter().filter(|g| !g.is_common()) {
             let title = style::section(ui, group.title());
             if self.reveal == Some(group) {
                 title.scroll_to_me(Some(egui::Align::TOP));

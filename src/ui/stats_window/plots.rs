@@ -4,10 +4,10 @@
 //! large enough to see.
 
 use super::{OUTCOMES, StatsView, outcome_count};
-use crate::core::stats::DayStats;
 use crate::ui::style;
 use eframe::egui::{self, Color32};
 use egui_plot::{AxisHints, Bar, BarChart, Line, Plot, PlotPoints, Points};
+use knotless_core::stats::DayStats;
 
 const SITTING: Color32 = Color32::from_rgb(0x5b, 0x7d, 0xb1);
 const STANDING: Color32 = Color32::from_rgb(0x4f, 0xa0, 0x6e);

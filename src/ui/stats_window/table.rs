@@ -3,10 +3,10 @@
 //! cells with column headers, so a screen reader can move by row and column.
 
 use super::StatsView;
-use crate::core::humane_secs;
-use crate::core::stats::DayStats;
 use crate::ui::style;
 use eframe::egui::{self, RichText, accesskit::Role};
+use knotless_core::humane_secs;
+use knotless_core::stats::DayStats;
 
 /// One column: its header, width, and the cell of a day.
 struct Column {

@@ -24,12 +24,12 @@ mod tray;
 mod watch;
 
 use super::Desktop;
-use crate::core::settings::Settings;
 use crate::daemon::engine::Input;
 use crate::daemon::ports::Channel;
 use crate::daemon::{StartError, thread};
 use crate::platform::paths::Paths;
 use crate::platform::session::Session;
+use knotless_core::settings::Settings;
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 

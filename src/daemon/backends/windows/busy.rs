@@ -3,7 +3,7 @@
 //! mode or quiet hours / Focus assist (`[context] do_not_disturb`) count as busy. Asked only
 //! when the engine takes a sample, as on Linux.
 
-use crate::core::settings::Context;
+use knotless_core::settings::Context;
 use windows_sys::Win32::UI::Shell::{
     QUERY_USER_NOTIFICATION_STATE, QUNS_BUSY, QUNS_PRESENTATION_MODE, QUNS_QUIET_TIME,
     QUNS_RUNNING_D3D_FULL_SCREEN, SHQueryUserNotificationState,

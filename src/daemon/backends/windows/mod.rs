@@ -27,11 +27,11 @@ mod watch;
 pub use pipe::{Claim, ClaimError, claim};
 
 use super::Desktop;
-use crate::core::settings::Settings;
 use crate::daemon::engine::Input;
 use crate::daemon::{StartError, thread};
 use crate::platform::paths::Paths;
 use crate::platform::session::Session;
+use knotless_core::settings::Settings;
 use std::sync::OnceLock;
 use std::sync::mpsc::Sender;
 

@@ -66,7 +66,7 @@ impl Icon {
             standing: status
                 .core
                 .standing_desk
-                .then_some(status.core.posture == crate::core::presence::Posture::Standing),
+                .then_some(status.core.posture == knotless_core::presence::Posture::Standing),
         };
         if shown == self.shown {
             return;

@@ -17,11 +17,11 @@ mod camera;
 mod dbus;
 mod fullscreen;
 
-use crate::core::settings::Context;
 use crate::platform::idle::Session;
 use camera::Camera;
 use dbus::{DoNotDisturb, GnomeBanners, Inhibitors};
 use fullscreen::Fullscreen;
+use knotless_core::settings::Context;
 use std::path::PathBuf;
 
 /// Why a probe cannot tell (it is missing, or stopped answering).
@@ -155,7 +155,7 @@ mod tests {
             fullscreen: on,
             inhibitors: on,
             camera: on,
-            ..crate::core::settings::Settings::default().context
+            ..knotless_core::settings::Settings::default().context
         }
     }
 

@@ -93,7 +93,7 @@ impl crate::daemon::ports::Tray for SniTray {
         let standing = status
             .core
             .standing_desk
-            .then_some(status.core.posture == crate::core::presence::Posture::Standing);
+            .then_some(status.core.posture == knotless_core::presence::Posture::Standing);
         let (before, after) = {
             let mut shown = self.shown.lock().unwrap_or_else(|e| e.into_inner());
             let before = shown.clone();

@@ -1,0 +1,430 @@
+//! Exercises: what the user does in a break. Data, not code: each one is a TOML file (see
+//! `assets/exercises/README.md`); this module holds the types and the rules a file must meet.
+
+use serde::{Deserialize, Serialize};
+
+// The vocabulary an exercise file is written in lives in core (settings and history speak it
+// too); it is re-exported here because every exercise type is spelled with it.
+pub use knotless_core::vocabulary::{Equipment, Kind, Position, Region, from_name, name_of};
+
+mod tempo;
+
+/// The safety line every self-massage carries (from the seeds: gentle pressure, "don't push
+/// yourself into pain", stop on numbness or tingling).
+pub const MASSAGE_CAUTION: &str =
+    "Gentle pressure only: don't push into pain. Stop if you feel numbness or tingling.";
+
+/// The line every self-massage carries too: the seeds' first precaution.
+pub const PROVIDER_CAUTION: &str = "With circulatory issues, nerve problems or a serious injury, \
+     talk to a healthcare provider before self-massage.";
+
+/// What a stretch or drill for the neck must say, in some words: when to stop.
+pub const NECK_CAUTION: &str = "Stop if you feel dizzy or an arm tingles.";
+
+/// What a stretch's cautions must say, in some words: gentle, never forced or bounced.
+pub const STRETCH_CAUTION: &str = "A stretch should feel mild. Never force it or bounce.";
+
+/// Longest and shortest sensible exercise, all steps together.
+pub const MIN_TOTAL_SECS: u32 = 15;
+pub const MAX_TOTAL_SECS: u32 = 600;
+
+/// One step: what to do and for how long.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub text: String,
+    pub seconds: u32,
+}
+
+/// One exercise, as written in its file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    pub id: String,
+    pub title: String,
+    /// One line for the notification.
+    pub summary: String,
+    pub regions: Vec<Region>,
+    /// The areas it moves, stretches, presses, heats or cools: what a safety hold keeps it
+    /// away from (`crate::holds`). Separate from `regions` (what it helps): a breathing break
+    /// for a tense neck loads nothing; a hand massage of the neck loads the wrists too. Every
+    /// file must say it (an empty list for breathing, eye rests and checks of the desk);
+    /// [`Exercise::loads`] reads a missing one as all of `regions`, the safe side.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loads: Option<Vec<Region>>,
+    pub kind: Kind,
+    pub position: Position,
+    #[serde(default)]
+    pub equipment: Vec<Equipment>,
+    pub steps: Vec<Step>,
+    #[serde(default)]
+    pub cautions: Vec<String>,
+    /// Illustration frames (SVG files), relative to the exercise file's folder; 1 to 4,
+    /// unless the exercise has a [`figure`](Exercise::figure) instead.
+    #[serde(default)]
+    pub frames: Vec<String>,
+    /// The moving figure: keyframes of joint angles in time with the steps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figure: Option<knotless_figure::Figure>,
+}
+
+impl Step {
+    /// The step moves to the other side ("Switch sides", "Switch legs", "the other
+    /// side", "Swap hands"); "switch back and forth" does not.
+    pub fn switches_sides(&self) -> bool {
+        const PHRASES: [&str; 9] = [
+            "switch sides",
+            "switch arms",
+            "switch legs",
+            "switch feet",
+            "switch hands",
+            "swap hands",
+            "swap sides",
+            "other side",
+            "move the ball to the other",
+        ];
+        let text = self.text.to_lowercase();
+        PHRASES.iter().any(|p| text.contains(p))
+    }
+}
+
+impl Exercise {
+    /// The areas a safety hold keeps this exercise away from: its `loads`, or, where a file
+    /// does not say (the check refuses such a file), every region it names.
+    pub fn loads(&self) -> &[Region] {
+        self.loads.as_deref().unwrap_or(&self.regions)
+    }
+
+    /// All steps together.
+    pub fn total_secs(&self) -> u32 {
+        self.steps.iter().map(|s| s.seconds).sum()
+    }
+
+    /// Done lying down or with the eyes closed, where the window cannot be watched (the
+    /// break window then offers to read the steps aloud).
+    pub fn done_without_looking(&self) -> bool {
+        const PHRASES: [&str; 6] = [
+            "close your eyes",
+            "closed eyes",
+            "eyes closed",
+            "lie on",
+            "lie along",
+            "lie down",
+        ];
+        self.position == Position::Floor
+            || self.steps.iter().any(|step| {
+                let text = step.text.to_lowercase();
+                PHRASES.iter().any(|p| text.contains(p))
+            })
+    }
+}
+
+/// Something wrong with an exercise: the field (`steps[2].seconds`) and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flaw {
+    pub field: String,
+    pub message: String,
+}
+
+fn flaw(field: impl Into<String>, message: impl Into<String>) -> Flaw {
+    Flaw {
+        field: field.into(),
+        message: message.into(),
+    }
+}
+
+/// Checks an exercise against the rules every file must meet: [`check_required`], then
+/// [`check_advised`]. `knotless exercises check` and the built-ins' tests hold a file to all.
+pub fn check(e: &Exercise) -> Vec<Flaw> {
+    let mut flaws = check_required(e);
+    flaws.extend(check_advised(e));
+    flaws
+}
+
+/// The rules added since users began writing their own files (what an exercise loads, a
+/// calm pace, the neck's stopping line). A user's file that breaks only these still loads,
+/// the safe way (a missing `loads` counts as every region it names), and the problems are
+/// reported as warnings until the file is mended.
+pub fn check_advised(e: &Exercise) -> Vec<Flaw> {
+    let mut flaws = check_loads(e);
+    let says_tingling = e
+        .cautions
+        .iter()
+        .any(|c| c.to_lowercase().contains("tingl"));
+    // The neck's nerves run down the arms: a neck stretch or drill says when to stop.
+    if matches!(e.kind, Kind::Stretch | Kind::Mobility)
+        && e.regions.contains(&Region::Neck)
+        && !says_tingling
+    {
+        flaws.push(flaw(
+            "cautions",
+            format!("a stretch or drill for the neck must say when to stop (\"{NECK_CAUTION}\")"),
+        ));
+    }
+    flaws.extend(tempo::check(e));
+    flaws
+}
+
+/// The rules a file must meet to load at all.
+pub fn check_required(e: &Exercise) -> Vec<Flaw> {
+    let mut flaws = Vec::new();
+    let id_ok = (3..=48).contains(&e.id.len())
+        && e.id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !e.id.starts_with('-')
+        && !e.id.ends_with('-');
+    if !id_ok {
+        flaws.push(flaw(
+            "id",
+            "3 to 48 characters: lowercase letters, digits and dashes",
+        ));
+    }
+    if e.title.trim().is_empty() || e.title.chars().count() > 60 {
+        flaws.push(flaw("title", "1 to 60 characters"));
+    }
+    if e.summary.trim().is_empty() || e.summary.chars().count() > 140 {
+        flaws.push(flaw(
+            "summary",
+            "1 to 140 characters (it is the line in the notification)",
+        ));
+    }
+    if e.regions.is_empty() {
+        flaws.push(flaw("regions", "name at least one body region"));
+    }
+    if has_duplicates(&e.regions) {
+        flaws.push(flaw("regions", "a region is listed twice"));
+    }
+    if has_duplicates(&e.equipment) {
+        flaws.push(flaw("equipment", "an item is listed twice"));
+    }
+    if e.steps.is_empty() || e.steps.len() > 8 {
+        flaws.push(flaw("steps", "1 to 8 steps"));
+    }
+    for (i, step) in e.steps.iter().enumerate() {
+        if step.text.trim().is_empty() {
+            flaws.push(flaw(format!("steps[{i}].text"), "say what to do"));
+        }
+        if !(3..=300).contains(&step.seconds) {
+            flaws.push(flaw(format!("steps[{i}].seconds"), "from 3 to 300 seconds"));
+        }
+    }
+    let total = e.total_secs();
+    if !e.steps.is_empty() && !(MIN_TOTAL_SECS..=MAX_TOTAL_SECS).contains(&total) {
+        flaws.push(flaw(
+            "steps",
+            format!(
+                "the steps add up to {total} s; an exercise takes {MIN_TOTAL_SECS} s to {} min",
+                MAX_TOTAL_SECS / 60
+            ),
+        ));
+    }
+    let says = |words: &[&str]| {
+        e.cautions.iter().any(|c| {
+            let c = c.to_lowercase();
+            words.iter().all(|w| c.contains(w))
+        })
+    };
+    if e.kind == Kind::SelfMassage {
+        for line in [MASSAGE_CAUTION, PROVIDER_CAUTION] {
+            if !e.cautions.iter().any(|c| c == line) {
+                flaws.push(flaw(
+                    "cautions",
+                    format!("a self-massage must carry the safety line \"{line}\""),
+                ));
+            }
+        }
+        if !e.equipment.is_empty() && !says(&["bone"]) {
+            flaws.push(flaw(
+                "cautions",
+                "a self-massage with a tool must say where it stays: on muscle, off bone \
+                 (like \"Keep the ball on muscle, never on bone or on the spine.\")",
+            ));
+        }
+    }
+    if e.kind == Kind::Stretch && !says(&["never force", "bounce"]) {
+        flaws.push(flaw(
+            "cautions",
+            format!("a stretch must say it is never forced or bounced (\"{STRETCH_CAUTION}\")"),
+        ));
+    }
+    match &e.figure {
+        Some(figure) => {
+            if let Err(found) = figure.frames(e.steps.len()) {
+                flaws.extend(found.into_iter().map(|f| Flaw {
+                    field: f.field,
+                    message: f.message,
+                }));
+            }
+        }
+        None if e.frames.is_empty() || e.frames.len() > 4 => flaws.push(flaw(
+            "frames",
+            "a [figure] or 1 to 4 illustration frames (SVG files)",
+        )),
+        None => {}
+    }
+    for (i, frame) in e.frames.iter().enumerate() {
+        let safe = !frame.starts_with('/') && !frame.split('/').any(|part| part == "..");
+        if !frame.ends_with(".svg") || !safe {
+            flaws.push(flaw(
+                format!("frames[{i}]"),
+                "an .svg file in the exercise's folder or below it",
+            ));
+        }
+    }
+    flaws
+}
+
+/// The figure's geometric rules (contacts touch, nothing through the floor or a wall, the
+/// midline, travel; see [`knotless_figure::check`]), for an exercise that passed [`check`].
+/// They take a moment, so the built-ins are held to them by the tests, not at every start;
+/// a user's file is, when it is read.
+pub fn check_geometry(e: &Exercise) -> Vec<Flaw> {
+    let Some(figure) = &e.figure else {
+        return Vec::new();
+    };
+    let Ok(frames) = figure.frames(e.steps.len()) else {
+        return Vec::new();
+    };
+    let steps: Vec<&str> = e.steps.iter().map(|s| s.text.as_str()).collect();
+    let text = format!("{} {} {}", e.title, e.summary, steps.join(" "));
+    let gentle = matches!(e.kind, Kind::Breathing | Kind::Eyes | Kind::Posture);
+    knotless_figure::check::check(figure, &frames, &text, gentle)
+        .into_iter()
+        .map(|f| Flaw {
+            field: f.field,
+            message: f.message,
+        })
+        .collect()
+}
+
+/// `loads` is stated, names body areas a check-in can hold, and covers what a stretch, a
+/// drill or a massage works (it cannot help an area without moving or pressing it).
+fn check_loads(e: &Exercise) -> Vec<Flaw> {
+    let mut flaws = Vec::new();
+    let Some(loads) = &e.loads else {
+        flaws.push(flaw(
+            "loads",
+            "say which areas it moves, stretches, presses, heats or cools, like \
+             loads = [\"neck\", \"shoulders\"] (loads = [] for breathing, eye rests and \
+             checks of the desk): a warning sign in an area holds back what loads it",
+        ));
+        return flaws;
+    };
+    if loads
+        .iter()
+        .any(|r| matches!(r, Region::Eyes | Region::WholeBody))
+    {
+        flaws.push(flaw(
+            "loads",
+            "name the body areas it loads (neck, shoulders, upper_back, lower_back, chest, \
+             hips, wrists, legs), not eyes or whole_body",
+        ));
+    }
+    if has_duplicates(loads) {
+        flaws.push(flaw("loads", "an area is listed twice"));
+    }
+    if matches!(e.kind, Kind::Stretch | Kind::Mobility | Kind::SelfMassage) {
+        let missing: Vec<&str> = e
+            .regions
+            .iter()
+            .filter(|r| !matches!(r, Region::Eyes | Region::WholeBody) && !loads.contains(r))
+            .map(|r| r.label())
+            .collect();
+        if !missing.is_empty() {
+            flaws.push(flaw(
+                "loads",
+                format!(
+                    "a {} works what it helps: add {} to loads",
+                    e.kind.label(),
+                    missing.join(" and ")
+                ),
+            ));
+        }
+    }
+    flaws
+}
+
+fn has_duplicates<T: PartialEq>(items: &[T]) -> bool {
+    items
+        .iter()
+        .enumerate()
+        .any(|(i, a)| items[..i].contains(a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn massage() -> Exercise {
+        Exercise {
+            id: "ball-wall".into(),
+            title: "Ball against the wall".into(),
+            summary: "Lean on a ball.".into(),
+            regions: vec![Region::UpperBack],
+            loads: Some(vec![Region::UpperBack]),
+            kind: Kind::SelfMassage,
+            position: Position::Wall,
+            equipment: vec![Equipment::Ball, Equipment::Wall],
+            steps: vec![Step {
+                text: "Lean in.".into(),
+                seconds: 30,
+            }],
+            cautions: vec![
+                MASSAGE_CAUTION.into(),
+                PROVIDER_CAUTION.into(),
+                "Keep the ball on muscle, never on bone or on the spine.".into(),
+            ],
+            frames: vec!["ball-wall-1.svg".into()],
+            figure: None,
+        }
+    }
+
+    #[test]
+    fn a_good_exercise_passes_and_each_rule_names_its_field() {
+        assert_eq!(check(&massage()), vec![]);
+        let mut e = massage();
+        e.cautions.clear();
+        e.id = "Ball Wall".into();
+        e.steps[0].seconds = 1;
+        e.frames = vec!["../x.svg".into()];
+        let fields: Vec<String> = check(&e).into_iter().map(|f| f.field).collect();
+        assert_eq!(
+            fields,
+            [
+                "id",
+                "steps[0].seconds",
+                "steps",
+                "cautions",
+                "cautions",
+                "cautions",
+                "frames[0]",
+                // Getting to the wall takes a moment too (an advised rule, checked last).
+                "steps[0].seconds"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_documented_safety_lines_are_enforced() {
+        // A massage with a tool must say it stays off bone; a hands-only one need not.
+        let mut e = massage();
+        e.cautions.pop();
+        let fields: Vec<String> = check(&e).into_iter().map(|f| f.message).collect();
+        assert_eq!(fields.len(), 1, "{fields:?}");
+        assert!(fields[0].contains("off bone"), "{fields:?}");
+        e.equipment.clear();
+        assert_eq!(check(&e), vec![]);
+        // Without the healthcare-provider line, a massage fails.
+        let mut e = massage();
+        e.cautions.remove(1);
+        assert!(check(&e)[0].message.contains("healthcare provider"));
+        // A stretch must say never force or bounce, in whatever words around it.
+        let mut e = massage();
+        e.kind = Kind::Stretch;
+        e.cautions = vec!["Easy does it.".into()];
+        assert!(check(&e)[0].message.contains("bounce"));
+        e.cautions = vec!["Breathe; never force the stretch, and don't bounce.".into()];
+        assert_eq!(check(&e), vec![]);
+    }
+}
