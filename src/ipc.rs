@@ -1,4 +1,4 @@
-//! The control protocol between the daemon and its clients (the CLI, later the windows):
+//! The control protocol between the daemon and its clients (the CLI and the windows):
 //! one JSON object per line each way, over the local socket. Every message carries `v`, the
 //! protocol version; a request the daemon cannot read gets an error reply, never a crash.
 //!

@@ -6,11 +6,17 @@
 //! events, stats), `knotless_figure` (the moving figure) and `knotless_exercises` (exercises,
 //! library, variety, suggestion, safety). This crate is the app around them:
 //!
-//! - [`config`]: settings, their schema and the TOML loader;
-//! - [`store`]: history log and atomic file writes;
-//! - [`platform`]: the clock and the user's folders;
-//! - [`daemon`]: the background process (idle sources, notifications, tray, socket);
-//! - [`ipc`]: the control protocol between the daemon and its clients;
+//! - [`config`]: the key table (ranges, labels, the settings window's groups), advice in
+//!   plain words and the TOML loader into `knotless_core::settings::Settings`;
+//! - [`store`]: the history log, its CSV export and atomic file writes;
+//! - [`platform`]: the edge to the OS that windows, commands and the daemon share: the clock,
+//!   the folders, the session, idle sources, sound, speech, calendars, placement;
+//! - [`daemon`]: the background process: the portable engine, the socket, and per OS its
+//!   backends (`daemon::backends::{freedesktop, windows}`: notifications, tray, session);
+//! - [`ui`]: the windows (break, check-in, settings, statistics, welcome), each in a process
+//!   of its own;
+//! - [`ipc`]: the control protocol between the daemon and its clients (the CLI and the
+//!   windows);
 //! - [`cli`] and [`commands`]: the command line.
 
 /// The application ID: names the desktop file, the icons, the metainfo, the windows

@@ -180,7 +180,7 @@ pub(crate) fn settings_for(
     }
 }
 
-/// Opens the config file in the user's editor (see [`settings_file::open`]).
+/// Opens the config file in the user's editor (see [`crate::platform::settings_file::open`]).
 pub fn open_settings(paths: &crate::platform::paths::Paths) -> Result<String, Failure> {
     crate::platform::settings_file::open(paths).map_err(|e| Failure::Runtime(e.into()))
 }

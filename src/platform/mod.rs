@@ -1,5 +1,9 @@
-//! The edge to the operating system: the one place that reads the clock, and the user's
-//! folders, and the idle sources (time since the last input) for each desktop.
+//! The edge to the operating system that the windows, the commands and the daemon share: the
+//! one place that reads the clock, the user's folders, the session as the environment
+//! describes it, idle sources (time since the last input) per desktop, sound cues and speech,
+//! calendars (files and fetched copies), light or dark, where a new window goes, the config
+//! file for hand editing, and starting this binary's windows. What only the daemon needs per
+//! OS (notifications, tray, session signals) is in `daemon::backends`.
 
 pub mod appearance;
 pub mod calendar_fetch;
