@@ -685,6 +685,19 @@ fn place_as_posed(
         scene.strap = Some((s.left.hand, s.right.hand));
     }
     scene.cold = props.contains(&Prop::ColdPack);
+    let on_neck = contacts.iter().any(|c| c.surface == Surface::Neck);
+    let placed_somewhere = contacts
+        .iter()
+        .any(|c| matches!(c.via, Some(Prop::Pack | Prop::ColdPack)));
+    if (props.contains(&Prop::Pack) || scene.cold) && !on_neck && !placed_somewhere {
+        // Not yet placed: held in the near hand, along the forearm's line, so that the
+        // first keyframe shows the pack coming rather than already there.
+        let l = &s.left;
+        let d = add(l.hand, scale(l.wrist, -1.0));
+        let n = (d[0] * d[0] + d[1] * d[1] + d[2] * d[2]).sqrt().max(0.01);
+        let half = scale(d, PACK_LONG * 0.4 / n);
+        scene.pack = Some((add(l.hand, scale(half, -1.0)), add(l.hand, half)));
+    }
     if (props.contains(&Prop::Pack) || scene.cold) && scene.pack.is_none() {
         // Draped across the back of the neck and the tops of the shoulders.
         let behind = scale(s.facing, -(TORSO_HALF_DEPTH * 0.6));
@@ -1009,8 +1022,14 @@ fn body_shapes(s: &Skeleton, cam: Camera, out: &mut Vec<Shape>, only: Option<Ink
         },
     ));
     if only.is_none() {
-        // Where the face points: a dot towards the face, hidden when it looks away.
+        // Where the face points: a dot towards the face, hidden only when it looks well
+        // away. A profile head turned 45 degrees away still shows its near eye; hiding it
+        // there left a blank head that reviewers read as a glitch (neck-nods' "no").
         let towards = cam.depth(s.face) - cam.depth(s.head);
+        // (Only in profile: a three-quarter head turned away keeps the blank back of the
+        // head, which is what shows it turned.)
+        let away = if cam.view == View::Side { 0.6 } else { 0.3 };
+        let eye_seen = towards > -HEAD_R * away;
         // The nose, where the head is seen turned or in profile: which way it faces.
         let fwd = add(s.face, scale(s.head, -1.0));
         let n = (fwd[0] * fwd[0] + fwd[1] * fwd[1] + fwd[2] * fwd[2])
@@ -1039,7 +1058,7 @@ fn body_shapes(s: &Skeleton, cam: Camera, out: &mut Vec<Shape>, only: Option<Ink
                 },
             ));
         }
-        if towards > -HEAD_R * 0.3 && s.eyes_closed {
+        if eye_seen && s.eyes_closed {
             // Closed: a lid's curve in place of the eye.
             let c = p(s.face);
             for (a, b) in [
@@ -1056,7 +1075,7 @@ fn body_shapes(s: &Skeleton, cam: Camera, out: &mut Vec<Shape>, only: Option<Ink
                     },
                 ));
             }
-        } else if towards > -HEAD_R * 0.3 {
+        } else if eye_seen {
             items.push((
                 head_depth + 0.1,
                 Shape::Circle {
@@ -1300,6 +1319,43 @@ mod tests {
         // The lifted foot, level, is a step higher again: on the second step.
         let lifted = s.left.heel[1].min(s.left.toe[1]);
         assert!((lifted - 2.0 * STEP_H).abs() < 1.5, "{lifted}");
+    }
+
+    #[test]
+    fn a_side_view_head_shows_its_eye_and_nose_however_it_nods_or_turns() {
+        // Every nod and every turn up to 60 degrees either way, from both sides: the
+        // head keeps an eye (dot or closed lid) and a nose, so no keyframe shows a blank
+        // head.
+        for flipped in [false, true] {
+            let cam = Camera {
+                view: View::Side,
+                flipped,
+            };
+            for flex in (-40..=60).step_by(10) {
+                for turn in (-60..=60).step_by(15) {
+                    for closed in [0.0, 1.0] {
+                        let mut p = Base::Sit.pose();
+                        p.body[BodyJoint::NeckFlex as usize] = flex as f32;
+                        p.body[BodyJoint::NeckTurn as usize] = turn as f32;
+                        p.body[BodyJoint::EyesClosed as usize] = closed;
+                        let placed = place(&p, &[], &[Surface::Floor], &[]);
+                        let shapes = draw(&placed, cam);
+                        let eye = shapes.iter().any(|s| match s {
+                            Shape::Circle { fill, r, .. } => *fill == Some(Ink::Accent) && *r < 3.0,
+                            Shape::Line { ink, width, .. } => *ink == Ink::Accent && *width < 3.0,
+                            _ => false,
+                        });
+                        let nose = shapes.iter().any(|s| {
+                            matches!(s, Shape::Poly { points, ink: Ink::Near } if points.len() == 3)
+                        });
+                        assert!(
+                            eye && nose,
+                            "flex {flex} turn {turn} closed {closed} flipped {flipped}: eye {eye} nose {nose}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
