@@ -251,6 +251,10 @@ pub enum BodyJoint {
     EyesClosed,
     /// The belly pushed out by a breath: 0 to 1 (7 cm).
     BellyOut,
+    /// Where a roller under the calves touches the shin: -1 just below the knee, 0 the
+    /// calf, 1 near the ankle. The roller keeps its place on the floor and the body slides
+    /// over it, so that rolling along the calf shows as the body moving.
+    RollAlong,
 }
 
 /// The joints of each side.
@@ -271,7 +275,7 @@ pub enum SideJoint {
 }
 
 impl BodyJoint {
-    pub const ALL: [BodyJoint; 13] = [
+    pub const ALL: [BodyJoint; 14] = [
         BodyJoint::Tilt,
         BodyJoint::TrunkFlex,
         BodyJoint::TrunkSide,
@@ -285,6 +289,7 @@ impl BodyJoint {
         BodyJoint::NeckGlide,
         BodyJoint::EyesClosed,
         BodyJoint::BellyOut,
+        BodyJoint::RollAlong,
     ];
 
     /// The name in an exercise file, and the range in degrees (the glide in cm, the eyes
@@ -304,6 +309,7 @@ impl BodyJoint {
             BodyJoint::NeckGlide => ("neck_glide", -3.0, 6.0),
             BodyJoint::EyesClosed => ("eyes_closed", 0.0, 1.0),
             BodyJoint::BellyOut => ("belly_out", 0.0, 1.0),
+            BodyJoint::RollAlong => ("roll_along", -1.0, 1.0),
         }
     }
 }
@@ -345,7 +351,7 @@ impl SideJoint {
 /// Joint angles in degrees (0 everywhere: standing tall, arms hanging).
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Pose {
-    pub body: [f32; 13],
+    pub body: [f32; 14],
     pub left: [f32; 11],
     pub right: [f32; 11],
 }

@@ -206,7 +206,8 @@ impl Skeleton {
             let sole = shin.apply(scale(DOWN, ANKLE_H));
             let heel = add(add(ankle, sole), foot.apply(scale(DOWN, -3.0)));
             let toe = add(add(ankle, sole), foot.apply(scale(DOWN, FOOT - 3.0)));
-            let calf = add(lerp3(knee, ankle, 0.4), shin.apply(scale(FORWARD, -4.5)));
+            let along = calf_along(p.get(BodyJoint::RollAlong));
+            let calf = add(lerp3(knee, ankle, along), shin.apply(scale(FORWARD, -4.5)));
             Limbs {
                 shoulder,
                 elbow,
@@ -360,6 +361,12 @@ impl Skeleton {
             Part::Knees => vec![self.left.knee, self.right.knee],
         }
     }
+}
+
+/// How far down the shin from the knee the calf's touching point lies, for `roll_along`
+/// from -1 (just below the knee) through 0 (the calf) to 1 (near the ankle).
+fn calf_along(roll: f32) -> f32 {
+    0.4 + 0.35 * roll
 }
 
 /// Where a hand touches: its fingertips end.
@@ -564,6 +571,15 @@ fn place_as_posed(
             .fold(f32::MAX, f32::min)
     };
     s.each_point(|p| p[1] += dy);
+    let roll = pose.get(BodyJoint::RollAlong);
+    if roll != 0.0 {
+        // The roller stays where it lies on the floor and the body slides over it: the
+        // body moves back by as far as the touching point moved along the shin.
+        let l = &s.left;
+        let at = |t: f32| lerp3(l.knee, l.ankle, t)[0];
+        let dx = at(calf_along(0.0)) - at(calf_along(roll));
+        s.each_point(|p| p[0] += dx);
+    }
     let mut scene = Scene {
         floor: surfaces.contains(&Surface::Floor)
             || surfaces.contains(&Surface::Chair)
@@ -1356,6 +1372,37 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn rolling_along_the_calf_slides_the_body_over_a_roller_that_stays_put() {
+        let on_roller = [Contact {
+            part: Part::Calves,
+            surface: Surface::Floor,
+            via: Some(Prop::Roller),
+        }];
+        let at = |roll: f32| {
+            let mut p = Base::SitFloor.pose();
+            p.body[BodyJoint::RollAlong as usize] = roll;
+            let placed = place(&p, &on_roller, &[Surface::Floor], &[Prop::Roller]);
+            (placed.scene.rollers[0].0[0], placed.skeleton.pelvis[0])
+        };
+        let (mid, pelvis_mid) = at(0.0);
+        let (ankle, pelvis_ankle) = at(1.0);
+        let (knee, pelvis_knee) = at(-1.0);
+        for roller in [ankle, knee] {
+            assert!(
+                (roller - mid).abs() < 0.5,
+                "the roller moved: {mid} {roller}"
+            );
+        }
+        // Near the ankle the body sits further back of the roller, below the knee further
+        // over it: the body moves, by more than a roller's width in all.
+        assert!(pelvis_ankle < pelvis_mid && pelvis_mid < pelvis_knee);
+        assert!(
+            pelvis_knee - pelvis_ankle > 2.0 * ROLLER_R,
+            "{pelvis_ankle} {pelvis_knee}"
+        );
     }
 
     #[test]
