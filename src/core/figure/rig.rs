@@ -1469,6 +1469,7 @@ mod tests {
                     press: None,
                     bend: None,
                     finger: None,
+                    circling: false,
                 },
             );
             let Some(Shape::Circle { c, .. }) = shapes.first().cloned() else {
@@ -1496,6 +1497,7 @@ mod tests {
                 press: Some(0.5),
                 bend: None,
                 finger: None,
+                circling: false,
             },
         );
         assert!(marked.iter().any(|sh| matches!(
