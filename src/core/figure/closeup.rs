@@ -167,16 +167,18 @@ pub fn thumb_slide(s: &Skeleton, cam: Camera, from: f32, to: f32) -> Vec<Shape> 
         [a[0] + ox + 3.0 * ux, a[1] + oy + 3.0 * uy],
         [b[0] + ox, b[1] + oy],
     );
+    // Bold, with a big head: at the window's size a thin one went unseen (round 5 could
+    // not tell press from glide).
     let tip = |k: f32| {
         [
-            b[0] - 5.0 * ux + k * 3.5 * uy,
-            b[1] - 5.0 * uy - k * 3.5 * ux,
+            b[0] - 7.0 * ux + k * 5.0 * uy,
+            b[1] - 7.0 * uy - k * 5.0 * ux,
         ]
     };
     let line = |p: [f32; 2], q: [f32; 2]| Shape::Line {
         a: p,
         b: q,
-        width: 2.0,
+        width: 3.2,
         ink: Ink::Accent,
     };
     vec![line(a, b), line(tip(1.0), b), line(tip(-1.0), b)]
