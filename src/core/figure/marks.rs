@@ -201,7 +201,7 @@ fn breathing_box(s: &Skeleton, cam: Camera, side: u8) -> Vec<Shape> {
             }
         }
     }
-    if side % 2 == 0 {
+    if side.is_multiple_of(2) {
         // A hold: a pause sign at the mouth, below where the breath arrow would be (clear
         // of the box's arrow), so that the holds read as holds, not as a gap in the breaths.
         let face = cam.project(s.face);
