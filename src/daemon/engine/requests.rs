@@ -24,12 +24,13 @@ impl Engine<'_> {
     /// written says so: history is acknowledged only once it is on disk.
     pub fn request(&mut self, request: Request) -> Reply {
         let mut reply = self.reply_to(request);
-        if let Some(why) = self.degraded_why.get(HISTORY) {
-            if !self.unsaved.is_empty() && reply.ok {
-                reply.message = format!("{}\nNot yet in history: {why}.", reply.message)
-                    .trim_start()
-                    .to_owned();
-            }
+        if let Some(why) = self.degraded_why.get(HISTORY)
+            && !self.unsaved.is_empty()
+            && reply.ok
+        {
+            reply.message = format!("{}\nNot yet in history: {why}.", reply.message)
+                .trim_start()
+                .to_owned();
         }
         reply
     }
