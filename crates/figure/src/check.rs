@@ -84,7 +84,8 @@ pub fn check(figure: &Figure, frames: &[Frame], text: &str, gentle: bool) -> Vec
     for (i, message) in ghosts_through_scene(figure, frames) {
         flaw(i, message);
     }
-    if says_circles(&text) && !frames.iter().any(|f| f.arrow.is_some_and(|a| a.round)) {
+    let round = |f: &Frame| f.arrow.is_some_and(|a| a.round) || f.hand.is_some_and(|h| h.circling);
+    if says_circles(&text) && !frames.iter().any(round) {
         flaws.push(FigureFlaw {
             field: "figure.key".into(),
             message: "the text asks for circles or rolls: mark one keyframe with a round arrow (`circle = \"…\"`)".into(),

@@ -25,6 +25,10 @@ pub struct Hand {
     /// fist. Drawn large, instead of the four fingers of `curl`.
     #[serde(default)]
     pub finger: Option<[f32; 3]>,
+    /// The pressing thumb draws small circles where it presses: a round arrow about its
+    /// mark in the close-up (a round arrow about the whole hand read as wrist circles).
+    #[serde(default)]
+    pub circling: bool,
 }
 
 /// The close-up: a round frame with the forearm, the palm, four fingers curled by
@@ -122,6 +126,9 @@ pub fn hand_closeup(s: &Skeleton, cam: Camera, hand: Hand) -> Vec<Shape> {
             fill: Some(Ink::Accent),
             stroke: Some((1.2, Ink::Card)),
         });
+        if hand.circling {
+            out.extend(super::marks::round_arrow(tip, 8.0, false));
+        }
     }
     out
 }
@@ -160,16 +167,18 @@ pub fn thumb_slide(s: &Skeleton, cam: Camera, from: f32, to: f32) -> Vec<Shape> 
         [a[0] + ox + 3.0 * ux, a[1] + oy + 3.0 * uy],
         [b[0] + ox, b[1] + oy],
     );
+    // Bold, with a big head: at the window's size a thin one went unseen (round 5 could
+    // not tell press from glide).
     let tip = |k: f32| {
         [
-            b[0] - 5.0 * ux + k * 3.5 * uy,
-            b[1] - 5.0 * uy - k * 3.5 * ux,
+            b[0] - 7.0 * ux + k * 5.0 * uy,
+            b[1] - 7.0 * uy - k * 5.0 * ux,
         ]
     };
     let line = |p: [f32; 2], q: [f32; 2]| Shape::Line {
         a: p,
         b: q,
-        width: 2.0,
+        width: 3.2,
         ink: Ink::Accent,
     };
     vec![line(a, b), line(tip(1.0), b), line(tip(-1.0), b)]
@@ -292,6 +301,40 @@ mod tests {
     }
 
     #[test]
+    fn a_circling_thumb_gets_a_round_arrow_about_its_mark_in_the_palm() {
+        let (s, cam) = seated();
+        let still = Hand {
+            curl: 0.1,
+            press: Some(0.5),
+            bend: None,
+            finger: None,
+            circling: false,
+        };
+        let accents = |hand: Hand| {
+            hand_closeup(&s, cam, hand)
+                .iter()
+                .filter(|sh| {
+                    matches!(
+                        sh,
+                        Shape::Line {
+                            ink: Ink::Accent,
+                            ..
+                        }
+                    )
+                })
+                .count()
+        };
+        assert_eq!(accents(still), 0);
+        assert!(
+            accents(Hand {
+                circling: true,
+                ..still
+            }) > 8,
+            "an arc and its head"
+        );
+    }
+
+    #[test]
     fn the_thumb_on_the_forearm_comes_with_its_hand() {
         let (s, cam) = seated();
         let hand = Hand {
@@ -299,6 +342,7 @@ mod tests {
             press: Some(-0.5),
             bend: None,
             finger: None,
+            circling: false,
         };
         let fist = |shapes: &[Shape]| {
             shapes.iter().any(|sh| {

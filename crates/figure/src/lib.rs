@@ -299,6 +299,10 @@ pub enum BodyJoint {
     EyesClosed,
     /// The belly pushed out by a breath: 0 to 1 (7 cm).
     BellyOut,
+    /// Where a roller under the calves touches the shin: -1 just below the knee, 0 the
+    /// calf, 1 near the ankle. The roller keeps its place on the floor and the body slides
+    /// over it, so that rolling along the calf shows as the body moving.
+    RollAlong,
 }
 
 /// The joints of each side.
@@ -336,6 +340,7 @@ impl BodyJoint {
             BodyJoint::NeckGlide => ("neck_glide", -3.0, 6.0),
             BodyJoint::EyesClosed => ("eyes_closed", 0.0, 1.0),
             BodyJoint::BellyOut => ("belly_out", 0.0, 1.0),
+            BodyJoint::RollAlong => ("roll_along", -1.0, 1.0),
         }
     }
 }

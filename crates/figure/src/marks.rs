@@ -181,6 +181,38 @@ fn breathing_box(s: &Skeleton, cam: Camera, side: u8) -> Vec<Shape> {
                     ink: Ink::Accent,
                 });
             }
+            // Four dots outside the side: its four counts (round 5: no timing showed).
+            let centre = [x0 + dir * w / 2.0, y0 + w / 2.0];
+            let mid = [(a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0];
+            let out_n = [
+                (mid[0] - centre[0]) / w * 2.0,
+                (mid[1] - centre[1]) / w * 2.0,
+            ];
+            for t in [0.125, 0.375, 0.625, 0.875] {
+                out.push(Shape::Circle {
+                    c: [
+                        a[0] + (b[0] - a[0]) * t + out_n[0] * 6.0,
+                        a[1] + (b[1] - a[1]) * t + out_n[1] * 6.0,
+                    ],
+                    r: 1.6,
+                    fill: Some(Ink::Accent),
+                    stroke: None,
+                });
+            }
+        }
+    }
+    if side.is_multiple_of(2) {
+        // A hold: a pause sign at the mouth, below where the breath arrow would be (clear
+        // of the box's arrow), so that the holds read as holds, not as a gap in the breaths.
+        let face = cam.project(s.face);
+        let c = [face[0] + dir * 10.0, face[1] - 9.0];
+        for k in [-2.5, 2.5] {
+            out.push(Shape::Line {
+                a: [c[0] + k, c[1] - 5.0],
+                b: [c[0] + k, c[1] + 5.0],
+                width: 2.8,
+                ink: Ink::Accent,
+            });
         }
     }
     out
@@ -435,6 +467,46 @@ pub fn top_inset(s: &Skeleton, ghost: Option<&Skeleton>, cam: Camera) -> Vec<Sha
 mod tests {
     use super::*;
     use crate::{Base, Pose, View};
+
+    #[test]
+    fn the_breathing_box_counts_four_on_each_side_and_marks_the_holds_with_a_pause() {
+        let s = Skeleton::pose(&Base::Sit.pose());
+        let cam = Camera {
+            view: View::Side,
+            flipped: false,
+        };
+        let face = cam.project(s.face);
+        for side in 1..=4u8 {
+            let shapes = breathing_box(&s, cam, side);
+            let dots = shapes
+                .iter()
+                .filter(|sh| {
+                    matches!(
+                        sh,
+                        Shape::Circle {
+                            fill: Some(Ink::Accent),
+                            ..
+                        }
+                    )
+                })
+                .count();
+            assert_eq!(dots, 4, "side {side}: four counts");
+            let pause = shapes
+                .iter()
+                .filter(|sh| match sh {
+                    Shape::Line { a, b, ink, .. } => {
+                        *ink == Ink::Accent
+                            && (a[0] - b[0]).abs() < 0.1
+                            && (a[1] - b[1]).abs() < 11.0
+                            && (a[0] - face[0]).abs() < 16.0
+                            && (a[1] - face[1]).abs() < 16.0
+                    }
+                    _ => false,
+                })
+                .count();
+            assert_eq!(pause, if side % 2 == 0 { 2 } else { 0 }, "side {side}");
+        }
+    }
 
     #[test]
     fn asleep_draws_two_zs_above_the_head_on_the_side_it_faces() {

@@ -146,6 +146,7 @@ fn eased_hand(
                 (Some(p), Some(q)) => Some([0, 1, 2].map(|i| p[i] + (q[i] - p[i]) * k)),
                 (_, q) => q,
             },
+            circling: b.circling,
         }),
         (_, b) => b,
     }

@@ -206,7 +206,8 @@ impl Skeleton {
             let sole = shin.apply(scale(DOWN, ANKLE_H));
             let heel = add(add(ankle, sole), foot.apply(scale(DOWN, -3.0)));
             let toe = add(add(ankle, sole), foot.apply(scale(DOWN, FOOT - 3.0)));
-            let calf = add(lerp3(knee, ankle, 0.4), shin.apply(scale(FORWARD, -4.5)));
+            let along = calf_along(p.get(BodyJoint::RollAlong));
+            let calf = add(lerp3(knee, ankle, along), shin.apply(scale(FORWARD, -4.5)));
             Limbs {
                 shoulder,
                 elbow,
@@ -360,6 +361,12 @@ impl Skeleton {
             Part::Knees => vec![self.left.knee, self.right.knee],
         }
     }
+}
+
+/// How far down the shin from the knee the calf's touching point lies, for `roll_along`
+/// from -1 (just below the knee) through 0 (the calf) to 1 (near the ankle).
+fn calf_along(roll: f32) -> f32 {
+    0.4 + 0.35 * roll
 }
 
 /// Where a hand touches: its fingertips end.
@@ -564,6 +571,15 @@ fn place_as_posed(
             .fold(f32::MAX, f32::min)
     };
     s.each_point(|p| p[1] += dy);
+    let roll = pose.get(BodyJoint::RollAlong);
+    if roll != 0.0 {
+        // The roller stays where it lies on the floor and the body slides over it: the
+        // body moves back by as far as the touching point moved along the shin.
+        let l = &s.left;
+        let at = |t: f32| lerp3(l.knee, l.ankle, t)[0];
+        let dx = at(calf_along(0.0)) - at(calf_along(roll));
+        s.each_point(|p| p[0] += dx);
+    }
     let mut scene = Scene {
         floor: surfaces.contains(&Surface::Floor)
             || surfaces.contains(&Surface::Chair)
@@ -685,6 +701,19 @@ fn place_as_posed(
         scene.strap = Some((s.left.hand, s.right.hand));
     }
     scene.cold = props.contains(&Prop::ColdPack);
+    let on_neck = contacts.iter().any(|c| c.surface == Surface::Neck);
+    let placed_somewhere = contacts
+        .iter()
+        .any(|c| matches!(c.via, Some(Prop::Pack | Prop::ColdPack)));
+    if (props.contains(&Prop::Pack) || scene.cold) && !on_neck && !placed_somewhere {
+        // Not yet placed: held in the near hand, along the forearm's line, so that the
+        // first keyframe shows the pack coming rather than already there.
+        let l = &s.left;
+        let d = add(l.hand, scale(l.wrist, -1.0));
+        let n = (d[0] * d[0] + d[1] * d[1] + d[2] * d[2]).sqrt().max(0.01);
+        let half = scale(d, PACK_LONG * 0.4 / n);
+        scene.pack = Some((add(l.hand, scale(half, -1.0)), add(l.hand, half)));
+    }
     if (props.contains(&Prop::Pack) || scene.cold) && scene.pack.is_none() {
         // Draped across the back of the neck and the tops of the shoulders.
         let behind = scale(s.facing, -(TORSO_HALF_DEPTH * 0.6));
@@ -1009,8 +1038,14 @@ fn body_shapes(s: &Skeleton, cam: Camera, out: &mut Vec<Shape>, only: Option<Ink
         },
     ));
     if only.is_none() {
-        // Where the face points: a dot towards the face, hidden when it looks away.
+        // Where the face points: a dot towards the face, hidden only when it looks well
+        // away. A profile head turned 45 degrees away still shows its near eye; hiding it
+        // there left a blank head that reviewers read as a glitch (neck-nods' "no").
         let towards = cam.depth(s.face) - cam.depth(s.head);
+        // (Only in profile: a three-quarter head turned away keeps the blank back of the
+        // head, which is what shows it turned.)
+        let away = if cam.view == View::Side { 0.6 } else { 0.3 };
+        let eye_seen = towards > -HEAD_R * away;
         // The nose, where the head is seen turned or in profile: which way it faces.
         let fwd = add(s.face, scale(s.head, -1.0));
         let n = (fwd[0] * fwd[0] + fwd[1] * fwd[1] + fwd[2] * fwd[2])
@@ -1039,7 +1074,7 @@ fn body_shapes(s: &Skeleton, cam: Camera, out: &mut Vec<Shape>, only: Option<Ink
                 },
             ));
         }
-        if towards > -HEAD_R * 0.3 && s.eyes_closed {
+        if eye_seen && s.eyes_closed {
             // Closed: a lid's curve in place of the eye.
             let c = p(s.face);
             for (a, b) in [
@@ -1056,7 +1091,7 @@ fn body_shapes(s: &Skeleton, cam: Camera, out: &mut Vec<Shape>, only: Option<Ink
                     },
                 ));
             }
-        } else if towards > -HEAD_R * 0.3 {
+        } else if eye_seen {
             items.push((
                 head_depth + 0.1,
                 Shape::Circle {
@@ -1303,6 +1338,74 @@ mod tests {
     }
 
     #[test]
+    fn a_side_view_head_shows_its_eye_and_nose_however_it_nods_or_turns() {
+        // Every nod and every turn up to 60 degrees either way, from both sides: the
+        // head keeps an eye (dot or closed lid) and a nose, so no keyframe shows a blank
+        // head.
+        for flipped in [false, true] {
+            let cam = Camera {
+                view: View::Side,
+                flipped,
+            };
+            for flex in (-40..=60).step_by(10) {
+                for turn in (-60..=60).step_by(15) {
+                    for closed in [0.0, 1.0] {
+                        let mut p = Base::Sit.pose();
+                        p.body[BodyJoint::NeckFlex as usize] = flex as f32;
+                        p.body[BodyJoint::NeckTurn as usize] = turn as f32;
+                        p.body[BodyJoint::EyesClosed as usize] = closed;
+                        let placed = place(&p, &[], &[Surface::Floor], &[]);
+                        let shapes = draw(&placed, cam);
+                        let eye = shapes.iter().any(|s| match s {
+                            Shape::Circle { fill, r, .. } => *fill == Some(Ink::Accent) && *r < 3.0,
+                            Shape::Line { ink, width, .. } => *ink == Ink::Accent && *width < 3.0,
+                            _ => false,
+                        });
+                        let nose = shapes.iter().any(|s| {
+                            matches!(s, Shape::Poly { points, ink: Ink::Near } if points.len() == 3)
+                        });
+                        assert!(
+                            eye && nose,
+                            "flex {flex} turn {turn} closed {closed} flipped {flipped}: eye {eye} nose {nose}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn rolling_along_the_calf_slides_the_body_over_a_roller_that_stays_put() {
+        let on_roller = [Contact {
+            part: Part::Calves,
+            surface: Surface::Floor,
+            via: Some(Prop::Roller),
+        }];
+        let at = |roll: f32| {
+            let mut p = Base::SitFloor.pose();
+            p.body[BodyJoint::RollAlong as usize] = roll;
+            let placed = place(&p, &on_roller, &[Surface::Floor], &[Prop::Roller]);
+            (placed.scene.rollers[0].0[0], placed.skeleton.pelvis[0])
+        };
+        let (mid, pelvis_mid) = at(0.0);
+        let (ankle, pelvis_ankle) = at(1.0);
+        let (knee, pelvis_knee) = at(-1.0);
+        for roller in [ankle, knee] {
+            assert!(
+                (roller - mid).abs() < 0.5,
+                "the roller moved: {mid} {roller}"
+            );
+        }
+        // Near the ankle the body sits further back of the roller, below the knee further
+        // over it: the body moves, by more than a roller's width in all.
+        assert!(pelvis_ankle < pelvis_mid && pelvis_mid < pelvis_knee);
+        assert!(
+            pelvis_knee - pelvis_ankle > 2.0 * ROLLER_R,
+            "{pelvis_ankle} {pelvis_knee}"
+        );
+    }
+
+    #[test]
     fn the_line_of_sight_runs_from_the_face_the_way_it_looks() {
         let s = place(&Base::Stand.pose(), &[], &[Surface::Floor], &[]).skeleton;
         let side = Camera {
@@ -1366,6 +1469,7 @@ mod tests {
                     press: None,
                     bend: None,
                     finger: None,
+                    circling: false,
                 },
             );
             let Some(Shape::Circle { c, .. }) = shapes.first().cloned() else {
@@ -1393,6 +1497,7 @@ mod tests {
                 press: Some(0.5),
                 bend: None,
                 finger: None,
+                circling: false,
             },
         );
         assert!(marked.iter().any(|sh| matches!(
