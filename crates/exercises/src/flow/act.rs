@@ -33,10 +33,13 @@ impl Flow {
     /// click) changes nothing. The provider's note and the posture belong to no stage.
     pub(super) fn act(&mut self, action: Action, how: How) {
         match action {
-            Action::ProviderNoteRead => return self.read_provider_note(),
-            Action::TogglePosture => return self.toggle_posture(),
-            _ => {}
+            Action::ProviderNoteRead => self.read_provider_note(),
+            Action::TogglePosture => self.toggle_posture(),
+            _ => self.act_in_stage(action, how),
         }
+    }
+
+    fn act_in_stage(&mut self, action: Action, how: How) {
         let stage = std::mem::replace(&mut self.stage, Stage::Closed);
         self.stage = match stage {
             Stage::Prompt | Stage::Steps(_) => self.act_before_end(stage, action, how),
