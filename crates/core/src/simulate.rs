@@ -2,6 +2,9 @@
 //! who answers movement reminders by a fixed policy. Used by `knotless plan` and by the
 //! workday tests. Between days the computer sleeps.
 
+use std::iter::Peekable;
+use std::slice;
+
 use super::history::Event;
 use super::meetings::MeetingPlan;
 use super::presence::{Posture, Quiet, Sample};
@@ -70,6 +73,23 @@ impl User {
             _ => None,
         }
     }
+
+    /// The posture changes due by `t`, taken from `postures`: each is input, then the
+    /// command (standing up or sitting down is the user saying so).
+    fn posture_changes(&mut self, t: Time, postures: &mut Postures<'_>) -> Vec<Command> {
+        let mut says = Vec::new();
+        while let Some(&&(at, posture)) = postures.peek()
+            && at <= t
+        {
+            postures.next();
+            self.last_input = self.last_input.max(at);
+            says.push(match posture {
+                Posture::Standing => Command::Stand,
+                Posture::Sitting => Command::Sit,
+            });
+        }
+        says
+    }
 }
 
 /// Runs `days` (in order, not overlapping) through a fresh scheduler.
@@ -88,19 +108,43 @@ pub fn run_with_meetings(
     let Some(first) = days.first() else {
         return Run::default();
     };
-    let mut scheduler = Scheduler::new(settings.clone(), first.start());
-    let mut user = User {
-        response,
-        last_input: first.start(),
-        break_ends: None,
-        answer: None,
+    let mut sim = Sim {
+        scheduler: Scheduler::new(settings.clone(), first.start()),
+        user: User {
+            response,
+            last_input: first.start(),
+            break_ends: None,
+            answer: None,
+        },
+        run: Run::default(),
+        meetings,
+        length: settings.movement.length,
     };
-    let mut run = Run::default();
-    let length = settings.movement.length;
     let mut t = first.start();
     for day in days {
-        t = t.max(day.start());
-        user.last_input = user.last_input.max(t);
+        t = sim.day(day, t.max(day.start()));
+    }
+    sim.shut_down(t)
+}
+
+/// The posture changes of a day still to come, in time order.
+type Postures<'a> = Peekable<slice::Iter<'a, (Time, Posture)>>;
+
+/// One simulated run under way: the scheduler, the user answering it, what it produced.
+struct Sim<'a> {
+    scheduler: Scheduler,
+    user: User,
+    run: Run,
+    meetings: &'a MeetingPlan,
+    /// How long a break the user takes lasts.
+    length: TimeDelta,
+}
+
+impl Sim<'_> {
+    /// `day` from `t` to its end, then a last look (as the daemon takes before a suspend),
+    /// then the computer sleeps until the next day. Returns where the day ended.
+    fn day(&mut self, day: &Day, mut t: Time) -> Time {
+        self.user.last_input = self.user.last_input.max(t);
         let mut postures = day.postures.iter().peekable();
         while t < day.end {
             let (activity, segment_ends) = day.at(t);
@@ -111,101 +155,123 @@ pub fn run_with_meetings(
                 .find(|s| s.0 <= t)
                 .map_or(t, |s| s.0);
             if activity == Activity::Suspended {
-                user.break_ends = None;
-                user.answer = None;
+                self.user.break_ends = None;
+                self.user.answer = None;
                 t = segment_ends;
                 continue;
             }
-            user.act(t, t, activity, from);
-            // Standing up or sitting down is the user saying so: input, then the command.
-            let mut says = Vec::new();
-            while let Some(&&(at, posture)) = postures.peek()
-                && at <= t
-            {
-                postures.next();
-                user.last_input = user.last_input.max(at);
-                says.push(match posture {
-                    Posture::Standing => Command::Stand,
-                    Posture::Sitting => Command::Sit,
-                });
-            }
-            let sample = Sample {
-                at: t,
-                idle: Some(t - user.last_input),
-                locked: activity == Activity::Locked,
-                quiet: meetings.quiet(t, Quiet::No),
-            };
-            if let Some(due_in) = scheduler.movement_due_in()
-                && meetings.offer_early(t, due_in)
-            {
-                scheduler.bring_movement_forward();
-            }
-            let effects = scheduler.observe(sample);
-            run.steps += 1;
-            apply(&mut run, &mut user, effects);
-            for command in says {
-                let handled = scheduler.handle(t, command);
-                run.steps += 1;
-                apply(&mut run, &mut user, handled.effects);
-            }
-            if user.break_ends == Some(t) {
-                user.break_ends = None;
-                user.answer = Some(Command::CompleteBreak);
-            }
-            while let Some(command) = user.answer.take() {
-                let handled = scheduler.handle(t, command);
-                run.steps += 1;
-                if command == Command::StartBreak && handled.result.is_ok() {
-                    user.break_ends = Some(t + length);
-                }
-                apply(&mut run, &mut user, handled.effects);
-            }
-            let mut next = scheduler.next_deadline().min(segment_ends);
-            if let Some(change) = meetings.next_change(t) {
-                next = next.min(change);
-            }
-            if let Some(input) = user.next_input(t, activity, from) {
-                next = next.min(input);
-            }
-            if let Some(ends) = user.break_ends {
-                next = next.min(ends);
-            }
-            if let Some(&&(at, _)) = postures.peek() {
-                next = next.min(at);
-            }
-            let next = next.max(t + TimeDelta::seconds(1));
-            user.act(t, next, activity, from);
-            t = next;
+            t = self.moment(t, activity, from, segment_ends, &mut postures);
         }
-        // The day is over: a last look (as the daemon takes before a suspend), then the
-        // computer sleeps until the next day.
         if day.at(day.end - TimeDelta::seconds(1)).0 != Activity::Suspended {
-            let sample = Sample {
+            self.observe(Sample {
                 at: t,
-                idle: Some(t - user.last_input),
+                idle: Some(t - self.user.last_input),
                 locked: false,
-                quiet: meetings.quiet(t, Quiet::No),
-            };
-            let effects = scheduler.observe(sample);
-            run.steps += 1;
-            apply(&mut run, &mut user, effects);
+                quiet: self.meetings.quiet(t, Quiet::No),
+            });
         }
-        user.break_ends = None;
-        user.answer = None;
+        self.user.break_ends = None;
+        self.user.answer = None;
+        t
     }
-    let last = Sample {
-        at: t,
-        idle: Some(t - user.last_input),
-        locked: false,
-        quiet: Quiet::No,
-    };
-    for effect in scheduler.shutdown(last) {
-        if let Effect::Record(event) = effect {
-            run.events.push(event);
+
+    /// One moment `t` in a segment of `activity` that began at `from`: the user acts, the
+    /// scheduler looks and hears the user's commands. Returns the next moment to look at.
+    fn moment(
+        &mut self,
+        t: Time,
+        activity: Activity,
+        from: Time,
+        segment_ends: Time,
+        postures: &mut Postures<'_>,
+    ) -> Time {
+        self.user.act(t, t, activity, from);
+        let says = self.user.posture_changes(t, postures);
+        if let Some(due_in) = self.scheduler.movement_due_in()
+            && self.meetings.offer_early(t, due_in)
+        {
+            self.scheduler.bring_movement_forward();
         }
+        self.observe(Sample {
+            at: t,
+            idle: Some(t - self.user.last_input),
+            locked: activity == Activity::Locked,
+            quiet: self.meetings.quiet(t, Quiet::No),
+        });
+        for command in says {
+            self.handle(t, command);
+        }
+        if self.user.break_ends == Some(t) {
+            self.user.break_ends = None;
+            self.user.answer = Some(Command::CompleteBreak);
+        }
+        while let Some(command) = self.user.answer.take() {
+            self.handle(t, command);
+        }
+        let next = self.next_moment(t, activity, from, segment_ends, postures.peek().copied());
+        self.user.act(t, next, activity, from);
+        next
     }
-    run.events.sort_by_key(|e| e.at);
-    run
+
+    /// The first of: the scheduler's deadline, the segment's end, a meeting starting or
+    /// ending, the user's next input, the break's end, the next posture change; at least a
+    /// second after `t`.
+    fn next_moment(
+        &self,
+        t: Time,
+        activity: Activity,
+        from: Time,
+        segment_ends: Time,
+        posture_change: Option<&(Time, Posture)>,
+    ) -> Time {
+        let mut next = self.scheduler.next_deadline().min(segment_ends);
+        if let Some(change) = self.meetings.next_change(t) {
+            next = next.min(change);
+        }
+        if let Some(input) = self.user.next_input(t, activity, from) {
+            next = next.min(input);
+        }
+        if let Some(ends) = self.user.break_ends {
+            next = next.min(ends);
+        }
+        if let Some(&(at, _)) = posture_change {
+            next = next.min(at);
+        }
+        next.max(t + TimeDelta::seconds(1))
+    }
+
+    fn observe(&mut self, sample: Sample) {
+        let effects = self.scheduler.observe(sample);
+        self.run.steps += 1;
+        apply(&mut self.run, &mut self.user, effects);
+    }
+
+    /// The user's `command` at `t`; a break that starts lasts the configured length.
+    fn handle(&mut self, t: Time, command: Command) {
+        let handled = self.scheduler.handle(t, command);
+        self.run.steps += 1;
+        if command == Command::StartBreak && handled.result.is_ok() {
+            self.user.break_ends = Some(t + self.length);
+        }
+        apply(&mut self.run, &mut self.user, handled.effects);
+    }
+
+    /// The end of the run: the scheduler shuts down at `t`; the events in time order.
+    fn shut_down(mut self, t: Time) -> Run {
+        let last = Sample {
+            at: t,
+            idle: Some(t - self.user.last_input),
+            locked: false,
+            quiet: Quiet::No,
+        };
+        for effect in self.scheduler.shutdown(last) {
+            if let Effect::Record(event) = effect {
+                self.run.events.push(event);
+            }
+        }
+        self.run.events.sort_by_key(|e| e.at);
+        self.run
+    }
 }
 
 fn apply(run: &mut Run, user: &mut User, effects: Vec<Effect>) {

@@ -165,8 +165,18 @@ pub fn check_advised(e: &Exercise) -> Vec<Flaw> {
     flaws
 }
 
-/// The rules a file must meet to load at all.
+/// The rules a file must meet to load at all, in the order a reader meets the fields.
 pub fn check_required(e: &Exercise) -> Vec<Flaw> {
+    let mut flaws = check_names(e);
+    flaws.extend(check_lists(e));
+    flaws.extend(check_steps(e));
+    flaws.extend(check_safety_lines(e));
+    flaws.extend(check_pictures(e));
+    flaws
+}
+
+/// The id, the title and the summary: present and short enough for where they are shown.
+fn check_names(e: &Exercise) -> Vec<Flaw> {
     let mut flaws = Vec::new();
     let id_ok = (3..=48).contains(&e.id.len())
         && e.id
@@ -189,6 +199,12 @@ pub fn check_required(e: &Exercise) -> Vec<Flaw> {
             "1 to 140 characters (it is the line in the notification)",
         ));
     }
+    flaws
+}
+
+/// The regions and the equipment: at least one region, nothing listed twice.
+fn check_lists(e: &Exercise) -> Vec<Flaw> {
+    let mut flaws = Vec::new();
     if e.regions.is_empty() {
         flaws.push(flaw("regions", "name at least one body region"));
     }
@@ -198,6 +214,12 @@ pub fn check_required(e: &Exercise) -> Vec<Flaw> {
     if has_duplicates(&e.equipment) {
         flaws.push(flaw("equipment", "an item is listed twice"));
     }
+    flaws
+}
+
+/// The steps: how many, each one's text and length, and the length of them all.
+fn check_steps(e: &Exercise) -> Vec<Flaw> {
+    let mut flaws = Vec::new();
     if e.steps.is_empty() || e.steps.len() > 8 {
         flaws.push(flaw("steps", "1 to 8 steps"));
     }
@@ -219,6 +241,12 @@ pub fn check_required(e: &Exercise) -> Vec<Flaw> {
             ),
         ));
     }
+    flaws
+}
+
+/// The safety lines a self-massage and a stretch must carry in their cautions.
+fn check_safety_lines(e: &Exercise) -> Vec<Flaw> {
+    let mut flaws = Vec::new();
     let says = |words: &[&str]| {
         e.cautions.iter().any(|c| {
             let c = c.to_lowercase();
@@ -248,6 +276,13 @@ pub fn check_required(e: &Exercise) -> Vec<Flaw> {
             format!("a stretch must say it is never forced or bounced (\"{STRETCH_CAUTION}\")"),
         ));
     }
+    flaws
+}
+
+/// The pictures: a `[figure]` whose frames fit the steps, or 1 to 4 SVG files kept inside
+/// the exercise's folder.
+fn check_pictures(e: &Exercise) -> Vec<Flaw> {
+    let mut flaws = Vec::new();
     match &e.figure {
         Some(figure) => {
             if let Err(found) = figure.frames(e.steps.len()) {

@@ -56,27 +56,43 @@ pub fn meetings(
     if calendar.properties.is_empty() && calendar.components.is_empty() {
         return Err(IcsError::NoCalendar);
     }
-    let mut floating = options.floating;
-    if let Some(tz) = calendar
-        .properties
-        .iter()
-        .find(|p| p.name.as_str().eq_ignore_ascii_case("X-WR-TIMEZONE"))
-        .and_then(|p| zones::resolve(p.val.as_str(), None))
-    {
-        floating = tz.into();
-    }
     let reader = Reader {
         hints: zone_hints(&calendar.components),
-        floating,
+        floating: floating_zone(&calendar.properties, options.floating),
     };
     let events: Vec<&Component> = calendar
         .components
         .iter()
         .filter(|c| c.name.as_str().eq_ignore_ascii_case("VEVENT"))
         .collect();
-    // Overrides by UID: the instants they replace.
-    let mut moved: HashMap<&str, Vec<Time>> = HashMap::new();
-    for event in &events {
+    let moved = moved(&events, &reader);
+    let mut out = Vec::new();
+    for event in events {
+        if counts(event, options.me) {
+            reader.event_meetings(event, &moved, (from, to), &mut out);
+        }
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+    out.truncate(MAX_OCCURRENCES * 4);
+    Ok(out)
+}
+
+/// The instants that overrides (events with a RECURRENCE-ID) replace, by UID.
+type Moved<'c> = HashMap<&'c str, Vec<Time>>;
+
+/// The zone of floating times: the calendar's `X-WR-TIMEZONE` if it names one we know,
+/// else `default`.
+fn floating_zone(properties: &[Property], default: rrule::Tz) -> rrule::Tz {
+    properties
+        .iter()
+        .find(|p| p.name.as_str().eq_ignore_ascii_case("X-WR-TIMEZONE"))
+        .and_then(|p| zones::resolve(p.val.as_str(), None))
+        .map_or(default, Into::into)
+}
+
+fn moved<'c>(events: &[&'c Component], reader: &Reader) -> Moved<'c> {
+    let mut moved: Moved<'c> = HashMap::new();
+    for event in events {
         if let (Some(uid), Some(When::At(id))) = (
             value(event, "UID"),
             prop(event, "RECURRENCE-ID").and_then(|p| reader.when(p)),
@@ -84,71 +100,7 @@ pub fn meetings(
             moved.entry(uid).or_default().push(id.with_timezone(&Utc));
         }
     }
-    let mut out = Vec::new();
-    for event in events {
-        if !counts(event, options.me) {
-            continue;
-        }
-        let Some(When::At(start)) = prop(event, "DTSTART").and_then(|p| reader.when(p)) else {
-            continue;
-        };
-        let length = match prop(event, "DTEND").and_then(|p| reader.when(p)) {
-            Some(When::At(end)) => end.with_timezone(&Utc) - start.with_timezone(&Utc),
-            Some(When::Date) => continue,
-            None => value(event, "DURATION")
-                .and_then(parse_duration)
-                .unwrap_or(TimeDelta::zero()),
-        };
-        if length <= TimeDelta::zero() {
-            continue;
-        }
-        let summary = value(event, "SUMMARY").unwrap_or_default().to_owned();
-        let mut push = |start: Time| {
-            let end = start + length;
-            if end > from && start < to {
-                out.push(Meeting {
-                    start,
-                    end,
-                    summary: summary.clone(),
-                });
-            }
-        };
-        let rule = value(event, "RRULE").filter(|_| prop(event, "RECURRENCE-ID").is_none());
-        let Some(rule) = rule else {
-            push(start.with_timezone(&Utc));
-            continue;
-        };
-        let mut skip: Vec<Time> = event
-            .properties
-            .iter()
-            .filter(|p| p.name.as_str().eq_ignore_ascii_case("EXDATE"))
-            .flat_map(|p| reader.list(p))
-            .collect();
-        if let Some(ids) = value(event, "UID").and_then(|uid| moved.get(uid)) {
-            skip.extend(ids);
-        }
-        let Ok(unvalidated) = normalize_until(rule, start).parse::<rrule::RRule<_>>() else {
-            // A rule rrule cannot read: the first occurrence still stands.
-            push(start.with_timezone(&Utc));
-            continue;
-        };
-        let Ok(set) = unvalidated.build(start) else {
-            push(start.with_timezone(&Utc));
-            continue;
-        };
-        for occurrence in set.into_iter().take(MAX_OCCURRENCES * 20) {
-            let at = occurrence.with_timezone(&Utc);
-            if at >= to {
-                break;
-            }
-            if !skip.contains(&at) {
-                push(at);
-            }
-        }
-    }
-    out.sort_by_key(|m| (m.start, m.end));
-    out.truncate(MAX_OCCURRENCES * 4);
-    Ok(out)
+    moved
 }
 
 /// Whether an event is a meeting the user sits through: not cancelled, not free time, not
@@ -225,6 +177,86 @@ struct Reader {
 }
 
 impl Reader {
+    /// The meetings `event` makes that overlap `window` (`[from, to)`), pushed onto `out`:
+    /// its own time, or each occurrence of its rule. An all-day or empty event makes none.
+    fn event_meetings(
+        &self,
+        event: &Component,
+        moved: &Moved<'_>,
+        (from, to): (Time, Time),
+        out: &mut Vec<Meeting>,
+    ) {
+        let Some(When::At(start)) = prop(event, "DTSTART").and_then(|p| self.when(p)) else {
+            return;
+        };
+        let length = match prop(event, "DTEND").and_then(|p| self.when(p)) {
+            Some(When::At(end)) => end.with_timezone(&Utc) - start.with_timezone(&Utc),
+            Some(When::Date) => return,
+            None => value(event, "DURATION")
+                .and_then(parse_duration)
+                .unwrap_or(TimeDelta::zero()),
+        };
+        if length <= TimeDelta::zero() {
+            return;
+        }
+        let summary = value(event, "SUMMARY").unwrap_or_default().to_owned();
+        let mut push = |start: Time| {
+            let end = start + length;
+            if end > from && start < to {
+                out.push(Meeting {
+                    start,
+                    end,
+                    summary: summary.clone(),
+                });
+            }
+        };
+        let rule = value(event, "RRULE").filter(|_| prop(event, "RECURRENCE-ID").is_none());
+        match rule {
+            Some(rule) => self.occurrences(event, moved, rule, start, to, &mut push),
+            None => push(start.with_timezone(&Utc)),
+        }
+    }
+
+    /// Each start of a series by `rule` from `start` until `to`, given to `push`, less its
+    /// EXDATEs and the instants its overrides moved. A rule rrule cannot read still has
+    /// its first occurrence.
+    fn occurrences(
+        &self,
+        event: &Component,
+        moved: &Moved<'_>,
+        rule: &str,
+        start: chrono::DateTime<rrule::Tz>,
+        to: Time,
+        push: &mut impl FnMut(Time),
+    ) {
+        let mut skip: Vec<Time> = event
+            .properties
+            .iter()
+            .filter(|p| p.name.as_str().eq_ignore_ascii_case("EXDATE"))
+            .flat_map(|p| self.list(p))
+            .collect();
+        if let Some(ids) = value(event, "UID").and_then(|uid| moved.get(uid)) {
+            skip.extend(ids);
+        }
+        let Ok(unvalidated) = normalize_until(rule, start).parse::<rrule::RRule<_>>() else {
+            push(start.with_timezone(&Utc));
+            return;
+        };
+        let Ok(set) = unvalidated.build(start) else {
+            push(start.with_timezone(&Utc));
+            return;
+        };
+        for occurrence in set.into_iter().take(MAX_OCCURRENCES * 20) {
+            let at = occurrence.with_timezone(&Utc);
+            if at >= to {
+                break;
+            }
+            if !skip.contains(&at) {
+                push(at);
+            }
+        }
+    }
+
     /// The time a DTSTART, DTEND or RECURRENCE-ID property gives.
     fn when(&self, p: &Property) -> Option<When> {
         self.parse(p.val.as_str(), param(p, "TZID"), param(p, "VALUE"))

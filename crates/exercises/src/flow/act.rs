@@ -29,43 +29,86 @@ impl Flow {
         }
     }
 
+    /// One action, taken in the stage it fits; an action that fits no stage (a stale
+    /// click) changes nothing. The provider's note and the posture belong to no stage.
     pub(super) fn act(&mut self, action: Action, how: How) {
-        if action == Action::ProviderNoteRead {
-            if self.provider_note_due() {
-                self.provider_note_read = true;
-                self.reports.push(Report::Advised {
-                    region: crate::exercise::Region::WholeBody,
-                    kind: body::PROVIDER_NOTE.to_owned(),
-                });
-            }
-            return;
+        match action {
+            Action::ProviderNoteRead => self.read_provider_note(),
+            Action::TogglePosture => self.toggle_posture(),
+            _ => self.act_in_stage(action, how),
         }
+    }
+
+    fn act_in_stage(&mut self, action: Action, how: How) {
         let stage = std::mem::replace(&mut self.stage, Stage::Closed);
+        self.stage = match stage {
+            Stage::Prompt | Stage::Steps(_) => self.act_before_end(stage, action, how),
+            Stage::Finished => self.act_on_end_screen(action),
+            Stage::Checkin(c) => self.act_in_checkin(c, action),
+            Stage::Advice(advice) => self.act_on_advice(advice, action),
+            Stage::Closed => Stage::Closed,
+        };
+    }
+
+    fn read_provider_note(&mut self) {
+        if self.provider_note_due() {
+            self.provider_note_read = true;
+            self.reports.push(Report::Advised {
+                region: crate::exercise::Region::WholeBody,
+                kind: body::PROVIDER_NOTE.to_owned(),
+            });
+        }
+    }
+
+    /// Sitting to standing or back, when the posture is known at all.
+    fn toggle_posture(&mut self) {
+        if let Some(posture) = self.posture {
+            let other = match posture {
+                Posture::Sitting => Posture::Standing,
+                Posture::Standing => Posture::Sitting,
+            };
+            self.posture = Some(other);
+            self.reports.push(Report::Posture(other));
+        }
+    }
+
+    /// The prompt or the steps (`stage` is one of them): starting, the answers that end the
+    /// break early, switching exercises, and what only the steps know.
+    fn act_before_end(&mut self, stage: Stage, action: Action, how: How) -> Stage {
         let done = steps_done(&stage);
-        self.stage = match (stage, action) {
+        match (stage, action) {
             (Stage::Prompt, Action::Start) => {
                 self.reports.push(Report::Start);
                 self.began = self.now;
                 self.guard_keys();
                 Stage::Steps(Steps::at(self.now))
             }
-            (Stage::Prompt | Stage::Steps(_), Action::Snooze) if self.plan.snoozes_left > 0 => {
+            (_, Action::Snooze) if self.plan.snoozes_left > 0 => {
                 self.answer(BreakAnswer::Snoozed, how, done);
                 Stage::Closed
             }
-            (Stage::Prompt | Stage::Steps(_), Action::Skip) => {
+            (_, Action::Skip) => {
                 self.answer(BreakAnswer::Skipped, how, done);
                 Stage::Closed
             }
-            (stage @ (Stage::Prompt | Stage::Steps(_)), Action::Another) => {
+            (stage, Action::Another) => {
                 self.another();
                 self.restart(stage)
             }
-            (stage @ (Stage::Prompt | Stage::Steps(_)), Action::Choose(id)) => {
+            (stage, Action::Choose(id)) => {
                 self.choose(&id);
                 self.restart(stage)
             }
-            (Stage::Steps(mut s), Action::Next) if s.step + 1 < self.exercise.steps.len() => {
+            (Stage::Steps(s), action) => self.act_in_steps(s, action, how, done),
+            (stage, _) => stage,
+        }
+    }
+
+    /// The steps: the next one, done (at once on the last step or when time is up,
+    /// otherwise after asking), pausing. `done` is how many steps were done before.
+    fn act_in_steps(&mut self, mut s: Steps, action: Action, how: How, done: u32) -> Stage {
+        match action {
+            Action::Next if s.step + 1 < self.exercise.steps.len() => {
                 s.step += 1;
                 s.started = self.now;
                 s.paused_at = None;
@@ -75,42 +118,44 @@ impl Flow {
                 self.guard_keys();
                 Stage::Steps(s)
             }
-            (Stage::Steps(mut s), Action::Done) if !s.time_up && !self.on_last_step(&s) => {
+            Action::Done if !s.time_up && !self.on_last_step(&s) => {
                 s.confirming_done = true;
                 self.guard_keys();
                 Stage::Steps(s)
             }
-            (Stage::Steps(_), Action::Done) => {
+            Action::Done => {
                 self.finish(how, self.steps_len());
-                return;
+                self.finished_stage()
             }
-            (Stage::Steps(s), Action::ConfirmDone) if s.confirming_done => {
+            Action::ConfirmDone if s.confirming_done => {
                 self.finish(how, done);
-                return;
+                self.finished_stage()
             }
-            (Stage::Steps(mut s), Action::KeepGoing) => {
+            Action::KeepGoing => {
                 s.confirming_done = false;
                 Stage::Steps(s)
             }
-            (Stage::Steps(mut s), Action::TogglePause) => {
+            Action::TogglePause => {
                 match s.paused_at.take() {
                     Some(paused_at) => s.started += self.now - paused_at,
                     None => s.paused_at = Some(self.now),
                 }
                 Stage::Steps(s)
             }
-            (stage, Action::TogglePosture) => {
-                if let Some(posture) = self.posture {
-                    let other = match posture {
-                        Posture::Sitting => Posture::Standing,
-                        Posture::Standing => Posture::Sitting,
-                    };
-                    self.posture = Some(other);
-                    self.reports.push(Report::Posture(other));
-                }
-                stage
-            }
-            (Stage::Finished, Action::Feel(feeling)) => {
+            _ => Stage::Steps(s),
+        }
+    }
+
+    /// [`Self::finish`] sets the stage it leads to; `act` sets `self.stage` from what its
+    /// parts return, so that stage is handed back to it.
+    fn finished_stage(&mut self) -> Stage {
+        std::mem::replace(&mut self.stage, Stage::Closed)
+    }
+
+    /// The end screen: how it felt, going on, or a check-in asked for now.
+    fn act_on_end_screen(&mut self, action: Action) -> Stage {
+        match action {
+            Action::Feel(feeling) => {
                 self.reports.push(Report::Feedback {
                     exercise: self.exercise.id.clone(),
                     feeling,
@@ -120,52 +165,63 @@ impl Flow {
                 }
                 self.after_finished()
             }
-            (Stage::Finished, Action::Continue) => self.after_finished(),
-            (Stage::Finished, Action::CheckInNow) if self.plan.checkin.is_empty() => {
+            Action::Continue => self.after_finished(),
+            Action::CheckInNow if self.plan.checkin.is_empty() => {
                 self.plan.checkin = self.plan.checkin_areas.clone();
                 self.after_finished()
             }
-            (Stage::Checkin(mut c), Action::Score(region, score)) => {
+            _ => Stage::Finished,
+        }
+    }
+
+    /// The check-in: a score per area, the warning signs, saving or leaving it.
+    fn act_in_checkin(&mut self, mut c: Checkin, action: Action) -> Stage {
+        match action {
+            Action::Score(region, score) => {
                 if let Some(area) = c.areas.iter_mut().find(|(r, _)| *r == region) {
                     area.1 = Some(score.min(10));
                 }
                 Stage::Checkin(c)
             }
-            (Stage::Checkin(mut c), Action::Warning(yes)) => {
+            Action::Warning(yes) => {
                 c.warning = Some(yes);
                 if yes && c.areas.len() == 1 {
                     c.warning_areas = vec![c.areas[0].0];
                 }
                 Stage::Checkin(c)
             }
-            (Stage::Checkin(mut c), Action::WarningIn(region, yes)) => {
+            Action::WarningIn(region, yes) => {
                 c.warning_areas.retain(|r| *r != region);
                 if yes {
                     c.warning_areas.push(region);
                 }
                 Stage::Checkin(c)
             }
-            (Stage::Checkin(c), Action::SaveCheckin) if c.answered() => self.save_checkin(&c),
-            (Stage::Checkin(mut c), Action::AllFine) => {
+            Action::SaveCheckin if c.answered() => self.save_checkin(&c),
+            Action::AllFine => {
                 for area in &mut c.areas {
                     area.1 = Some(0);
                 }
                 c.warning = Some(false);
                 self.save_checkin(&c)
             }
-            (Stage::Checkin(_), Action::LeaveCheckin) => self.advice_or_closed(),
-            (Stage::Advice(advice), Action::Understood) => {
-                for a in &advice {
-                    self.reports.push(Report::Advised {
-                        region: a.region(),
-                        kind: a.kind().to_owned(),
-                    });
-                }
-                Stage::Closed
-            }
-            // Anything else does not fit the stage (a stale click): nothing happens.
-            (stage, _) => stage,
-        };
+            Action::LeaveCheckin => self.advice_or_closed(),
+            _ => Stage::Checkin(c),
+        }
+    }
+
+    /// The advice screen: once understood, each piece of advice is reported as given.
+    fn act_on_advice(&mut self, advice: Vec<Advice>, action: Action) -> Stage {
+        if action != Action::Understood {
+            return Stage::Advice(advice);
+        }
+        for a in &advice {
+            self.reports.push(Report::Advised {
+                region: a.region(),
+                kind: a.kind().to_owned(),
+            });
+        }
+        Stage::Closed
     }
 
     fn steps_len(&self) -> u32 {
