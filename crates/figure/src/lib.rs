@@ -310,6 +310,10 @@ pub enum BodyJoint {
 pub enum SideJoint {
     /// The shoulder lifted towards the ear (0 to 10 cm; not an angle).
     Shrug,
+    /// The shoulder drawn forward (above 0) or back (below 0) around the chest, in cm, the
+    /// head staying where it is: a shoulder roll's forward and back half, which the chest
+    /// cannot show without carrying the head along.
+    ShoulderGlide,
     ShoulderFlex,
     ShoulderOut,
     ShoulderTurn,
@@ -351,6 +355,7 @@ impl SideJoint {
     pub fn spec(self) -> (&'static str, f32, f32) {
         match self {
             SideJoint::Shrug => ("shrug", 0.0, 10.0),
+            SideJoint::ShoulderGlide => ("shoulder_glide", -8.0, 8.0),
             SideJoint::ShoulderFlex => ("shoulder_flex", -60.0, 180.0),
             SideJoint::ShoulderOut => ("shoulder_out", -60.0, 180.0),
             SideJoint::ShoulderTurn => ("shoulder_turn", -90.0, 90.0),

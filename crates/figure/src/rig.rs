@@ -180,7 +180,11 @@ impl Skeleton {
             let j = |joint| p.side(left, joint);
             let shoulder = add(
                 chest,
-                upper.apply([0.0, -2.0 + j(SideJoint::Shrug), s * SHOULDER_HALF]),
+                upper.apply([
+                    j(SideJoint::ShoulderGlide),
+                    -2.0 + j(SideJoint::Shrug),
+                    s * SHOULDER_HALF,
+                ]),
             );
             let arm = upper
                 .then(Rot::z(j(SideJoint::ShoulderFlex)))
