@@ -183,7 +183,7 @@ impl Client {
     }
 
     /// Waits for an `ItemsPropertiesUpdated` that gives the entry with `id` the value
-    /// `check` accepts for `property`; the newest layout revision heard by then.
+    /// `check` accepts for `property`, and the layout revision signalled after it.
     fn wait_property(
         &self,
         what: &str,
@@ -193,17 +193,18 @@ impl Client {
     ) -> u32 {
         wait_until(what, Duration::from_secs(10), || {
             let heard = self.heard.lock().unwrap();
-            let seen = heard.iter().any(|h| match h {
+            let seen = heard.iter().position(|h| match h {
                 Heard::Properties(updated) => updated
                     .iter()
                     .any(|(i, props)| *i == id && props.get(property).is_some_and(&check)),
                 Heard::Layout(_) => false,
-            });
-            let revision = heard.iter().rev().find_map(|h| match h {
+            })?;
+            // The change's own LayoutUpdated follows its ItemsPropertiesUpdated: wait for it,
+            // not an earlier one still newest when the properties arrive.
+            heard[seen..].iter().rev().find_map(|h| match h {
                 Heard::Layout(r) => Some(*r),
                 Heard::Properties(_) => None,
-            });
-            if seen { revision } else { None }
+            })
         })
     }
 }
