@@ -326,26 +326,28 @@ impl Gnome {
         assert!(ok, "GNOME's screenshot service failed");
     }
 
-    /// Moves the pointer by (`dx`, `dy`) through Mutter's RemoteDesktop API (Wayland).
-    fn move_pointer(&self, dx: f64, dy: f64) {
+    /// A started session of Mutter's RemoteDesktop API (Wayland): input sent through it
+    /// reaches the shell as a real device's would.
+    fn remote_desktop(&self) -> RemoteDesktop<'_> {
         let session: zbus::OwnedObjectPath = self.call(
-            "org.gnome.Mutter.RemoteDesktop",
+            RemoteDesktop::DEST,
             "/org/gnome/Mutter/RemoteDesktop",
-            "org.gnome.Mutter.RemoteDesktop",
+            RemoteDesktop::DEST,
             "CreateSession",
             &(),
         );
-        let iface = "org.gnome.Mutter.RemoteDesktop.Session";
-        let dest = "org.gnome.Mutter.RemoteDesktop";
-        let _: () = self.call(dest, session.as_str(), iface, "Start", &());
-        let _: () = self.call(
-            dest,
-            session.as_str(),
-            iface,
-            "NotifyPointerMotionRelative",
-            &(dx, dy),
-        );
-        let _: () = self.call(dest, session.as_str(), iface, "Stop", &());
+        let remote = RemoteDesktop {
+            gnome: self,
+            session,
+        };
+        remote.send("Start", &());
+        remote
+    }
+
+    /// Moves the pointer by (`dx`, `dy`) through Mutter's RemoteDesktop API (Wayland).
+    fn move_pointer(&self, dx: f64, dy: f64) {
+        self.remote_desktop()
+            .send("NotifyPointerMotionRelative", &(dx, dy));
     }
 
     /// A key press and release: on Wayland through Mutter's RemoteDesktop API, which resets
@@ -360,27 +362,37 @@ impl Gnome {
             assert!(status.success());
             return;
         }
-        let session: zbus::OwnedObjectPath = self.call(
-            "org.gnome.Mutter.RemoteDesktop",
-            "/org/gnome/Mutter/RemoteDesktop",
-            "org.gnome.Mutter.RemoteDesktop",
-            "CreateSession",
-            &(),
-        );
-        let iface = "org.gnome.Mutter.RemoteDesktop.Session";
-        let dest = "org.gnome.Mutter.RemoteDesktop";
-        let _: () = self.call(dest, session.as_str(), iface, "Start", &());
         const SHIFT: u32 = 0xffe1;
+        let remote = self.remote_desktop();
         for pressed in [true, false] {
-            let _: () = self.call(
-                dest,
-                session.as_str(),
-                iface,
-                "NotifyKeyboardKeysym",
-                &(SHIFT, pressed),
-            );
+            remote.send("NotifyKeyboardKeysym", &(SHIFT, pressed));
         }
-        let _: () = self.call(dest, session.as_str(), iface, "Stop", &());
+    }
+}
+
+/// A RemoteDesktop session of the shell, stopped when dropped.
+struct RemoteDesktop<'g> {
+    gnome: &'g Gnome,
+    session: zbus::OwnedObjectPath,
+}
+
+impl RemoteDesktop<'_> {
+    const DEST: &'static str = "org.gnome.Mutter.RemoteDesktop";
+
+    fn send(&self, method: &str, body: &(impl serde::Serialize + zbus::zvariant::DynamicType)) {
+        let _: () = self.gnome.call(
+            Self::DEST,
+            self.session.as_str(),
+            "org.gnome.Mutter.RemoteDesktop.Session",
+            method,
+            body,
+        );
+    }
+}
+
+impl Drop for RemoteDesktop<'_> {
+    fn drop(&mut self) {
+        self.send("Stop", &());
     }
 }
 
