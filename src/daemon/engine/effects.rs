@@ -65,8 +65,7 @@ impl Engine<'_> {
         match self.history.append(&self.unsaved, &Local) {
             Ok(()) => {
                 self.unsaved.clear();
-                if self.degraded.remove(HISTORY) {
-                    self.degraded_why.remove(HISTORY);
+                if self.restored(HISTORY) {
                     tracing::info!("history is written again");
                 }
             }
@@ -76,8 +75,7 @@ impl Engine<'_> {
                     self.unsaved.len()
                 );
                 tracing::error!("{why}");
-                self.degraded.insert(HISTORY);
-                self.degraded_why.insert(HISTORY, why);
+                self.degrade(HISTORY, Some(why));
             }
         }
     }

@@ -305,16 +305,30 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// `name` does not work: listed in `degraded`, with why where it is known. True when it
+    /// was not listed yet.
+    fn degrade(&mut self, name: &'static str, why: Option<String>) -> bool {
+        if let Some(why) = why {
+            self.degraded_why.insert(name, why);
+        }
+        self.degraded.insert(name)
+    }
+
+    /// `name` works again: out of `degraded`, and its why with it. True when it was listed.
+    fn restored(&mut self, name: &'static str) -> bool {
+        self.degraded_why.remove(name);
+        self.degraded.remove(name)
+    }
+
     /// A channel came or went: `status` lists what is missing.
     fn channel(&mut self, channel: Channel, up: bool) {
         if channel == Channel::Tray {
             self.tray_host = up;
         }
         let changed = if up {
-            self.degraded_why.remove(channel.name());
-            self.degraded.remove(channel.name())
+            self.restored(channel.name())
         } else {
-            self.degraded.insert(channel.name())
+            self.degrade(channel.name(), None)
         };
         if changed {
             match (channel, up) {
