@@ -17,6 +17,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    knotless::platform::language::apply_from_config(&paths);
     let cx = Context {
         paths,
         clock: &SystemClock,

@@ -16,6 +16,7 @@ pub enum Group {
     WorkingHours,
     Sound,
     Login,
+    Language,
     Focus,
     AtHand,
     Snoozing,
@@ -43,6 +44,7 @@ impl Group {
             Group::WorkingHours => "Working hours",
             Group::Sound => "Sound",
             Group::Login => "Start at login",
+            Group::Language => "Language",
             Group::Focus => "Focus areas",
             Group::AtHand => "What you have at hand",
             Group::Snoozing => "Snoozing and missed reminders",
@@ -168,7 +170,7 @@ macro_rules! key {
             kind: $kind,
             group: Group::$group,
             label: $label,
-            get: |s| Value::$variant(s.$($field).+),
+            get: |s| Value::$variant(s.$($field).+.clone()),
             set: |s, v| {
                 if let Value::$variant(x) = v {
                     s.$($field).+ = x
@@ -265,6 +267,7 @@ pub const KEYS: &[Key] = &[
     day!("saturday", "Saturday", 5),
     day!("sunday", "Sunday", 6),
     key!(Login, "startup", "autostart", "Start knotless when you log in", Kind::Bool, Bool, startup.autostart),
+    key!(Language, "ui", "language", "Language", Kind::Choice { allowed: knotless_i18n::CHOICES }, Choice, ui.language),
     names!(Focus, "suggestions", "focus", "Focus areas", Region, suggestions.focus),
     names!(AtHand, "suggestions", "equipment", "What you have at hand", Equipment, suggestions.equipment),
     names!(Suggestions, "suggestions", "positions", "Positions you are happy to take", Position, suggestions.positions),

@@ -10,6 +10,7 @@ pub mod calendar_fetch;
 pub mod calendars;
 pub mod clock;
 pub mod idle;
+pub mod language;
 pub mod paths;
 pub mod placement;
 pub mod session;

@@ -27,6 +27,16 @@ pub struct Settings {
     pub working_hours: WorkingHours,
     /// Meetings from the user's calendars: quiet during them, a break before them.
     pub calendar: CalendarSettings,
+    /// How the windows speak (`[ui]`).
+    pub ui: Ui,
+}
+
+/// The user interface (`[ui]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ui {
+    /// A language code knotless ships ("de", "pt-BR"), or "auto": the desktop's languages
+    /// (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`; on Windows the user's UI languages).
+    pub language: String,
 }
 
 impl Settings {
@@ -255,6 +265,9 @@ impl Default for Settings {
                 merge_within: TimeDelta::minutes(5),
                 answer_within: TimeDelta::minutes(3),
                 morning: NaiveTime::from_hms_opt(8, 0, 0).expect("08:00 is a valid time"),
+            },
+            ui: Ui {
+                language: "auto".to_owned(),
             },
             suggestions: Suggestions {
                 focus: Vec::new(),

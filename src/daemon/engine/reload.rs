@@ -11,6 +11,8 @@ impl Engine<'_> {
     /// Applies a hand edit of the config (and of the user's exercises).
     pub(super) fn reload(&mut self) {
         self.reload_settings();
+        // Texts from now on (notifications, the tray, `status`) and the exercises' language.
+        crate::platform::language::apply(&self.scheduler.settings().ui.language);
         self.library = load_library(&self.paths);
         self.apply_autostart();
     }

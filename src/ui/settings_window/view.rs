@@ -89,6 +89,9 @@ impl SettingsForm {
         style::row(ui, Group::Login.title(), true, |ui, _| {
             self.checkbox(ui, "startup.autostart", None);
         });
+        style::row(ui, Group::Language.title(), true, |ui, _| {
+            self.control(ui, "ui.language", None);
+        });
         for (group, path) in [
             (Group::Focus, "suggestions.focus"),
             (Group::AtHand, "suggestions.equipment"),

@@ -1,0 +1,21 @@
+# The language's own name (in the settings' list of languages).
+language-name = English
+
+## How the language writes dates, times and numbers. Patterns are chrono's strftime
+## (https://docs.rs/chrono/latest/chrono/format/strftime/): %H:%M is 24-hour, %I:%M %p
+## 12-hour, %-d a day without a leading zero. %a %A %b %B are replaced by the names below.
+## English keeps 24-hour times and ISO dates: they read the same in every English-speaking
+## region.
+
+locale-time = %H:%M
+locale-weekday-time = %a %H:%M
+locale-day = %a %d %b
+locale-day-long = %A %d %B %Y
+locale-date = %Y-%m-%d
+# Monday first, separated by commas.
+locale-weekdays = Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday
+locale-weekdays-short = Mon, Tue, Wed, Thu, Fri, Sat, Sun
+locale-months = January, February, March, April, May, June, July, August, September, October, November, December
+locale-months-short = Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec
+# The decimal mark: 1.5 hours.
+locale-decimal = .

@@ -1,0 +1,171 @@
+//! The parsed languages: one Fluent bundle per language, made the first time a text of it is
+//! asked for and kept for the life of the process.
+
+use crate::{ENGLISH, LOCALES, PSEUDO, language};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// One slot per embedded language, and one for the pseudo-language.
+fn slots() -> &'static [OnceLock<Bundle>] {
+    static SLOTS: OnceLock<Vec<OnceLock<Bundle>>> = OnceLock::new();
+    SLOTS.get_or_init(|| (0..=LOCALES.len()).map(|_| OnceLock::new()).collect())
+}
+
+/// The files of a language (the pseudo-language reads English's).
+fn files(lang: &str) -> &'static [(&'static str, &'static str)] {
+    let lang = if lang == PSEUDO { ENGLISH } else { lang };
+    LOCALES
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map_or(&[], |(_, files)| files)
+}
+
+fn bundle(lang: &'static str) -> &'static Bundle {
+    let slot = if lang == PSEUDO {
+        LOCALES.len()
+    } else {
+        LOCALES
+            .iter()
+            .position(|(l, _)| *l == lang)
+            .unwrap_or_else(|| LOCALES.iter().position(|(l, _)| *l == ENGLISH).unwrap_or(0))
+    };
+    slots()[slot].get_or_init(|| {
+        let id: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // No Unicode isolation marks around arguments: egui draws them as boxes, and no
+        // language we ship is right-to-left.
+        bundle.set_use_isolating(false);
+        if lang == PSEUDO {
+            bundle.set_transform(Some(pseudo_transform));
+        }
+        for (_, text) in files(lang) {
+            // A file with a syntax error still gives its good messages; the tests name the
+            // error (`every_file_parses`).
+            let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r);
+            bundle.add_resource_overriding(resource);
+        }
+        bundle
+    })
+}
+
+fn pseudo_transform(text: &str) -> Cow<'_, str> {
+    Cow::Owned(crate::pseudo(text))
+}
+
+/// The text of message `id` (or `id.attribute`) in the active language, with `args`; from
+/// English when the language lacks it; the id itself when English lacks it too (the tests
+/// make sure no id the code names is missing).
+pub fn tr(id: &str, args: Option<&FluentArgs>) -> String {
+    let lang = language();
+    format_in(bundle(lang), id, args)
+        .or_else(|| (lang != ENGLISH).then(|| format_in(bundle(ENGLISH), id, args))?)
+        .unwrap_or_else(|| id.to_owned())
+}
+
+fn format_in(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let (name, attribute) = match id.split_once('.') {
+        Some((name, attribute)) => (name, Some(attribute)),
+        None => (id, None),
+    };
+    let message = bundle.get_message(name)?;
+    let pattern = match attribute {
+        Some(attribute) => message.get_attribute(attribute)?.value(),
+        None => message.value()?,
+    };
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
+}
+
+/// One message as a translator sees it: its id, attributes and the variables it uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageShape {
+    pub id: String,
+    pub has_value: bool,
+    pub attributes: Vec<String>,
+    pub variables: Vec<String>,
+}
+
+/// Every message of a language's files, with the file it is in; syntax errors as
+/// `Err((file, error))`.
+pub fn message_ids(lang: &str) -> Result<Vec<(String, MessageShape)>, (String, String)> {
+    let mut found = Vec::new();
+    for (file, text) in files(lang) {
+        let resource = FluentResource::try_new((*text).to_owned())
+            .map_err(|(_, errors)| ((*file).to_owned(), format!("{errors:?}")))?;
+        for entry in resource.entries() {
+            if let ast::Entry::Message(message) = entry {
+                found.push(((*file).to_owned(), shape(message)));
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// English's messages: what every language must have.
+pub fn english_messages() -> Vec<(String, MessageShape)> {
+    message_ids(ENGLISH).unwrap_or_default()
+}
+
+fn shape(message: &ast::Message<&str>) -> MessageShape {
+    let mut variables = Vec::new();
+    if let Some(value) = &message.value {
+        variables_of(value, &mut variables);
+    }
+    for attribute in &message.attributes {
+        variables_of(&attribute.value, &mut variables);
+    }
+    variables.sort();
+    variables.dedup();
+    MessageShape {
+        id: message.id.name.to_owned(),
+        has_value: message.value.is_some(),
+        attributes: message
+            .attributes
+            .iter()
+            .map(|a| a.id.name.to_owned())
+            .collect(),
+        variables,
+    }
+}
+
+fn variables_of(pattern: &ast::Pattern<&str>, out: &mut Vec<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &ast::Expression<&str>, out: &mut Vec<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                variables_of(&variant.value, out);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_variables(inline, out),
+    }
+}
+
+fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => out.push(id.name.to_owned()),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_variables(argument, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
