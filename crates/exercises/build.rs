@@ -20,6 +20,29 @@ fn embed_exercises() {
         writeln!(code, "    ({name:?}, include_str!({:?})),", path.display()).unwrap();
     }
     code.push_str("];\n");
+    // Translations: translations/LANG/ID.toml, parsed only for the language shown.
+    code.push_str("/// Built-in translations: (language, [(file name, text)]).\n");
+    code.push_str("pub static TRANSLATIONS: &[(&str, &[(&str, &str)])] = &[\n");
+    let translations = root.join("translations");
+    println!("cargo::rerun-if-changed={}", translations.display());
+    let mut languages: Vec<std::path::PathBuf> = std::fs::read_dir(&translations)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    languages.sort();
+    for dir in languages {
+        println!("cargo::rerun-if-changed={}", dir.display());
+        let lang = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        writeln!(code, "    ({lang:?}, &[").unwrap();
+        for (name, path) in files(&dir, "toml") {
+            writeln!(code, "        ({name:?}, include_str!({:?})),", path.display()).unwrap();
+        }
+        code.push_str("    ]),\n");
+    }
+    code.push_str("];\n");
     let out =
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets it")).join("builtin_exercises.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");

@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 pub use knotless_core::vocabulary::{Equipment, Kind, Position, Region, from_name, name_of};
 
 mod tempo;
+pub mod translation;
+
+pub use translation::Translation;
 
 /// The safety line every self-massage carries (from the seeds: gentle pressure, "don't push
 /// yourself into pain", stop on numbness or tingling).
@@ -29,11 +32,15 @@ pub const MIN_TOTAL_SECS: u32 = 15;
 pub const MAX_TOTAL_SECS: u32 = 600;
 
 /// One step: what to do and for how long.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     pub text: String,
     pub seconds: u32,
+    /// The step moves to the other side: the window marks it, the figure mirrors and the
+    /// voice says so. Data, never read from the words (a translation keeps it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub switch_sides: bool,
 }
 
 /// One exercise, as written in its file.
@@ -66,27 +73,49 @@ pub struct Exercise {
     /// The moving figure: keyframes of joint angles in time with the steps.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub figure: Option<knotless_figure::Figure>,
+    /// Done with the eyes closed (or lying down) where the window cannot be watched: the
+    /// window offers to read the steps aloud. Data, never read from the words.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub without_looking: bool,
+    /// The texts in other languages, by language code (`[translations.de]`): what a user's
+    /// own file may carry. The built-ins' are files of their own
+    /// (`assets/exercises/translations/LANG/ID.toml`).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub translations: std::collections::BTreeMap<String, Translation>,
 }
 
 impl Step {
-    /// The step moves to the other side ("Switch sides", "Switch legs", "the other
-    /// side", "Swap hands"); "switch back and forth" does not.
+    /// The step moves to the other side (its `switch_sides`).
     pub fn switches_sides(&self) -> bool {
-        const PHRASES: [&str; 9] = [
-            "switch sides",
-            "switch arms",
-            "switch legs",
-            "switch feet",
-            "switch hands",
-            "swap hands",
-            "swap sides",
-            "other side",
-            "move the ball to the other",
-        ];
-        let text = self.text.to_lowercase();
-        PHRASES.iter().any(|p| text.contains(p))
+        self.switch_sides
     }
 }
+
+/// Words that, in an English step, say it moves to the other side ("Switch sides", "the
+/// other side", "Swap hands"); "switch back and forth" does not. Only the check reads them,
+/// to remind an author to set `switch_sides`; behaviour follows the flag.
+const SWITCH_WORDS: [&str; 9] = [
+    "switch sides",
+    "switch arms",
+    "switch legs",
+    "switch feet",
+    "switch hands",
+    "swap hands",
+    "swap sides",
+    "other side",
+    "move the ball to the other",
+];
+
+/// Words that, in an English step, say the eyes are closed or the body lies down: the check
+/// reminds an author to set `without_looking`.
+const UNSEEN_WORDS: [&str; 6] = [
+    "close your eyes",
+    "closed eyes",
+    "eyes closed",
+    "lie on",
+    "lie along",
+    "lie down",
+];
 
 impl Exercise {
     /// The areas a safety hold keeps this exercise away from: its `loads`, or, where a file
@@ -101,21 +130,10 @@ impl Exercise {
     }
 
     /// Done lying down or with the eyes closed, where the window cannot be watched (the
-    /// break window then offers to read the steps aloud).
+    /// break window then offers to read the steps aloud): its `without_looking`, or any
+    /// exercise done on the floor.
     pub fn done_without_looking(&self) -> bool {
-        const PHRASES: [&str; 6] = [
-            "close your eyes",
-            "closed eyes",
-            "eyes closed",
-            "lie on",
-            "lie along",
-            "lie down",
-        ];
-        self.position == Position::Floor
-            || self.steps.iter().any(|step| {
-                let text = step.text.to_lowercase();
-                PHRASES.iter().any(|p| text.contains(p))
-            })
+        self.without_looking || self.position == Position::Floor
     }
 }
 
@@ -162,6 +180,39 @@ pub fn check_advised(e: &Exercise) -> Vec<Flaw> {
         ));
     }
     flaws.extend(tempo::check(e));
+    flaws.extend(check_meaning_flags(e));
+    for (lang, t) in &e.translations {
+        flaws.extend(translation::check(e, lang, t, &format!("translations.{lang}.")));
+    }
+    flaws
+}
+
+/// The meaning the window acts on is data: an English step that says "the other side" sets
+/// `switch_sides`, one that closes the eyes or lies down sets `without_looking` (the words
+/// are only read here, to remind the author; a translation keeps the flags).
+fn check_meaning_flags(e: &Exercise) -> Vec<Flaw> {
+    let mut flaws = Vec::new();
+    for (i, step) in e.steps.iter().enumerate() {
+        let text = step.text.to_lowercase();
+        if !step.switch_sides && SWITCH_WORDS.iter().any(|w| text.contains(w)) {
+            flaws.push(flaw(
+                format!("steps[{i}]"),
+                "reads as moving to the other side: add `switch_sides = true` to the step",
+            ));
+        }
+        if i == 0 && step.switch_sides {
+            flaws.push(flaw(
+                "steps[0].switch_sides",
+                "the first step cannot move to the other side",
+            ));
+        }
+        if !e.done_without_looking() && UNSEEN_WORDS.iter().any(|w| text.contains(w)) {
+            flaws.push(flaw(
+                format!("steps[{i}]"),
+                "is done with the eyes closed or lying down: add `without_looking = true`",
+            ));
+        }
+    }
     flaws
 }
 
@@ -404,6 +455,7 @@ mod tests {
             steps: vec![Step {
                 text: "Lean in.".into(),
                 seconds: 30,
+                ..Step::default()
             }],
             cautions: vec![
                 MASSAGE_CAUTION.into(),
@@ -412,6 +464,8 @@ mod tests {
             ],
             frames: vec!["ball-wall-1.svg".into()],
             figure: None,
+            without_looking: false,
+            translations: Default::default(),
         }
     }
 

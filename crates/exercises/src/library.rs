@@ -53,9 +53,16 @@ pub struct Library {
 }
 
 impl Library {
-    /// The built-in library alone. Built-ins are checked by the tests, so a problem here is a
-    /// bug in this build; such an exercise is left out.
+    /// The built-in library alone, in the language shown ([`Library::localize`]).
     pub fn builtin() -> Library {
+        let mut library = Library::builtin_english();
+        library.localize(knotless_i18n::language());
+        library
+    }
+
+    /// The built-in library in English, as its files are written. Built-ins are checked by
+    /// the tests, so a problem here is a bug in this build; such an exercise is left out.
+    pub fn builtin_english() -> Library {
         let mut library = Library::default();
         for (name, text) in builtin::EXERCISES {
             match parse(name, text) {
@@ -75,7 +82,14 @@ impl Library {
     /// id replaces it). Problems with user files are returned, each saying whether its file
     /// is skipped (a required rule) or used meanwhile (only advised rules broken).
     pub fn load(user_dir: &Path) -> (Library, Vec<FileProblem>) {
-        let mut library = Library::builtin();
+        let (mut library, problems) = Library::load_english(user_dir);
+        library.localize(knotless_i18n::language());
+        (library, problems)
+    }
+
+    /// [`Library::load`] before translation.
+    fn load_english(user_dir: &Path) -> (Library, Vec<FileProblem>) {
+        let mut library = Library::builtin_english();
         let mut problems = Vec::new();
         let Ok(entries) = std::fs::read_dir(user_dir) else {
             return (library, problems);
@@ -119,6 +133,41 @@ impl Library {
         (library, problems)
     }
 
+    /// Puts every exercise's words into `lang`: a user's own translation in its file, else
+    /// a built-in's translation file, else English. A translation the check refuses is not
+    /// used (the tests keep the built-ins' clean; a user's file reports it).
+    pub fn localize(&mut self, lang: &str) {
+        if lang == knotless_i18n::ENGLISH {
+            return;
+        }
+        let builtin = builtin_translations(lang);
+        for e in &mut self.exercises {
+            let translation = if lang == knotless_i18n::PSEUDO {
+                Some(Cow::Owned(exercise::translation::pseudo(e)))
+            } else if let Some(own) = e.translations.get(lang) {
+                Some(Cow::Owned(own.clone()))
+            } else if self.origins.get(&e.id) == Some(&Origin::BuiltIn) {
+                builtin.get(&e.id).map(Cow::Borrowed)
+            } else {
+                None
+            };
+            let Some(translation) = translation else {
+                continue;
+            };
+            // The pseudo-language is made from the English, so it needs no check.
+            let flaws = if lang == knotless_i18n::PSEUDO {
+                Vec::new()
+            } else {
+                exercise::translation::check(e, lang, &translation, "")
+            };
+            if flaws.is_empty() {
+                exercise::translation::apply(e, &translation);
+            } else {
+                tracing::warn!("the {lang} text of {} is not used: {flaws:?}", e.id);
+            }
+        }
+    }
+
     fn add(&mut self, e: Exercise, origin: Origin, frames: Vec<Cow<'static, str>>) {
         self.origins.insert(e.id.clone(), origin);
         self.frames.insert(e.id.clone(), frames);
@@ -137,6 +186,28 @@ impl Library {
     pub fn frames(&self, id: &str) -> &[Cow<'static, str>] {
         self.frames.get(id).map_or(&[], Vec::as_slice)
     }
+}
+
+/// The built-ins' translations into `lang`, by exercise id (files that do not parse are
+/// left out: the tests name them).
+pub fn builtin_translations(lang: &str) -> HashMap<String, exercise::Translation> {
+    builtin::TRANSLATIONS
+        .iter()
+        .filter(|(l, _)| *l == lang)
+        .flat_map(|(_, files)| files.iter())
+        .filter_map(|(name, text)| match toml::from_str::<exercise::translation::TranslationFile>(text) {
+            Ok(file) => Some(file.into_translation()),
+            Err(e) => {
+                tracing::error!("built-in translation {lang}/{name}: {e}");
+                None
+            }
+        })
+        .collect()
+}
+
+/// The built-in translation files: (language, [(file name, text)]).
+pub fn builtin_translation_files() -> &'static [(&'static str, &'static [(&'static str, &'static str)])] {
+    builtin::TRANSLATIONS
 }
 
 /// The names of the built-in exercise files, and their text.

@@ -120,9 +120,12 @@ pub fn fallback() -> Exercise {
                    and a little longer out, for a minute."
                 .into(),
             seconds: 60,
+            ..Step::default()
         }],
         cautions: Vec::new(),
         frames: Vec::new(),
         figure: None,
+        without_looking: false,
+        translations: Default::default(),
     }
 }

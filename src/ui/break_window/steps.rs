@@ -364,6 +364,7 @@ mod tests {
         .map(|t| knotless_exercises::exercise::Step {
             text: (*t).to_owned(),
             seconds: 10,
+            switch_sides: t.starts_with("Switch"),
         })
         .collect();
         assert_eq!(

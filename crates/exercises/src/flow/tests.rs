@@ -25,11 +25,14 @@ fn exercise(id: &str, kind: Kind, steps: &[u32]) -> Exercise {
             .map(|&seconds| Step {
                 text: "Do it.".into(),
                 seconds,
+                ..Step::default()
             })
             .collect(),
         cautions: Vec::new(),
         frames: Vec::new(),
         figure: None,
+        without_looking: false,
+        translations: Default::default(),
     }
 }
 
