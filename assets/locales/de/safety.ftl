@@ -4,10 +4,10 @@
 # choose the safer wording.
 
 # Every self-massage: gentle pressure, never into pain, stop on numbness or tingling.
-safety-massage = Gentle pressure only: don't push into pain. Stop if you feel numbness or tingling.
+safety-massage = Nur sanfter Druck: Drück nie bis in den Schmerz. Hör auf, wenn du Taubheit oder Kribbeln spürst.
 # Every self-massage: the seeds' first precaution.
-safety-provider = With circulatory issues, nerve problems or a serious injury, talk to a healthcare provider before self-massage.
+safety-provider = Bei Durchblutungsstörungen, Nervenproblemen oder einer ernsthaften Verletzung sprich vor einer Selbstmassage mit medizinischem Fachpersonal.
 # Every stretch or drill for the neck: when to stop.
-safety-neck = Stop if you feel dizzy or an arm tingles.
+safety-neck = Hör auf, wenn dir schwindlig wird oder ein Arm kribbelt.
 # Every stretch: gentle, never forced or bounced.
-safety-stretch = A stretch should feel mild. Never force it or bounce.
+safety-stretch = Eine Dehnung soll sich sanft anfühlen. Erzwinge sie nie und wippe nicht.

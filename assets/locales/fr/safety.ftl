@@ -4,10 +4,10 @@
 # choose the safer wording.
 
 # Every self-massage: gentle pressure, never into pain, stop on numbness or tingling.
-safety-massage = Gentle pressure only: don't push into pain. Stop if you feel numbness or tingling.
+safety-massage = Pression douce uniquement : n’allez pas jusqu’à la douleur. Arrêtez si vous ressentez un engourdissement ou des fourmillements.
 # Every self-massage: the seeds' first precaution.
-safety-provider = With circulatory issues, nerve problems or a serious injury, talk to a healthcare provider before self-massage.
+safety-provider = En cas de troubles circulatoires, de problèmes nerveux ou de blessure grave, parlez-en à un professionnel de santé avant tout automassage.
 # Every stretch or drill for the neck: when to stop.
-safety-neck = Stop if you feel dizzy or an arm tingles.
+safety-neck = Arrêtez si vous avez des vertiges ou des fourmillements dans un bras.
 # Every stretch: gentle, never forced or bounced.
-safety-stretch = A stretch should feel mild. Never force it or bounce.
+safety-stretch = Un étirement doit rester doux. Ne forcez jamais et ne faites pas de rebonds.
