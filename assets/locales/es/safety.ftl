@@ -1,13 +1,13 @@
-# The safety lines, word for word in every language. An exercise whose English caution holds
-# one of these carries this language's line in the same caution, word for word
-# (`knotless exercises check` compares them). Keep each line's meaning exactly; where unsure,
-# choose the safer wording.
+# Las líneas de seguridad, palabra por palabra en cada idioma. Un ejercicio cuya advertencia en
+# inglés contiene una de ellas lleva la línea de este idioma en la misma advertencia, palabra por
+# palabra (`knotless exercises check` las compara). Conserva exactamente el sentido de cada línea;
+# en caso de duda, elige la formulación más segura.
 
-# Every self-massage: gentle pressure, never into pain, stop on numbness or tingling.
-safety-massage = Gentle pressure only: don't push into pain. Stop if you feel numbness or tingling.
-# Every self-massage: the seeds' first precaution.
-safety-provider = With circulatory issues, nerve problems or a serious injury, talk to a healthcare provider before self-massage.
-# Every stretch or drill for the neck: when to stop.
-safety-neck = Stop if you feel dizzy or an arm tingles.
-# Every stretch: gentle, never forced or bounced.
-safety-stretch = A stretch should feel mild. Never force it or bounce.
+# Todo automasaje: presión suave, nunca hasta el dolor; detenerse ante entumecimiento u hormigueo.
+safety-massage = Solo presión suave: no presiones hasta sentir dolor. Detente si notas entumecimiento u hormigueo.
+# Todo automasaje: la primera precaución de los artículos de referencia.
+safety-provider = Si tienes problemas circulatorios, problemas nerviosos o una lesión grave, consulta a un profesional de la salud antes de hacer automasaje.
+# Todo estiramiento o ejercicio para el cuello: cuándo detenerse.
+safety-neck = Detente si te mareas o sientes hormigueo en un brazo.
+# Todo estiramiento: suave, nunca forzado ni con rebotes.
+safety-stretch = Un estiramiento debe sentirse suave. Nunca lo fuerces ni hagas rebotes.

@@ -1,13 +1,13 @@
-# The safety lines, word for word in every language. An exercise whose English caution holds
-# one of these carries this language's line in the same caution, word for word
-# (`knotless exercises check` compares them). Keep each line's meaning exactly; where unsure,
-# choose the safer wording.
+# As linhas de segurança, palavra por palavra em cada idioma. Um exercício cujo aviso em inglês
+# contém uma delas traz a linha deste idioma no mesmo aviso, palavra por palavra
+# (`knotless exercises check` as compara). Mantenha exatamente o sentido de cada linha; na
+# dúvida, escolha a formulação mais segura.
 
-# Every self-massage: gentle pressure, never into pain, stop on numbness or tingling.
-safety-massage = Gentle pressure only: don't push into pain. Stop if you feel numbness or tingling.
-# Every self-massage: the seeds' first precaution.
-safety-provider = With circulatory issues, nerve problems or a serious injury, talk to a healthcare provider before self-massage.
-# Every stretch or drill for the neck: when to stop.
-safety-neck = Stop if you feel dizzy or an arm tingles.
-# Every stretch: gentle, never forced or bounced.
-safety-stretch = A stretch should feel mild. Never force it or bounce.
+# Toda automassagem: pressão leve, nunca até doer; parar se houver dormência ou formigamento.
+safety-massage = Só pressão leve: não force até doer. Pare se sentir dormência ou formigamento.
+# Toda automassagem: a primeira precaução dos artigos de referência.
+safety-provider = Se você tem problemas circulatórios, problemas nos nervos ou uma lesão grave, fale com um profissional de saúde antes de fazer automassagem.
+# Todo alongamento ou exercício para o pescoço: quando parar.
+safety-neck = Pare se sentir tontura ou formigamento em um braço.
+# Todo alongamento: suave, nunca forçado nem com balanço.
+safety-stretch = Um alongamento deve ser suave. Nunca force nem faça movimentos de balanço.
