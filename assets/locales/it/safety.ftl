@@ -4,10 +4,10 @@
 # choose the safer wording.
 
 # Every self-massage: gentle pressure, never into pain, stop on numbness or tingling.
-safety-massage = Gentle pressure only: don't push into pain. Stop if you feel numbness or tingling.
+safety-massage = Solo una pressione delicata: non spingere fino al dolore. Fermati se senti intorpidimento o formicolio.
 # Every self-massage: the seeds' first precaution.
-safety-provider = With circulatory issues, nerve problems or a serious injury, talk to a healthcare provider before self-massage.
+safety-provider = In caso di problemi circolatori, problemi ai nervi o una lesione grave, consulta un professionista sanitario prima di fare l'automassaggio.
 # Every stretch or drill for the neck: when to stop.
-safety-neck = Stop if you feel dizzy or an arm tingles.
+safety-neck = Fermati se ti gira la testa o senti formicolio a un braccio.
 # Every stretch: gentle, never forced or bounced.
-safety-stretch = A stretch should feel mild. Never force it or bounce.
+safety-stretch = L'allungamento deve essere lieve. Non forzare mai e non molleggiare.

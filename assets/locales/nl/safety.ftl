@@ -4,10 +4,10 @@
 # choose the safer wording.
 
 # Every self-massage: gentle pressure, never into pain, stop on numbness or tingling.
-safety-massage = Gentle pressure only: don't push into pain. Stop if you feel numbness or tingling.
+safety-massage = Alleen zachte druk: druk niet door tot het pijn doet. Stop als je een doof gevoel of tintelingen voelt.
 # Every self-massage: the seeds' first precaution.
-safety-provider = With circulatory issues, nerve problems or a serious injury, talk to a healthcare provider before self-massage.
+safety-provider = Bij problemen met de bloedsomloop, zenuwproblemen of ernstig letsel: overleg met een zorgverlener voordat je aan zelfmassage begint.
 # Every stretch or drill for the neck: when to stop.
-safety-neck = Stop if you feel dizzy or an arm tingles.
+safety-neck = Stop als je duizelig wordt of een arm gaat tintelen.
 # Every stretch: gentle, never forced or bounced.
-safety-stretch = A stretch should feel mild. Never force it or bounce.
+safety-stretch = Rekken moet licht aanvoelen. Forceer nooit en ga niet veren.
