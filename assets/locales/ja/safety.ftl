@@ -4,10 +4,10 @@
 # choose the safer wording.
 
 # Every self-massage: gentle pressure, never into pain, stop on numbness or tingling.
-safety-massage = Gentle pressure only: don't push into pain. Stop if you feel numbness or tingling.
+safety-massage = 押す力はやさしく。痛いところまで押さないでください。しびれやピリピリ感があれば中止してください。
 # Every self-massage: the seeds' first precaution.
-safety-provider = With circulatory issues, nerve problems or a serious injury, talk to a healthcare provider before self-massage.
+safety-provider = 血行障害や神経の障害、重いけががある場合は、セルフマッサージの前に医師に相談してください。
 # Every stretch or drill for the neck: when to stop.
-safety-neck = Stop if you feel dizzy or an arm tingles.
+safety-neck = めまいがしたり、腕にしびれやピリピリ感が出たりしたら中止してください。
 # Every stretch: gentle, never forced or bounced.
-safety-stretch = A stretch should feel mild. Never force it or bounce.
+safety-stretch = ストレッチは心地よく伸びる程度にとどめてください。無理に伸ばしたり、反動をつけたりしないでください。

@@ -4,10 +4,10 @@
 # choose the safer wording.
 
 # Every self-massage: gentle pressure, never into pain, stop on numbness or tingling.
-safety-massage = Gentle pressure only: don't push into pain. Stop if you feel numbness or tingling.
+safety-massage = Naciskaj tylko delikatnie, nigdy aż do bólu. Przerwij, jeśli poczujesz drętwienie lub mrowienie.
 # Every self-massage: the seeds' first precaution.
-safety-provider = With circulatory issues, nerve problems or a serious injury, talk to a healthcare provider before self-massage.
+safety-provider = Jeśli masz problemy z krążeniem, schorzenia nerwów lub poważny uraz, przed automasażem porozmawiaj z lekarzem.
 # Every stretch or drill for the neck: when to stop.
-safety-neck = Stop if you feel dizzy or an arm tingles.
+safety-neck = Przerwij, jeśli zakręci ci się w głowie lub poczujesz mrowienie w ręce.
 # Every stretch: gentle, never forced or bounced.
-safety-stretch = A stretch should feel mild. Never force it or bounce.
+safety-stretch = Rozciąganie ma być łagodne. Nigdy nie rozciągaj na siłę ani nie sprężynuj.
