@@ -38,7 +38,12 @@ fn embed_exercises() {
         let lang = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
         writeln!(code, "    ({lang:?}, &[").unwrap();
         for (name, path) in files(&dir, "toml") {
-            writeln!(code, "        ({name:?}, include_str!({:?})),", path.display()).unwrap();
+            writeln!(
+                code,
+                "        ({name:?}, include_str!({:?})),",
+                path.display()
+            )
+            .unwrap();
         }
         code.push_str("    ]),\n");
     }

@@ -77,6 +77,7 @@ impl eframe::App for WelcomeApp {
 /// (egui follows the system where winit can tell, which it cannot on X11). Text size follows
 /// the display's scale; Ctrl and +/- zoom.
 pub(super) fn prepare(ctx: &egui::Context) {
+    super::fonts::ensure_drawable();
     egui_extras::install_image_loaders(ctx);
     match appearance::color_scheme() {
         Some(Scheme::Dark) => ctx.set_theme(egui::ThemePreference::Dark),

@@ -3,6 +3,7 @@
 
 mod app;
 pub mod break_window;
+pub mod fonts;
 pub mod settings_window;
 #[cfg(unix)]
 pub mod single_window;

@@ -4,7 +4,7 @@
 # en caso de duda, elige la formulación más segura.
 
 # Todo automasaje: presión suave, nunca hasta el dolor; detenerse ante entumecimiento u hormigueo.
-safety-massage = Solo presión suave: no presiones hasta sentir dolor. Detente si notas entumecimiento u hormigueo.
+safety-massage = Solo presión suave: nunca presiones hasta el punto de sentir dolor. Detente si notas entumecimiento u hormigueo.
 # Todo automasaje: la primera precaución de los artículos de referencia.
 safety-provider = Si tienes problemas circulatorios, problemas nerviosos o una lesión grave, consulta a un profesional de la salud antes de hacer automasaje.
 # Todo estiramiento o ejercicio para el cuello: cuándo detenerse.

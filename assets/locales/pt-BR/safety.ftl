@@ -4,7 +4,7 @@
 # dúvida, escolha a formulação mais segura.
 
 # Toda automassagem: pressão leve, nunca até doer; parar se houver dormência ou formigamento.
-safety-massage = Só pressão leve: não force até doer. Pare se sentir dormência ou formigamento.
+safety-massage = Só pressão leve: nunca force a ponto de doer. Pare se sentir dormência ou formigamento.
 # Toda automassagem: a primeira precaução dos artigos de referência.
 safety-provider = Se você tem problemas circulatórios, problemas nos nervos ou uma lesão grave, fale com um profissional de saúde antes de fazer automassagem.
 # Todo alongamento ou exercício para o pescoço: quando parar.

@@ -182,7 +182,12 @@ pub fn check_advised(e: &Exercise) -> Vec<Flaw> {
     flaws.extend(tempo::check(e));
     flaws.extend(check_meaning_flags(e));
     for (lang, t) in &e.translations {
-        flaws.extend(translation::check(e, lang, t, &format!("translations.{lang}.")));
+        flaws.extend(translation::check(
+            e,
+            lang,
+            t,
+            &format!("translations.{lang}."),
+        ));
     }
     flaws
 }

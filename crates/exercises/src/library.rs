@@ -195,18 +195,21 @@ pub fn builtin_translations(lang: &str) -> HashMap<String, exercise::Translation
         .iter()
         .filter(|(l, _)| *l == lang)
         .flat_map(|(_, files)| files.iter())
-        .filter_map(|(name, text)| match toml::from_str::<exercise::translation::TranslationFile>(text) {
-            Ok(file) => Some(file.into_translation()),
-            Err(e) => {
-                tracing::error!("built-in translation {lang}/{name}: {e}");
-                None
+        .filter_map(|(name, text)| {
+            match toml::from_str::<exercise::translation::TranslationFile>(text) {
+                Ok(file) => Some(file.into_translation()),
+                Err(e) => {
+                    tracing::error!("built-in translation {lang}/{name}: {e}");
+                    None
+                }
             }
         })
         .collect()
 }
 
 /// The built-in translation files: (language, [(file name, text)]).
-pub fn builtin_translation_files() -> &'static [(&'static str, &'static [(&'static str, &'static str)])] {
+pub fn builtin_translation_files()
+-> &'static [(&'static str, &'static [(&'static str, &'static str)])] {
     builtin::TRANSLATIONS
 }
 

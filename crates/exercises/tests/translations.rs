@@ -2,8 +2,10 @@
 //! translation passing the check (the same steps, seconds and cautions as English, the
 //! safety lines word for word), nothing left in English; and the library shows them.
 
-use knotless_exercises::exercise::{self, MASSAGE_CAUTION, NECK_CAUTION, PROVIDER_CAUTION, STRETCH_CAUTION};
 use knotless_exercises::exercise::translation::{self, TranslationFile};
+use knotless_exercises::exercise::{
+    self, MASSAGE_CAUTION, NECK_CAUTION, PROVIDER_CAUTION, STRETCH_CAUTION,
+};
 use knotless_exercises::library::{Library, builtin_translation_files};
 
 #[test]
@@ -58,12 +60,21 @@ fn every_builtin_is_translated_into_every_language_and_every_translation_passes(
             }
         }
         for (name, _) in files {
-            if !english.exercises.iter().any(|e| format!("{}.toml", e.id) == *name) {
+            if !english
+                .exercises
+                .iter()
+                .any(|e| format!("{}.toml", e.id) == *name)
+            {
                 problems.push(format!("{lang}/{name}: no English exercise of that name"));
             }
         }
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -76,7 +87,12 @@ fn the_library_shows_the_language_and_keeps_ids_timing_and_meaning() {
         assert_ne!(p.title, e.title, "{} is not translated", e.id);
         assert_eq!(p.total_secs(), e.total_secs());
         assert_eq!(p.done_without_looking(), e.done_without_looking());
-        let sides = |x: &exercise::Exercise| x.steps.iter().map(|s| s.switches_sides()).collect::<Vec<_>>();
+        let sides = |x: &exercise::Exercise| {
+            x.steps
+                .iter()
+                .map(|s| s.switches_sides())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(sides(p), sides(e), "{}", e.id);
     }
 }
@@ -122,8 +138,13 @@ steps = [
     std::fs::write(&file, good.replace("seconds = 40 }", "seconds = 30 }")).expect("writes");
     let (library, problems) = knotless_i18n::with_language("de", || Library::load(dir.path()));
     assert!(
-        problems.iter().any(|p| p.field.as_deref() == Some("translations.de.steps[1].seconds")),
+        problems
+            .iter()
+            .any(|p| p.field.as_deref() == Some("translations.de.steps[1].seconds")),
         "{problems:?}"
     );
-    assert_eq!(library.get("desk-push-ups").expect("still loaded").title, "Desk push-ups");
+    assert_eq!(
+        library.get("desk-push-ups").expect("still loaded").title,
+        "Desk push-ups"
+    );
 }

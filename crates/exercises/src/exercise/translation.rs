@@ -3,7 +3,9 @@
 //! the English file's, so a translation can change words only; the check refuses one whose
 //! steps, seconds, cautions or safety lines differ from English.
 
-use super::{Exercise, Flaw, MASSAGE_CAUTION, NECK_CAUTION, PROVIDER_CAUTION, STRETCH_CAUTION, flaw};
+use super::{
+    Exercise, Flaw, MASSAGE_CAUTION, NECK_CAUTION, PROVIDER_CAUTION, STRETCH_CAUTION, flaw,
+};
 use serde::{Deserialize, Serialize};
 
 /// The words of an exercise in one language.
@@ -68,7 +70,10 @@ pub fn check(english: &Exercise, lang: &str, t: &Translation, prefix: &str) -> V
         let shipped: Vec<&str> = knotless_i18n::languages().collect();
         return vec![flaw(
             prefix.trim_end_matches('.'),
-            format!("knotless does not speak `{lang}`; it speaks {}", shipped.join(", ")),
+            format!(
+                "knotless does not speak `{lang}`; it speaks {}",
+                shipped.join(", ")
+            ),
         )];
     };
     if t.title.trim().is_empty() || t.title.chars().count() > 60 {
@@ -80,14 +85,21 @@ pub fn check(english: &Exercise, lang: &str, t: &Translation, prefix: &str) -> V
     if t.steps.len() != english.steps.len() {
         flaws.push(flaw(
             format!("{prefix}steps"),
-            format!("{} steps; the English has {}", t.steps.len(), english.steps.len()),
+            format!(
+                "{} steps; the English has {}",
+                t.steps.len(),
+                english.steps.len()
+            ),
         ));
     }
     for (i, (theirs, ours)) in t.steps.iter().zip(&english.steps).enumerate() {
         if theirs.seconds != ours.seconds {
             flaws.push(flaw(
                 format!("{prefix}steps[{i}].seconds"),
-                format!("{} s; the English step takes {} s", theirs.seconds, ours.seconds),
+                format!(
+                    "{} s; the English step takes {} s",
+                    theirs.seconds, ours.seconds
+                ),
             ));
         }
         if theirs.text.trim().is_empty() {
@@ -169,9 +181,8 @@ mod tests {
             .map(|c| {
                 let mut c = c.clone();
                 for (message, line) in SAFETY_LINES {
-                    let german = knotless_i18n::with_language("de", || {
-                        knotless_i18n::tr(message, None)
-                    });
+                    let german =
+                        knotless_i18n::with_language("de", || knotless_i18n::tr(message, None));
                     c = c.replace(line, &german);
                 }
                 c
@@ -191,10 +202,18 @@ mod tests {
         let e = english();
         let mut fewer = faithful(&e);
         fewer.steps.pop();
-        assert!(check(&e, "de", &fewer, "").iter().any(|f| f.field == "steps"));
+        assert!(
+            check(&e, "de", &fewer, "")
+                .iter()
+                .any(|f| f.field == "steps")
+        );
         let mut slower = faithful(&e);
         slower.steps[1].seconds += 5;
-        assert!(check(&e, "de", &slower, "").iter().any(|f| f.field == "steps[1].seconds"));
+        assert!(
+            check(&e, "de", &slower, "")
+                .iter()
+                .any(|f| f.field == "steps[1].seconds")
+        );
     }
 
     #[test]
@@ -209,12 +228,18 @@ mod tests {
         loose.cautions[at] = "Sanfter Druck.".into();
         let flaws = check(&e, "de", &loose, "translations.de.");
         assert!(
-            flaws.iter().any(|f| f.field == format!("translations.de.cautions[{at}]")),
+            flaws
+                .iter()
+                .any(|f| f.field == format!("translations.de.cautions[{at}]")),
             "{flaws:?}"
         );
         let mut dropped = faithful(&e);
         dropped.cautions.remove(at);
-        assert!(check(&e, "de", &dropped, "").iter().any(|f| f.field == "cautions"));
+        assert!(
+            check(&e, "de", &dropped, "")
+                .iter()
+                .any(|f| f.field == "cautions")
+        );
     }
 
     #[test]
