@@ -101,7 +101,7 @@ fn checkin(areas: &[(Region, u8)]) -> EventKind {
     }
 }
 
-fn view(dir: &std::path::Path) -> StatsView {
+pub(crate) fn view(dir: &std::path::Path) -> StatsView {
     let log = HistoryLog::new(dir.join("history.jsonl"));
     log.append(&history(), &Utc).unwrap();
     let records = log.read().unwrap().records;
