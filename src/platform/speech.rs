@@ -6,7 +6,9 @@
 //! pure Rust), so no C speech library is needed to build. A service that is installed but not
 //! running is started the way its own clients start it (`speech-dispatcher --spawn`).
 
-use ssip_client::{ClientName, ClientScope, MessageScope, OK_CANCELED, OK_VOLUME_SET, fifo};
+use ssip_client::{
+    ClientName, ClientScope, MessageScope, OK_CANCELED, OK_LANGUAGE_SET, OK_VOLUME_SET, fifo,
+};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -99,6 +101,8 @@ impl Voice {
                     let _ = child.wait();
                 }
                 let child = Command::new("espeak-ng")
+                    .arg("-v")
+                    .arg(espeak_voice(knotless_i18n::language()))
                     .arg("-a")
                     .arg(amplitude.to_string())
                     .arg("--")
@@ -158,7 +162,29 @@ fn dispatcher(volume: u32) -> Result<Voice, SpeechError> {
     client
         .set_volume(ClientScope::Current, relative)?
         .check_status(OK_VOLUME_SET)?;
+    // The steps are in the windows' language: the voice speaks it too (the user's own voice
+    // for that language, where speech-dispatcher has one).
+    client
+        .set_language(
+            ClientScope::Current,
+            speech_language(knotless_i18n::language()),
+        )?
+        .check_status(OK_LANGUAGE_SET)?;
     Ok(Voice::Dispatcher(client))
+}
+
+/// The language code speech-dispatcher is given (the pseudo-language is read as English).
+fn speech_language(lang: &str) -> &str {
+    if lang == knotless_i18n::PSEUDO {
+        knotless_i18n::ENGLISH
+    } else {
+        lang
+    }
+}
+
+/// espeak-ng's voice for a language: its codes are lowercase ("pt-br").
+fn espeak_voice(lang: &str) -> String {
+    speech_language(lang).to_ascii_lowercase()
 }
 
 /// Whether `program` is an executable file in one of `PATH`'s folders.
@@ -171,4 +197,40 @@ fn on_path(program: &str) -> bool {
             })
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_voice_speaks_the_language_shown() {
+        assert_eq!(speech_language("de"), "de");
+        assert_eq!(speech_language("pt-BR"), "pt-BR");
+        assert_eq!(speech_language(knotless_i18n::PSEUDO), "en");
+        assert_eq!(espeak_voice("pt-BR"), "pt-br");
+        assert_eq!(espeak_voice("ja"), "ja");
+    }
+
+    /// The real espeak-ng (installed by `scripts/test`) has a voice for every language we
+    /// ship: an unknown voice makes it fail ("Error processing file … No such file").
+    #[test]
+    fn espeak_ng_has_a_voice_for_every_language() {
+        for lang in knotless_i18n::languages() {
+            let out = Command::new("espeak-ng")
+                .args(["-v", &espeak_voice(lang), "--stdout", "knotless"])
+                .output()
+                .expect("espeak-ng runs (scripts/test installs it)");
+            assert!(
+                out.status.success() && out.stdout.len() > 1000,
+                "{lang}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let unknown = Command::new("espeak-ng")
+            .args(["-v", "xx-nonexistent", "--stdout", "knotless"])
+            .output()
+            .expect("espeak-ng runs");
+        assert!(!unknown.status.success(), "the check can fail");
+    }
 }
