@@ -516,3 +516,91 @@ mod real {
         }
     }
 }
+
+/// The labels of a window still in plain English: ASCII only, with a word of three letters
+/// or more. Under the pseudo-language every text of ours is accented, so what is left came
+/// from a literal nobody moved into a message. `theirs` are texts shown as they are (a
+/// language's own name) or owned by other parts (the vocabulary, exercise titles, advice).
+pub fn english_left<S>(h: &Harness<'_, S>, theirs: &[String]) -> Vec<String> {
+    h.query_all_by(|node| node.label().is_some())
+        .filter_map(|node| node.accesskit_node().label())
+        .filter(|label| {
+            label.is_ascii()
+                && label
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|word| word.len() >= 3)
+                && !theirs.iter().any(|t| t == label)
+        })
+        .collect()
+}
+
+/// What other parts of the app show in the settings window in their own words: the
+/// vocabulary's names on the checkboxes and the languages' own names.
+fn not_ours(exercises: &[(String, String)]) -> Vec<String> {
+    let vocabulary = knotless::config::schema::KEYS
+        .iter()
+        .flat_map(|k| match k.kind {
+            knotless::config::schema::Kind::Names { allowed } => allowed.to_vec(),
+            _ => Vec::new(),
+        });
+    vocabulary
+        .map(|n| n.replace('_', " "))
+        .chain(
+            knotless_i18n::CHOICES
+                .iter()
+                .map(|c| knotless_i18n::language_name(c)),
+        )
+        .chain(exercises.iter().map(|(_, title)| title.clone()))
+        .collect()
+}
+
+#[test]
+fn in_the_pseudo_language_no_english_is_left_and_the_common_page_still_fits() {
+    knotless_i18n::with_language(knotless_i18n::PSEUDO, || {
+        let theirs = not_ours(&exercises());
+        let every = knotless::config::schema::find("movement", "every")
+            .unwrap()
+            .label();
+        assert_ne!(every, "Remind me to move after");
+        let dir = tempfile::tempdir().unwrap();
+        let size = knotless::ui::SETTINGS_SIZE;
+        let mut h = window(dir.path().join("config.toml"), size, 1.0);
+        assert_eq!(english_left(&h, &theirs), Vec::<String>::new(), "Common");
+        // 40 % longer and still nothing pushed out of the window.
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::Vec2::from(size));
+        let outside: Vec<String> = h
+            .query_all_by(|node| {
+                matches!(node.role(), Role::Label | Role::Button | Role::CheckBox)
+                    && node.bounding_box().is_some()
+            })
+            .filter(|node| !screen.contains_rect(node.rect()))
+            .filter_map(|node| node.accesskit_node().label())
+            .collect();
+        assert_eq!(outside, Vec::<String>::new());
+
+        // A value that cannot be used: the footer says so in the language.
+        text_input(&h, &every).set_text_value_accesskit("5s");
+        h.run();
+        let advice = knotless::config::advice::advice(
+            knotless::config::schema::find("movement", "every").unwrap(),
+            "5s",
+        );
+        let theirs: Vec<String> = theirs.into_iter().chain([advice]).collect();
+        let save = knotless_i18n::t!("settings-save");
+        assert!(h.get_by_label(&save).accesskit_node().is_disabled());
+        let footer = knotless_i18n::t!(
+            "settings-cannot-save",
+            label = every.as_str(),
+            place = "here",
+            others = 0
+        );
+        h.get_by_label(&footer);
+        assert_eq!(english_left(&h, &theirs), Vec::<String>::new(), "advice");
+
+        let mut h = tall(dir.path().join("config.toml"));
+        h.get_by_label(&knotless_i18n::t!("settings-page-more"))
+            .click();
+        h.run();
+        assert_eq!(english_left(&h, &theirs), Vec::<String>::new(), "More");
+    });
+}

@@ -139,3 +139,32 @@ fn the_choices_and_start_fit_the_default_window_at_150_percent() {
         assert_eq!(outside, Vec::<String>::new(), "at {scale}x");
     }
 }
+
+#[test]
+fn in_the_pseudo_language_no_english_is_left_before_or_after_starting() {
+    knotless_i18n::with_language(knotless_i18n::PSEUDO, || {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("knotless/config.toml");
+        let mut h = harness(path, 1.0);
+        // The vocabulary's names on the checkboxes are another part's words.
+        let theirs: Vec<String> = knotless::config::schema::KEYS
+            .iter()
+            .flat_map(|k| match k.kind {
+                knotless::config::schema::Kind::Names { allowed } => allowed.to_vec(),
+                _ => Vec::new(),
+            })
+            .map(|n| n.replace('_', " "))
+            .collect();
+        assert_eq!(
+            crate::settings_window::english_left(&h, &theirs),
+            Vec::<String>::new()
+        );
+        h.get_by_label(&knotless_i18n::t!("welcome-start")).click();
+        h.run();
+        h.get_by_label(&knotless_i18n::t!("welcome-running"));
+        assert_eq!(
+            crate::settings_window::english_left(&h, &theirs),
+            Vec::<String>::new()
+        );
+    });
+}
