@@ -10,7 +10,7 @@ use super::reminder::ReminderKind;
 use super::vocabulary::Region;
 use chrono::{NaiveDate, NaiveTime, TimeDelta, TimeZone};
 use knotless_i18n::format::{Pattern, format};
-use knotless_i18n::t;
+use knotless_i18n::{FluentArgs, tr_in_with};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -111,37 +111,30 @@ pub fn completed(events: &[Event]) -> impl Iterator<Item = (&str, Time)> {
 /// with "standing 1h 5m" after the sitting time on a day with standing.
 pub fn day_line(day: &DayStats) -> String {
     // Durations padded to a width, so the lines of several days line up in columns.
+    let padded = |secs: u64, width: usize| format!("{:>width$}", humane_secs(secs));
+    let mut args = FluentArgs::new();
     let date = format(day.date.and_time(NaiveTime::MIN), Pattern::Day);
-    let sitting = format!("{:>7}", humane_secs(day.sitting_secs));
-    let longest = format!("{:>6}", humane_secs(day.longest_stretch_secs));
-    if day.standing_secs > 0 {
-        t!(
-            "stats-day-line-standing",
-            date = date,
-            sitting = sitting,
-            standing = format!("{:>7}", humane_secs(day.standing_secs)),
-            longest = longest,
-            taken = day.breaks_taken(),
-            done = day.completed,
-            natural = day.natural,
-            snoozed = day.snoozed,
-            skipped = day.skipped,
-            missed = day.missed
-        )
-    } else {
-        t!(
-            "stats-day-line",
-            date = date,
-            sitting = sitting,
-            longest = longest,
-            taken = day.breaks_taken(),
-            done = day.completed,
-            natural = day.natural,
-            snoozed = day.snoozed,
-            skipped = day.skipped,
-            missed = day.missed
-        )
+    args.set("date", date);
+    args.set("sitting", padded(day.sitting_secs, 7));
+    args.set("standing", padded(day.standing_secs, 7));
+    args.set("longest", padded(day.longest_stretch_secs, 6));
+    for (name, count) in [
+        ("taken", day.breaks_taken()),
+        ("done", day.completed),
+        ("natural", day.natural),
+        ("snoozed", day.snoozed),
+        ("skipped", day.skipped),
+        ("missed", day.missed),
+    ] {
+        args.set(name, count);
     }
+    // Messages stats-day-line and stats-day-line-standing.
+    let line = if day.standing_secs > 0 {
+        "line-standing"
+    } else {
+        "line"
+    };
+    tr_in_with("stats-day", line, &args)
 }
 
 fn day(days: &mut BTreeMap<NaiveDate, DayStats>, date: NaiveDate) -> &mut DayStats {
