@@ -612,10 +612,39 @@ fn in_the_pseudo_language_no_english_is_left_and_the_common_page_still_fits() {
         h.get_by_label(&footer);
         assert_eq!(english_left(&h, &theirs), Vec::<String>::new(), "advice");
 
-        let mut h = open(dir.path().join("config.toml"), [700.0, 2600.0], 1.0, pseudo());
+        let mut h = open(
+            dir.path().join("config.toml"),
+            [700.0, 2600.0],
+            1.0,
+            pseudo(),
+        );
         h.get_by_label(&knotless_i18n::t!("settings-page-more"))
             .click();
         h.run();
         assert_eq!(english_left(&h, &theirs), Vec::<String>::new(), "More");
     });
+}
+
+#[test]
+fn the_language_shows_in_words_and_the_file_keeps_the_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    let mut h = window(path.clone(), knotless::ui::SETTINGS_SIZE, 1.0);
+    // "auto" in words; every language by its own name in the list.
+    let language = || h.get_by_role_and_label(Role::ComboBox, "Language");
+    assert_eq!(language().value().as_deref(), Some("Same as the desktop"));
+    language().click();
+    h.run();
+    // The list follows `[ui] language`'s values: auto, en, de, … (a language whose files
+    // lack its name shows English's until translated, so take the first).
+    h.get_all_by_label("English").next().unwrap().click();
+    h.run();
+    let language = h.get_by_role_and_label(Role::ComboBox, "Language");
+    assert_eq!(language.value().as_deref(), Some("English"));
+    assert_eq!(h.state().text("ui.language"), Some("en"));
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label("Saved 1 change.");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("language = \"en\""), "{text}");
 }
