@@ -585,8 +585,16 @@ fn in_the_pseudo_language_no_english_is_left_and_the_common_page_still_fits() {
         let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::Vec2::from(size));
         let outside: Vec<String> = h
             .query_all_by(|node| {
-                matches!(node.role(), Role::Label | Role::Button | Role::CheckBox)
-                    && node.bounding_box().is_some()
+                matches!(
+                    node.role(),
+                    Role::Label
+                        | Role::Button
+                        | Role::CheckBox
+                        | Role::Slider
+                        | Role::SpinButton
+                        | Role::TextInput
+                        | Role::ComboBox
+                ) && node.bounding_box().is_some()
             })
             .filter(|node| !screen.contains_rect(node.rect()))
             .filter_map(|node| node.accesskit_node().label())

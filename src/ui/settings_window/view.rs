@@ -82,12 +82,17 @@ impl SettingsForm {
             });
         });
         style::row(ui, &Group::Sound.title(), true, |ui, _| {
-            self.checkbox(ui, "sound.cues", Some(&t!("settings-sound-cues")));
-            ui.add_space(style::space::M);
-            let enabled = self.enabled("sound.volume");
-            ui.add_enabled_ui(enabled, |ui| {
-                ui.label(t!("settings-volume"));
-                self.control(ui, "sound.volume", None);
+            // The volume under the cues it sets: beside them, a language with longer words
+            // pushed it past the window's edge.
+            ui.vertical(|ui| {
+                self.checkbox(ui, "sound.cues", Some(&t!("settings-sound-cues")));
+                let enabled = self.enabled("sound.volume");
+                ui.add_enabled_ui(enabled, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(t!("settings-volume"));
+                        self.control(ui, "sound.volume", None);
+                    });
+                });
             });
         });
         style::row(ui, &Group::Login.title(), true, |ui, _| {
