@@ -176,7 +176,9 @@ impl Welcome {
         ];
         ui.add_space(style::space::S);
         for (title, text) in kinds {
-            style::row(ui, &title, true, |ui, _| ui.label(text));
+            style::row(ui, &title, true, |ui, _| {
+                ui.add(egui::Label::new(text).wrap())
+            });
         }
         style::section(ui, &t!("welcome-choices"));
         for (key, label) in QUESTIONS {

@@ -530,23 +530,54 @@ mod real {
 /// The labels of a window still in plain English: ASCII only, with a word of three letters
 /// or more. Under the pseudo-language every text of ours is accented, so what is left came
 /// from a literal nobody moved into a message. `theirs` are texts shown as they are (a
-/// language's own name) or owned by other parts (the vocabulary, exercise titles, advice).
+/// language's own name) or owned by other parts (the vocabulary, exercise titles, advice);
+/// a long text of theirs (the report) may be drawn in pieces, a node a wrapped line.
 pub fn english_left<S>(h: &Harness<'_, S>, theirs: &[String]) -> Vec<String> {
-    h.query_all_by(|node| node.label().is_some())
-        .filter_map(|node| node.accesskit_node().label())
+    h.query_all_by(|_| true)
+        .filter_map(|node| text_of(&node))
         .filter(|label| {
             label.is_ascii()
                 && label
                     .split(|c: char| !c.is_ascii_alphabetic())
                     .any(|word| word.len() >= 3)
-                && !theirs.iter().any(|t| t == label)
+                && !theirs
+                    .iter()
+                    .any(|t| t == label || (t.lines().count() > 3 && t.contains(label.as_str())))
         })
         .collect()
 }
 
+/// The texts and controls that reach past the window's right edge (`width`): a longer
+/// language must wrap, not run out of the window.
+pub fn past_the_edge<S>(h: &Harness<'_, S>, width: f32) -> Vec<String> {
+    h.query_all_by(|node| {
+        matches!(
+            node.role(),
+            Role::Label
+                | Role::Button
+                | Role::CheckBox
+                | Role::Slider
+                | Role::SpinButton
+                | Role::TextInput
+                | Role::ComboBox
+        ) && node.bounding_box().is_some()
+    })
+    .filter(|node| node.rect().max.x > width + 0.5)
+    .map(|node| format!("{:?} to x = {}", text_of(&node), node.rect().max.x))
+    .collect()
+}
+
+/// What a node says: a control's name, or a label's text (which accesskit holds as its
+/// value).
+fn text_of(node: &egui_kittest::Node<'_>) -> Option<String> {
+    let node = node.accesskit_node();
+    node.label().or_else(|| node.value())
+}
+
 /// What other parts of the app show in the settings window in their own words: the
-/// vocabulary's names on the checkboxes, the exercise picker's (the widgets') and the
-/// exercises' titles, and the languages' own names.
+/// vocabulary's names on the checkboxes, the exercise picker's (the widgets') words and
+/// the exercises' titles, the file's "off", the durations in words beside the fields, and the languages' own
+/// names.
 fn not_ours(exercises: &[(String, String)]) -> Vec<String> {
     let vocabulary = knotless::config::schema::KEYS
         .iter()
@@ -562,7 +593,30 @@ fn not_ours(exercises: &[(String, String)]) -> Vec<String> {
                 .map(|c| knotless_i18n::language_name(c)),
         )
         .chain(exercises.iter().map(|(_, title)| title.clone()))
-        .chain(["Find an exercise to leave out".to_owned()])
+        .chain(
+            [
+                "Find an exercise to leave out",
+                "Ticked exercises are never suggested. None is left out.",
+                // A day's hours as the file writes them, typed as they are.
+                "off",
+            ]
+            .map(str::to_owned),
+        )
+        .chain(durations_in_words())
+        .collect()
+}
+
+/// Every duration key's default in words ("40 minutes"), as the field shows it beside.
+pub fn durations_in_words() -> Vec<String> {
+    let defaults = knotless::config::Settings::default();
+    knotless::config::schema::KEYS
+        .iter()
+        .filter_map(|k| match (k.get)(&defaults) {
+            knotless::config::schema::Value::Duration(d) => {
+                Some(knotless::config::advice::spoken(d))
+            }
+            _ => None,
+        })
         .collect()
 }
 
@@ -608,7 +662,8 @@ fn in_the_pseudo_language_no_english_is_left_and_the_common_page_still_fits() {
             knotless::config::schema::find("movement", "every").unwrap(),
             "5s",
         );
-        let theirs: Vec<String> = theirs.into_iter().chain([advice]).collect();
+        let five = knotless::config::advice::spoken(chrono::TimeDelta::seconds(5));
+        let theirs: Vec<String> = theirs.into_iter().chain([advice, five]).collect();
         let save = knotless_i18n::t!("settings-save");
         assert!(h.get_by_label(&save).accesskit_node().is_disabled());
         let footer = knotless_i18n::t!(

@@ -307,9 +307,13 @@ fn in_the_pseudo_language_no_english_is_left() {
         // egui's own font lacks some of the pseudo-language's accented letters (ẋ, ẇ).
         let mut h = Harness::builder()
             .allow_missing_glyphs()
-            .with_size(eframe::egui::vec2(900.0, 2600.0))
+            .with_size(eframe::egui::vec2(knotless::ui::STATS_SIZE[0], 2600.0))
             .build_ui_state(|ui, view: &mut StatsView| view.ui(ui), view(dir.path()));
         h.run();
+        assert_eq!(
+            crate::settings_window::past_the_edge(&h, knotless::ui::STATS_SIZE[0]),
+            Vec::<String>::new()
+        );
         // Other parts' words: the body regions' names and the report for a physical
         // therapist (translated with the break window and the report).
         let library = Library::builtin();

@@ -164,9 +164,15 @@ fn in_the_pseudo_language_no_english_is_left_before_or_after_starting() {
                 _ => Vec::new(),
             })
             .map(|n| n.replace('_', " "))
+            .chain(crate::settings_window::durations_in_words())
             .collect();
         assert_eq!(
             crate::settings_window::english_left(&h, &theirs),
+            Vec::<String>::new()
+        );
+        let width = knotless::ui::WELCOME_SIZE[0];
+        assert_eq!(
+            crate::settings_window::past_the_edge(&h, width),
             Vec::<String>::new()
         );
         h.get_by_label(&knotless_i18n::t!("welcome-start")).click();
@@ -174,6 +180,10 @@ fn in_the_pseudo_language_no_english_is_left_before_or_after_starting() {
         h.get_by_label(&knotless_i18n::t!("welcome-running"));
         assert_eq!(
             crate::settings_window::english_left(&h, &theirs),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            crate::settings_window::past_the_edge(&h, width),
             Vec::<String>::new()
         );
     });
