@@ -12,8 +12,11 @@ use eframe::egui::{self, RichText};
 use knotless_i18n::format::{Pattern, format};
 use knotless_i18n::t;
 
+/// A text made when it is shown, in the language of that moment.
+pub type Text = fn() -> String;
+
 /// The keys the welcome asks about, in order, with the label of their row.
-pub const QUESTIONS: [(&str, fn() -> String); 5] = [
+pub const QUESTIONS: [(&str, Text); 5] = [
     ("suggestions.focus", || t!("welcome-focus")),
     ("suggestions.equipment", || t!("welcome-at-hand")),
     ("movement.insist", || t!("welcome-insist")),
