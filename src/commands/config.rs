@@ -3,6 +3,7 @@
 use super::{Context, Failure};
 use crate::cli::ConfigCommand;
 use crate::config::{DEFAULT_TOML, load_file};
+use knotless_i18n::t;
 use std::io::Write;
 
 pub(super) fn run(
@@ -16,8 +17,8 @@ pub(super) fn run(
             writeln!(out, "{}", path.display())?;
             if !path.exists() {
                 eprintln!(
-                    "(no file there yet: knotless uses the defaults; `knotless config default > \"{}\"` starts one)",
-                    path.display()
+                    "{}",
+                    t!("config-path-none", path = path.display().to_string())
                 );
             }
             Ok(())
@@ -29,38 +30,43 @@ pub(super) fn run(
             let loaded = match load_file(&path) {
                 Ok(Some(loaded)) => loaded,
                 Ok(None) if explicit => {
-                    return Err(Failure::Usage(format!(
-                        "no config file at {}",
-                        path.display()
+                    return Err(Failure::Usage(t!(
+                        "config-check-no-file",
+                        path = path.display().to_string()
                     )));
                 }
                 Ok(None) => {
                     writeln!(
                         out,
-                        "{}: no config file; knotless uses the defaults",
-                        path.display()
+                        "{}",
+                        t!("config-check-defaults", path = path.display().to_string())
                     )?;
                     return Ok(());
                 }
                 Err(e) => {
-                    return Err(Failure::Usage(format!(
-                        "cannot read {}: {e}",
-                        path.display()
+                    return Err(Failure::Usage(t!(
+                        "config-check-unreadable",
+                        path = path.display().to_string(),
+                        reason = e.to_string()
                     )));
                 }
             };
             if loaded.problems.is_empty() {
-                writeln!(out, "{}: ok", path.display())?;
+                writeln!(
+                    out,
+                    "{}",
+                    t!("config-check-ok", path = path.display().to_string())
+                )?;
                 return Ok(());
             }
+            // file:line:column: key = value: message, as compilers write it.
             for problem in &loaded.problems {
                 eprintln!("{}:{problem}", path.display());
             }
-            let count = loaded.problems.len();
-            Err(Failure::Usage(format!(
-                "{count} problem{} in {}; those keys keep their defaults until fixed",
-                if count == 1 { "" } else { "s" },
-                path.display()
+            Err(Failure::Usage(t!(
+                "config-check-problems",
+                count = loaded.problems.len(),
+                path = path.display().to_string()
             )))
         }
     }

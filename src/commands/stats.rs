@@ -6,6 +6,7 @@ use super::{Context, Failure};
 use crate::cli::StatsArgs;
 use chrono::Local;
 use knotless_core::stats::{day_line, last_days};
+use knotless_i18n::t;
 use std::io::Write;
 
 pub(super) fn run(args: &StatsArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
@@ -15,7 +16,7 @@ pub(super) fn run(args: &StatsArgs, cx: &Context, out: &mut dyn Write) -> Result
     let events = read_history(cx)?.events();
     let days = last_days(&events, cx.clock.now(), &Local, args.days);
     if days.is_empty() {
-        writeln!(out, "No history in the last {} days yet.", args.days)?;
+        writeln!(out, "{}", t!("stats-no-history", days = args.days))?;
         return Ok(());
     }
     for day in &days {

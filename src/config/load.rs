@@ -5,6 +5,7 @@
 use super::Settings;
 use super::schema::{self, Key, Kind, Value, ValueError};
 use chrono::NaiveTime;
+use knotless_i18n::t;
 use std::fmt;
 use std::path::Path;
 use toml_edit::{Document, Item, TableLike};
@@ -74,7 +75,8 @@ pub fn parse_str(text: &str) -> Loaded {
                 offset,
                 None,
                 None,
-                format!("not valid TOML: {}", e.message().trim_end()),
+                // toml_edit's reason stays English: it names the token it stopped at.
+                t!("config-problem-not-toml", reason = e.message().trim_end()),
             );
         }
     }
@@ -120,22 +122,33 @@ impl Reader<'_> {
                 continue;
             }
             let message = if sections.contains(&name) {
-                format!("`{name}` must be a section, written [{name}]")
+                t!("config-problem-not-a-section", name = name)
             } else if item.is_table_like() {
-                let hint = schema::did_you_mean(name, sections.iter().copied()).map_or_else(
-                    || format!("; sections are {}", sections.join(", ")),
-                    |s| format!("; did you mean [{s}]?"),
-                );
-                format!("unknown section [{name}]{hint}")
+                match schema::did_you_mean(name, sections.iter().copied()) {
+                    Some(suggestion) => t!(
+                        "config-problem-unknown-section-did-you-mean",
+                        name = name,
+                        suggestion = suggestion
+                    ),
+                    None => t!(
+                        "config-problem-unknown-section",
+                        name = name,
+                        sections = sections.join(", ")
+                    ),
+                }
             } else {
                 let owner = schema::KEYS
                     .iter()
                     .find(|k| k.name == name)
                     .map(|k| k.section);
-                let hint = owner.map_or(String::new(), |s| {
-                    format!("; did you mean `{name}` under [{s}]?")
-                });
-                format!("`{name}` must be inside a section{hint}")
+                match owner {
+                    Some(section) => t!(
+                        "config-problem-outside-section-did-you-mean",
+                        name = name,
+                        section = section
+                    ),
+                    None => t!("config-problem-outside-section", name = name),
+                }
             };
             self.problem(offset, Some(name.to_string()), None, message);
         }
@@ -150,16 +163,20 @@ impl Reader<'_> {
                     .iter()
                     .filter(|k| k.section == section)
                     .map(|k| k.name);
-                let hint = schema::did_you_mean(name, names.clone()).map_or_else(
-                    || format!("; [{section}] has {}", names.collect::<Vec<_>>().join(", ")),
-                    |n| format!("; did you mean `{n}`?"),
-                );
-                self.problem(
-                    key_span.map_or(0, |s| s.start),
-                    Some(path),
-                    None,
-                    format!("unknown key{hint}"),
-                );
+                let message = match schema::did_you_mean(name, names.clone()) {
+                    Some(suggestion) => {
+                        t!(
+                            "config-problem-unknown-key-did-you-mean",
+                            suggestion = suggestion
+                        )
+                    }
+                    None => t!(
+                        "config-problem-unknown-key",
+                        section = section,
+                        names = names.collect::<Vec<_>>().join(", ")
+                    ),
+                };
+                self.problem(key_span.map_or(0, |s| s.start), Some(path), None, message);
                 continue;
             };
             let offset = item.span().or(key_span).map_or(0, |s| s.start);

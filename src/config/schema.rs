@@ -4,6 +4,7 @@
 
 use super::Settings;
 use chrono::{NaiveTime, TimeDelta};
+use knotless_i18n::{t, tr_in};
 
 /// Where a key sits in the settings window. The common choices share the first page; the
 /// rest are under "More", in groups named the way a person would look for them. The order
@@ -36,25 +37,25 @@ impl Group {
     }
 
     /// The group's title on screen.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Group::Move => "Movement breaks",
-            Group::MicroPauses => "Micro-pauses",
-            Group::Water => "Water",
-            Group::WorkingHours => "Working hours",
-            Group::Sound => "Sound",
-            Group::Login => "Start at login",
-            Group::Language => "Language",
-            Group::Focus => "Focus areas",
-            Group::AtHand => "What you have at hand",
-            Group::Snoozing => "Snoozing and missed reminders",
-            Group::Busy => "While you are busy",
-            Group::Away => "Being away and pausing",
-            Group::Days => "Working days and hours",
-            Group::Desk => "Sit-stand desk",
-            Group::CheckIns => "Body check-ins",
-            Group::Voice => "Reading aloud",
-            Group::Suggestions => "Which exercises to suggest",
+            Group::Move => t!("config-group-move"),
+            Group::MicroPauses => t!("config-group-micro-pauses"),
+            Group::Water => t!("config-group-water"),
+            Group::WorkingHours => t!("config-group-working-hours"),
+            Group::Sound => t!("config-group-sound"),
+            Group::Login => t!("config-group-login"),
+            Group::Language => t!("config-group-language"),
+            Group::Focus => t!("config-group-focus"),
+            Group::AtHand => t!("config-group-at-hand"),
+            Group::Snoozing => t!("config-group-snoozing"),
+            Group::Busy => t!("config-group-busy"),
+            Group::Away => t!("config-group-away"),
+            Group::Days => t!("config-group-days"),
+            Group::Desk => t!("config-group-desk"),
+            Group::CheckIns => t!("config-group-check-ins"),
+            Group::Voice => t!("config-group-voice"),
+            Group::Suggestions => t!("config-group-suggestions"),
         }
     }
 }
@@ -114,8 +115,6 @@ pub struct Key {
     pub kind: Kind,
     /// Where the settings window shows it.
     pub group: Group,
-    /// One line for people (the settings window uses it as a label).
-    pub label: &'static str,
     pub get: fn(&Settings) -> Value,
     pub set: fn(&mut Settings, Value),
 }
@@ -126,30 +125,30 @@ impl Key {
         format!("{}.{}", self.section, self.name)
     }
 
-    /// The allowed values in words, for error messages.
+    /// What people read for the key: a row's label in the settings window, the name of a
+    /// field in its messages (message `config-SECTION-NAME`).
+    pub fn label(&self) -> String {
+        tr_in("config", &format!("{}-{}", self.section, self.name))
+    }
+
+    /// The allowed values in words, for error messages. Names and ids inside stay as the
+    /// file writes them.
     pub fn allowed(&self) -> String {
         match self.kind {
-            Kind::Duration { min, max } => {
-                format!(
-                    "a duration from {} to {}",
-                    super::format_duration(min),
-                    super::format_duration(max)
-                )
-            }
-            Kind::Count { min, max } => format!("a whole number from {min} to {max}"),
-            Kind::Bool => "true or false".into(),
-            Kind::TimeOfDay => "a time of day like \"08:00\"".into(),
-            Kind::Names { allowed } => format!("a list of: {}", allowed.join(", ")),
-            Kind::Ids => "a list of exercise ids (`knotless exercises list`)".into(),
-            Kind::Choice { allowed } => format!("one of: {}", allowed.join(", ")),
-            Kind::Text => "text in quotes, or \"\"".into(),
-            Kind::Sources => {
-                "a list of .ics files (a full path, or one under ~/) and https:// addresses".into()
-            }
-            Kind::Hours => {
-                "a range like \"09:00-17:30\" (\"22:00-06:00\" runs past midnight) or \"off\""
-                    .into()
-            }
+            Kind::Duration { min, max } => t!(
+                "config-allowed-duration",
+                min = super::format_duration(min),
+                max = super::format_duration(max)
+            ),
+            Kind::Count { min, max } => t!("config-allowed-count", min = min, max = max),
+            Kind::Bool => t!("config-allowed-bool"),
+            Kind::TimeOfDay => t!("config-allowed-time-of-day"),
+            Kind::Names { allowed } => t!("config-allowed-names", names = allowed.join(", ")),
+            Kind::Ids => t!("config-allowed-ids"),
+            Kind::Choice { allowed } => t!("config-allowed-choice", names = allowed.join(", ")),
+            Kind::Text => t!("config-allowed-text"),
+            Kind::Sources => t!("config-allowed-sources"),
+            Kind::Hours => t!("config-allowed-hours"),
         }
     }
 }
@@ -160,16 +159,15 @@ const fn minutes(m: i64) -> TimeDelta {
 
 const TEN_SECONDS: TimeDelta = TimeDelta::seconds(10);
 
-/// One key: its place, range and label, and the `Settings` field it reads and writes
+/// One key: its place and range, and the `Settings` field it reads and writes
 /// through the `Value` variant of its type.
 macro_rules! key {
-    ($group:ident, $section:literal, $name:literal, $label:literal, $kind:expr, $variant:ident, $($field:ident).+) => {
+    ($group:ident, $section:literal, $name:literal, $kind:expr, $variant:ident, $($field:ident).+) => {
         Key {
             section: $section,
             name: $name,
             kind: $kind,
             group: Group::$group,
-            label: $label,
             get: |s| Value::$variant(s.$($field).+.clone()),
             set: |s, v| {
                 if let Value::$variant(x) = v {
@@ -184,21 +182,20 @@ const fn duration(min: TimeDelta, max: TimeDelta) -> Kind {
     Kind::Duration { min, max }
 }
 
-/// Every key, grouped by section in the order of `config/default.toml`. Labels are the
-/// settings window's, in the words a person would use; the keys stay the file's contract.
+/// Every key, grouped by section in the order of `config/default.toml`. Each key's label
+/// is the message `config-SECTION-NAME` ([`Key::label`]); the keys stay the file's contract.
 #[rustfmt::skip]
 pub const KEYS: &[Key] = &[
-    key!(Move, "movement", "every", "Remind me to move after", duration(TEN_SECONDS, minutes(8 * 60)), Duration, movement.every),
-    key!(Move, "movement", "length", "Break length", duration(TEN_SECONDS, minutes(60)), Duration, movement.length),
-    key!(Move, "movement", "snooze", "Snooze for", duration(TEN_SECONDS, minutes(120)), Duration, movement.snooze),
-    key!(Snoozing, "movement", "max_snoozes", "Snoozes allowed per break", Kind::Count { min: 0, max: 10 }, Count, movement.max_snoozes),
-    key!(Snoozing, "movement", "heads_up", "A quiet heads-up before a break (0s: none)", duration(TimeDelta::zero(), minutes(10)), Duration, movement.heads_up),
+    key!(Move, "movement", "every", duration(TEN_SECONDS, minutes(8 * 60)), Duration, movement.every),
+    key!(Move, "movement", "length", duration(TEN_SECONDS, minutes(60)), Duration, movement.length),
+    key!(Move, "movement", "snooze", duration(TEN_SECONDS, minutes(120)), Duration, movement.snooze),
+    key!(Snoozing, "movement", "max_snoozes", Kind::Count { min: 0, max: 10 }, Count, movement.max_snoozes),
+    key!(Snoozing, "movement", "heads_up", duration(TimeDelta::zero(), minutes(10)), Duration, movement.heads_up),
     Key {
         section: "movement",
         name: "insist",
         kind: Kind::Choice { allowed: knotless_core::settings::Insist::NAMES },
         group: Group::Snoozing,
-        label: "When I don't answer a reminder",
         get: |s| Value::Choice(s.movement.insist.name().to_owned()),
         set: |s, v| {
             if let Value::Choice(name) = v
@@ -208,35 +205,34 @@ pub const KEYS: &[Key] = &[
             }
         },
     },
-    key!(MicroPauses, "micro_pause", "enabled", "Micro-pauses (posture and eyes)", Kind::Bool, Bool, micro_pause.enabled),
-    key!(MicroPauses, "micro_pause", "every", "Micro-pause every", duration(TEN_SECONDS, minutes(4 * 60)), Duration, micro_pause.every),
-    key!(Water, "hydration", "enabled", "Reminders to drink water", Kind::Bool, Bool, hydration.enabled),
-    key!(Water, "hydration", "every", "Water reminder every", duration(TEN_SECONDS, minutes(8 * 60)), Duration, hydration.every),
-    key!(CheckIns, "checkin", "enabled", "Ask how my body feels after a break", Kind::Bool, Bool, checkin.enabled),
-    key!(CheckIns, "checkin", "every", "Ask at most once every", duration(TEN_SECONDS, minutes(30 * 24 * 60)), Duration, checkin.every),
-    key!(Sound, "sound", "cues", "Sound cues during a break", Kind::Bool, Bool, sound.cues),
-    key!(Sound, "sound", "volume", "Volume of the cues", Kind::Count { min: 0, max: 100 }, Count, sound.volume),
-    key!(Voice, "sound", "voice", "Read each step aloud", Kind::Bool, Bool, sound.voice),
-    key!(Away, "presence", "natural_break_after", "Count me as away after no input for", duration(TEN_SECONDS, minutes(120)), Duration, presence.natural_break_after),
-    key!(Desk, "standing", "enabled", "I have a sit-stand desk", Kind::Bool, Bool, standing.enabled),
-    key!(Desk, "standing", "every", "Suggest standing after sitting for", duration(TEN_SECONDS, minutes(8 * 60)), Duration, standing.every),
-    key!(Desk, "standing", "for", "Stand for about", duration(TEN_SECONDS, minutes(4 * 60)), Duration, standing.stand_for),
-    key!(Desk, "standing", "max", "Suggest changing position after standing for", duration(TEN_SECONDS, minutes(8 * 60)), Duration, standing.max),
-    key!(Snoozing, "schedule", "merge_within", "Show reminders together when due within", duration(TimeDelta::zero(), minutes(30)), Duration, schedule.merge_within),
-    key!(Snoozing, "schedule", "answer_within", "Count a reminder as missed after", duration(TEN_SECONDS, minutes(60)), Duration, schedule.answer_within),
-    key!(Away, "schedule", "morning", "\"Pause until tomorrow\" ends at", Kind::TimeOfDay, TimeOfDay, schedule.morning),
-    key!(Busy, "context", "max_sitting", "Even when busy, remind me gently after sitting", duration(minutes(10), minutes(8 * 60)), Duration, context.max_sitting),
-    key!(Busy, "context", "grace", "Once I am free again, wait", duration(TEN_SECONDS, minutes(30)), Duration, context.grace),
-    key!(Busy, "context", "do_not_disturb", "Wait while notifications are silenced", Kind::Bool, Bool, context.do_not_disturb),
-    key!(Busy, "context", "fullscreen", "Wait while a window is fullscreen", Kind::Bool, Bool, context.fullscreen),
-    key!(Busy, "context", "inhibitors", "Wait while a video or call keeps the screen on", Kind::Bool, Bool, context.inhibitors),
-    key!(Busy, "context", "camera", "Wait while the camera is in use", Kind::Bool, Bool, context.camera),
+    key!(MicroPauses, "micro_pause", "enabled", Kind::Bool, Bool, micro_pause.enabled),
+    key!(MicroPauses, "micro_pause", "every", duration(TEN_SECONDS, minutes(4 * 60)), Duration, micro_pause.every),
+    key!(Water, "hydration", "enabled", Kind::Bool, Bool, hydration.enabled),
+    key!(Water, "hydration", "every", duration(TEN_SECONDS, minutes(8 * 60)), Duration, hydration.every),
+    key!(CheckIns, "checkin", "enabled", Kind::Bool, Bool, checkin.enabled),
+    key!(CheckIns, "checkin", "every", duration(TEN_SECONDS, minutes(30 * 24 * 60)), Duration, checkin.every),
+    key!(Sound, "sound", "cues", Kind::Bool, Bool, sound.cues),
+    key!(Sound, "sound", "volume", Kind::Count { min: 0, max: 100 }, Count, sound.volume),
+    key!(Voice, "sound", "voice", Kind::Bool, Bool, sound.voice),
+    key!(Away, "presence", "natural_break_after", duration(TEN_SECONDS, minutes(120)), Duration, presence.natural_break_after),
+    key!(Desk, "standing", "enabled", Kind::Bool, Bool, standing.enabled),
+    key!(Desk, "standing", "every", duration(TEN_SECONDS, minutes(8 * 60)), Duration, standing.every),
+    key!(Desk, "standing", "for", duration(TEN_SECONDS, minutes(4 * 60)), Duration, standing.stand_for),
+    key!(Desk, "standing", "max", duration(TEN_SECONDS, minutes(8 * 60)), Duration, standing.max),
+    key!(Snoozing, "schedule", "merge_within", duration(TimeDelta::zero(), minutes(30)), Duration, schedule.merge_within),
+    key!(Snoozing, "schedule", "answer_within", duration(TEN_SECONDS, minutes(60)), Duration, schedule.answer_within),
+    key!(Away, "schedule", "morning", Kind::TimeOfDay, TimeOfDay, schedule.morning),
+    key!(Busy, "context", "max_sitting", duration(minutes(10), minutes(8 * 60)), Duration, context.max_sitting),
+    key!(Busy, "context", "grace", duration(TEN_SECONDS, minutes(30)), Duration, context.grace),
+    key!(Busy, "context", "do_not_disturb", Kind::Bool, Bool, context.do_not_disturb),
+    key!(Busy, "context", "fullscreen", Kind::Bool, Bool, context.fullscreen),
+    key!(Busy, "context", "inhibitors", Kind::Bool, Bool, context.inhibitors),
+    key!(Busy, "context", "camera", Kind::Bool, Bool, context.camera),
     Key {
         section: "calendar",
         name: "sources",
         kind: Kind::Sources,
         group: Group::Busy,
-        label: "Calendars with my meetings",
         get: |s| Value::Names(s.calendar.sources.clone()),
         set: |s, v| {
             if let Value::Names(sources) = v {
@@ -244,13 +240,12 @@ pub const KEYS: &[Key] = &[
             }
         },
     },
-    key!(Busy, "calendar", "before", "Offer a break before a meeting due within", duration(TimeDelta::zero(), minutes(60)), Duration, calendar.before),
+    key!(Busy, "calendar", "before", duration(TimeDelta::zero(), minutes(60)), Duration, calendar.before),
     Key {
         section: "calendar",
         name: "me",
         kind: Kind::Text,
         group: Group::Busy,
-        label: "My address in invitations",
         get: |s| Value::Text(s.calendar.me.clone()),
         set: |s, v| {
             if let Value::Text(me) = v {
@@ -258,25 +253,24 @@ pub const KEYS: &[Key] = &[
             }
         },
     },
-    key!(WorkingHours, "working_hours", "enabled", "Remind me only during working hours", Kind::Bool, Bool, working_hours.enabled),
-    day!("monday", "Monday", 0),
-    day!("tuesday", "Tuesday", 1),
-    day!("wednesday", "Wednesday", 2),
-    day!("thursday", "Thursday", 3),
-    day!("friday", "Friday", 4),
-    day!("saturday", "Saturday", 5),
-    day!("sunday", "Sunday", 6),
-    key!(Login, "startup", "autostart", "Start knotless when you log in", Kind::Bool, Bool, startup.autostart),
-    key!(Language, "ui", "language", "Language", Kind::Choice { allowed: knotless_i18n::CHOICES }, Choice, ui.language),
-    names!(Focus, "suggestions", "focus", "Focus areas", Region, suggestions.focus),
-    names!(AtHand, "suggestions", "equipment", "What you have at hand", Equipment, suggestions.equipment),
-    names!(Suggestions, "suggestions", "positions", "Positions you are happy to take", Position, suggestions.positions),
+    key!(WorkingHours, "working_hours", "enabled", Kind::Bool, Bool, working_hours.enabled),
+    day!("monday", 0),
+    day!("tuesday", 1),
+    day!("wednesday", 2),
+    day!("thursday", 3),
+    day!("friday", 4),
+    day!("saturday", 5),
+    day!("sunday", 6),
+    key!(Login, "startup", "autostart", Kind::Bool, Bool, startup.autostart),
+    key!(Language, "ui", "language", Kind::Choice { allowed: knotless_i18n::CHOICES }, Choice, ui.language),
+    names!(Focus, "suggestions", "focus", Region, suggestions.focus),
+    names!(AtHand, "suggestions", "equipment", Equipment, suggestions.equipment),
+    names!(Suggestions, "suggestions", "positions", Position, suggestions.positions),
     Key {
         section: "suggestions",
         name: "exclude",
         kind: Kind::Ids,
         group: Group::Suggestions,
-        label: "Exercises to leave out",
         get: |s| Value::Names(s.suggestions.exclude.clone()),
         set: |s, v| {
             if let Value::Names(ids) = v {
@@ -288,13 +282,12 @@ pub const KEYS: &[Key] = &[
 
 /// A weekday's working hours.
 macro_rules! day {
-    ($name:literal, $label:literal, $index:literal) => {
+    ($name:literal, $index:literal) => {
         Key {
             section: "working_hours",
             name: $name,
             kind: Kind::Hours,
             group: Group::Days,
-            label: $label,
             get: |s| Value::Hours(s.working_hours.days[$index]),
             set: |s, v| {
                 if let Value::Hours(h) = v {
@@ -309,13 +302,12 @@ use day;
 /// A list key over one of the exercise vocabularies ([`Region`], [`Equipment`], …), stored
 /// in `Settings` as typed values and written in the file by their names.
 macro_rules! names {
-    ($group:ident, $section:literal, $name:literal, $label:literal, $ty:ident, $($field:ident).+) => {
+    ($group:ident, $section:literal, $name:literal, $ty:ident, $($field:ident).+) => {
         Key {
             section: $section,
             name: $name,
             kind: Kind::Names { allowed: <knotless_exercises::exercise::$ty as strum::VariantNames>::VARIANTS },
             group: Group::$group,
-            label: $label,
             get: |s| Value::Names(s.$($field).+.iter().map(|x| knotless_exercises::exercise::name_of(x)).collect()),
             set: |s, v| {
                 if let Value::Names(names) = v {
@@ -367,31 +359,81 @@ pub fn did_you_mean<'a>(
 
 /// Why a value cannot be used for a key. The messages are what `config check` and the
 /// settings window show; each says what is allowed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ValueError {
-    #[error("not a duration ({0}); write it like \"45m\", \"1h30m\" or \"20s\"")]
     NotADuration(knotless_core::DurationError),
-    #[error("a duration needs a unit, like \"45m\" or \"20s\"; allowed: {allowed}")]
-    NoUnit { allowed: String },
-    #[error("expected a list in brackets, like [\"a\", \"b\"]; allowed: {allowed}")]
-    NotAList { allowed: String },
-    #[error("expected {allowed}")]
-    Expected { allowed: String },
-    #[error("\"{name}\" is not one of them{hint}; allowed: {allowed}", hint = did_you_mean_hint(suggestion.as_deref()))]
+    NoUnit {
+        allowed: String,
+    },
+    NotAList {
+        allowed: String,
+    },
+    Expected {
+        allowed: String,
+    },
     UnknownName {
         name: String,
         suggestion: Option<String>,
         allowed: String,
     },
-    #[error("out of range; allowed: {allowed}")]
-    OutOfRange { allowed: String },
-    #[error("cannot read {path}: {reason}")]
-    Unreadable { path: String, reason: String },
+    OutOfRange {
+        allowed: String,
+    },
+    Unreadable {
+        path: String,
+        reason: String,
+    },
 }
 
-fn did_you_mean_hint(suggestion: Option<&str>) -> String {
-    suggestion.map_or(String::new(), |m| format!(" (did you mean \"{m}\"?)"))
+impl std::fmt::Display for ValueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            // The reason is humantime's, in English: it names what it could not read.
+            ValueError::NotADuration(reason) => {
+                t!("config-value-not-a-duration", reason = reason.to_string())
+            }
+            ValueError::NoUnit { allowed } => {
+                t!("config-value-no-unit", allowed = allowed.as_str())
+            }
+            ValueError::NotAList { allowed } => {
+                t!("config-value-not-a-list", allowed = allowed.as_str())
+            }
+            ValueError::Expected { allowed } => {
+                t!("config-value-expected", allowed = allowed.as_str())
+            }
+            ValueError::UnknownName {
+                name,
+                suggestion: Some(suggestion),
+                allowed,
+            } => t!(
+                "config-value-unknown-name-did-you-mean",
+                name = name.as_str(),
+                suggestion = suggestion.as_str(),
+                allowed = allowed.as_str()
+            ),
+            ValueError::UnknownName {
+                name,
+                suggestion: None,
+                allowed,
+            } => t!(
+                "config-value-unknown-name",
+                name = name.as_str(),
+                allowed = allowed.as_str()
+            ),
+            ValueError::OutOfRange { allowed } => {
+                t!("config-value-out-of-range", allowed = allowed.as_str())
+            }
+            ValueError::Unreadable { path, reason } => t!(
+                "config-value-unreadable",
+                path = path.as_str(),
+                reason = reason.as_str()
+            ),
+        };
+        f.write_str(&text)
+    }
 }
+
+impl std::error::Error for ValueError {}
 
 impl ValueError {
     pub fn expected(key: &Key) -> ValueError {
@@ -474,5 +516,24 @@ pub fn check(key: &Key, value: Value) -> Result<Value, ValueError> {
         Ok(value)
     } else {
         Err(ValueError::out_of_range(key))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_a_label_message() {
+        let missing: Vec<String> = KEYS
+            .iter()
+            .map(|k| format!("config-{}-{}", k.section, k.name))
+            .filter(|id| !knotless_i18n::has_message(id))
+            .collect();
+        assert_eq!(missing, Vec::<String>::new());
+        assert_eq!(
+            find("movement", "every").map(Key::label).as_deref(),
+            Some("Remind me to move after")
+        );
     }
 }

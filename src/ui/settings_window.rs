@@ -6,6 +6,7 @@
 use crate::config::advice::advice;
 use crate::config::schema::{self, Group, Key, Kind, Value};
 use crate::config::{self, DEFAULT_TOML};
+use knotless_i18n::t;
 use std::path::PathBuf;
 use toml_edit::DocumentMut;
 
@@ -34,26 +35,68 @@ impl Field {
 }
 
 /// Why the form cannot be read or saved; the window shows the message as it is.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum FormError {
-    #[error("cannot read {}: {source}", path.display())]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("\u{201c}{label}\u{201d} needs a change before saving")]
-    Invalid { key: String, label: &'static str },
-    #[error("the file is not valid TOML, so it is left alone (fix it by hand): {0}")]
+    /// `key` is the file's "section.name"; `label` what the window calls it.
+    Invalid {
+        key: String,
+        label: String,
+    },
     NotToml(toml_edit::TomlError),
-    #[error("[{0}] is not a table in the file")]
     NotATable(&'static str),
-    #[error(transparent)]
-    Value(#[from] schema::ValueError),
-    #[error("cannot write {}: {source}", path.display())]
+    Value(schema::ValueError),
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+impl std::fmt::Display for FormError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The system's and the TOML parser's reasons stay in their own words (English).
+        let text = match self {
+            FormError::Read { path, source } => t!(
+                "settings-error-read",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            ),
+            FormError::Invalid { label, .. } => {
+                t!("settings-error-invalid", label = label.as_str())
+            }
+            FormError::NotToml(reason) => {
+                t!("settings-error-not-toml", reason = reason.to_string())
+            }
+            FormError::NotATable(section) => t!("settings-error-not-a-table", section = *section),
+            FormError::Value(error) => error.to_string(),
+            FormError::Write { path, source } => t!(
+                "settings-error-write",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for FormError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            FormError::Read { source, .. } | FormError::Write { source, .. } => Some(source),
+            FormError::NotToml(error) => Some(error),
+            FormError::Value(error) => Some(error),
+            FormError::Invalid { .. } | FormError::NotATable(_) => None,
+        }
+    }
+}
+
+impl From<schema::ValueError> for FormError {
+    fn from(error: schema::ValueError) -> FormError {
+        FormError::Value(error)
+    }
 }
 
 /// The two pages of the window: the common choices, and everything else.
@@ -195,7 +238,7 @@ impl SettingsForm {
         if let Some(bad) = self.blocker() {
             return Err(FormError::Invalid {
                 key: bad.key.path(),
-                label: bad.key.label,
+                label: bad.key.label(),
             });
         }
         let text = read_or_default(&self.path)?;
@@ -267,7 +310,8 @@ fn read_or_default(path: &std::path::Path) -> Result<String, FormError> {
     }
 }
 
-/// A value as the form shows it.
+/// A value as the form shows it: as the file writes it (the same text is saved), so times
+/// stay "HH:MM" and "off" in every language.
 fn display(value: &Value) -> String {
     match value {
         Value::Duration(d) => config::format_duration(*d),

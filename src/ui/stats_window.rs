@@ -14,6 +14,7 @@ use knotless_core::humane_secs;
 use knotless_core::stats::{DayStats, daily, regions_moved};
 use knotless_exercises::exercise::Region;
 use knotless_exercises::library::Library;
+use knotless_i18n::t;
 use std::path::PathBuf;
 
 mod plots;
@@ -137,6 +138,8 @@ impl StatsView {
 
     /// Writes `knotless-WHAT-DATE.EXT` into the export folder.
     fn write_export(&self, what: &str, ext: &str, bytes: &[u8]) -> Result<PathBuf, ExportError> {
+        // The file's name stays the same in every language (ASCII, ISO date), so a script
+        // or a person searching Downloads finds it.
         let date = self.today.format("%Y-%m-%d");
         let path = self
             .export_dir
@@ -168,17 +171,22 @@ impl StatsView {
             .map(|d| d.longest_stretch_secs)
             .max()
             .unwrap_or(0);
-        let standing = if standing > 0 {
-            format!(", standing {}", humane_secs(standing))
+        if standing > 0 {
+            t!(
+                "stats-summary-standing",
+                sitting = humane_secs(sitting),
+                standing = humane_secs(standing),
+                taken = taken,
+                longest = humane_secs(longest)
+            )
         } else {
-            String::new()
-        };
-        format!(
-            "Last 7 days: sitting {}{standing}, {taken} break{} taken, longest stretch {}.",
-            humane_secs(sitting),
-            if taken == 1 { "" } else { "s" },
-            humane_secs(longest)
-        )
+            t!(
+                "stats-summary",
+                sitting = humane_secs(sitting),
+                taken = taken,
+                longest = humane_secs(longest)
+            )
+        }
     }
 
     /// Whether the history has anything in the days shown.
@@ -230,13 +238,48 @@ fn discomfort_series<Tz: TimeZone>(
         .collect()
 }
 /// Why an export or the report could not be written; the window shows the message.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ExportError {
-    #[error("cannot make the CSV: {0}")]
     Csv(csv::Error),
-    #[error("cannot write {}: {source}", path.display())]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The CSV writer's and the system's reasons stay in their own words (English).
+        let text = match self {
+            ExportError::Csv(reason) => t!("stats-error-csv", reason = reason.to_string()),
+            ExportError::Write { path, source } => t!(
+                "stats-error-write",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ExportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ExportError::Csv(error) => Some(error),
+            ExportError::Write { source, .. } => Some(source),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_outcome_has_a_name() {
+        for (outcome, _) in super::OUTCOMES {
+            assert!(
+                knotless_i18n::has_message(&format!("stats-outcome-{outcome}")),
+                "{outcome}"
+            );
+        }
+    }
 }

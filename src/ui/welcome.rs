@@ -9,14 +9,19 @@ use super::style;
 use crate::config::advice::spoken;
 use chrono::NaiveTime;
 use eframe::egui::{self, RichText};
+use knotless_i18n::format::{Pattern, format};
+use knotless_i18n::t;
+
+/// A text made when it is shown, in the language of that moment.
+pub type Text = fn() -> String;
 
 /// The keys the welcome asks about, in order, with the label of their row.
-pub const QUESTIONS: [(&str, &str); 5] = [
-    ("suggestions.focus", "Focus areas"),
-    ("suggestions.equipment", "What you have at hand"),
-    ("movement.insist", "If I keep working through a reminder"),
-    ("standing.enabled", "Sit-stand desk"),
-    ("startup.autostart", "Start at login"),
+pub const QUESTIONS: [(&str, Text); 5] = [
+    ("suggestions.focus", || t!("welcome-focus")),
+    ("suggestions.equipment", || t!("welcome-at-hand")),
+    ("movement.insist", || t!("welcome-insist")),
+    ("standing.enabled", || t!("welcome-desk")),
+    ("startup.autostart", || t!("welcome-login")),
 ];
 
 /// What the welcome ticks under "what you have at hand": a wall and a chair, which every
@@ -119,8 +124,8 @@ impl Welcome {
                 let (start, later) = style::footer(
                     ui,
                     |ui| {
-                        let start = ui.add(style::primary_button(ui, "Start knotless"));
-                        let later = ui.add(style::button("Not now"));
+                        let start = ui.add(style::primary_button(ui, &t!("welcome-start")));
+                        let later = ui.add(style::button(&t!("welcome-not-now")));
                         (start, later)
                     },
                     |ui| match &self.message {
@@ -128,7 +133,7 @@ impl Welcome {
                             style::error(ui, message);
                         }
                         None => {
-                            style::note(ui, "You can change all of this later in Settings.");
+                            style::note(ui, t!("welcome-later"));
                         }
                     },
                 );
@@ -149,55 +154,48 @@ impl Welcome {
     }
 
     fn questions_ui(&mut self, ui: &mut egui::Ui) {
-        ui.heading("Welcome to knotless");
+        ui.heading(t!("welcome-title"));
         ui.add_space(style::space::XS);
-        ui.label("It counts how long you sit, and now and then suggests a short movement.");
+        ui.label(t!("welcome-intro"));
         let kinds = [
             (
-                "Movement breaks",
-                format!(
-                    "After {} of sitting: one short, varied stretch or movement.",
-                    self.every("movement.every")
+                t!("welcome-movement"),
+                t!(
+                    "welcome-movement-text",
+                    every = self.every("movement.every")
                 ),
             ),
             (
-                "Micro-pauses",
-                format!(
-                    "Every {}: a quiet note to check your posture and rest your eyes.",
-                    self.every("micro_pause.every")
+                t!("welcome-micro-pauses"),
+                t!(
+                    "welcome-micro-pauses-text",
+                    every = self.every("micro_pause.every")
                 ),
             ),
             (
-                "Water",
-                format!(
-                    "Every {}: a reminder to drink some water.",
-                    self.every("hydration.every")
-                ),
+                t!("welcome-water"),
+                t!("welcome-water-text", every = self.every("hydration.every")),
             ),
         ];
         ui.add_space(style::space::S);
         for (title, text) in kinds {
-            style::row(ui, title, true, |ui, _| ui.label(text));
+            style::row(ui, &title, true, |ui, _| {
+                ui.add(egui::Label::new(text).wrap())
+            });
         }
-        style::section(ui, "A few choices");
+        style::section(ui, &t!("welcome-choices"));
         for (key, label) in QUESTIONS {
-            style::row(ui, label, true, |ui, _| {
+            style::row(ui, &label(), true, |ui, _| {
                 ui.vertical(|ui| {
                     self.form.key_ui(ui, key);
                     if key == "standing.enabled" {
-                        style::note(
-                            ui,
-                            "Tell knotless when you stand, from the tray or the break window.",
-                        );
+                        style::note(ui, t!("welcome-desk-note"));
                     }
                 });
             });
         }
         ui.add_space(style::space::M);
-        ui.label(
-            "Gentle pressure only, never into pain. Stop if you feel numbness or tingling, \
-             and see a physical therapist if things do not improve within a week or two.",
-        );
+        ui.label(t!("welcome-safety"));
     }
 
     fn running_ui(&mut self, ui: &mut egui::Ui) {
@@ -206,9 +204,9 @@ impl Welcome {
             .show(ui, |ui| {
                 let close = style::footer(
                     ui,
-                    |ui| ui.add(style::primary_button(ui, "Close")),
+                    |ui| ui.add(style::primary_button(ui, &t!("welcome-close"))),
                     |ui| {
-                        style::note(ui, "You can change all of this later in Settings.");
+                        style::note(ui, t!("welcome-later"));
                     },
                 );
                 if close.clicked() {
@@ -218,16 +216,13 @@ impl Welcome {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                ui.heading("knotless is running");
+                ui.heading(t!("welcome-running"));
                 ui.add_space(style::space::M);
-                ui.label(
-                    "It lives in the tray, the row of small icons at the edge of your screen: \
-                     click its icon for a break now, a pause, Settings or Statistics.",
-                );
+                ui.label(t!("welcome-tray"));
                 ui.add_space(style::space::S);
                 ui.label(RichText::new(self.first_break()).strong());
                 ui.add_space(style::space::S);
-                ui.label("Time away from the desk counts as a break, so the count starts again.");
+                ui.label(t!("welcome-away"));
             });
     }
 
@@ -235,17 +230,16 @@ impl Welcome {
     fn first_break(&self) -> String {
         let every = self.form.text("movement.every").unwrap_or_default();
         match (crate::config::read_duration(every), self.opened) {
-            (Ok(d), Some(now)) => format!(
-                "Your first movement break comes after {} of sitting: around {} if you \
-                 keep working.",
-                spoken(d),
-                (now + d).format("%H:%M")
+            (Ok(d), Some(now)) => t!(
+                "welcome-first-break-at",
+                after = spoken(d),
+                at = format(
+                    chrono::NaiveDate::default().and_time(now + d),
+                    Pattern::Time
+                )
             ),
-            (Ok(d), None) => format!(
-                "Your first movement break comes after {} of sitting.",
-                spoken(d)
-            ),
-            (Err(_), _) => "Your first movement break comes after a while of sitting.".into(),
+            (Ok(d), None) => t!("welcome-first-break", after = spoken(d)),
+            (Err(_), _) => t!("welcome-first-break-unknown"),
         }
     }
 }

@@ -228,3 +228,29 @@ fn calendar_sources_before_and_me() {
     );
     assert!(!schema::is_source("http://example.org/x.ics"));
 }
+
+#[test]
+fn in_another_language_the_words_change_and_the_keys_and_values_stay() {
+    let text = "[movment]\nevery = \"40m\"\n[movement]\nevery = \"9s\"\nevrey = \"1m\"\n";
+    let english = problems(text);
+    let pseudo = knotless_i18n::with_language(knotless_i18n::PSEUDO, || problems(text));
+    assert_eq!(pseudo.len(), english.len());
+    for (theirs, ours) in pseudo.iter().zip(&english) {
+        assert_ne!(theirs, ours, "translated");
+    }
+    // The file's names and values as written, and the allowed range as the file writes it.
+    assert!(pseudo[0].starts_with("1:2: movment: "), "{}", pseudo[0]);
+    // (The pseudo-language pads each piece of text with tildes: "[~~~movement]".)
+    assert!(pseudo[0].contains("movement]?"), "{}", pseudo[0]);
+    assert!(
+        pseudo[1].starts_with("4:9: movement.every = \"9s\": "),
+        "{}",
+        pseudo[1]
+    );
+    assert!(
+        pseudo[1].contains("10s") && pseudo[1].contains("8h"),
+        "{}",
+        pseudo[1]
+    );
+    assert!(pseudo[2].contains("every`?"), "{}", pseudo[2]);
+}

@@ -20,10 +20,20 @@ fn exercises() -> Vec<(String, String)> {
 
 /// The window at `size` and `scale` (pixels per point), styled as the app styles it.
 fn window(path: std::path::PathBuf, size: [f32; 2], scale: f32) -> Harness<'static, SettingsForm> {
+    open(path, size, scale, Harness::builder())
+}
+
+/// [`window`] from `builder`.
+fn open(
+    path: std::path::PathBuf,
+    size: [f32; 2],
+    scale: f32,
+    builder: egui_kittest::HarnessBuilder<SettingsForm>,
+) -> Harness<'static, SettingsForm> {
     let form = SettingsForm::load(path)
         .unwrap()
         .with_exercises(exercises());
-    let mut h = Harness::builder()
+    let mut h = builder
         .with_size(egui::Vec2::from(size))
         .with_pixels_per_point(scale)
         .build_ui_state(|ui, form: &mut SettingsForm| form.ui(ui), form);
@@ -515,4 +525,181 @@ mod real {
             self.xdotool(&["getactivewindow"]).into_iter().next()
         }
     }
+}
+
+/// The labels of a window still in plain English: ASCII only, with a word of three letters
+/// or more. Under the pseudo-language every text of ours is accented, so what is left came
+/// from a literal nobody moved into a message. `theirs` are texts shown as they are (a
+/// language's own name) or owned by other parts (the vocabulary, exercise titles, advice);
+/// a long text of theirs (the report) may be drawn in pieces, a node a wrapped line.
+pub fn english_left<S>(h: &Harness<'_, S>, theirs: &[String]) -> Vec<String> {
+    h.query_all_by(|_| true)
+        .filter_map(|node| text_of(&node))
+        .filter(|label| {
+            label.is_ascii()
+                && label
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|word| word.len() >= 3)
+                && !theirs
+                    .iter()
+                    .any(|t| t == label || (t.lines().count() > 3 && t.contains(label.as_str())))
+        })
+        .collect()
+}
+
+/// The texts and controls that reach past the window's right edge (`width`): a longer
+/// language must wrap, not run out of the window.
+pub fn past_the_edge<S>(h: &Harness<'_, S>, width: f32) -> Vec<String> {
+    outside(
+        h,
+        egui::Rect::from_min_max(egui::Pos2::ZERO, egui::pos2(width, f32::INFINITY)),
+    )
+}
+
+/// The texts and controls not wholly inside `screen`.
+fn outside<S>(h: &Harness<'_, S>, screen: egui::Rect) -> Vec<String> {
+    h.query_all_by(|node| {
+        matches!(
+            node.role(),
+            Role::Label
+                | Role::Button
+                | Role::CheckBox
+                | Role::Slider
+                | Role::SpinButton
+                | Role::TextInput
+                | Role::ComboBox
+        ) && node.bounding_box().is_some()
+    })
+    .filter(|node| !screen.expand(0.5).contains_rect(node.rect()))
+    .map(|node| format!("{:?} at {:?}", text_of(&node), node.rect()))
+    .collect()
+}
+
+/// What a node says: a control's name, or a label's text (which accesskit holds as its
+/// value).
+fn text_of(node: &egui_kittest::Node<'_>) -> Option<String> {
+    let node = node.accesskit_node();
+    node.label().or_else(|| node.value())
+}
+
+/// What other parts of the app show in the settings window in their own words: the
+/// vocabulary's names on the checkboxes, the exercise picker's (the widgets') words and
+/// the exercises' titles, the file's "off", the durations in words beside the fields, and the languages' own
+/// names.
+fn not_ours(exercises: &[(String, String)]) -> Vec<String> {
+    let vocabulary = knotless::config::schema::KEYS
+        .iter()
+        .flat_map(|k| match k.kind {
+            knotless::config::schema::Kind::Names { allowed } => allowed.to_vec(),
+            _ => Vec::new(),
+        });
+    vocabulary
+        .map(|n| n.replace('_', " "))
+        .chain(
+            knotless_i18n::CHOICES
+                .iter()
+                .map(|c| knotless_i18n::language_name(c)),
+        )
+        .chain(exercises.iter().map(|(_, title)| title.clone()))
+        .chain(
+            [
+                "Find an exercise to leave out",
+                "Ticked exercises are never suggested. None is left out.",
+                // A day's hours as the file writes them, typed as they are.
+                "off",
+            ]
+            .map(str::to_owned),
+        )
+        .chain(durations_in_words())
+        .collect()
+}
+
+/// Every duration key's default in words ("40 minutes"), as the field shows it beside.
+pub fn durations_in_words() -> Vec<String> {
+    let defaults = knotless::config::Settings::default();
+    knotless::config::schema::KEYS
+        .iter()
+        .filter_map(|k| match (k.get)(&defaults) {
+            knotless::config::schema::Value::Duration(d) => {
+                Some(knotless::config::advice::spoken(d))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn in_the_pseudo_language_no_english_is_left_and_the_common_page_still_fits() {
+    knotless_i18n::with_language(knotless_i18n::PSEUDO, || {
+        let theirs = not_ours(&exercises());
+        let every = knotless::config::schema::find("movement", "every")
+            .unwrap()
+            .label();
+        assert_ne!(every, "Remind me to move after");
+        let dir = tempfile::tempdir().unwrap();
+        let size = knotless::ui::SETTINGS_SIZE;
+        // egui's own font lacks some of the pseudo-language's accented letters (ẋ, ẇ):
+        // boxes, not a failure, here.
+        let pseudo = || Harness::builder().allow_missing_glyphs();
+        let mut h = open(dir.path().join("config.toml"), size, 1.0, pseudo());
+        assert_eq!(english_left(&h, &theirs), Vec::<String>::new(), "Common");
+        // 40 % longer and still nothing pushed out of the window.
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::Vec2::from(size));
+        assert_eq!(outside(&h, screen), Vec::<String>::new());
+
+        // A value that cannot be used: the footer says so in the language.
+        text_input(&h, &every).set_text_value_accesskit("5s");
+        h.run();
+        let advice = knotless::config::advice::advice(
+            knotless::config::schema::find("movement", "every").unwrap(),
+            "5s",
+        );
+        let five = knotless::config::advice::spoken(chrono::TimeDelta::seconds(5));
+        let theirs: Vec<String> = theirs.into_iter().chain([advice, five]).collect();
+        let save = knotless_i18n::t!("settings-save");
+        assert!(h.get_by_label(&save).accesskit_node().is_disabled());
+        let footer = knotless_i18n::t!(
+            "settings-cannot-save",
+            label = every.as_str(),
+            place = "here",
+            others = 0
+        );
+        h.get_by_label(&footer);
+        assert_eq!(english_left(&h, &theirs), Vec::<String>::new(), "advice");
+
+        let mut h = open(
+            dir.path().join("config.toml"),
+            [700.0, 2600.0],
+            1.0,
+            pseudo(),
+        );
+        h.get_by_label(&knotless_i18n::t!("settings-page-more"))
+            .click();
+        h.run();
+        assert_eq!(english_left(&h, &theirs), Vec::<String>::new(), "More");
+    });
+}
+
+#[test]
+fn the_language_shows_in_words_and_the_file_keeps_the_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    let mut h = window(path.clone(), knotless::ui::SETTINGS_SIZE, 1.0);
+    // "auto" in words; every language by its own name in the list.
+    let language = || h.get_by_role_and_label(Role::ComboBox, "Language");
+    assert_eq!(language().value().as_deref(), Some("Same as the desktop"));
+    language().click();
+    h.run();
+    // The list follows `[ui] language`'s values: auto, en, de, … (a language whose files
+    // lack its name shows English's until translated, so take the first).
+    h.get_all_by_label("English").next().unwrap().click();
+    h.run();
+    let language = h.get_by_role_and_label(Role::ComboBox, "Language");
+    assert_eq!(language.value().as_deref(), Some("English"));
+    assert_eq!(h.state().text("ui.language"), Some("en"));
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label("Saved 1 change.");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("language = \"en\""), "{text}");
 }

@@ -299,3 +299,35 @@ fn with_a_sit_stand_desk_sitting_and_standing_stack_per_day() {
     assert_eq!(rows[0][2], "Standing");
     assert_eq!(rows[1][..4], ["Mon 23 Nov", "1h 30m", "45m", "1h 30m"]);
 }
+
+#[test]
+fn in_the_pseudo_language_no_english_is_left() {
+    knotless_i18n::with_language(knotless_i18n::PSEUDO, || {
+        let dir = tempfile::tempdir().unwrap();
+        // egui's own font lacks some of the pseudo-language's accented letters (ẋ, ẇ).
+        let mut h = Harness::builder()
+            .allow_missing_glyphs()
+            .with_size(eframe::egui::vec2(knotless::ui::STATS_SIZE[0], 2600.0))
+            .build_ui_state(|ui, view: &mut StatsView| view.ui(ui), view(dir.path()));
+        h.run();
+        assert_eq!(
+            crate::settings_window::past_the_edge(&h, knotless::ui::STATS_SIZE[0]),
+            Vec::<String>::new()
+        );
+        // Other parts' words: the body regions' names and the report for a physical
+        // therapist (translated with the break window and the report).
+        let library = Library::builtin();
+        let report = knotless_exercises::report::report(&history(), now(), &Utc, 30, |id| {
+            library.get(id).map(|e| e.title.as_str())
+        });
+        let theirs: Vec<String> = <Region as strum::IntoEnumIterator>::iter()
+            .map(|r| r.label().to_string())
+            .chain([report])
+            .collect();
+        h.get_by_label(&knotless_i18n::t!("stats-title", days = 14));
+        assert_eq!(
+            crate::settings_window::english_left(&h, &theirs),
+            Vec::<String>::new()
+        );
+    });
+}

@@ -10,9 +10,18 @@ use knotless::ui::settings_window::SettingsForm;
 use knotless::ui::welcome::Welcome;
 
 fn harness(path: std::path::PathBuf, scale: f32) -> Harness<'static, Welcome> {
+    harness_from(path, scale, Harness::builder())
+}
+
+/// [`harness`] from `builder`.
+fn harness_from(
+    path: std::path::PathBuf,
+    scale: f32,
+    builder: egui_kittest::HarnessBuilder<Welcome>,
+) -> Harness<'static, Welcome> {
     let welcome = Welcome::new(SettingsForm::load(path).unwrap())
         .at(NaiveTime::from_hms_opt(10, 0, 0).unwrap());
-    let mut h = Harness::builder()
+    let mut h = builder
         .with_size(eframe::egui::Vec2::from(knotless::ui::WELCOME_SIZE))
         .with_pixels_per_point(scale)
         .build_ui_state(|ui, w: &mut Welcome| w.ui(ui), welcome);
@@ -138,4 +147,44 @@ fn the_choices_and_start_fit_the_default_window_at_150_percent() {
             .collect();
         assert_eq!(outside, Vec::<String>::new(), "at {scale}x");
     }
+}
+
+#[test]
+fn in_the_pseudo_language_no_english_is_left_before_or_after_starting() {
+    knotless_i18n::with_language(knotless_i18n::PSEUDO, || {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("knotless/config.toml");
+        // egui's own font lacks some of the pseudo-language's accented letters (ẋ, ẇ).
+        let mut h = harness_from(path, 1.0, Harness::builder().allow_missing_glyphs());
+        // The vocabulary's names on the checkboxes are another part's words.
+        let theirs: Vec<String> = knotless::config::schema::KEYS
+            .iter()
+            .flat_map(|k| match k.kind {
+                knotless::config::schema::Kind::Names { allowed } => allowed.to_vec(),
+                _ => Vec::new(),
+            })
+            .map(|n| n.replace('_', " "))
+            .chain(crate::settings_window::durations_in_words())
+            .collect();
+        assert_eq!(
+            crate::settings_window::english_left(&h, &theirs),
+            Vec::<String>::new()
+        );
+        let width = knotless::ui::WELCOME_SIZE[0];
+        assert_eq!(
+            crate::settings_window::past_the_edge(&h, width),
+            Vec::<String>::new()
+        );
+        h.get_by_label(&knotless_i18n::t!("welcome-start")).click();
+        h.run();
+        h.get_by_label(&knotless_i18n::t!("welcome-running"));
+        assert_eq!(
+            crate::settings_window::english_left(&h, &theirs),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            crate::settings_window::past_the_edge(&h, width),
+            Vec::<String>::new()
+        );
+    });
 }

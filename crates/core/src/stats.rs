@@ -8,7 +8,9 @@ use super::history::{Event, EventKind};
 use super::humane_secs;
 use super::reminder::ReminderKind;
 use super::vocabulary::Region;
-use chrono::{NaiveDate, TimeDelta, TimeZone};
+use chrono::{NaiveDate, NaiveTime, TimeDelta, TimeZone};
+use knotless_i18n::format::{Pattern, format};
+use knotless_i18n::{FluentArgs, tr_in_with};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -108,23 +110,31 @@ pub fn completed(events: &[Event]) -> impl Iterator<Item = (&str, Time)> {
 /// One day in a line: "Mon 23 Nov  sitting 6h 10m · longest 40m · breaks 9 taken (...)",
 /// with "standing 1h 5m" after the sitting time on a day with standing.
 pub fn day_line(day: &DayStats) -> String {
-    let standing = if day.standing_secs > 0 {
-        format!(" · standing {:>7}", humane_secs(day.standing_secs))
+    // Durations padded to a width, so the lines of several days line up in columns.
+    let padded = |secs: u64, width: usize| format!("{:>width$}", humane_secs(secs));
+    let mut args = FluentArgs::new();
+    let date = format(day.date.and_time(NaiveTime::MIN), Pattern::Day);
+    args.set("date", date);
+    args.set("sitting", padded(day.sitting_secs, 7));
+    args.set("standing", padded(day.standing_secs, 7));
+    args.set("longest", padded(day.longest_stretch_secs, 6));
+    for (name, count) in [
+        ("taken", day.breaks_taken()),
+        ("done", day.completed),
+        ("natural", day.natural),
+        ("snoozed", day.snoozed),
+        ("skipped", day.skipped),
+        ("missed", day.missed),
+    ] {
+        args.set(name, count);
+    }
+    // Messages stats-day-line and stats-day-line-standing.
+    let line = if day.standing_secs > 0 {
+        "line-standing"
     } else {
-        String::new()
+        "line"
     };
-    format!(
-        "{}  sitting {:>7}{standing} · longest {:>6} · breaks {} taken ({} done, {} natural) · {} snoozed · {} skipped · {} missed",
-        day.date.format("%a %d %b"),
-        humane_secs(day.sitting_secs),
-        humane_secs(day.longest_stretch_secs),
-        day.breaks_taken(),
-        day.completed,
-        day.natural,
-        day.snoozed,
-        day.skipped,
-        day.missed,
-    )
+    tr_in_with("stats-day", line, &args)
 }
 
 fn day(days: &mut BTreeMap<NaiveDate, DayStats>, date: NaiveDate) -> &mut DayStats {

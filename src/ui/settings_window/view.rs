@@ -7,6 +7,7 @@ use super::{Field, Notice, Page, SettingsForm};
 use crate::config::schema::{self, Group, Kind};
 use crate::ui::{style, widgets};
 use eframe::egui::{self, Response, RichText};
+use knotless_i18n::{t, tr_in};
 use strum::IntoEnumIterator;
 
 /// The keys of the first page, drawn one row each, in order (a row may hold two keys).
@@ -22,9 +23,12 @@ impl SettingsForm {
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.heading("Settings");
+                    ui.heading(t!("settings-title"));
                     ui.add_space(style::space::L);
-                    for (page, text) in [(Page::Common, "Common"), (Page::More, "More")] {
+                    for (page, text) in [
+                        (Page::Common, t!("settings-page-common")),
+                        (Page::More, t!("settings-page-more")),
+                    ] {
                         let tab = ui.add(
                             egui::Button::selectable(self.page == page, text)
                                 .min_size(egui::vec2(80.0, 28.0)),
@@ -65,38 +69,43 @@ impl SettingsForm {
             "micro_pause.every",
         );
         self.switch_row(ui, Group::Water, "hydration.enabled", "hydration.every");
-        style::row(ui, Group::WorkingHours.title(), true, |ui, _| {
+        style::row(ui, &Group::WorkingHours.title(), true, |ui, _| {
             ui.vertical(|ui| {
                 self.checkbox(ui, "working_hours.enabled", None);
                 ui.horizontal(|ui| {
                     style::note(ui, self.hours_summary());
-                    if ui.link("Set days and hours").clicked() {
+                    if ui.link(t!("settings-set-days")).clicked() {
                         self.page = Page::More;
                         self.reveal = Some(Group::Days);
                     }
                 });
             });
         });
-        style::row(ui, Group::Sound.title(), true, |ui, _| {
-            self.checkbox(ui, "sound.cues", Some("Cues during a break"));
-            ui.add_space(style::space::M);
-            let enabled = self.enabled("sound.volume");
-            ui.add_enabled_ui(enabled, |ui| {
-                ui.label("Volume");
-                self.control(ui, "sound.volume", None);
+        style::row(ui, &Group::Sound.title(), true, |ui, _| {
+            // The volume under the cues it sets: beside them, a language with longer words
+            // pushed it past the window's edge.
+            ui.vertical(|ui| {
+                self.checkbox(ui, "sound.cues", Some(&t!("settings-sound-cues")));
+                let enabled = self.enabled("sound.volume");
+                ui.add_enabled_ui(enabled, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(t!("settings-volume"));
+                        self.control(ui, "sound.volume", None);
+                    });
+                });
             });
         });
-        style::row(ui, Group::Login.title(), true, |ui, _| {
+        style::row(ui, &Group::Login.title(), true, |ui, _| {
             self.checkbox(ui, "startup.autostart", None);
         });
-        style::row(ui, Group::Language.title(), true, |ui, _| {
+        style::row(ui, &Group::Language.title(), true, |ui, _| {
             self.control(ui, "ui.language", None);
         });
         for (group, path) in [
             (Group::Focus, "suggestions.focus"),
             (Group::AtHand, "suggestions.equipment"),
         ] {
-            style::row(ui, group.title(), true, |ui, _| {
+            style::row(ui, &group.title(), true, |ui, _| {
                 self.control(ui, path, None)
             });
         }
@@ -104,13 +113,13 @@ impl SettingsForm {
 
     fn more_page(&mut self, ui: &mut egui::Ui) {
         for group in Group::iter().filter(|g| !g.is_common()) {
-            let title = style::section(ui, group.title());
+            let title = style::section(ui, &group.title());
             if self.reveal == Some(group) {
                 title.scroll_to_me(Some(egui::Align::TOP));
                 self.reveal = None;
             }
             if group == Group::Days && !self.enabled("working_hours.monday") {
-                style::note(ui, "Used when working hours are on, on the Common page.");
+                style::note(ui, t!("settings-days-unused"));
             }
             let keys: Vec<String> = schema::KEYS
                 .iter()
@@ -133,7 +142,7 @@ impl SettingsForm {
         if key.kind == Kind::Bool {
             style::row(ui, "", enabled, |ui, _| self.checkbox(ui, path, None));
         } else {
-            style::row(ui, key.label, enabled, |ui, label| {
+            style::row(ui, &key.label(), enabled, |ui, label| {
                 self.control(ui, path, Some(label));
             });
         }
@@ -141,8 +150,8 @@ impl SettingsForm {
 
     /// A reminder that can be off: the group's name, then "☑ every [20m]".
     fn switch_row(&mut self, ui: &mut egui::Ui, group: Group, switch: &str, every: &str) {
-        style::row(ui, group.title(), true, |ui, _| {
-            self.checkbox(ui, switch, Some("every"));
+        style::row(ui, &group.title(), true, |ui, _| {
+            self.checkbox(ui, switch, Some(&t!("settings-every")));
             let enabled = self.enabled(every);
             ui.add_enabled_ui(enabled, |ui| self.control(ui, every, None));
         });
@@ -155,8 +164,9 @@ impl SettingsForm {
             return;
         };
         let mut on = field.text == "true";
-        let response = ui.checkbox(&mut on, text.unwrap_or(field.key.label));
-        style::name(ui, &response, field.key.label);
+        let label = field.key.label();
+        let response = ui.checkbox(&mut on, text.unwrap_or(&label));
+        style::name(ui, &response, &label);
         if response.changed() {
             field.text = on.to_string();
             field.check();
@@ -199,7 +209,13 @@ impl SettingsForm {
 
     /// The working days in a few words: "Mon–Fri 09:00-17:30".
     fn hours_summary(&self) -> String {
-        const SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        let short = |index: usize| {
+            let day = u8::try_from(index)
+                .ok()
+                .and_then(|i| chrono::Weekday::try_from(i).ok())
+                .unwrap_or(chrono::Weekday::Mon);
+            knotless_i18n::format::weekday_short(day)
+        };
         let days: Vec<(usize, &str)> = schema::KEYS
             .iter()
             .filter(|k| k.group == Group::Days)
@@ -208,7 +224,7 @@ impl SettingsForm {
             .filter(|(_, t)| t.trim() != "off")
             .collect();
         let Some(&(first, hours)) = days.first() else {
-            return "No working days set".to_owned();
+            return t!("settings-hours-none");
         };
         let Some(&(last, _)) = days.last() else {
             return String::new();
@@ -216,72 +232,75 @@ impl SettingsForm {
         let same = days.iter().all(|(_, h)| *h == hours);
         let contiguous = last - first + 1 == days.len();
         match (same, contiguous) {
-            (true, true) if first == last => format!("{} {hours}", SHORT[first]),
-            (true, true) => format!("{}\u{2013}{} {hours}", SHORT[first], SHORT[last]),
-            _ => "Hours differ by day".to_owned(),
+            (true, true) if first == last => {
+                t!("settings-hours-one-day", day = short(first), hours = hours)
+            }
+            (true, true) => t!(
+                "settings-hours-days",
+                first = short(first),
+                last = short(last),
+                hours = hours
+            ),
+            _ => t!("settings-hours-differ"),
         }
     }
 
     fn footer(&mut self, ui: &mut egui::Ui) {
         let blocker = self
             .blocker()
-            .map(|f| (f.key.label, f.key.group.is_common()));
+            .map(|f| (f.key.label(), f.key.group.is_common()));
         let errors = self.fields.iter().filter(|f| f.error.is_some()).count();
         let (save, close) = style::footer(
             ui,
             |ui| {
                 // Greyed, not primary, while something keeps it from saving.
+                let save = t!("settings-save");
                 let button = if blocker.is_none() {
-                    style::primary_button(ui, "Save")
+                    style::primary_button(ui, &save)
                 } else {
-                    style::button("Save")
+                    style::button(&save)
                 };
                 let save = ui.add_enabled(blocker.is_none(), button);
-                let close = ui.add(style::button("Close"));
+                let close = ui.add(style::button(&t!("settings-close")));
                 (save, close)
             },
-            |ui| match (&self.notice, blocker) {
+            |ui| match (&self.notice, &blocker) {
                 (_, Some((label, common))) => {
+                    // Where the field is, when it is not on the page shown.
                     let place = match (common, self.page) {
-                        (true, Page::More) => " on the Common page",
-                        (false, Page::Common) => " under More",
-                        _ => "",
-                    };
-                    let more = match errors {
-                        1 => String::new(),
-                        n => format!(" and {} more", n - 1),
+                        (true, Page::More) => "common",
+                        (false, Page::Common) => "more",
+                        _ => "here",
                     };
                     style::error(
                         ui,
-                        &format!("Cannot save: check \u{201c}{label}\u{201d}{place}{more}"),
+                        &t!(
+                            "settings-cannot-save",
+                            label = label.as_str(),
+                            place = place,
+                            others = errors.saturating_sub(1)
+                        ),
                     );
                 }
-                (Some(Notice::Saved(0)), None) => {
-                    ui.label("Nothing to save: no changes.");
-                }
                 (Some(Notice::Saved(n)), None) => {
-                    ui.label(format!(
-                        "Saved {n} change{}.",
-                        if *n == 1 { "" } else { "s" }
-                    ));
+                    ui.label(t!("settings-saved", count = *n));
                 }
                 (Some(Notice::Failed(why)), None) => {
                     style::error(ui, why);
                 }
                 (Some(Notice::Unsaved), None) => {
                     ui.label(
-                        RichText::new("Changes not saved: Close again to leave them")
-                            .color(ui.visuals().warn_fg_color),
+                        RichText::new(t!("settings-unsaved")).color(ui.visuals().warn_fg_color),
                     );
                 }
                 (None, None) if self.has_changes() => {
-                    ui.label("Not saved yet");
+                    ui.label(t!("settings-not-saved-yet"));
                 }
                 (None, None) => {}
             },
         );
         if let Some((label, _)) = blocker {
-            let _ = save.on_disabled_hover_text(format!("Check \u{201c}{label}\u{201d} first"));
+            let _ = save.on_disabled_hover_text(t!("settings-save-blocked", label = label));
         } else if save.clicked() {
             self.save_pressed();
         }
@@ -300,7 +319,8 @@ fn field_control(
     search: &mut String,
     exercises: &[(String, String)],
 ) -> (bool, Option<Response>) {
-    let name = field.key.label;
+    let name = field.key.label();
+    let name = name.as_str();
     match field.key.kind {
         Kind::Duration { min, max } => {
             let r = widgets::duration(ui, &mut field.text, (min, max), name);
@@ -322,7 +342,7 @@ fn field_control(
             let r = ui
                 .horizontal(|ui| {
                     let r = widgets::short_text(ui, &mut field.text, 130.0, name);
-                    style::note(ui, "like 09:00-17:30, or off");
+                    style::note(ui, t!("settings-hours-hint"));
                     r
                 })
                 .inner;
@@ -361,7 +381,7 @@ fn count_slider(ui: &mut egui::Ui, field: &mut Field, min: u32, max: u32) -> Res
     let mut n: u32 = field.text.trim().parse().unwrap_or(min);
     let suffix = if field.key.name == "volume" { " %" } else { "" };
     let r = ui.add(egui::Slider::new(&mut n, min..=max).suffix(suffix));
-    style::name(ui, &r, field.key.label);
+    style::name(ui, &r, &field.key.label());
     if r.changed() {
         field.text = n.to_string();
     }
@@ -392,7 +412,7 @@ fn choice(ui: &mut egui::Ui, field: &mut Field, allowed: &[&str]) -> Response {
             }
         })
         .response;
-    style::name(ui, &r, field.key.label);
+    style::name(ui, &r, &field.key.label());
     r
 }
 
@@ -404,19 +424,43 @@ fn sources(ui: &mut egui::Ui, field: &mut Field) -> Response {
                 .desired_rows(2)
                 .desired_width(360.0),
         );
-        style::name(ui, &r, field.key.label);
-        style::note(ui, "one per line: an .ics file, or an https:// address");
+        style::name(ui, &r, &field.key.label());
+        style::note(ui, t!("settings-sources-hint"));
         r
     })
     .inner
 }
 
-/// A choice in words: the file's value names the level, the window says what it does.
-fn choice_label(key: &str, value: &str) -> String {
-    match (key, value) {
-        ("movement.insist", "never") => "Count it as missed".to_owned(),
-        ("movement.insist", "gentle") => "Ask once more".to_owned(),
-        ("movement.insist", "firm") => "Ask once more, then in a window".to_owned(),
+/// A choice in words: the file's value names the level, the window says what it does
+/// (message `settings-insist-NAME`); a language shows by its own name, "auto" in words.
+pub(super) fn choice_label(key: &str, value: &str) -> String {
+    match key {
+        "movement.insist" => tr_in("settings-insist", value),
+        "ui.language" if value == "auto" => t!("settings-language-auto"),
+        // A language's own name, as in every language's list ("Deutsch", "日本語").
+        "ui.language" if knotless_i18n::known(value).is_some() => {
+            knotless_i18n::language_name(value)
+        }
         _ => value.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::choice_label;
+
+    #[test]
+    fn every_insist_level_and_language_reads_in_words() {
+        for name in knotless_core::settings::Insist::NAMES {
+            assert!(
+                knotless_i18n::has_message(&format!("settings-insist-{name}")),
+                "{name}"
+            );
+        }
+        knotless_i18n::with_language("en", || {
+            assert_eq!(choice_label("movement.insist", "gentle"), "Ask once more");
+            assert_eq!(choice_label("ui.language", "auto"), "Same as the desktop");
+            assert_eq!(choice_label("ui.language", "en"), "English");
+        });
     }
 }

@@ -8,6 +8,8 @@ use crate::ui::style;
 use eframe::egui::{self, Color32};
 use egui_plot::{AxisHints, Bar, BarChart, Line, Plot, PlotPoints, Points};
 use knotless_core::stats::DayStats;
+use knotless_i18n::format::{Pattern, format, weekday_short};
+use knotless_i18n::{t, tr_in};
 
 const SITTING: Color32 = Color32::from_rgb(0x5b, 0x7d, 0xb1);
 const STANDING: Color32 = Color32::from_rgb(0x4f, 0xa0, 0x6e);
@@ -25,12 +27,12 @@ const AREAS: [Color32; 6] = [
 const POINT: f32 = 4.5;
 
 /// A row of colour swatches and names, above a plot.
-fn legend(ui: &mut egui::Ui, items: &[(&str, Color32)]) {
+fn legend<S: AsRef<str>>(ui: &mut egui::Ui, items: &[(S, Color32)]) {
     ui.horizontal_wrapped(|ui| {
         for (name, color) in items {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 3.0, *color);
-            ui.label(*name);
+            ui.label(name.as_ref());
             ui.add_space(style::space::M);
         }
     });
@@ -50,8 +52,13 @@ impl StatsView {
         }
         let i = i as usize;
         match self.days.get(i) {
-            Some(_) if i + 1 == self.days.len() => "Today".to_owned(),
-            Some(d) => d.date.format("%a\n%d").to_string(),
+            Some(_) if i + 1 == self.days.len() => t!("stats-today"),
+            // The weekday over the day of the month: two short lines fit under a bar.
+            Some(d) => format!(
+                "{}\n{}",
+                weekday_short(chrono::Datelike::weekday(&d.date)),
+                d.date.format("%d")
+            ),
             None => String::new(),
         }
     }
@@ -86,7 +93,10 @@ impl StatsView {
             .enumerate()
             .map(|(i, d)| {
                 Bar::new(i as f64, secs(d) as f64 / 3600.0)
-                    .name(d.date.format("%a %d %b"))
+                    .name(format(
+                        d.date.and_time(chrono::NaiveTime::MIN),
+                        Pattern::Day,
+                    ))
                     .width(0.7)
             })
             .collect()
@@ -96,22 +106,28 @@ impl StatsView {
         let standing = self.has_standing();
         style::section(
             ui,
-            if standing {
-                "Sitting and standing per day (hours)"
+            &if standing {
+                t!("stats-sitting-standing-title")
             } else {
-                "Sitting time per day (hours)"
+                t!("stats-sitting-title")
             },
         );
-        let mut items = vec![("sitting", SITTING)];
+        let (sitting_name, standing_name, longest_name) = (
+            t!("stats-legend-sitting"),
+            t!("stats-legend-standing"),
+            t!("stats-legend-longest"),
+        );
+        let mut items = vec![(sitting_name.as_str(), SITTING)];
         if standing {
-            items.push(("standing", STANDING));
+            items.push((standing_name.as_str(), STANDING));
         }
-        items.push(("longest stretch", LONGEST));
+        items.push((longest_name.as_str(), LONGEST));
         legend(ui, &items);
         let hours = |secs: u64| secs as f64 / 3600.0;
-        let sitting = BarChart::new("sitting", self.hour_bars(|d| d.sitting_secs)).color(SITTING);
+        let sitting =
+            BarChart::new(sitting_name.as_str(), self.hour_bars(|d| d.sitting_secs)).color(SITTING);
         let standing_chart = standing.then(|| {
-            BarChart::new("standing", self.hour_bars(|d| d.standing_secs))
+            BarChart::new(standing_name.as_str(), self.hour_bars(|d| d.standing_secs))
                 .color(STANDING)
                 .stack_on(&[&sitting])
         });
@@ -132,12 +148,12 @@ impl StatsView {
                 plot.bar_chart(chart);
             }
             plot.line(
-                Line::new("longest stretch", PlotPoints::from(longest.clone())).color(LONGEST),
+                Line::new(longest_name.as_str(), PlotPoints::from(longest.clone())).color(LONGEST),
             );
             // A point where there was sitting: a day off shows no dot at zero.
             let stretches: Vec<[f64; 2]> = longest.into_iter().filter(|p| p[1] > 0.0).collect();
             plot.points(
-                Points::new("longest stretch", PlotPoints::from(stretches))
+                Points::new(longest_name.as_str(), PlotPoints::from(stretches))
                     .color(LONGEST)
                     .radius(POINT),
             );
@@ -145,17 +161,22 @@ impl StatsView {
     }
 
     pub(super) fn breaks_ui(&self, ui: &mut egui::Ui) {
-        style::section(ui, "Breaks by outcome per day");
-        legend(ui, &OUTCOMES);
+        style::section(ui, &t!("stats-breaks-title"));
+        // Message `stats-outcome-NAME` for each outcome.
+        let names: Vec<(String, Color32)> = OUTCOMES
+            .iter()
+            .map(|(outcome, color)| (tr_in("stats-outcome", outcome), *color))
+            .collect();
+        legend(ui, &names);
         let mut charts: Vec<BarChart> = Vec::new();
-        for (outcome, color) in OUTCOMES {
+        for ((outcome, color), (name, _)) in OUTCOMES.into_iter().zip(&names) {
             let bars = self
                 .days
                 .iter()
                 .enumerate()
                 .map(|(i, d)| Bar::new(i as f64, f64::from(outcome_count(d, outcome))).width(0.7))
                 .collect();
-            let chart = BarChart::new(outcome, bars).color(color);
+            let chart = BarChart::new(name.as_str(), bars).color(color);
             let below: Vec<&BarChart> = charts.iter().collect();
             let chart = chart.stack_on(&below);
             charts.push(chart);
@@ -179,19 +200,16 @@ impl StatsView {
     }
 
     pub(super) fn discomfort_ui(&self, ui: &mut egui::Ui) {
-        style::section(ui, "Discomfort from your check-ins (0 fine, 10 a lot)");
+        style::section(ui, &t!("stats-discomfort-title"));
         if self.discomfort.is_empty() {
-            ui.label(
-                "No check-ins in these days. Now and then, after a break, knotless asks how \
-                 your areas feel; the answers show here.",
-            );
+            ui.label(t!("stats-discomfort-none"));
             return;
         }
-        let items: Vec<(&str, Color32)> = self
+        let items: Vec<(String, Color32)> = self
             .discomfort
             .iter()
             .zip(AREAS.iter().cycle())
-            .map(|((region, _), color)| (region.label(), *color))
+            .map(|((region, _), color)| (region.label().to_string(), *color))
             .collect();
         legend(ui, &items);
         self.plot("discomfort", 10.0).show(ui, |plot| {

@@ -7,18 +7,20 @@ use crate::ui::style;
 use eframe::egui::{self, RichText, accesskit::Role};
 use knotless_core::humane_secs;
 use knotless_core::stats::DayStats;
+use knotless_i18n::format::{Pattern, format};
+use knotless_i18n::t;
 
 /// One column: its header, width, and the cell of a day.
 struct Column {
-    header: &'static str,
+    header: fn() -> String,
     width: f32,
     cell: fn(&DayStats) -> String,
 }
 
 const DAY: Column = Column {
-    header: "Day",
+    header: || t!("stats-column-day"),
     width: 104.0,
-    cell: |d| d.date.format("%a %d %b").to_string(),
+    cell: |d| format(d.date.and_time(chrono::NaiveTime::MIN), Pattern::Day),
 };
 
 fn duration(secs: u64) -> String {
@@ -33,46 +35,46 @@ fn columns(standing: bool) -> Vec<Column> {
     let mut columns = vec![
         DAY,
         Column {
-            header: "Sitting",
+            header: || t!("stats-column-sitting"),
             width: 76.0,
             cell: |d| duration(d.sitting_secs),
         },
     ];
     if standing {
         columns.push(Column {
-            header: "Standing",
+            header: || t!("stats-column-standing"),
             width: 80.0,
             cell: |d| duration(d.standing_secs),
         });
     }
     columns.extend([
         Column {
-            header: "Longest",
+            header: || t!("stats-column-longest"),
             width: 76.0,
             cell: |d| duration(d.longest_stretch_secs),
         },
         Column {
-            header: "Done",
+            header: || t!("stats-column-done"),
             width: 56.0,
             cell: |d| d.completed.to_string(),
         },
         Column {
-            header: "Natural",
+            header: || t!("stats-column-natural"),
             width: 64.0,
             cell: |d| d.natural.to_string(),
         },
         Column {
-            header: "Snoozed",
+            header: || t!("stats-column-snoozed"),
             width: 72.0,
             cell: |d| d.snoozed.to_string(),
         },
         Column {
-            header: "Skipped",
+            header: || t!("stats-column-skipped"),
             width: 66.0,
             cell: |d| d.skipped.to_string(),
         },
         Column {
-            header: "Missed",
+            header: || t!("stats-column-missed"),
             width: 62.0,
             cell: |d| d.missed.to_string(),
         },
@@ -125,28 +127,24 @@ fn row(ui: &mut egui::Ui, cells: &[(String, f32)], header: bool, stripe: bool) {
 
 impl StatsView {
     pub(super) fn table_ui(&self, ui: &mut egui::Ui) {
-        style::section(ui, "Day by day");
+        let title = t!("stats-table-title");
+        style::section(ui, &title);
         let columns = columns(self.has_standing());
         egui::ScrollArea::horizontal()
             .id_salt("day-table")
             .show(ui, |ui| {
-                ui.scope_builder(
-                    egui::UiBuilder::new().accessibility_label("Day by day"),
-                    |ui| {
-                        set_role(ui, Role::Table);
-                        ui.spacing_mut().item_spacing.y = 0.0;
-                        let headers: Vec<(String, f32)> = columns
-                            .iter()
-                            .map(|c| (c.header.to_owned(), c.width))
-                            .collect();
-                        row(ui, &headers, true, false);
-                        for (i, day) in self.days.iter().rev().enumerate() {
-                            let cells: Vec<(String, f32)> =
-                                columns.iter().map(|c| ((c.cell)(day), c.width)).collect();
-                            row(ui, &cells, false, i % 2 == 0);
-                        }
-                    },
-                );
+                ui.scope_builder(egui::UiBuilder::new().accessibility_label(title), |ui| {
+                    set_role(ui, Role::Table);
+                    ui.spacing_mut().item_spacing.y = 0.0;
+                    let headers: Vec<(String, f32)> =
+                        columns.iter().map(|c| ((c.header)(), c.width)).collect();
+                    row(ui, &headers, true, false);
+                    for (i, day) in self.days.iter().rev().enumerate() {
+                        let cells: Vec<(String, f32)> =
+                            columns.iter().map(|c| ((c.cell)(day), c.width)).collect();
+                        row(ui, &cells, false, i % 2 == 0);
+                    }
+                });
             });
     }
 }

@@ -5,6 +5,7 @@
 use super::StatsView;
 use crate::ui::style;
 use eframe::egui::{self, RichText};
+use knotless_i18n::t;
 
 impl StatsView {
     /// Draws the window.
@@ -15,7 +16,7 @@ impl StatsView {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                ui.heading(format!("Your last {} days", self.days.len()));
+                ui.heading(t!("stats-title", days = self.days.len()));
                 ui.label(self.summary());
                 ui.add_space(style::space::XS);
                 egui::ScrollArea::vertical()
@@ -39,10 +40,10 @@ impl StatsView {
         let (close, export) = style::footer(
             ui,
             |ui| {
-                let close = ui.add(style::primary_button(ui, "Close"));
+                let close = ui.add(style::primary_button(ui, &t!("stats-close")));
                 let export = ui
-                    .add(style::button("Export CSV"))
-                    .on_hover_text("The whole history as a spreadsheet file");
+                    .add(style::button(&t!("stats-export")))
+                    .on_hover_text(t!("stats-export.tooltip"));
                 (close, export)
             },
             |ui| {
@@ -53,7 +54,7 @@ impl StatsView {
         );
         if export.clicked() {
             self.message = Some(match self.export() {
-                Ok(path) => format!("Saved {}", path.display()),
+                Ok(path) => t!("stats-saved", path = path.display().to_string()),
                 Err(e) => e.to_string(),
             });
         }
@@ -63,9 +64,9 @@ impl StatsView {
     }
 
     fn regions_ui(&self, ui: &mut egui::Ui) {
-        style::section(ui, "Body regions moved this week");
+        style::section(ui, &t!("stats-regions-title"));
         if self.regions.is_empty() {
-            ui.label("No completed breaks this week yet.");
+            ui.label(t!("stats-regions-none"));
             return;
         }
         let most = self.regions.first().map_or(1, |r| r.1).max(1);
@@ -74,10 +75,7 @@ impl StatsView {
                 ui.add(
                     egui::ProgressBar::new(*count as f32 / most as f32)
                         .desired_width(260.0)
-                        .text(format!(
-                            "{count} break{}",
-                            if *count == 1 { "" } else { "s" }
-                        )),
+                        .text(t!("stats-regions-breaks", count = *count)),
                 )
                 .labelled_by(label);
             });
@@ -85,8 +83,8 @@ impl StatsView {
     }
 
     fn report_ui(&mut self, ui: &mut egui::Ui) {
-        style::section(ui, "Report for a physical therapist");
-        ui.label("The last 30 days, to print or take along.");
+        style::section(ui, &t!("stats-report-title"));
+        ui.label(t!("stats-report-intro"));
         ui.add_space(style::space::S);
         // Wrapped at the window's width: the prose lines wrap, the columns of its tables
         // (at most 82 characters) fit and stay aligned.
@@ -100,9 +98,9 @@ impl StatsView {
                 ui.add(egui::Label::new(text).wrap());
             });
         ui.add_space(style::space::S);
-        if ui.add(style::button("Save report")).clicked() {
+        if ui.add(style::button(&t!("stats-report-save"))).clicked() {
             self.message = Some(match self.save_report() {
-                Ok(path) => format!("Saved {}", path.display()),
+                Ok(path) => t!("stats-saved", path = path.display().to_string()),
                 Err(e) => e.to_string(),
             });
         }
@@ -117,19 +115,13 @@ fn empty_ui(ui: &mut egui::Ui) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new("Nothing to show yet")
+                RichText::new(t!("stats-empty-title"))
                     .size(style::size::SECTION)
                     .strong(),
             );
             ui.add_space(style::space::S);
-            ui.label(
-                "Your first day appears here after your first movement break, or after you \
-                 step away from the desk for a while.",
-            );
+            ui.label(t!("stats-empty-first-day"));
             ui.add_space(style::space::S);
-            ui.label(
-                "Then, day by day: how long you sat, the breaks you took or skipped, the body \
-                 regions your breaks moved, and how your focus areas felt at check-ins.",
-            );
+            ui.label(t!("stats-empty-then"));
         });
 }
