@@ -19,3 +19,10 @@ locale-months = January, February, March, April, May, June, July, August, Septem
 locale-months-short = Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec
 # The decimal mark: 1.5 hours.
 locale-decimal = .
+
+## A length of time for people to read: "1h 30m", "45s". $n is a whole number.
+locale-hours = { $n }h
+locale-minutes = { $n }m
+locale-seconds = { $n }s
+# Between the parts (a space in English; may be empty, as in Japanese).
+locale-duration-joiner = { " " }

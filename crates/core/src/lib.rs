@@ -65,11 +65,10 @@ pub fn humane(d: TimeDelta) -> String {
     parts.join(" ")
 }
 
-/// [`humane`] for a count of whole seconds, as history and statistics hold them.
+/// A count of whole seconds (as history and statistics hold them) for people to read, in
+/// the language shown ("1h 30m" in English).
 pub fn humane_secs(secs: u64) -> String {
-    humane(TimeDelta::seconds(
-        i64::try_from(secs).unwrap_or(i64::MAX / 2),
-    ))
+    knotless_i18n::format_duration(secs)
 }
 
 /// Reads a humane duration: "45m", "1h30m", "1h 30m", "20s", "90 sec".

@@ -7,10 +7,12 @@
 //! never passes through here.
 
 mod bundle;
+mod duration;
 pub mod format;
 mod negotiate;
 
 pub use bundle::{english_messages, message_ids, tr};
+pub use duration::format_duration;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use negotiate::{negotiate, preferences_from_env};
 
