@@ -6,7 +6,9 @@
 //! pure Rust), so no C speech library is needed to build. A service that is installed but not
 //! running is started the way its own clients start it (`speech-dispatcher --spawn`).
 
-use ssip_client::{ClientName, ClientScope, MessageScope, OK_CANCELED, OK_VOLUME_SET, fifo};
+use ssip_client::{
+    ClientName, ClientScope, MessageScope, OK_CANCELED, OK_LANGUAGE_SET, OK_VOLUME_SET, fifo,
+};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -36,6 +38,24 @@ pub enum SpeechError {
     Dispatcher(#[from] ssip_client::ClientError),
     #[error("espeak-ng: {0}")]
     Espeak(std::io::Error),
+}
+
+impl SpeechError {
+    /// What the break window says when nothing can read aloud, in the active language
+    /// (the service's own error stays as it came: it is for a bug report).
+    pub fn for_people(&self) -> String {
+        match self {
+            SpeechError::NoService => knotless_i18n::t!("break-voice-no-service"),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// The language to speak in, when it is not English (English keeps each service's own
+/// default voice): the language the windows show.
+fn spoken_language() -> Option<&'static str> {
+    let code = knotless_i18n::language();
+    (!code.starts_with(knotless_i18n::ENGLISH)).then_some(code)
 }
 
 impl Voice {
@@ -98,9 +118,13 @@ impl Voice {
                     let _ = child.kill();
                     let _ = child.wait();
                 }
-                let child = Command::new("espeak-ng")
-                    .arg("-a")
-                    .arg(amplitude.to_string())
+                let mut command = Command::new("espeak-ng");
+                command.arg("-a").arg(amplitude.to_string());
+                // espeak-ng names its voices by language in lower case ("de", "pt-br").
+                if let Some(code) = spoken_language() {
+                    command.arg("-v").arg(code.to_lowercase());
+                }
+                let child = command
                     .arg("--")
                     .arg(text)
                     .stdout(Stdio::null())
@@ -158,6 +182,12 @@ fn dispatcher(volume: u32) -> Result<Voice, SpeechError> {
     client
         .set_volume(ClientScope::Current, relative)?
         .check_status(OK_VOLUME_SET)?;
+    // SSIP's SET SELF LANGUAGE takes the language code as the windows show it ("pt-BR").
+    if let Some(code) = spoken_language() {
+        client
+            .set_language(ClientScope::Current, code)?
+            .check_status(OK_LANGUAGE_SET)?;
+    }
     Ok(Voice::Dispatcher(client))
 }
 

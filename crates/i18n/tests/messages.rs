@@ -113,8 +113,9 @@ fn sources() -> Vec<PathBuf> {
     found
 }
 
-/// The string literals that follow `marker` in `text` (`t!("` → the ids), where the marker
-/// starts a name (`t!(` but not `format!(`).
+/// The string literals that follow `marker` in `text` (`t!(` → the ids), where the marker
+/// starts a name (`t!(` but not `format!(`); the literal may come on the next line, where
+/// rustfmt puts a call's arguments that do not fit on one.
 fn literals_after<'a>(text: &'a str, marker: &str) -> Vec<&'a str> {
     text.match_indices(marker)
         .filter(|(at, _)| {
@@ -124,7 +125,7 @@ fn literals_after<'a>(text: &'a str, marker: &str) -> Vec<&'a str> {
                 .is_some_and(|c| c.is_alphanumeric() || c == '_')
         })
         .filter_map(|(at, _)| {
-            let rest = &text[at + marker.len()..];
+            let rest = text[at + marker.len()..].trim_start().strip_prefix('"')?;
             rest.find('"').map(|end| &rest[..end])
         })
         .collect()
@@ -143,12 +144,12 @@ fn every_id_the_code_names_exists_and_every_message_is_used() {
             .filter(|line| !line.trim_start().starts_with("//"))
             .collect::<Vec<_>>()
             .join("\n");
-        for id in literals_after(&text, "t!(\"") {
+        for id in literals_after(&text, "t!(") {
             named.insert(id.to_owned());
         }
-        for family in literals_after(&text, "tr_in(\"")
+        for family in literals_after(&text, "tr_in(")
             .into_iter()
-            .chain(literals_after(&text, "tr_in_with(\""))
+            .chain(literals_after(&text, "tr_in_with("))
         {
             families.insert(format!("{family}-"));
         }

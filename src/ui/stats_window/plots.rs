@@ -187,12 +187,13 @@ impl StatsView {
             );
             return;
         }
-        let items: Vec<(&str, Color32)> = self
+        let labels: Vec<(String, Color32)> = self
             .discomfort
             .iter()
             .zip(AREAS.iter().cycle())
             .map(|((region, _), color)| (region.label(), *color))
             .collect();
+        let items: Vec<(&str, Color32)> = labels.iter().map(|(l, c)| (l.as_str(), *c)).collect();
         legend(ui, &items);
         self.plot("discomfort", 10.0).show(ui, |plot| {
             for ((region, points), color) in self.discomfort.iter().zip(AREAS.iter().cycle()) {
