@@ -132,3 +132,28 @@ fn an_empty_history_says_there_is_nothing_yet() {
     assert!(text.contains("No check-ins in this time."), "{text}");
     assert!(text.contains("No completed breaks in this time."), "{text}");
 }
+
+/// In the pseudo-language (every letter of the app's words accented) no English word is
+/// left: only the exercises' titles, made pseudo here as a translation would be, and the
+/// units of durations ("75h") keep plain letters.
+#[test]
+fn in_the_pseudo_language_the_report_has_no_english_word() {
+    let library = Library::builtin();
+    let titles: std::collections::HashMap<String, String> = library
+        .exercises
+        .iter()
+        .map(|e| (e.id.clone(), knotless_i18n::pseudo(&e.title)))
+        .collect();
+    let text = knotless_i18n::with_language(knotless_i18n::PSEUDO, || {
+        knotless_exercises::report::report(&month(), at(29, 18), &Utc, 30, |id| {
+            titles.get(id).map(String::as_str)
+        })
+    });
+    let english: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|word| word.len() > 1)
+        .collect();
+    assert_eq!(english, Vec::<&str>::new(), "\n{text}");
+    // Every line of the English report is there, in its own words.
+    assert_eq!(text.lines().count(), EXPECTED.lines().count(), "\n{text}");
+}
