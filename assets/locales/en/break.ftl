@@ -70,7 +70,8 @@ break-other-side-then = Now the other side. { $step }
 break-other-side-again = Now the other side: { $steps }
 # The words for left and right in the exercises' steps, in pairs that are swapped for the
 # other side: each word, then its opposite, separated by spaces (lower case, then
-# capitalised). Only whole words are swapped.
+# capitalised; as many pairs as the language needs, inflected forms too, e.g. German
+# "links rechts linke rechte linken rechten …"). Only whole words are swapped.
 break-mirror-words = left right Left Right
 # Said aloud when the last step's time is up.
 break-said-done = Done.

@@ -45,7 +45,13 @@ pub fn format(at: NaiveDateTime, pattern: Pattern) -> String {
     };
     let weekday = at.weekday().num_days_from_monday() as usize;
     let month = at.month0() as usize;
-    let spec = tr(pattern.message(), None)
+    // The pseudo-language accents words, never a pattern's codes: it writes as English.
+    let spec = if crate::language() == crate::PSEUDO {
+        crate::with_language(crate::ENGLISH, || tr(pattern.message(), None))
+    } else {
+        tr(pattern.message(), None)
+    };
+    let spec = spec
         .replace("%A", &names("locale-weekdays", weekday))
         .replace("%a", &names("locale-weekdays-short", weekday))
         .replace("%B", &names("locale-months", month))
@@ -101,6 +107,15 @@ mod tests {
             );
             assert_eq!(format(friday(), Pattern::Date), "2026-12-04");
             assert_eq!(decimal(1.5, 1), "1.5");
+        });
+    }
+
+    #[test]
+    fn the_pseudo_language_keeps_the_patterns_and_accents_the_names() {
+        with_language(crate::PSEUDO, || {
+            assert_eq!(format(friday(), Pattern::Date), "2026-12-04");
+            assert_eq!(format(friday(), Pattern::Time), "14:05");
+            assert!(!format(friday(), Pattern::Day).contains("Fri"));
         });
     }
 }
