@@ -131,6 +131,20 @@ mod tests {
     }
 
     #[test]
+    fn advice_and_durations_speak_the_language() {
+        let every = find("movement", "every").unwrap();
+        knotless_i18n::with_language(knotless_i18n::PSEUDO, || {
+            let said = advice(every, "5s");
+            // The example the field takes stays as typed; the words around it do not.
+            assert!(
+                said.contains("45m") && !said.contains("Use a time"),
+                "{said}"
+            );
+            assert!(!spoken(TimeDelta::minutes(90)).contains("hour"));
+        });
+    }
+
+    #[test]
     fn advice_says_what_to_write() {
         let every = find("movement", "every").unwrap();
         assert_eq!(
