@@ -202,3 +202,19 @@ fn on_path(program: &str) -> bool {
         })
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The voice speaks the windows' language; English (and the pseudo-language, which is
+    /// English underneath) keeps each service's default voice.
+    #[test]
+    fn the_voice_speaks_the_language_the_windows_show() {
+        let spoken = |code| knotless_i18n::with_language(code, spoken_language);
+        assert_eq!(spoken("de"), Some("de"));
+        assert_eq!(spoken("pt-BR"), Some("pt-BR"));
+        assert_eq!(spoken("en"), None);
+        assert_eq!(spoken(knotless_i18n::PSEUDO), None);
+    }
+}
