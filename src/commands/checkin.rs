@@ -11,6 +11,8 @@ use knotless_core::history::{AreaCheck, Event, EventKind};
 use knotless_exercises::body::{self, Advice};
 use knotless_exercises::holds::{FINE_UP_TO, HoldReason, Holds};
 use knotless_exercises::library::Library;
+use knotless_i18n::format::{Pattern, format};
+use knotless_i18n::t;
 use std::io::Write;
 
 pub fn run(args: &CheckinArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
@@ -18,11 +20,7 @@ pub fn run(args: &CheckinArgs, cx: &Context, out: &mut dyn Write) -> Result<(), 
         #[cfg(with_daemon)]
         return super::daemon::open_checkin(cx);
         #[cfg(not(with_daemon))]
-        return Err(Failure::Usage(
-            "the check-in window opens where knotless runs (Linux, the BSDs, Windows); answer \
-             here instead, like `knotless checkin neck=2`"
-                .into(),
-        ));
+        return Err(Failure::Usage(t!("checkin-no-window")));
     }
     let now = cx.clock.now();
     let events = super::history::read_history(cx)?.events();
@@ -35,9 +33,9 @@ pub fn run(args: &CheckinArgs, cx: &Context, out: &mut dyn Write) -> Result<(), 
     let holds = Holds::from_history(&events, now, loads_of);
     if args.answers.is_empty() {
         if let Some(area) = args.warning.first() {
-            return Err(Failure::Usage(format!(
-                "give {0} a score too, like `knotless checkin {0}=5 --warning {0}`",
-                knotless_exercises::exercise::name_of(area)
+            return Err(Failure::Usage(t!(
+                "checkin-warning-needs-score",
+                area = knotless_exercises::exercise::name_of(area)
             )));
         }
         return ask(&holds, &events, cx, &library, out);
@@ -68,9 +66,9 @@ fn answers(args: &CheckinArgs) -> Result<Vec<AreaCheck>, Failure> {
     let mut areas: Vec<AreaCheck> = Vec::new();
     for &AreaScore { region, score } in &args.answers {
         if areas.iter().any(|a| a.region == region) {
-            return Err(Failure::Usage(format!(
-                "{} is answered twice",
-                knotless_exercises::exercise::name_of(&region)
+            return Err(Failure::Usage(t!(
+                "checkin-answered-twice",
+                area = knotless_exercises::exercise::name_of(&region)
             )));
         }
         areas.push(AreaCheck {
@@ -85,8 +83,9 @@ fn answers(args: &CheckinArgs) -> Result<Vec<AreaCheck>, Failure> {
         .find(|r| !areas.iter().any(|a| a.region == **r))
     {
         let name = knotless_exercises::exercise::name_of(region);
-        return Err(Failure::Usage(format!(
-            "--warning {name}: give {name} a score too, like `{name}=5`"
+        return Err(Failure::Usage(t!(
+            "checkin-warning-without-score",
+            area = name
         )));
     }
     Ok(areas)
@@ -113,29 +112,30 @@ fn record(cx: &Context, areas: &[AreaCheck]) -> Result<(), Failure> {
     let at = cx.clock.now();
     HistoryLog::new(cx.paths.history_file())
         .append(&[Event { at, kind }], &chrono::Local)
-        .map_err(|e| Failure::Runtime(anyhow::anyhow!("cannot write history: {e}")))
+        .map_err(|e| {
+            Failure::Runtime(anyhow::anyhow!(t!(
+                "checkin-cannot-write",
+                reason = e.to_string()
+            )))
+        })
 }
 
 /// What an answer did: "neck: 2 of 10: fine again, the hold is lifted".
 fn outcome(a: &AreaCheck, before: &Holds, after: &Holds) -> String {
-    let area = a.region.label();
     let was = before.is_held(a.region);
     let what = match (was, after.is_held(a.region)) {
-        (true, false) => "fine again: the hold is lifted".to_owned(),
-        (false, false) => "noted".to_owned(),
-        (_, true) if a.red_flag => {
-            "on hold: nothing that loads it will be suggested until a check-in says it is fine \
-             again"
-                .to_owned()
-        }
-        (false, true) => "on hold: severe pain; nothing that loads it will be suggested until a \
-                          check-in says it is fine again"
-            .to_owned(),
-        (true, true) => format!(
-            "still on hold: a check-in at {FINE_UP_TO} or less, with no warning sign, lifts it"
-        ),
+        (true, false) => t!("checkin-outcome-lifted"),
+        (false, false) => t!("checkin-outcome-noted"),
+        (_, true) if a.red_flag => t!("checkin-outcome-held-warning"),
+        (false, true) => t!("checkin-outcome-held-severe"),
+        (true, true) => t!("checkin-outcome-still-held", fine_up_to = FINE_UP_TO),
     };
-    format!("{area}: {} of 10: {what}", a.score)
+    t!(
+        "checkin-outcome",
+        area = a.region.label(),
+        score = a.score,
+        what = what
+    )
 }
 
 /// Without answers: which areas to answer, held ones first with why, and how.
@@ -157,22 +157,29 @@ fn ask(
     );
     for hold in holds.areas() {
         let why = match &hold.reason {
-            HoldReason::WarningSign => "a warning sign (numbness, tingling, swelling or pain that \
-                                        limits your day)"
-                .to_owned(),
-            HoldReason::SeverePain(score) => format!("pain rated {score} of 10"),
-            HoldReason::MadeWorse { exercise } => format!(
-                "you said {} made it worse",
-                library
+            HoldReason::WarningSign => t!("checkin-held-warning"),
+            HoldReason::SeverePain(score) => t!("checkin-held-severe", score = *score),
+            HoldReason::MadeWorse { exercise } => t!(
+                "checkin-held-worse",
+                title = library
                     .get(exercise)
                     .map_or(exercise.as_str(), |e| &e.title)
             ),
         };
+        let since = format(
+            hold.since.with_timezone(&chrono::Local).naive_local(),
+            Pattern::Date,
+        );
+        // The first letter of the line is a capital, whatever word the language puts first.
         writeln!(
             out,
-            "{} is on hold since {}: {why}.",
-            capitalised(hold.region.label()),
-            hold.since.with_timezone(&chrono::Local).format("%Y-%m-%d")
+            "{}",
+            capitalised(&t!(
+                "checkin-held",
+                area = hold.region.label(),
+                since = since,
+                why = why
+            ))
         )?;
     }
     let names: Vec<String> = areas
@@ -181,8 +188,8 @@ fn ask(
         .collect();
     writeln!(
         out,
-        "Answer each area from 0 (fine) to 10, and add --warning AREA for numbness, tingling, \
-         swelling or pain that limits your day:\n  knotless checkin {}",
+        "{}\n  knotless checkin {}",
+        t!("checkin-how-to-answer"),
         names.join(" ")
     )?;
     Ok(())

@@ -348,7 +348,7 @@ fn warn(problems: &[knotless_exercises::library::FileProblem]) {
 /// An exercise in full, as `show` prints it.
 pub fn describe(e: &Exercise, origin: &str) -> String {
     let mut text = format!("{}  ({}, {origin})\n{}\n", e.title, e.id, e.summary);
-    let regions: Vec<&str> = e.regions.iter().map(|r| r.label()).collect();
+    let regions: Vec<String> = e.regions.iter().map(|r| r.label()).collect();
     let equipment: Vec<String> = e.equipment.iter().map(name_of).collect();
     text.push_str(&format!(
         "Works: {} · {} · {} · needs: {} · {}\n\n",

@@ -5,46 +5,50 @@
 
 use super::schema::{Key, Kind, Value};
 use chrono::TimeDelta;
+use knotless_i18n::t;
 
 /// What to write in `key` instead of `text` (which did not pass [`super::schema::check`]).
 pub fn advice(key: &Key, text: &str) -> String {
     let text = text.trim();
     match key.kind {
         Kind::Duration { min, max } => duration_advice(text, min, max),
-        Kind::Count { min, max } => format!("Use a whole number from {min} to {max}"),
-        Kind::Bool => "Tick or untick it".to_owned(),
-        Kind::TimeOfDay => "Write a time of day like 08:00".to_owned(),
-        Kind::Hours => "Write the hours like 09:00-17:30, or off".to_owned(),
+        Kind::Count { min, max } => t!("advice-count", min = min, max = max),
+        Kind::Bool => t!("advice-bool"),
+        Kind::TimeOfDay => t!("advice-time-of-day"),
+        Kind::Hours => t!("advice-hours"),
         Kind::Names { allowed } => match text
             .split(',')
             .map(str::trim)
             .find(|n| !n.is_empty() && !allowed.contains(n))
         {
-            Some(name) => format!("Untick \u{201c}{name}\u{201d}: knotless does not know it"),
-            None => "Choose from the list".to_owned(),
+            Some(name) => t!("advice-names-unknown", name = name),
+            None => t!("advice-names"),
         },
-        Kind::Ids => "Choose the exercises from the list".to_owned(),
-        Kind::Choice { .. } => "Choose one from the list".to_owned(),
-        Kind::Text => "Write it as plain text".to_owned(),
-        Kind::Sources => {
-            "Give each calendar as a full path to an .ics file or an https:// address".to_owned()
-        }
+        Kind::Ids => t!("advice-ids"),
+        Kind::Choice { .. } => t!("advice-choice"),
+        Kind::Text => t!("advice-text"),
+        Kind::Sources => t!("advice-sources"),
     }
 }
 
 fn duration_advice(text: &str, min: TimeDelta, max: TimeDelta) -> String {
     let like = example(min, max);
     if text.is_empty() {
-        return format!("Write a time, like {like}");
+        return t!("advice-duration-empty", like = like);
     }
     match super::read_duration(text) {
-        Ok(d) if d < min => format!("Use a time of at least {}, like {like}", spoken(min)),
-        Ok(d) if d > max => format!("Use a time of at most {}, like {like}", spoken(max)),
-        Ok(_) => format!("Use a time from {} to {}", spoken(min), spoken(max)),
+        Ok(d) if d < min => t!("advice-duration-min", min = spoken(min), like = like),
+        Ok(d) if d > max => t!("advice-duration-max", max = spoken(max), like = like),
+        Ok(_) => t!(
+            "advice-duration-range",
+            min = spoken(min),
+            max = spoken(max)
+        ),
+        // The number goes in as text: it is what was typed, not a count to pluralise.
         Err(_) if text.chars().all(|c| c.is_ascii_digit()) => {
-            format!("Add a unit: {text}m for minutes, {text}s for seconds")
+            t!("advice-duration-unit", number = text)
         }
-        Err(_) => format!("Write a time like {like}, 1h30m or 20s"),
+        Err(_) => t!("advice-duration-unreadable", like = like),
     }
 }
 
@@ -65,16 +69,41 @@ pub fn spoken(d: TimeDelta) -> String {
         d.num_minutes() % 60,
         d.num_seconds() % 60,
     );
-    let unit = |n: i64, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let parts: Vec<String> = [(days, "day"), (h, "hour"), (m, "minute"), (s, "second")]
-        .into_iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, word)| unit(n, word))
-        .collect();
+    let parts: Vec<String> = [
+        (days, Unit::Day),
+        (h, Unit::Hour),
+        (m, Unit::Minute),
+        (s, Unit::Second),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, unit)| unit.count(n))
+    .collect();
     if parts.is_empty() {
-        "0 seconds".to_owned()
+        Unit::Second.count(0)
     } else {
         parts.join(" ")
+    }
+}
+
+/// The units a duration is said in.
+#[derive(Debug, Clone, Copy)]
+pub enum Unit {
+    Day,
+    Hour,
+    Minute,
+    Second,
+}
+
+impl Unit {
+    /// `n` of this unit in words: "1 hour", "30 minutes" (plural forms by the language).
+    pub fn count(self, n: i64) -> String {
+        match self {
+            Unit::Day => t!("advice-unit-days", n = n),
+            Unit::Hour => t!("advice-unit-hours", n = n),
+            Unit::Minute => t!("advice-unit-minutes", n = n),
+            Unit::Second => t!("advice-unit-seconds", n = n),
+        }
     }
 }
 
@@ -99,6 +128,20 @@ mod tests {
         assert_eq!(spoken(TimeDelta::seconds(30)), "30 seconds");
         assert_eq!(spoken(TimeDelta::minutes(1)), "1 minute");
         assert_eq!(spoken(TimeDelta::days(1)), "1 day");
+    }
+
+    #[test]
+    fn advice_and_durations_speak_the_language() {
+        let every = find("movement", "every").unwrap();
+        knotless_i18n::with_language(knotless_i18n::PSEUDO, || {
+            let said = advice(every, "5s");
+            // The example the field takes stays as typed; the words around it do not.
+            assert!(
+                said.contains("45m") && !said.contains("Use a time"),
+                "{said}"
+            );
+            assert!(!spoken(TimeDelta::minutes(90)).contains("hour"));
+        });
     }
 
     #[test]

@@ -40,6 +40,24 @@ pub enum SpeechError {
     Espeak(std::io::Error),
 }
 
+impl SpeechError {
+    /// What the break window says when nothing can read aloud, in the active language
+    /// (the service's own error stays as it came: it is for a bug report).
+    pub fn for_people(&self) -> String {
+        match self {
+            SpeechError::NoService => knotless_i18n::t!("break-voice-no-service"),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// The language to speak in, when it is not English (English keeps each service's own
+/// default voice): the language the windows show.
+fn spoken_language() -> Option<&'static str> {
+    let code = knotless_i18n::language();
+    (!code.starts_with(knotless_i18n::ENGLISH)).then_some(code)
+}
+
 impl Voice {
     /// Connects to speech-dispatcher (starting it if it is installed but not running), or
     /// falls back to espeak-ng; `volume` is `[sound] volume`, 0 to 100.
@@ -100,11 +118,13 @@ impl Voice {
                     let _ = child.kill();
                     let _ = child.wait();
                 }
-                let child = Command::new("espeak-ng")
-                    .arg("-v")
-                    .arg(espeak_voice(knotless_i18n::language()))
-                    .arg("-a")
-                    .arg(amplitude.to_string())
+                let mut command = Command::new("espeak-ng");
+                command.arg("-a").arg(amplitude.to_string());
+                // espeak-ng names its voices by language in lower case ("de", "pt-br").
+                if let Some(code) = spoken_language() {
+                    command.arg("-v").arg(code.to_lowercase());
+                }
+                let child = command
                     .arg("--")
                     .arg(text)
                     .stdout(Stdio::null())
@@ -162,29 +182,13 @@ fn dispatcher(volume: u32) -> Result<Voice, SpeechError> {
     client
         .set_volume(ClientScope::Current, relative)?
         .check_status(OK_VOLUME_SET)?;
-    // The steps are in the windows' language: the voice speaks it too (the user's own voice
-    // for that language, where speech-dispatcher has one).
-    client
-        .set_language(
-            ClientScope::Current,
-            speech_language(knotless_i18n::language()),
-        )?
-        .check_status(OK_LANGUAGE_SET)?;
-    Ok(Voice::Dispatcher(client))
-}
-
-/// The language code speech-dispatcher is given (the pseudo-language is read as English).
-fn speech_language(lang: &str) -> &str {
-    if lang == knotless_i18n::PSEUDO {
-        knotless_i18n::ENGLISH
-    } else {
-        lang
+    // SSIP's SET SELF LANGUAGE takes the language code as the windows show it ("pt-BR").
+    if let Some(code) = spoken_language() {
+        client
+            .set_language(ClientScope::Current, code)?
+            .check_status(OK_LANGUAGE_SET)?;
     }
-}
-
-/// espeak-ng's voice for a language: its codes are lowercase ("pt-br").
-fn espeak_voice(lang: &str) -> String {
-    speech_language(lang).to_ascii_lowercase()
+    Ok(Voice::Dispatcher(client))
 }
 
 /// Whether `program` is an executable file in one of `PATH`'s folders.
@@ -203,22 +207,27 @@ fn on_path(program: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The voice speaks the windows' language; English (and the pseudo-language, which is
+    /// English underneath) keeps each service's default voice.
     #[test]
-    fn the_voice_speaks_the_language_shown() {
-        assert_eq!(speech_language("de"), "de");
-        assert_eq!(speech_language("pt-BR"), "pt-BR");
-        assert_eq!(speech_language(knotless_i18n::PSEUDO), "en");
-        assert_eq!(espeak_voice("pt-BR"), "pt-br");
-        assert_eq!(espeak_voice("ja"), "ja");
+    fn the_voice_speaks_the_language_the_windows_show() {
+        let spoken = |code| knotless_i18n::with_language(code, spoken_language);
+        assert_eq!(spoken("de"), Some("de"));
+        assert_eq!(spoken("pt-BR"), Some("pt-BR"));
+        assert_eq!(spoken("en"), None);
+        assert_eq!(spoken(knotless_i18n::PSEUDO), None);
     }
 
     /// The real espeak-ng (installed by `scripts/test`) has a voice for every language we
-    /// ship: an unknown voice makes it fail ("Error processing file … No such file").
+    /// ship: an unknown voice makes it fail.
     #[test]
     fn espeak_ng_has_a_voice_for_every_language() {
         for lang in knotless_i18n::languages() {
+            let voice = knotless_i18n::with_language(lang, spoken_language)
+                .unwrap_or("en")
+                .to_lowercase();
             let out = Command::new("espeak-ng")
-                .args(["-v", &espeak_voice(lang), "--stdout", "knotless"])
+                .args(["-v", &voice, "--stdout", "knotless"])
                 .output()
                 .expect("espeak-ng runs (scripts/test installs it)");
             assert!(

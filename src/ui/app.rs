@@ -127,7 +127,7 @@ pub const WELCOME_SIZE: [f32; 2] = [700.0, 660.0];
 /// The settings window, unless one is open already in `runtime_dir`: then that one is
 /// asked to come forward and this returns at once.
 pub fn run_settings(form: SettingsForm, runtime_dir: &std::path::Path) -> Result<(), WindowError> {
-    let title = "knotless · Settings".to_owned();
+    let title = knotless_i18n::t!("break-title-settings");
     // Asked before any window exists, so a second one never flashes on screen.
     #[cfg(unix)]
     let owner = match super::single_window::claim(runtime_dir) {
@@ -167,9 +167,8 @@ pub fn run_stats(view: StatsView) -> Result<(), WindowError> {
     let viewport = egui::ViewportBuilder::default()
         .with_inner_size(STATS_SIZE)
         .with_min_inner_size([480.0, 400.0]);
-    open_styled("knotless · Statistics".into(), viewport, true, move |_| {
-        StatsApp(view)
-    })
+    let title = knotless_i18n::t!("break-title-statistics");
+    open_styled(title, viewport, true, move |_| StatsApp(view))
 }
 
 /// The first-run welcome.
@@ -177,18 +176,30 @@ pub fn run_welcome(welcome: Welcome) -> Result<(), WindowError> {
     let viewport = egui::ViewportBuilder::default()
         .with_inner_size(WELCOME_SIZE)
         .with_min_inner_size([480.0, 280.0]);
-    open_styled("Welcome to knotless".into(), viewport, true, move |_| {
-        WelcomeApp {
-            welcome,
-            shrunk: false,
-        }
+    let title = knotless_i18n::t!("break-title-welcome");
+    open_styled(title, viewport, true, move |_| WelcomeApp {
+        welcome,
+        shrunk: false,
     })
 }
 
 /// A window could not be opened (no usable display or OpenGL, most often).
-#[derive(Debug, thiserror::Error)]
-#[error("cannot open the window {title:?}: {reason}")]
+#[derive(Debug)]
 pub struct WindowError {
     pub title: String,
     pub reason: String,
+}
+
+impl std::error::Error for WindowError {}
+
+/// In the active language: a person reads it (`reason` is the system's own words).
+impl std::fmt::Display for WindowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = knotless_i18n::t!(
+            "break-window-failed",
+            title = self.title.as_str(),
+            reason = self.reason.as_str()
+        );
+        f.write_str(&text)
+    }
 }

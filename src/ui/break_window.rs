@@ -23,6 +23,7 @@ use eframe::egui::{self, RichText};
 use figure::Figures;
 use knotless_core::Time;
 use knotless_exercises::exercise::Exercise;
+use knotless_i18n::t;
 
 /// The break window's state: the flow, and what only a window has (figures, the voice).
 pub struct BreakWindow {
@@ -86,9 +87,12 @@ impl BreakWindow {
     /// The window's title: what is asked, or the exercise showing.
     pub fn title(&self) -> String {
         match self.flow.stage() {
-            Stage::Prompt => "knotless · Time to move".to_owned(),
-            _ if self.flow.plan().checkin_only => "knotless · Check-in".to_owned(),
-            _ => format!("knotless · {}", self.flow.exercise().title),
+            Stage::Prompt => t!("break-title-prompt"),
+            _ if self.flow.plan().checkin_only => t!("break-title-checkin"),
+            _ => t!(
+                "break-title-exercise",
+                title = self.flow.exercise().title.as_str()
+            ),
         }
     }
 
@@ -115,7 +119,7 @@ impl BreakWindow {
         }
         if self.flow.provider_note_due() && !self.said_provider_note {
             self.said_provider_note = true;
-            speech.push(knotless_exercises::body::PROVIDER_NOTE_TEXT.to_owned());
+            speech.push(knotless_exercises::body::provider_note_text());
         }
         let e = self.flow.exercise();
         let here = (e.id.clone(), s.step);
@@ -125,7 +129,7 @@ impl BreakWindow {
         }
         if s.time_up && !self.said_done {
             self.said_done = true;
-            speech.push("Done.".to_owned());
+            speech.push(t!("break-said-done"));
         }
         speech
     }
@@ -160,7 +164,7 @@ impl BreakWindow {
                     Stage::Checkin(_) => self.checkin_ui(ui, &mut actions),
                     Stage::Advice(_) => self.advice_ui(ui),
                     Stage::Closed => {
-                        ui.label("Well moved. See you at the next break.");
+                        ui.label(t!("break-closed"));
                     }
                 });
         });
@@ -244,7 +248,7 @@ impl BreakWindow {
 
     /// "Choose…": any exercise allowed for this break, in a menu that scrolls.
     fn choose_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        ui.menu_button("Choose…", |ui| {
+        ui.menu_button(t!("break-choose"), |ui| {
             egui::ScrollArea::vertical()
                 .max_height(320.0)
                 .show(ui, |ui| {
@@ -276,8 +280,8 @@ impl BreakWindow {
             .stroke(egui::Stroke::new(1.5, ui.visuals().warn_fg_color))
             .inner_margin(egui::Margin::same(10))
             .show(ui, |ui| {
-                ui.label(RichText::new(knotless_exercises::body::PROVIDER_NOTE_TEXT).size(15.0));
-                if ui.button("I have read this").clicked() {
+                ui.label(RichText::new(knotless_exercises::body::provider_note_text()).size(15.0));
+                if ui.button(t!("break-provider-note-read")).clicked() {
                     actions.push(Action::ProviderNoteRead);
                 }
             });

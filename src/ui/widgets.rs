@@ -7,6 +7,7 @@ use super::style;
 use crate::config::advice::spoken;
 use chrono::TimeDelta;
 use eframe::egui::{self, Response};
+use knotless_i18n::t;
 
 /// `[−] [45m] [+] 45 minutes`: a duration typed or stepped; the step grows with the value
 /// (10 s under 2 minutes, up to an hour over 4 hours). `name` is the field's name for screen
@@ -22,8 +23,12 @@ pub fn duration(
         let current = crate::config::read_duration(text).ok();
         let shorter = ui
             .add_enabled(current.is_some_and(|d| d > min), stepper("−"))
-            .on_hover_text("Shorter");
-        style::name(ui, &shorter, &format!("Shorter: {name}"));
+            .on_hover_text(t!("advice-control-shorter"));
+        style::name(
+            ui,
+            &shorter,
+            &t!("advice-control-shorter-named", name = name),
+        );
         let mut edit = ui.add(
             egui::TextEdit::singleline(text)
                 .desired_width(72.0)
@@ -32,8 +37,8 @@ pub fn duration(
         style::name(ui, &edit, name);
         let longer = ui
             .add_enabled(current.is_some_and(|d| d < max), stepper("+"))
-            .on_hover_text("Longer");
-        style::name(ui, &longer, &format!("Longer: {name}"));
+            .on_hover_text(t!("advice-control-longer"));
+        style::name(ui, &longer, &t!("advice-control-longer-named", name = name));
         if let Some(d) = current {
             let stepped = if shorter.clicked() {
                 Some((d - step(d - TimeDelta::seconds(1))).max(min))
@@ -104,7 +109,8 @@ pub fn names(
         .show(ui, |ui| {
             for (i, name) in allowed.iter().enumerate() {
                 let mut on = chosen.iter().any(|c| c == name);
-                if ui.checkbox(&mut on, name.replace('_', " ")).changed() {
+                let label = knotless_core::vocabulary::label_in(allowed, name);
+                if ui.checkbox(&mut on, label).changed() {
                     changed = true;
                     if on {
                         chosen.push((*name).to_owned());
@@ -155,10 +161,10 @@ pub fn exercise_picker(
     let mut changed = false;
     let find = ui.add(
         egui::TextEdit::singleline(search)
-            .hint_text("Find an exercise by name")
+            .hint_text(t!("advice-control-find-hint"))
             .desired_width(260.0),
     );
-    style::name(ui, &find, "Find an exercise to leave out");
+    style::name(ui, &find, &t!("advice-control-find-name"));
     let needle = search.trim().to_lowercase();
     let unknown: Vec<(String, String)> = chosen
         .iter()
@@ -189,14 +195,7 @@ pub fn exercise_picker(
             }
         });
     let count = chosen.len();
-    style::note(
-        ui,
-        match count {
-            0 => "Ticked exercises are never suggested. None is left out.".to_owned(),
-            1 => "1 exercise is left out.".to_owned(),
-            n => format!("{n} exercises are left out."),
-        },
-    );
+    style::note(ui, t!("advice-control-left-out", count = count));
     if changed {
         *text = chosen.join(", ");
     }

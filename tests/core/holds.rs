@@ -264,7 +264,7 @@ fn the_provider_note_comes_before_the_first_massage_or_pack_until_it_is_read() {
     // Read once, it is not shown again, however long ago.
     assert!(remembered(&read, day(400)));
     assert!(!provider_note_due(ball, std::slice::from_ref(&read)));
-    let text = knotless_exercises::body::PROVIDER_NOTE_TEXT;
+    let text = knotless_exercises::body::provider_note_text();
     for says in [
         "circulatory",
         "nerve",

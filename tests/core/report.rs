@@ -132,3 +132,29 @@ fn an_empty_history_says_there_is_nothing_yet() {
     assert!(text.contains("No check-ins in this time."), "{text}");
     assert!(text.contains("No completed breaks in this time."), "{text}");
 }
+
+/// In the pseudo-language no English word is left: the exercises' titles are made pseudo
+/// here, as a translation would be; the units of durations ("75h") are single letters.
+#[test]
+fn in_the_pseudo_language_the_report_has_no_english_word() {
+    let library = Library::builtin();
+    let titles: std::collections::HashMap<String, String> = library
+        .exercises
+        .iter()
+        .map(|e| (e.id.clone(), knotless_i18n::pseudo(&e.title)))
+        .collect();
+    let text = knotless_i18n::with_language(knotless_i18n::PSEUDO, || {
+        knotless_exercises::report::report(&month(), at(29, 18), &Utc, 30, |id| {
+            titles.get(id).map(String::as_str)
+        })
+    });
+    // The pseudo-language doubles vowels and accents every consonant (y too): a run of plain
+    // letters with a consonant in it is an English word.
+    let english: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|word| word.len() > 1 && word.chars().any(|c| !"aeiouAEIOU".contains(c)))
+        .collect();
+    assert_eq!(english, Vec::<&str>::new(), "\n{text}");
+    // Every line of the English report is there, in its own words.
+    assert_eq!(text.lines().count(), EXPECTED.lines().count(), "\n{text}");
+}

@@ -7,6 +7,7 @@
 use super::exercise::{Exercise, Kind, Region};
 use super::history::{AreaCheck, Event, EventKind, Feeling};
 use super::{Time, TimeDelta};
+use knotless_i18n::t;
 use std::collections::{BTreeMap, HashMap};
 
 /// The window a trend is read over, and the longest a check-in counts as "recent".
@@ -67,12 +68,13 @@ pub enum Trend {
 }
 
 impl Trend {
-    pub fn label(self) -> &'static str {
+    /// What the report says of it, in the active language.
+    pub fn label(self) -> String {
         match self {
-            Trend::Improving => "improving",
-            Trend::Flat => "no change",
-            Trend::Worse => "getting worse",
-            Trend::Unknown => "too few check-ins",
+            Trend::Improving => t!("report-trend-improving"),
+            Trend::Flat => t!("report-trend-flat"),
+            Trend::Worse => t!("report-trend-worse"),
+            Trend::Unknown => t!("report-trend-unknown"),
         }
     }
 }
@@ -109,68 +111,42 @@ impl Advice {
         }
     }
 
-    /// What the window says.
+    /// What the window says, in the active language.
     pub fn text(&self) -> String {
         match self {
             Advice::SeekHelp { region, sign } => {
                 let area = region.label();
                 let what = match sign {
-                    Sign::Warning => format!(
-                        "You noted numbness, tingling, swelling or pain that limits your day in \
-                         your {area}."
-                    ),
+                    Sign::Warning => t!("advice-seek-help-warning", area = area.as_str()),
                     Sign::Severe(score) => {
-                        format!("You rated the pain in your {area} {score} out of 10.")
+                        t!(
+                            "advice-seek-help-severe",
+                            area = area.as_str(),
+                            score = *score
+                        )
                     }
-                    Sign::WorseAgain => {
-                        format!("Twice this week an exercise made your {area} feel worse.")
-                    }
+                    Sign::WorseAgain => t!("advice-seek-help-worse-again", area = area.as_str()),
                 };
                 // Say only what the code does: every sign holds the area (`crate::holds`)
                 // until a check-in says it is fine again.
-                format!(
-                    "{what} Stop any self-care that makes it worse. Until a check-in rates your \
-                     {area} fine again, knotless suggests nothing that moves, stretches, \
-                     presses, heats or cools that area, and asks about it at every check-in. \
-                     Please have it looked at by a doctor or a physical therapist."
-                )
+                t!("advice-seek-help", what = what, area = area)
             }
             Advice::Held { areas, title } => {
-                let areas = list(areas);
-                format!(
-                    "You said {title} made it worse. Stop that kind of self-care on your \
-                     {areas} for now: until a check-in rates them fine again, knotless suggests \
-                     nothing that moves, stretches, presses, heats or cools them, nor {title} \
-                     for two months. If it stays worse, or you notice numbness or tingling, \
-                     seek guidance from a doctor or a physical therapist."
+                t!(
+                    "advice-held",
+                    title = title.as_str(),
+                    areas = Region::list(areas)
                 )
             }
-            Advice::SeePhysio { region, tried } => {
-                let mut text = format!(
-                    "Your {} has not improved over two weeks of check-ins. A physical therapist \
-                     can find out why and show you what helps.",
-                    region.label()
-                );
-                if !tried.is_empty() {
-                    text.push_str(&format!(
-                        " To bring along, what you tried: {}.",
-                        tried.join(", ")
-                    ));
-                }
-                text.push_str(" (`knotless report` prints a summary.)");
-                text
+            Advice::SeePhysio { region, tried } if tried.is_empty() => {
+                t!("advice-see-physio", area = region.label())
             }
+            Advice::SeePhysio { region, tried } => t!(
+                "advice-see-physio-tried",
+                area = region.label(),
+                tried = tried.join(", ")
+            ),
         }
-    }
-}
-
-/// "neck", "neck and shoulders", "neck, shoulders and chest".
-fn list(areas: &[Region]) -> String {
-    let labels: Vec<&str> = areas.iter().map(|r| r.label()).collect();
-    match labels.split_last() {
-        None => "body".to_owned(),
-        Some((last, [])) => (*last).to_owned(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -493,10 +469,9 @@ pub const PROVIDER_NOTE: &str = "provider_note";
 
 /// What the window shows before the first self-massage, heat or cold, and reads first when
 /// it reads the steps aloud (the seeds: talk to a healthcare provider first with these).
-pub const PROVIDER_NOTE_TEXT: &str = "Before self-massage, heat or cold: if you have \
-     circulatory problems, nerve problems or a serious injury, talk to a healthcare provider \
-     first. Use gentle pressure and moderate warmth or cold, never into pain, and stop on \
-     numbness or tingling.";
+pub fn provider_note_text() -> String {
+    t!("advice-provider-note")
+}
 
 /// Is `e` a self-massage or a warm or cold pack, for which the provider note is due?
 pub fn needs_provider_note(e: &Exercise) -> bool {
@@ -565,13 +540,13 @@ pub fn reason(
         .filter(|(r, level)| e.regions.contains(r) && *level >= 0.3)
         .max_by(|a, b| a.1.total_cmp(&b.1));
     if let Some((region, _)) = tense {
-        return Some(format!("Your {} has been tense this week.", region.label()));
+        return Some(t!("break-reason-tense", area = region.label()));
     }
     if helped > 0 {
-        return Some("You said this one helped before.".to_owned());
+        return Some(t!("break-reason-helped"));
     }
     e.regions
         .iter()
         .find(|r| focus.contains(r))
-        .map(|r| format!("You asked for more attention on your {}.", r.label()))
+        .map(|r| t!("break-reason-focus", area = r.label()))
 }

@@ -416,18 +416,22 @@ fn check_loads(e: &Exercise) -> Vec<Flaw> {
         flaws.push(flaw("loads", "an area is listed twice"));
     }
     if matches!(e.kind, Kind::Stretch | Kind::Mobility | Kind::SelfMassage) {
-        let missing: Vec<&str> = e
+        // An authoring diagnostic: in English, as the file's fields are.
+        let english = |f: fn(&Region) -> String, r: &Region| {
+            knotless_i18n::with_language(knotless_i18n::ENGLISH, || f(r))
+        };
+        let missing: Vec<String> = e
             .regions
             .iter()
             .filter(|r| !matches!(r, Region::Eyes | Region::WholeBody) && !loads.contains(r))
-            .map(|r| r.label())
+            .map(|r| english(|r| r.label(), r))
             .collect();
         if !missing.is_empty() {
             flaws.push(flaw(
                 "loads",
                 format!(
                     "a {} works what it helps: add {} to loads",
-                    e.kind.label(),
+                    knotless_i18n::with_language(knotless_i18n::ENGLISH, || e.kind.label()),
                     missing.join(" and ")
                 ),
             ));

@@ -8,9 +8,16 @@ use super::exercise::Region;
 use super::history::{Event, EventKind, Feeling};
 use super::stats::{completed, daily};
 use super::{Time, TimeDelta, humane_secs};
-use chrono::TimeZone;
+use chrono::{NaiveDate, TimeZone};
+use knotless_i18n::format::{Pattern, format};
+use knotless_i18n::t;
 use std::collections::BTreeMap;
 use std::fmt::Write;
+
+/// `day` as the language writes a date alone ("2026-11-30").
+fn date(day: NaiveDate) -> String {
+    format(day.and_time(chrono::NaiveTime::MIN), Pattern::Date)
+}
 
 /// The report over the `days` local days up to `now`. `title_of` names an exercise.
 pub fn report<'a, Tz: TimeZone>(
@@ -30,19 +37,22 @@ pub fn report<'a, Tz: TimeZone>(
         .cloned()
         .collect();
     let mut out = String::new();
-    let _ = writeln!(out, "knotless report: {first} to {last} ({days} days)");
-    out.push_str(
-        "Your own check-ins and breaks, to bring to a physical therapist. knotless gives \
-         general suggestions; it does not diagnose.\n",
+    let _ = writeln!(
+        out,
+        "{}",
+        t!(
+            "report-heading",
+            first = date(first),
+            last = date(last),
+            days = days
+        )
     );
+    let _ = writeln!(out, "{}", t!("report-intro"));
     areas(&mut out, &within, now);
     warnings(&mut out, &within, tz);
     tried(&mut out, &within, &title_of);
     totals(&mut out, &within, tz);
-    out.push_str(
-        "\nKnots may not go away overnight. If you are prone to them, a check-in with a \
-         physical therapist now and then helps catch what keeps bringing them back.\n",
-    );
+    let _ = writeln!(out, "\n{}", t!("report-closing"));
     out
 }
 
@@ -59,15 +69,10 @@ fn areas(out: &mut String, events: &[Event], now: Time) {
     }
     out.push('\n');
     if scores.is_empty() {
-        out.push_str("No check-ins in this time.\n");
+        let _ = writeln!(out, "{}", t!("report-no-checkins"));
         return;
     }
-    let _ = writeln!(
-        out,
-        "How the areas felt (discomfort 0-10, {count} check-in{}; first week -> last week, trend \
-         over the last two weeks):",
-        if count == 1 { "" } else { "s" }
-    );
+    let _ = writeln!(out, "{}", t!("report-areas-heading", count = count));
     let week = TimeDelta::days(7);
     let start = events.first().map_or(now, |e| e.at);
     for (region, points) in &scores {
@@ -79,23 +84,28 @@ fn areas(out: &mut String, events: &[Event], now: Time) {
                 .collect();
             (!s.is_empty()).then(|| s.iter().sum::<f64>() / s.len() as f64)
         };
-        let show = |m: Option<f64>| m.map_or_else(|| "   -".to_owned(), |m| format!("{m:>4.1}"));
+        let show = |m: Option<f64>| {
+            m.map_or_else(
+                || "   -".to_owned(),
+                |m| format!("{:>4}", knotless_i18n::format::decimal(m, 1)),
+            )
+        };
         let first_week = mean(start, start + week);
         let last_week = mean(now - week, now + TimeDelta::seconds(1));
         let trend = body::trend(events, *region, now);
         let stuck = body::not_improving(events, *region, now);
+        let trend = if stuck {
+            t!("report-trend-stuck", trend = trend.label())
+        } else {
+            trend.label()
+        };
+        // A table's row: the columns line up in any language, so no sentence is built here.
         let _ = writeln!(
             out,
-            "  {:<20} {} -> {}   {}{}",
+            "  {:<20} {} -> {}   {trend}",
             region.label(),
             show(first_week),
             show(last_week),
-            trend.label(),
-            if stuck {
-                ": worth seeing a physical therapist"
-            } else {
-                ""
-            }
         );
     }
 }
@@ -106,23 +116,22 @@ fn warnings<Tz: TimeZone>(out: &mut String, events: &[Event], tz: &Tz) {
         if let EventKind::Checkin { areas } = &e.kind {
             for a in areas {
                 let what = match super::body::sign_of(a) {
-                    Some(super::body::Sign::Severe(score)) => format!("pain rated {score} of 10"),
-                    Some(_) => "numbness, tingling, swelling or limiting pain".to_owned(),
+                    Some(super::body::Sign::Severe(score)) => {
+                        t!("report-sign-severe", score = score)
+                    }
+                    Some(_) => t!("report-sign-warning"),
                     None => continue,
                 };
                 lines.push(format!(
-                    "  {}  {}: {what}",
-                    local_date(e.at, tz),
-                    a.region.label()
+                    "  {}  {}",
+                    date(local_date(e.at, tz)),
+                    t!("report-sign", area = a.region.label(), what = what)
                 ));
             }
         }
     }
     if !lines.is_empty() {
-        out.push_str(
-            "\nWarning signs reported (from then on, knotless suggested nothing that loads the \
-             area until a check-in said it was fine again):\n",
-        );
+        let _ = writeln!(out, "\n{}", t!("report-signs-heading"));
         for line in lines {
             out.push_str(&line);
             out.push('\n');
@@ -155,18 +164,25 @@ fn tried<'a>(out: &mut String, events: &[Event], title_of: &impl Fn(&str) -> Opt
     }
     out.push('\n');
     if by.is_empty() {
-        out.push_str("No completed breaks in this time.\n");
+        let _ = writeln!(out, "{}", t!("report-no-breaks"));
         return;
     }
     let name = |id: &str| title_of(id).map_or_else(|| id.to_owned(), str::to_owned);
     let mut rows: Vec<(String, &Tried)> = by.iter().map(|(id, t)| (name(id), t)).collect();
     rows.sort_by(|a, b| b.1.done.cmp(&a.1.done).then_with(|| a.0.cmp(&b.0)));
-    out.push_str("What you did (completed breaks, and how they felt):\n");
+    let _ = writeln!(out, "{}", t!("report-tried-heading"));
     for (title, t) in &rows {
         let _ = writeln!(
             out,
-            "  {:<34} {:>3}×   better {} · same {} · worse {}",
-            title, t.done, t.better, t.same, t.worse
+            "  {:<34} {:>3}×   {}",
+            title,
+            t.done,
+            t!(
+                "report-tried-feelings",
+                better = t.better,
+                same = t.same,
+                worse = t.worse
+            )
         );
     }
     let best = rows.iter().filter(|(_, t)| t.better > 0).max_by(|a, b| {
@@ -179,8 +195,13 @@ fn tried<'a>(out: &mut String, events: &[Event], title_of: &impl Fn(&str) -> Opt
         let answered = t.better + t.same + t.worse;
         let _ = writeln!(
             out,
-            "What helped most: {title} ({} of {answered} answers: better).",
-            t.better
+            "{}",
+            t!(
+                "report-helped-most",
+                title = title.as_str(),
+                better = t.better,
+                answered = answered
+            )
         );
     }
     let worse: Vec<&str> = rows
@@ -191,8 +212,8 @@ fn tried<'a>(out: &mut String, events: &[Event], title_of: &impl Fn(&str) -> Opt
     if !worse.is_empty() {
         let _ = writeln!(
             out,
-            "Felt worse more often than better: {}.",
-            worse.join(", ")
+            "{}",
+            t!("report-felt-worse", titles = worse.join(", "))
         );
     }
 }
@@ -209,28 +230,33 @@ fn totals<Tz: TimeZone>(out: &mut String, events: &[Event], tz: &Tz) {
         .unwrap_or(0);
     let _ = writeln!(
         out,
-        "\nBreaks: {} completed, {} natural, {} skipped, {} missed. Sitting {} in all, longest \
-         stretch {}.",
-        sum(|d| d.completed),
-        sum(|d| d.natural),
-        sum(|d| d.skipped),
-        sum(|d| d.missed),
-        humane_secs(sitting),
-        humane_secs(longest)
+        "\n{}",
+        t!(
+            "report-totals",
+            completed = sum(|d| d.completed),
+            natural = sum(|d| d.natural),
+            skipped = sum(|d| d.skipped),
+            missed = sum(|d| d.missed),
+            sitting = humane_secs(sitting),
+            longest = humane_secs(longest)
+        )
     );
     if standing > 0 {
         let _ = writeln!(
             out,
-            "Standing at a sit-stand desk: {} in all. Per day:",
-            humane_secs(standing)
+            "{}",
+            t!("report-standing", standing = humane_secs(standing))
         );
         for d in days.iter().filter(|d| d.sitting_secs + d.standing_secs > 0) {
             let _ = writeln!(
                 out,
-                "  {}  sitting {:>7} · standing {:>7}",
-                d.date.format("%a %d %b"),
-                humane_secs(d.sitting_secs),
-                humane_secs(d.standing_secs)
+                "  {}  {}",
+                format(d.date.and_time(chrono::NaiveTime::MIN), Pattern::Day),
+                t!(
+                    "report-standing-day",
+                    sitting = format!("{:>7}", humane_secs(d.sitting_secs)),
+                    standing = format!("{:>7}", humane_secs(d.standing_secs))
+                )
             );
         }
     }

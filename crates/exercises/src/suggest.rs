@@ -108,17 +108,17 @@ pub fn loads_in<'a>(library: &'a [Exercise]) -> impl Fn(&str) -> Option<&'a [Reg
 pub fn fallback() -> Exercise {
     Exercise {
         id: "slow-breaths".into(),
-        title: "A few slow breaths".into(),
-        summary: "Sit back and breathe slowly for a minute.".into(),
+        // Made here, not read from a file, so no exercise translation covers it: its words
+        // are the app's own.
+        title: knotless_i18n::t!("break-fallback-title"),
+        summary: knotless_i18n::t!("break-fallback-summary"),
         regions: vec![Region::WholeBody],
         loads: Some(Vec::new()),
         kind: Kind::Breathing,
         position: Position::Seated,
         equipment: Vec::new(),
         steps: vec![Step {
-            text: "Sit back, let your shoulders rest and breathe slowly, in through your nose \
-                   and a little longer out, for a minute."
-                .into(),
+            text: knotless_i18n::t!("break-fallback-step"),
             seconds: 60,
             ..Step::default()
         }],

@@ -170,17 +170,14 @@ impl Leanings {
     pub fn reason(&self, e: &Exercise) -> Option<String> {
         let helped = self.feedback.get(&e.id).copied().unwrap_or(0);
         if self.favour == Some(e.kind) && e.kind == Kind::Breathing {
-            return Some("A few breaks were skipped in a row: a calm breathing one.".to_owned());
+            return Some(knotless_i18n::t!("break-reason-skipped"));
         }
         if self.posture.contains(&e.position) {
-            return Some(
-                match e.position {
-                    Position::Standing => "You are standing: one done standing.",
-                    Position::Wall => "You are standing: one done standing at a wall.",
-                    _ => "After a long stand: one done sitting or lying down, to vary positions.",
-                }
-                .to_owned(),
-            );
+            return Some(match e.position {
+                Position::Standing => knotless_i18n::t!("break-reason-standing"),
+                Position::Wall => knotless_i18n::t!("break-reason-standing-wall"),
+                _ => knotless_i18n::t!("break-reason-after-standing"),
+            });
         }
         super::body::reason(e, &self.discomfort, &self.focus, helped)
     }

@@ -366,8 +366,10 @@ impl VoicePlayer {
             .name("voice".into())
             .spawn(move || speak_all(&texts, volume, &report));
         if let Err(e) = spawned {
-            *problem.lock().unwrap_or_else(|e| e.into_inner()) =
-                Some(format!("Cannot read aloud: {e}"));
+            *problem.lock().unwrap_or_else(|e| e.into_inner()) = Some(knotless_i18n::t!(
+                "break-voice-failed",
+                reason = e.to_string()
+            ));
         }
         VoicePlayer { queue, problem }
     }
@@ -397,12 +399,20 @@ fn speak_all(
     };
     let mut voice = match Voice::connect(volume) {
         Ok(voice) => voice,
-        Err(e) => return fail(format!("Cannot read aloud: {e}.")),
+        Err(e) => {
+            return fail(knotless_i18n::t!(
+                "break-voice-failed",
+                reason = e.for_people()
+            ));
+        }
     };
     tracing::debug!("reading aloud with {}", voice.name());
     for text in texts {
         if let Err(e) = voice.say(&text) {
-            return fail(format!("Cannot read aloud any more: {e}."));
+            return fail(knotless_i18n::t!(
+                "break-voice-stopped",
+                reason = e.for_people()
+            ));
         }
     }
 }
@@ -414,7 +424,7 @@ fn speak_all(
     problem: &Mutex<Option<String>>,
 ) {
     *problem.lock().unwrap_or_else(|e| e.into_inner()) =
-        Some("Reading aloud is not built for this system yet.".to_owned());
+        Some(knotless_i18n::t!("break-voice-unbuilt"));
 }
 
 #[cfg(any(desktop_bus, windows))]

@@ -6,43 +6,32 @@ use super::{Action, BreakWindow, Stage};
 use eframe::egui::{self, RichText};
 use knotless_exercises::exercise::Region;
 use knotless_exercises::flow::Checkin;
-
-/// The warning-sign question, once for every area.
-const WARNING: &str =
-    "Any numbness, tingling, swelling, or pain that limits your daily activities?";
+use knotless_i18n::t;
 
 impl BreakWindow {
     pub(super) fn checkin_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let Stage::Checkin(c) = self.flow.stage() else {
             return;
         };
-        ui.heading("A quick check-in");
-        ui.label("How does each area feel right now? 0 is fine, 10 is a lot of discomfort.");
+        ui.heading(t!("checkin-heading"));
+        ui.label(t!("checkin-question"));
         ui.add_space(8.0);
         score_rows(ui, &c.areas, actions);
         warning_ui(ui, c, actions);
         ui.add_space(8.0);
-        ui.label(
-            RichText::new("Escape or \"Not now\" leaves the check-in without saving it.").small(),
-        );
+        ui.label(RichText::new(t!("checkin-leave-hint")).small());
     }
 
     pub(super) fn advice_ui(&mut self, ui: &mut egui::Ui) {
         let Stage::Advice(advice) = self.flow.stage() else {
             return;
         };
-        ui.heading("Worth knowing");
+        ui.heading(t!("checkin-advice-heading"));
         for a in advice {
             ui.label(RichText::new(a.text()).size(16.0));
             ui.add_space(6.0);
         }
-        ui.label(
-            RichText::new(
-                "knotless gives general suggestions; it does not diagnose. If pain gets worse, \
-                 or numbness or tingling comes, stop and seek professional guidance.",
-            )
-            .size(15.0),
-        );
+        ui.label(RichText::new(t!("checkin-advice-disclaimer")).size(15.0));
     }
 }
 
@@ -56,7 +45,7 @@ fn score_rows(ui: &mut egui::Ui, areas: &[(Region, Option<u8>)], actions: &mut V
                 .iter()
                 .map(|(r, _)| {
                     let font = egui::FontId::proportional(16.0);
-                    let text = r.label().to_owned();
+                    let text = r.label();
                     f.layout_no_wrap(text, font, egui::Color32::WHITE).size().x
                 })
                 .fold(60.0_f32, f32::max)
@@ -85,7 +74,7 @@ fn score_rows(ui: &mut egui::Ui, areas: &[(Region, Option<u8>)], actions: &mut V
                     .min_size(egui::vec2(score_width, 28.0));
                 let response = ui.add(button);
                 // A screen reader says which area the score is for.
-                let said = format!("{}: {n}", region.label());
+                let said = t!("checkin-score-said", area = region.label(), score = n);
                 response.widget_info(|| {
                     egui::WidgetInfo::selected(egui::Role::Button, true, chosen, &said)
                 });
@@ -100,9 +89,9 @@ fn score_rows(ui: &mut egui::Ui, areas: &[(Region, Option<u8>)], actions: &mut V
 /// The warning-sign question (No / Yes) and, with a yes and several areas, where it is.
 fn warning_ui(ui: &mut egui::Ui, c: &Checkin, actions: &mut Vec<Action>) {
     ui.add_space(12.0);
-    ui.label(RichText::new(WARNING).strong());
+    ui.label(RichText::new(t!("checkin-warning-question")).strong());
     ui.horizontal(|ui| {
-        for (label, yes) in [("No", false), ("Yes", true)] {
+        for (label, yes) in [(t!("checkin-no"), false), (t!("checkin-yes"), true)] {
             let chosen = c.warning == Some(yes);
             let button = egui::Button::new(label)
                 .selected(chosen)
@@ -114,7 +103,7 @@ fn warning_ui(ui: &mut egui::Ui, c: &Checkin, actions: &mut Vec<Action>) {
         }
     });
     if c.warning == Some(true) && c.areas.len() > 1 {
-        ui.label("Where? Tick each area it is in, then Save.");
+        ui.label(t!("checkin-warning-where"));
         ui.horizontal_wrapped(|ui| {
             for &(region, _) in &c.areas {
                 let mut there = c.warning_areas.contains(&region);

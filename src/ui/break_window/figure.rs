@@ -123,7 +123,7 @@ impl Figures {
         side: f32,
     ) {
         let palette = Palette::of(ui.visuals().dark_mode);
-        let title = format!("Illustration of {}", e.title);
+        let title = knotless_i18n::t!("break-figure", title = e.title.as_str());
         if let Some(now) = self.at(e, step, into, paused) {
             let (rect, response) =
                 ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
@@ -134,7 +134,7 @@ impl Figures {
                 ui.painter().text(
                     rect.left_top() + egui::vec2(10.0, 8.0),
                     egui::Align2::LEFT_TOP,
-                    "Other side",
+                    knotless_i18n::t!("break-figure-other-side"),
                     egui::FontId::proportional(16.0),
                     palette.ink(Ink::Accent),
                 );

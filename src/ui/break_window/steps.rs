@@ -6,7 +6,8 @@ use super::{Action, BreakWindow, Flow, Stage};
 use eframe::egui::{self, RichText};
 use knotless_core::history::Feeling;
 use knotless_core::presence::Posture;
-use knotless_exercises::exercise::Exercise;
+use knotless_exercises::exercise::{Exercise, Region};
+use knotless_i18n::t;
 
 /// The figure takes at least this share of the window's height.
 const FIGURE_SHARE: f32 = 0.42;
@@ -24,61 +25,65 @@ pub(super) fn buttons(flow: &Flow) -> (Vec<Button>, Primary) {
     let primary = match flow.stage() {
         Stage::Prompt => {
             if snooze {
-                quiet.push(("Snooze".to_owned(), Action::Snooze));
+                quiet.push((t!("break-snooze"), Action::Snooze));
             }
-            quiet.push(("Skip".to_owned(), Action::Skip));
+            quiet.push((t!("break-skip"), Action::Skip));
             if flow.has_another() {
-                quiet.push(("Another suggestion".to_owned(), Action::Another));
+                quiet.push((t!("break-another"), Action::Another));
             }
-            Some(("Start".to_owned(), Some(Action::Start)))
+            Some((t!("break-start"), Some(Action::Start)))
         }
         // "Done early?": going on is the large button (and Enter), so a stray key or
         // click never counts a break that was hardly begun.
         Stage::Steps(s) if s.confirming_done => {
-            quiet.push(("Yes, done".to_owned(), Action::ConfirmDone));
-            Some(("Go on".to_owned(), Some(Action::KeepGoing)))
+            quiet.push((t!("break-yes-done"), Action::ConfirmDone));
+            Some((t!("break-go-on"), Some(Action::KeepGoing)))
         }
         Stage::Steps(s) => {
-            let pause = if flow.is_paused() { "Resume" } else { "Pause" };
+            let pause = if flow.is_paused() {
+                t!("break-resume")
+            } else {
+                t!("break-pause")
+            };
             if !s.time_up {
-                quiet.push((pause.to_owned(), Action::TogglePause));
+                quiet.push((pause, Action::TogglePause));
             }
             if snooze {
-                quiet.push(("Snooze".to_owned(), Action::Snooze));
+                quiet.push((t!("break-snooze"), Action::Snooze));
             }
-            quiet.push(("Skip".to_owned(), Action::Skip));
+            quiet.push((t!("break-skip"), Action::Skip));
             if flow.has_another() {
-                quiet.push(("Another suggestion".to_owned(), Action::Another));
+                quiet.push((t!("break-another"), Action::Another));
             }
             let last = s.step + 1 >= flow.exercise().steps.len();
             if last || s.time_up {
-                Some(("Done".to_owned(), Some(Action::Done)))
+                Some((t!("break-done"), Some(Action::Done)))
             } else {
                 // Done early is a quiet button; it asks before it counts.
-                quiet.push(("Done early".to_owned(), Action::Done));
-                Some(("Next".to_owned(), Some(Action::Next)))
+                quiet.push((t!("break-done-early"), Action::Done));
+                Some((t!("break-next"), Some(Action::Next)))
             }
         }
         Stage::Finished => {
             if flow.plan().checkin.is_empty() && !flow.plan().checkin_areas.is_empty() {
-                quiet.push(("Check in now".to_owned(), Action::CheckInNow));
+                quiet.push((t!("break-check-in-now"), Action::CheckInNow));
             }
             let label = if flow.plan().checkin.is_empty() && flow.plan().advice.is_empty() {
-                "Close"
+                t!("break-close")
             } else {
-                "Continue"
+                t!("break-continue")
             };
-            Some((label.to_owned(), Some(Action::Continue)))
+            Some((label, Some(Action::Continue)))
         }
         Stage::Checkin(c) => {
-            quiet.push(("Not now".to_owned(), Action::LeaveCheckin));
-            quiet.push(("All fine".to_owned(), Action::AllFine));
+            quiet.push((t!("break-not-now"), Action::LeaveCheckin));
+            quiet.push((t!("break-all-fine"), Action::AllFine));
             Some((
-                "Save".to_owned(),
+                t!("break-save"),
                 c.answered().then_some(Action::SaveCheckin),
             ))
         }
-        Stage::Advice(_) => Some(("Understood".to_owned(), Some(Action::Understood))),
+        Stage::Advice(_) => Some((t!("break-understood"), Some(Action::Understood))),
         Stage::Closed => None,
     };
     (quiet, primary)
@@ -93,7 +98,7 @@ pub(super) fn instruction(e: &Exercise, step: usize) -> String {
         return text.clone();
     }
     if text.len() > 24 {
-        return format!("Now the other side. {text}");
+        return t!("break-other-side-then", step = text.as_str());
     }
     let side_began = (0..step)
         .rev()
@@ -103,19 +108,25 @@ pub(super) fn instruction(e: &Exercise, step: usize) -> String {
         .iter()
         .map(|s| mirrored(&s.text))
         .collect();
-    format!("Now the other side: {}", before.join(" "))
+    t!("break-other-side-again", steps = before.join(" "))
 }
 
-/// `text` for the other side: "left" and "right" swapped, as whole words.
+/// `text` for the other side: "left" and "right" swapped, as whole words (the words of
+/// the active language, in which the exercise's steps are written).
 fn mirrored(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut word = String::new();
-    let swap = |w: &str| match w {
-        "left" => "right".to_owned(),
-        "right" => "left".to_owned(),
-        "Left" => "Right".to_owned(),
-        "Right" => "Left".to_owned(),
-        other => other.to_owned(),
+    let sides: Vec<String> = t!("break-mirror-words")
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    // Pairs of words, each turned into the other: "left right Left Right".
+    let swap = |w: &str| {
+        sides
+            .iter()
+            .position(|s| s == w)
+            .and_then(|i| sides.get(i ^ 1))
+            .map_or_else(|| w.to_owned(), String::clone)
     };
     for c in text.chars() {
         if c.is_alphabetic() {
@@ -132,26 +143,32 @@ fn mirrored(text: &str) -> String {
 
 /// One countdown format: minutes and seconds.
 pub fn countdown(secs: u32) -> String {
-    format!("{}:{:02} left", secs / 60, secs % 60)
+    t!(
+        "break-countdown",
+        time = format!("{}:{:02}", secs / 60, secs % 60)
+    )
 }
 
 /// "2 minutes", "1 minute", "45 seconds".
 fn spoken_length(secs: i64) -> String {
+    use crate::config::advice::Unit;
     match secs {
-        s if s >= 90 => format!("{} minutes", (s + 30) / 60),
-        s if s >= 60 => "1 minute".to_owned(),
-        1 => "1 second".to_owned(),
-        s => format!("{} seconds", s.max(0)),
+        s if s >= 60 => Unit::Minute.count((s + 30) / 60),
+        s => Unit::Second.count(s.max(0)),
     }
 }
 
-/// "your shoulders", "your neck and upper back".
-fn areas(e: &Exercise) -> String {
-    let names: Vec<&str> = e.regions.iter().map(|r| r.label()).collect();
-    match names.as_slice() {
-        [] => "you".to_owned(),
-        [one] => format!("your {one}"),
-        [first @ .., last] => format!("your {} and {last}", first.join(", ")),
+/// "Done: 2 minutes for your neck and upper back" (or "for you", when it names no area).
+fn finished(secs: i64, regions: &[Region]) -> String {
+    let length = spoken_length(secs);
+    if regions.is_empty() {
+        t!("break-finished-you", length = length)
+    } else {
+        t!(
+            "break-finished",
+            length = length,
+            areas = Region::list(regions)
+        )
     }
 }
 
@@ -174,17 +191,18 @@ impl BreakWindow {
             .plan()
             .prompt
             .as_ref()
-            .map_or("Time to move", |(h, _)| h.as_str());
+            .map_or_else(|| t!("break-time-to-move"), |(h, _)| h.clone());
         ui.heading(heading);
+        let length = spoken_length(
+            (0..e.steps.len())
+                .map(|i| i64::from(knotless_exercises::flow::step_seconds(e, i)))
+                .sum(),
+        );
         ui.label(
-            RichText::new(format!(
-                "{} · {}",
-                e.title,
-                spoken_length(
-                    (0..e.steps.len())
-                        .map(|i| i64::from(knotless_exercises::flow::step_seconds(e, i)))
-                        .sum()
-                )
+            RichText::new(t!(
+                "break-prompt-exercise",
+                title = e.title.as_str(),
+                length = length
             ))
             .strong()
             .size(18.0),
@@ -206,7 +224,7 @@ impl BreakWindow {
         ui.horizontal(|ui| {
             ui.label(RichText::new(&e.title).strong().size(18.0));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(RichText::new(format!("Step {} of {n}", step + 1)).size(16.0));
+                ui.label(RichText::new(t!("break-step-of", step = step + 1, n = n)).size(16.0));
             });
         });
         self.reason_ui(ui);
@@ -217,7 +235,7 @@ impl BreakWindow {
             ui.label(RichText::new(problem).color(ui.visuals().warn_fg_color));
         } else if !self.voice
             && e.done_without_looking()
-            && ui.button("Read the steps aloud").clicked()
+            && ui.button(t!("break-read-aloud")).clicked()
         {
             self.voice = true;
             self.read = None;
@@ -235,10 +253,7 @@ impl BreakWindow {
         }
         if let Some(posture) = self.flow.posture() {
             let mut standing = posture == Posture::Standing;
-            if ui
-                .checkbox(&mut standing, "I'm standing (at a sit-stand desk)")
-                .changed()
-            {
+            if ui.checkbox(&mut standing, t!("break-standing")).changed() {
                 actions.push(Action::TogglePosture);
             }
         }
@@ -250,14 +265,12 @@ impl BreakWindow {
         let n = self.flow.exercise().steps.len();
         if confirming {
             ui.label(
-                RichText::new(format!(
-                    "Done early? You have done {step} of {n} steps. \"Yes, done\" counts the break."
-                ))
-                .size(18.0)
-                .color(ui.visuals().warn_fg_color),
+                RichText::new(t!("break-done-early-confirm", step = step, n = n))
+                    .size(18.0)
+                    .color(ui.visuals().warn_fg_color),
             );
         } else if time_up {
-            ui.label(RichText::new("That was the last step. Well moved: press Done.").size(18.0));
+            ui.label(RichText::new(t!("break-last-step-over")).size(18.0));
         } else {
             ui.horizontal(|ui| {
                 ui.label(
@@ -266,7 +279,7 @@ impl BreakWindow {
                         .strong(),
                 );
                 if self.flow.is_paused() {
-                    ui.label(RichText::new("Paused").size(18.0));
+                    ui.label(RichText::new(t!("break-paused")).size(18.0));
                 }
             });
         }
@@ -281,7 +294,7 @@ impl BreakWindow {
                 }),
         );
         // No text on the bar (it would sit under its fill); a screen reader hears the step.
-        let said = format!("step {} of {n}", step + 1);
+        let said = t!("break-progress", step = step + 1, n = n);
         bar.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &said));
     }
 
@@ -290,24 +303,19 @@ impl BreakWindow {
         ui.add_space(24.0);
         ui.vertical_centered(|ui| {
             ui.heading(
-                RichText::new(format!(
-                    "Done: {} for {}",
-                    spoken_length(self.flow.took().num_seconds()),
-                    areas(e)
-                ))
-                .size(24.0),
+                RichText::new(finished(self.flow.took().num_seconds(), &e.regions)).size(24.0),
             );
             ui.add_space(20.0);
-            ui.label(RichText::new("How did that feel?").size(18.0));
+            ui.label(RichText::new(t!("break-how-did-it-feel")).size(18.0));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 // Centred: the three buttons' width is known.
                 let width = 3.0 * 90.0 + 2.0 * ui.spacing().item_spacing.x;
                 ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
                 for (label, feeling) in [
-                    ("Better", Feeling::Better),
-                    ("Same", Feeling::Same),
-                    ("Worse", Feeling::Worse),
+                    (t!("break-feel-better"), Feeling::Better),
+                    (t!("break-feel-same"), Feeling::Same),
+                    (t!("break-feel-worse"), Feeling::Worse),
                 ] {
                     let button = egui::Button::new(RichText::new(label).size(16.0))
                         .min_size(egui::vec2(90.0, 32.0));
@@ -319,13 +327,7 @@ impl BreakWindow {
             ui.add_space(12.0);
             // Body size: the one health line of this screen (a reviewer found it unreadable
             // when small), worded as the holds work.
-            ui.label(
-                RichText::new(
-                    "If it hurt, went numb or tingled, answer Worse and stop: knotless then \
-                     holds that area back. If it goes on, see a doctor or a physical therapist.",
-                )
-                .size(15.0),
-            );
+            ui.label(RichText::new(t!("break-feel-safety")).size(15.0));
         });
     }
 }

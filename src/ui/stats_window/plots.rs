@@ -205,12 +205,13 @@ impl StatsView {
             ui.label(t!("stats-discomfort-none"));
             return;
         }
-        let items: Vec<(String, Color32)> = self
+        let labels: Vec<(String, Color32)> = self
             .discomfort
             .iter()
             .zip(AREAS.iter().cycle())
             .map(|((region, _), color)| (region.label().to_string(), *color))
             .collect();
+        let items: Vec<(&str, Color32)> = labels.iter().map(|(l, c)| (l.as_str(), *c)).collect();
         legend(ui, &items);
         self.plot("discomfort", 10.0).show(ui, |plot| {
             for ((region, points), color) in self.discomfort.iter().zip(AREAS.iter().cycle()) {

@@ -71,7 +71,7 @@ impl StatsView {
         }
         let most = self.regions.first().map_or(1, |r| r.1).max(1);
         for (region, count) in &self.regions {
-            style::row(ui, region.label(), true, |ui, label| {
+            style::row(ui, &region.label(), true, |ui, label| {
                 ui.add(
                     egui::ProgressBar::new(*count as f32 / most as f32)
                         .desired_width(260.0)
