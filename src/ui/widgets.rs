@@ -103,6 +103,24 @@ pub fn names(
 ) -> bool {
     let mut chosen: Vec<String> = split(text);
     let mut changed = false;
+    // As many columns as the longest name allows: a language with longer words ("unterer
+    // Rücken") gets fewer, rather than a row past the window's edge.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let widest = allowed
+        .iter()
+        .map(|name| {
+            let label = knotless_core::vocabulary::label_in(allowed, name);
+            ui.ctx()
+                .fonts_mut(|f| f.layout_no_wrap(label, font.clone(), egui::Color32::WHITE))
+                .size()
+                .x
+        })
+        .fold(0.0_f32, f32::max);
+    let checkbox = ui.spacing().icon_width + ui.spacing().icon_spacing + style::space::M;
+    let fits = (ui.available_width() / (widest + checkbox))
+        .floor()
+        .max(1.0) as usize;
+    let columns = columns.min(fits);
     egui::Grid::new(id)
         .num_columns(columns)
         .spacing(egui::vec2(style::space::M, style::space::XS + 2.0))
