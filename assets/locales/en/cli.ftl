@@ -93,3 +93,54 @@ cli-plan-busy = busy: break held back (sitting { $sitting })
 # $problem: which calendar and what is wrong.
 cli-warning-calendar = warning: calendar { $problem }
 cli-error-idle-script = cannot read idle script { $path }: { $error }
+# $address: the socket or pipe knotless listens on.
+cli-error-not-running = knotless is not running (nothing answers at { $address }); start it with `knotless`
+cli-error-no-status = the daemon sent no status
+# $error: what the system said.
+cli-error-history-write = cannot write history: { $error }
+cli-error-write = cannot write { $path }: { $error }
+cli-error-read = cannot read { $path }: { $error }
+cli-error-no-config = no config file at { $path }
+# On a system the background reminder does not support yet.
+cli-error-no-daemon-here = the background reminder runs on Linux, the BSDs and Windows for now; `knotless plan` shows how reminders would fall on your day
+# A config problem, when a command reads the config; $problem: the line and what is wrong.
+cli-warning-config = warning: { $path }:{ $problem } (using the default for it)
+# Lines of the history file that had to be skipped; $line: its number; $reason: why.
+cli-warning-history-torn = warning: { $path }:{ $line }: skipped torn last line (cut short by a crash?): { $reason }
+cli-warning-history-unreadable = warning: { $path }:{ $line }: skipped unreadable line: { $reason }
+
+## `knotless break` and `knotless welcome` without a desktop.
+
+# Printed above the steps when no daemon runs.
+cli-break-not-counted = knotless is not running, so this break is not counted
+cli-break-nothing-waiting = No movement break is waiting for an answer.
+# $opened: what `knotless settings` did (opened the config file in an editor, or where it is).
+cli-welcome-no-desktop = The welcome is a window, and there is no desktop here. The same choices are [suggestions] focus and equipment, and [startup] autostart, in your config: { $opened }
+
+## `knotless exercises list` and `show`.
+
+# The list's column headings (short: the columns are narrow).
+cli-exercises-column-id = ID
+cli-exercises-column-kind = KIND
+cli-exercises-column-where = WHERE
+cli-exercises-column-time = TIME
+cli-exercises-column-title = TITLE
+# After an exercise of the user's own.
+cli-exercises-yours = (yours)
+# Under the list; $dir: the folder of the user's own exercises. ID stays as it is.
+cli-exercises-count = { $count } exercises ({ $yours } yours, from { $dir }). `knotless exercises show ID` for the steps.
+# `show` of an id that does not exist; $suggestion: a similar id.
+cli-exercises-unknown = no exercise `{ $id }` (`knotless exercises list` shows them all)
+cli-exercises-unknown-did-you-mean = no exercise `{ $id }`; did you mean `{ $suggestion }`?
+# Where an exercise comes from: the user's own file ($path), or built in.
+cli-exercises-origin-yours = yours, { $path }
+cli-exercises-origin-built-in = built-in
+# `show`'s first line: $origin is one of the two above.
+cli-exercises-show-title = { $title }  ({ $id }, { $origin })
+# `show`'s second line: $regions the body areas, $kind, $position, $needs the equipment
+# (or cli-exercises-needs-nothing), $length ("1m 30s").
+cli-exercises-show-works = Works: { $regions } · { $kind } · { $position } · needs: { $needs } · { $length }
+cli-exercises-needs-nothing = nothing
+cli-exercises-list-separator = {", "}
+# An exercise file that cannot be read; $problem: the file and what is wrong.
+cli-warning-exercise-file = warning: { $problem } (this file is skipped)
