@@ -144,3 +144,28 @@ cli-exercises-needs-nothing = nothing
 cli-exercises-list-separator = {", "}
 # An exercise file that cannot be read; $problem: the file and what is wrong.
 cli-warning-exercise-file = warning: { $problem } (this file is skipped)
+# A duration on the command line (`knotless pause 30m`) that cannot be read; $error: why.
+cli-error-duration = { $error }; write it like "30m" or "1h30m"
+cli-error-duration-short = it must be at least 10s
+# Talking to the running knotless failed; $address: its socket or pipe; $error: the
+# system's reason; $detail: what was wrong with its answer.
+cli-error-call-nothing = nothing answers at { $address }
+cli-error-call-io = talking to knotless at { $address }: { $error }
+cli-error-call-garbled = knotless at { $address } answered something unreadable: { $detail }
+# $path: a file; $error: the system's reason.
+cli-error-history-file-write = cannot write history { $path }: { $error }
+cli-error-history-file-read = cannot read history { $path }: { $error }
+cli-error-create = cannot create { $path }: { $error }
+cli-error-no-home = cannot find your home folder (is $HOME set?)
+# A web calendar ($url, its address without secrets).
+cli-error-calendar-not-fetched = { $url }: not fetched yet (the running knotless fetches it while you are present)
+cli-error-fetch-no-curl = { $url }: cannot run curl to fetch it: { $error }
+# $reason: what is wrong with the file (the parser's words).
+cli-error-fetch-malformed = { $url }: not a calendar: { $reason }
+cli-error-fetch-cache = { $url }: cannot keep a copy in { $path }: { $error }
+
+## `knotless settings` without a desktop: the config file was opened in an editor, or (when
+## none could open) where to edit it. $path: the config file.
+
+cli-settings-opened = Opened { $path }: every key is explained there, and a running knotless applies your changes as soon as you save (check them with `knotless config check`).
+cli-settings-edit = Edit { $path }: every key is explained there, and a running knotless applies your changes as soon as you save (check them with `knotless config check`).
