@@ -9,6 +9,9 @@ use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // The desktop's language first, so the command line's own errors (a duration that
+    // cannot be read) are in it; `[ui] language` wins once the config is found.
+    knotless::platform::language::apply("auto");
     let cli = Cli::parse();
     let paths = match Paths::from_env() {
         Ok(paths) => paths,

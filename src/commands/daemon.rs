@@ -14,8 +14,8 @@ use knotless_core::reminder::ReminderKind;
 use knotless_core::status::PhaseName;
 use knotless_exercises::flow::plan::Inputs;
 use knotless_exercises::library::Library;
-use std::borrow::Cow;
 use knotless_i18n::t;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Write;
 

@@ -99,13 +99,22 @@ fn show(user_dir: &std::path::Path, id: &str, out: &mut dyn Write) -> Result<(),
         )
         .map_or_else(
             || t!("cli-exercises-unknown", id = id),
-            |m| t!("cli-exercises-unknown-did-you-mean", id = id, suggestion = m),
+            |m| {
+                t!(
+                    "cli-exercises-unknown-did-you-mean",
+                    id = id,
+                    suggestion = m
+                )
+            },
         );
         return Err(Failure::Usage(hint));
     };
     let origin = match library.origin(&e.id) {
         Some(Origin::User(path)) => {
-            t!("cli-exercises-origin-yours", path = path.display().to_string())
+            t!(
+                "cli-exercises-origin-yours",
+                path = path.display().to_string()
+            )
         }
         _ => t!("cli-exercises-origin-built-in"),
     };
@@ -348,7 +357,10 @@ pub fn contact_sheet(exercises: &[&Exercise], size: u32) -> String {
 
 fn warn(problems: &[knotless_exercises::library::FileProblem]) {
     for p in problems {
-        eprintln!("{}", t!("cli-warning-exercise-file", problem = p.to_string()));
+        eprintln!(
+            "{}",
+            t!("cli-warning-exercise-file", problem = p.to_string())
+        );
     }
 }
 

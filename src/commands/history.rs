@@ -14,9 +14,19 @@ pub(crate) fn read_history(cx: &Context) -> Result<Contents, Failure> {
     for skipped in &contents.skipped {
         let (path, reason) = (log.path().display().to_string(), skipped.reason.as_str());
         let warning = if skipped.torn {
-            t!("cli-warning-history-torn", path = path, line = skipped.line, reason = reason)
+            t!(
+                "cli-warning-history-torn",
+                path = path,
+                line = skipped.line,
+                reason = reason
+            )
         } else {
-            t!("cli-warning-history-unreadable", path = path, line = skipped.line, reason = reason)
+            t!(
+                "cli-warning-history-unreadable",
+                path = path,
+                line = skipped.line,
+                reason = reason
+            )
         };
         eprintln!("{warning}");
     }

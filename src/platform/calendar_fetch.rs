@@ -23,11 +23,20 @@ const MAX_BYTES: u64 = 20_000_000;
 /// Why a fetch gave no new copy (the last good one stays in use).
 #[derive(Debug)]
 pub enum FetchError {
-    NoCurl { url: String, source: std::io::Error },
+    NoCurl {
+        url: String,
+        source: std::io::Error,
+    },
     /// What curl said: "The requested URL returned error: 404", "Operation timed out …"
     /// (curl's words, shown as they are).
-    Failed { url: String, reason: String },
-    Malformed { url: String, reason: String },
+    Failed {
+        url: String,
+        reason: String,
+    },
+    Malformed {
+        url: String,
+        reason: String,
+    },
     Cache {
         url: String,
         path: PathBuf,

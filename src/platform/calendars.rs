@@ -4,8 +4,8 @@
 
 use crate::platform::calendar_fetch::{cache_file, web_url};
 use knotless_core::Time;
-use knotless_i18n::t;
 use knotless_core::meetings::{self, IcsError, Meeting, ReadOptions};
+use knotless_i18n::t;
 use std::path::{Path, PathBuf};
 
 /// Where a configured source lives.
@@ -38,7 +38,10 @@ pub enum CalendarError {
         source: std::io::Error,
     },
     /// The parser's reason names the line: a diagnostic of the file, as it is.
-    Malformed { path: PathBuf, source: IcsError },
+    Malformed {
+        path: PathBuf,
+        source: IcsError,
+    },
     NotFetched(String),
 }
 

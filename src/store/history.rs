@@ -5,9 +5,9 @@
 
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 use knotless_core::history::{Event, EventKind, SCHEMA_VERSION};
+use knotless_i18n::t;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use knotless_i18n::t;
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};

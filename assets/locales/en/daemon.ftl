@@ -150,3 +150,11 @@ daemon-stats-unreadable = cannot read history: { $error }
 daemon-stats-none = No finished days in the last week yet.
 # $status: the tray's tooltip ("sitting 23 min · next move in 17 min").
 daemon-stats-now = Now: { $status }
+
+## Why a part of knotless does not work now (in `knotless status`'s "Limited:" line).
+
+# $error: why history cannot be written; $count: the events waiting to be written.
+daemon-history-unwritten = cannot write history ({ $error }); { $count ->
+        [one] { $count } event is kept and written as soon as it can
+       *[other] { $count } events are kept and written as soon as it can
+    }

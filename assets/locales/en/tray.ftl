@@ -21,3 +21,9 @@ tray-quit = Quit
 tray-accessible = knotless: { $status }
 # While a movement break is due.
 tray-attention = knotless: time to move
+
+## Why there is no tray icon (in `knotless status`'s "Limited:" line).
+
+tray-missing-host-gone = the tray host went away (its StatusNotifierWatcher left the session bus), so there is no tray icon until it comes back
+tray-missing-no-panel = a StatusNotifierWatcher runs but no panel shows its icons, so there is no tray icon
+tray-missing-dropped = the tray host dropped knotless's icon, so there is no tray icon

@@ -45,7 +45,7 @@ pub fn format(at: NaiveDateTime, pattern: Pattern) -> String {
     };
     let weekday = at.weekday().num_days_from_monday() as usize;
     let month = at.month0() as usize;
-    let spec = tr(pattern.message(), None)
+    let spec = unpseudo(pattern.message())
         .replace("%A", &names("locale-weekdays", weekday))
         .replace("%a", &names("locale-weekdays-short", weekday))
         .replace("%B", &names("locale-months", month))
@@ -56,6 +56,17 @@ pub fn format(at: NaiveDateTime, pattern: Pattern) -> String {
         return spec;
     }
     out
+}
+
+/// Message `id` as the language has it, but English's under the pseudo-language: its
+/// transform would garble a strftime pattern (`%H` → `%Ħ`) and the decimal mark. The names
+/// of days and months stay pseudo, so a window's dates still show as translated.
+fn unpseudo(id: &str) -> String {
+    if crate::language() == crate::PSEUDO {
+        crate::with_language(crate::ENGLISH, || tr(id, None))
+    } else {
+        tr(id, None)
+    }
 }
 
 /// A short weekday name ("Fri"), Monday = 0.
@@ -70,7 +81,7 @@ pub fn weekday_short(day: chrono::Weekday) -> String {
 /// A number with `digits` decimals and the language's decimal mark ("1,5").
 pub fn decimal(value: f64, digits: usize) -> String {
     let text = format!("{value:.digits$}");
-    let mark = tr("locale-decimal", None);
+    let mark = unpseudo("locale-decimal");
     if mark == "." {
         text
     } else {

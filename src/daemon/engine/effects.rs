@@ -71,11 +71,15 @@ impl Engine<'_> {
                 }
             }
             Err(e) => {
-                let why = format!(
-                    "cannot write history ({e}); {} events are kept and written as soon as it can",
+                tracing::error!(
+                    "cannot write history ({e}); {} events kept",
                     self.unsaved.len()
                 );
-                tracing::error!("{why}");
+                let why = t!(
+                    "daemon-history-unwritten",
+                    error = e.to_string(),
+                    count = self.unsaved.len()
+                );
                 self.degrade(HISTORY, Some(why));
             }
         }

@@ -1,0 +1,77 @@
+//! The daemon's words in another language: under the pseudo-language (every letter
+//! accented, about 40 % longer) nothing of a reminder's notification, its buttons, the
+//! replies, the tooltip or `knotless status` is left in plain English.
+
+use super::story::{Story, minutes};
+use knotless::daemon::text;
+use knotless::ipc::Request;
+use knotless_i18n::{PSEUDO, with_language};
+
+/// A day with every reminder kind on and a sit-stand desk, so the status names them all.
+const ALL_ON: &str = "[standing]\nenabled = true\n";
+
+/// The words of `text` written in plain ASCII letters only, with a consonant among them:
+/// English left untranslated. (The pseudo-language accents every consonant; it doubles
+/// some vowels unaccented, "a" to "aa".)
+fn english_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| {
+            w.chars().all(|c| c.is_ascii_alphabetic())
+                && w.chars().any(|c| !"aeiouAEIOU".contains(c))
+        })
+        .collect()
+}
+
+/// Everything a person reads of this day's daemon, from the first reminder on.
+fn words_of_a_day() -> Vec<String> {
+    let mut day = Story::new(ALL_ON);
+    day.type_for(minutes(40));
+    let shown = day.shown();
+    let reminder = shown.first().expect("a movement reminder after 40 minutes");
+    let mut texts = vec![reminder.summary.clone()];
+    texts.extend(reminder.actions.iter().map(|(_, label)| label.clone()));
+    let status = day.status();
+    texts.push(text::tooltip(&status));
+    texts.push(text::status_report(&status, &chrono::Utc));
+    texts.push(day.request(Request::Snooze { secs: None }).message);
+    // Refused: nothing is showing now.
+    texts.push(day.request(Request::Snooze { secs: None }).message);
+    texts.push(day.request(Request::Stand).message);
+    texts.push(text::tooltip(&day.status()));
+    texts.push(day.request(Request::Sit).message);
+    texts.push(
+        day.request(Request::Pause {
+            secs: Some(1800),
+            until_tomorrow: false,
+        })
+        .message,
+    );
+    let paused = day.status();
+    texts.push(text::tooltip(&paused));
+    texts.push(text::status_report(&paused, &chrono::Utc));
+    texts.push(day.request(Request::Resume).message);
+    texts
+}
+
+#[test]
+fn under_the_pseudo_language_nothing_the_daemon_says_is_left_in_english() {
+    // The check can fail: the same day in English is full of English words.
+    let english = with_language("en", words_of_a_day);
+    assert!(
+        english.iter().all(|t| !english_words(t).is_empty()),
+        "{english:#?}"
+    );
+    let pseudo = with_language(PSEUDO, words_of_a_day);
+    for (text, original) in pseudo.iter().zip(&english) {
+        assert!(
+            english_words(text).is_empty(),
+            "left in English: {:?} in {text:?} (English: {original:?})",
+            english_words(text)
+        );
+        // Longer, as translations often are; nothing was dropped.
+        assert!(
+            text.chars().count() > original.chars().count(),
+            "{text:?} is not longer than {original:?}"
+        );
+    }
+}
