@@ -18,7 +18,7 @@ use knotless_core::simulate::{self, Response};
 use knotless_core::stats::day_line;
 use knotless_core::stats::{DayStats, daily};
 use knotless_i18n::format::{Pattern, format};
-use knotless_i18n::{FluentArgs, t};
+use knotless_i18n::t;
 use std::io::Write;
 
 pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
@@ -233,29 +233,40 @@ fn header(settings: &Settings, script: &IdleScript, days: u32, for_script: bool)
         Insist::Gentle => t!("cli-plan-insist-gentle"),
         Insist::Firm => t!("cli-plan-insist-firm"),
     };
-    let mut args = FluentArgs::new();
-    args.set("every", format_duration(m.every));
-    args.set("length", format_duration(m.length));
-    args.set("snooze", format_duration(m.snooze));
-    args.set("max_snoozes", m.max_snoozes);
-    args.set("heads_up", format_duration(m.heads_up));
-    args.set("unanswered", unanswered);
-    args.set(
-        "micro_pause",
-        nudge(settings.micro_pause.enabled, settings.micro_pause.every),
-    );
-    args.set(
-        "hydration",
-        nudge(settings.hydration.enabled, settings.hydration.every),
-    );
-    args.set(
-        "away",
+    let (every, length, snooze, heads_up, away) = (
+        format_duration(m.every),
+        format_duration(m.length),
+        format_duration(m.snooze),
+        format_duration(m.heads_up),
         format_duration(settings.presence.natural_break_after),
     );
+    let micro_pause = nudge(settings.micro_pause.enabled, settings.micro_pause.every);
+    let hydration = nudge(settings.hydration.enabled, settings.hydration.every);
     let movement = if m.heads_up.is_zero() {
-        knotless_i18n::tr("cli-plan-movement-line", Some(&args))
+        t!(
+            "cli-plan-movement-line",
+            every = every,
+            length = length,
+            snooze = snooze,
+            max_snoozes = m.max_snoozes,
+            unanswered = unanswered,
+            micro_pause = micro_pause,
+            hydration = hydration,
+            away = away
+        )
     } else {
-        knotless_i18n::tr("cli-plan-movement-line-heads-up", Some(&args))
+        t!(
+            "cli-plan-movement-line-heads-up",
+            every = every,
+            length = length,
+            snooze = snooze,
+            max_snoozes = m.max_snoozes,
+            heads_up = heads_up,
+            unanswered = unanswered,
+            micro_pause = micro_pause,
+            hydration = hydration,
+            away = away
+        )
     };
     let title = t!("cli-plan-title", days = days, script = script.describe());
     format!("{title}\n{movement}\n{standing}\n")

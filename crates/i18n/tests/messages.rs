@@ -114,9 +114,11 @@ fn sources() -> Vec<PathBuf> {
 }
 
 /// The string literals that follow `marker` in `text` (`t!("` → the ids), where the marker
-/// starts a name (`t!(` but not `format!(`).
+/// starts a name (`t!(` but not `format!(`). Whitespace may sit between the parenthesis and
+/// the literal: rustfmt puts a long call's id on a line of its own.
 fn literals_after<'a>(text: &'a str, marker: &str) -> Vec<&'a str> {
-    text.match_indices(marker)
+    let (name, quote) = marker.split_at(marker.len() - 1);
+    text.match_indices(name)
         .filter(|(at, _)| {
             !text[..*at]
                 .chars()
@@ -124,7 +126,7 @@ fn literals_after<'a>(text: &'a str, marker: &str) -> Vec<&'a str> {
                 .is_some_and(|c| c.is_alphanumeric() || c == '_')
         })
         .filter_map(|(at, _)| {
-            let rest = &text[at + marker.len()..];
+            let rest = text[at + name.len()..].trim_start().strip_prefix(quote)?;
             rest.find('"').map(|end| &rest[..end])
         })
         .collect()
