@@ -169,3 +169,151 @@ cli-error-fetch-cache = { $url }: cannot keep a copy in { $path }: { $error }
 
 cli-settings-opened = Opened { $path }: every key is explained there, and a running knotless applies your changes as soon as you save (check them with `knotless config check`).
 cli-settings-edit = Edit { $path }: every key is explained there, and a running knotless applies your changes as soon as you save (check them with `knotless config check`).
+
+## `knotless --help` and `knotless VERB --help`. The message cli-help-VERB is the verb's
+## one-line description; .long its longer one (`--help`), .after the text after the options;
+## .arg-NAME an option's or argument's help. Text in `backticks`, --options, FILE, AREA and
+## the like are what one types: keep them as they are. {"{"} and {"}"} write a brace.
+
+# The headings of the help (clap shows them followed by a colon).
+cli-help-heading-usage = Usage:
+cli-help-heading-commands = Commands
+cli-help-heading-options = Options
+cli-help-heading-arguments = Arguments
+# The -h and -V options.
+cli-help-flag-help = Print help
+# -h when --help says more, and --help then.
+cli-help-flag-help-more = Print help (see more with '--help')
+cli-help-flag-help-summary = Print help (see a summary with '-h')
+cli-help-flag-version = Print version
+
+cli-help-knotless =
+    knotless: move often, move variably. A light break reminder that tracks sitting
+    .after =
+        Start it once (for example at login) and forget it: `knotless` lives in the tray, counts how
+        long you have been sitting and, at the right moments, suggests one short, varied movement
+        break. Everything else talks to that running copy.
+
+        Files:
+          config   $XDG_CONFIG_HOME/knotless/config.toml   (`knotless config path`)
+          history  $XDG_DATA_HOME/knotless/history.jsonl    (`knotless history export`)
+
+        Exit codes: 0 ok, 1 failure, 2 bad usage or bad input, 3 knotless is not running.
+cli-help-run =
+    Start the background reminder (tray + notifications); the default. If it already runs, this hands over to it and exits
+cli-help-status =
+    Show sitting time, presence, the next reminders, pause state and missing channels
+    .arg-json =
+        One JSON object (stable field names, for scripts and status bars)
+    .arg-format =
+        One line from a template, for status bars: `--format '{"{"}sitting{"}"} · {"{"}next{"}"}'`. Placeholders: {"{"}sitting{"}"} {"{"}sitting_secs{"}"} {"{"}next{"}"} {"{"}next_secs{"}"} {"{"}presence{"}"} {"{"}phase{"}"} {"{"}paused{"}"} {"{"}snoozes_left{"}"} {"{"}posture{"}"} {"{"}standing{"}"} {"{"}standing_secs{"}"} {"{"}tooltip{"}"}; `{"{"}{"{"}` and `{"}"}{"}"}` for braces
+cli-help-break =
+    Start a micro-break now with the next suggestion, guided in the break window (its steps are printed instead where there is no desktop)
+    .arg-now =
+        Start it right away, even if no break is due (what `break` does anyway; kept for scripts)
+    .arg-prompt =
+        Ask first: the window shows the due reminder with Start break / Snooze / Skip. The running knotless opens it so when there is no notification server
+cli-help-pause =
+    Stop reminders for a while: `pause 30m`, `pause 2h`, `pause --until-tomorrow`, or `pause` alone until `knotless resume`
+    .arg-secs =
+        How long, like "30m" or "1h30m"
+    .arg-until_tomorrow =
+        Until tomorrow morning (`schedule.morning` in the config, 08:00 by default)
+cli-help-resume =
+    Remind again after a pause
+cli-help-snooze =
+    Postpone the movement break that is showing (by `movement.snooze` unless given)
+    .arg-secs =
+        How long, like "5m"
+cli-help-skip =
+    Skip the movement break that is showing, or the next one
+cli-help-stand =
+    You stood up at a sit-stand desk: standing time does not count as sitting, so the movement break comes later by the time you stand (needs `[standing] enabled`)
+cli-help-sit =
+    You sat down again: the sitting clock goes on where it stopped
+cli-help-quit =
+    Stop the background reminder
+cli-help-settings =
+    Open the settings window (without a desktop: your config file in your editor, created with every key explained if missing); a running knotless applies what you save at once
+cli-help-welcome =
+    The first-run welcome again: what the reminders do, your focus areas, what you have at hand, and whether to start at login (saved into your config file)
+cli-help-stats =
+    Your last days: sitting time, longest stretch, breaks by outcome and the body regions you moved, in the statistics window (a table with `--text` or without a desktop)
+    .arg-text =
+        Print a table instead of opening the window (for scripts and terminals)
+    .arg-days =
+        How many days to show
+cli-help-checkin =
+    Say how your body feels now: each area from 0 (fine) to 10, and any warning sign
+    .long =
+        Say how your body feels now: each area from 0 (fine) to 10, and any warning sign.
+
+        `knotless checkin neck=2 shoulders=5 --warning shoulders`. An area with a warning sign or pain of 9 or more goes on hold: nothing that loads it is suggested until a check-in rates it 3 or less with no warning sign. Without answers: the areas to answer now, those on hold first, and why each is held.
+    .arg-answers =
+        AREA=SCORE for each area, like `neck=2`: neck, shoulders, upper_back, lower_back, chest, hips, wrists, legs; 0 (fine) to 10
+    .arg-warning =
+        Numbness, tingling, swelling or pain that limits your day in AREA (again for more)
+    .arg-window =
+        Answer in a window instead (what the tray's "Check in now" opens)
+cli-help-report =
+    A plain-text summary to take to a physical therapist: how each area felt over time (from your check-ins), warning signs, what you tried and what helped
+    .arg-days =
+        How many days back
+cli-help-plan =
+    Dry-run the scheduler on your config over simulated workdays and print the timeline
+    .long =
+        Dry-run the scheduler on your config over simulated workdays and print the timeline.
+
+        Without a script, each day is steady typing from 09:00 with a 45-minute lunch away in the middle. With `--idle-script FILE`, each day follows the file: one line per change, like `09:00 active`, `10:30 reading`, `11:00 meeting`, `12:30 away`, `15:00 locked`, `15:10 suspend`, `17:30 end` (`#` starts a comment; `passive 3m` means one input every 3 minutes).
+    .arg-hours =
+        Hours at the computer per simulated day (without a script)
+    .arg-idle_script =
+        Replay a scripted day instead of the default one: a line per change, like `09:00 active`, `10:30 reading`, `11:00 meeting`, `12:30 away`, `15:00 locked`, `15:10 suspend`, `16:00 standing`, `16:40 sitting`, and last `17:30 end`
+    .arg-days =
+        How many days to simulate (more than one prints a line per day; see --timeline)
+    .arg-start =
+        First simulated day, YYYY-MM-DD (default: today)
+    .arg-respond =
+        How the simulated you answers movement reminders
+    .arg-timeline =
+        Print every event even for many days
+    .arg-config =
+        Use this config file instead of yours
+    .arg-calendar =
+        Plan around the meetings in this .ics file (may be given more than once), as well as those of the calendars in the config
+cli-help-config =
+    Where the config file is, check it, or print the documented defaults
+cli-help-config-path =
+    Print the path of your config file
+cli-help-config-check =
+    Check a config file (yours unless FILE is given); exit 2 if anything is wrong
+cli-help-config-default =
+    Print the default config, every key documented
+cli-help-exercises =
+    The exercise library: list, show one, or check a file of your own
+cli-help-exercises-list =
+    List every exercise (built-in and your own)
+cli-help-exercises-show =
+    Show one exercise with its steps and cautions
+cli-help-exercises-check =
+    Check an exercise file of your own; exit 2 if anything is wrong
+cli-help-exercises-render =
+    Draw an exercise's figure, one SVG per keyframe, for writing your own and for review: `knotless exercises render calf-raises --out /tmp/fig` (or a FILE of yours). `--all` draws every exercise and a contact sheet of them all
+    .arg-target =
+        An exercise id, or the path of an exercise file
+    .arg-out =
+        The folder to write into (created if missing)
+    .arg-all =
+        Every exercise in the library, and `contact-sheet.svg`
+    .arg-size =
+        Pixels square of each drawing
+cli-help-history =
+    Your break history
+cli-help-history-export =
+    Print your whole history in another format (to stdout unless --output)
+    .arg-output =
+        Write to this file instead of stdout
+cli-help-manpages =
+    Write the man pages (knotless.1 and one page per verb) into DIR; for packagers (`make install` does it)
+cli-help-completions =
+    Print a shell completion script, e.g. `knotless completions bash > ~/.local/share/bash-completion/completions/knotless`
