@@ -242,32 +242,19 @@ fn header(settings: &Settings, script: &IdleScript, days: u32, for_script: bool)
     );
     let micro_pause = nudge(settings.micro_pause.enabled, settings.micro_pause.every);
     let hydration = nudge(settings.hydration.enabled, settings.hydration.every);
-    let movement = if m.heads_up.is_zero() {
-        t!(
-            "cli-plan-movement-line",
-            every = every,
-            length = length,
-            snooze = snooze,
-            max_snoozes = m.max_snoozes,
-            unanswered = unanswered,
-            micro_pause = micro_pause,
-            hydration = hydration,
-            away = away
-        )
-    } else {
-        t!(
-            "cli-plan-movement-line-heads-up",
-            every = every,
-            length = length,
-            snooze = snooze,
-            max_snoozes = m.max_snoozes,
-            heads_up = heads_up,
-            unanswered = unanswered,
-            micro_pause = micro_pause,
-            hydration = hydration,
-            away = away
-        )
-    };
+    let movement = t!(
+        "cli-plan-movement-line",
+        every = every,
+        length = length,
+        snooze = snooze,
+        max_snoozes = m.max_snoozes,
+        heads_up_secs = knotless_core::whole_secs(m.heads_up),
+        heads_up = heads_up,
+        unanswered = unanswered,
+        micro_pause = micro_pause,
+        hydration = hydration,
+        away = away
+    );
     let title = t!("cli-plan-title", days = days, script = script.describe());
     format!("{title}\n{movement}\n{standing}\n")
 }

@@ -12,10 +12,12 @@ cli-plan-title = Plan for { $days ->
        *[other] { $days } simulated days
     } of { $script }.
 # The second line, the settings the plan runs with; $unanswered is one of cli-plan-insist-…,
-# $micro_pause and $hydration cli-plan-every or cli-plan-off.
-cli-plan-movement-line = Movement break every { $every } of sitting ({ $length } long, snooze { $snooze } up to { $max_snoozes }×; unanswered: { $unanswered }); micro-pause { $micro_pause }; hydration { $hydration }; away after { $away } without input.
-# The same with a heads-up $heads_up before each break.
-cli-plan-movement-line-heads-up = Movement break every { $every } of sitting ({ $length } long, snooze { $snooze } up to { $max_snoozes }×, heads-up { $heads_up } before; unanswered: { $unanswered }); micro-pause { $micro_pause }; hydration { $hydration }; away after { $away } without input.
+# $micro_pause and $hydration cli-plan-every or cli-plan-off; with a heads-up ($heads_up_secs
+# more than 0), the heads-up $heads_up before each break.
+cli-plan-movement-line = Movement break every { $every } of sitting ({ $length } long, snooze { $snooze } up to { $max_snoozes }×{ $heads_up_secs ->
+        [0] {""}
+       *[other] , heads-up { $heads_up } before
+    }; unanswered: { $unanswered }); micro-pause { $micro_pause }; hydration { $hydration }; away after { $away } without input.
 cli-plan-every = every { $every }
 cli-plan-off = off
 # What happens to an unanswered movement break ([movement] insist).

@@ -158,3 +158,10 @@ daemon-history-unwritten = cannot write history ({ $error }); { $count ->
         [one] { $count } event is kept and written as soon as it can
        *[other] { $count } events are kept and written as soon as it can
     }
+
+## Why `knotless` cannot start (printed after "knotless: ").
+
+# $path: knotless's runtime folder or lock file; $uid: the user id that owns it.
+daemon-error-not-ours = { $path } belongs to another user (uid { $uid }); refusing to use it
+# $lock: the lock file; $address: the control socket or pipe.
+daemon-error-stuck = another knotless holds { $lock } but does not answer at { $address }
