@@ -165,7 +165,7 @@ where
         schedule_lines(s, &clock, &mut lines);
     }
     if let Some(busy) = &status.busy {
-        lines.push(t!("daemon-status-busy", why = busy.as_str()));
+        lines.push(t!("daemon-status-busy", why = busy_reason(busy)));
     }
     if status.autostart {
         lines.push(t!("daemon-status-autostart"));
@@ -177,6 +177,20 @@ where
         lines.push(t!("daemon-status-calendar", problem = problem.as_str()));
     }
     lines.join("\n")
+}
+
+/// The `busy` field's reason in words: the probes' names (the `--json` contract) and
+/// `[context]`'s working hours; a meeting's note is in words already.
+fn busy_reason(busy: &str) -> String {
+    match busy {
+        "do-not-disturb" => t!("daemon-busy-do-not-disturb"),
+        "fullscreen" => t!("daemon-busy-fullscreen"),
+        "presentation" => t!("daemon-busy-presentation"),
+        "inhibitors" => t!("daemon-busy-inhibitors"),
+        "camera" => t!("daemon-busy-camera"),
+        "outside working hours" => t!("daemon-busy-outside-hours"),
+        meeting => meeting.to_owned(),
+    }
 }
 
 /// The status report's lines about what comes next, when not paused: the movement break,

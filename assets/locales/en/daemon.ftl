@@ -71,8 +71,17 @@ daemon-status-then = Then: { $reminders }
 # Between the reminders of "Then:" (spaces included).
 daemon-list-separator = {" · "}
 daemon-status-snoozes-left = Snoozes left: { $count }
-# $why: why reminders wait (a meeting, a call, a fullscreen window; as the daemon found it).
+# $why: why reminders wait (one of daemon-busy-… or a meeting).
 daemon-status-busy = Holding reminders back: { $why }
+# Why reminders wait, as $why above (or the meeting line daemon-in-meeting).
+daemon-busy-do-not-disturb = do-not-disturb
+daemon-busy-fullscreen = fullscreen
+# Windows' presentation mode.
+daemon-busy-presentation = presentation
+# An app asked the desktop not to be interrupted (a video call, a film).
+daemon-busy-inhibitors = inhibitors
+daemon-busy-camera = camera
+daemon-busy-outside-hours = outside working hours
 daemon-status-autostart = Starts at login
 # $problem: what is wrong with one calendar.
 daemon-status-calendar = Calendar: { $problem }
