@@ -147,6 +147,50 @@ mod tests {
         out
     }
 
+    /// The ids of every text the derived command has, by the paths `translate` reads.
+    fn ids(command: &Command, path: &str, out: &mut Vec<String>) {
+        if command.get_about().is_some() {
+            out.push(format!("cli-help-{path}"));
+        }
+        if command.get_long_about().is_some() {
+            out.push(format!("cli-help-{path}.long"));
+        }
+        for arg in command.get_arguments() {
+            let id = arg.get_id();
+            if arg.get_help().is_some() {
+                out.push(format!("cli-help-{path}.arg-{id}"));
+            }
+            if arg.get_long_help().is_some() {
+                out.push(format!("cli-help-{path}.arg-{id}-long"));
+            }
+        }
+        for sub in command.get_subcommands() {
+            let name = sub.get_name();
+            let sub_path = if path == "knotless" {
+                name.to_owned()
+            } else {
+                format!("{path}-{name}")
+            };
+            ids(sub, &sub_path, out);
+        }
+    }
+
+    #[test]
+    fn every_help_text_has_its_message() {
+        let mut wanted = Vec::new();
+        ids(
+            &<super::super::Cli as clap::CommandFactory>::command(),
+            "knotless",
+            &mut wanted,
+        );
+        let missing: Vec<&String> = wanted.iter().filter(|id| !has_message(id)).collect();
+        assert!(
+            missing.is_empty(),
+            "cli.ftl lacks {missing:?} (a doc comment of src/cli.rs is new: run \
+             `english_as_fluent`, see below)"
+        );
+    }
+
     #[test]
     fn in_english_the_help_is_the_one_clap_derives() {
         let derived = all_helps(<super::super::Cli as clap::CommandFactory>::command());
