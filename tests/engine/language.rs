@@ -3,6 +3,7 @@
 //! replies, the tooltip or `knotless status` is left in plain English.
 
 use super::story::{Story, minutes};
+use knotless::daemon::ports::Answer;
 use knotless::daemon::text;
 use knotless::ipc::Request;
 use knotless_i18n::{PSEUDO, with_language};
@@ -26,16 +27,25 @@ fn english_words(text: &str) -> Vec<&str> {
 fn words_of_a_day() -> Vec<String> {
     let mut day = Story::new(ALL_ON);
     day.type_for(minutes(40));
+    // A micro-pause, the stand nudge and the movement break, with their buttons.
     let shown = day.shown();
-    let reminder = shown.first().expect("a movement reminder after 40 minutes");
-    let mut texts = vec![reminder.summary.clone()];
-    texts.extend(reminder.actions.iter().map(|(_, label)| label.clone()));
+    assert!(
+        shown.iter().any(|p| p.default == Some(Answer::Start)),
+        "no movement reminder after 40 minutes: {shown:?}"
+    );
+    let mut texts = Vec::new();
+    for prompt in &shown {
+        texts.push(prompt.summary.clone());
+        texts.extend(prompt.actions.iter().map(|(_, label)| label.clone()));
+    }
     let status = day.status();
     texts.push(text::tooltip(&status));
     texts.push(text::status_report(&status, &chrono::Utc));
     texts.push(day.request(Request::Snooze { secs: None }).message);
-    // Refused: nothing is showing now.
-    texts.push(day.request(Request::Snooze { secs: None }).message);
+    // Refused: no break is running.
+    let refused = day.request(Request::Done);
+    assert!(!refused.ok, "{}", refused.message);
+    texts.push(refused.message);
     texts.push(day.request(Request::Stand).message);
     texts.push(text::tooltip(&day.status()));
     texts.push(day.request(Request::Sit).message);
