@@ -412,3 +412,102 @@ fn totals(stats: &[DayStats], days: u32) -> String {
     );
     format!("\n{summary}\n")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use knotless_core::reminder::ReminderKind::{Hydration, MicroPause, Movement, Stand};
+
+    /// Every line the timeline writes, one event of each kind it shows.
+    fn lines() -> Vec<String> {
+        let reminder = |kinds: &[ReminderKind], snoozed, ignored, window| EventKind::Reminder {
+            id: 1,
+            kinds: kinds.to_vec(),
+            sitting_secs: 2400,
+            snoozed,
+            ignored,
+            window,
+        };
+        let kinds = [
+            reminder(&[Movement], 0, 0, false),
+            reminder(&[Movement, MicroPause, Hydration], 1, 0, false),
+            reminder(&[Movement], 0, 2, false),
+            reminder(&[Movement], 0, 3, true),
+            reminder(&[Stand], 0, 0, false),
+            EventKind::Snoozed {
+                id: 1,
+                for_secs: 300,
+                snoozes_left: 1,
+            },
+            EventKind::BreakStarted {
+                id: None,
+                length_secs: 120,
+            },
+            EventKind::BreakCompleted {
+                id: None,
+                secs: 120,
+                via: CompletedVia::Away,
+            },
+            EventKind::Missed { id: 1 },
+            EventKind::Ignored { id: 1 },
+            EventKind::HeadsUp { in_secs: 60 },
+            EventKind::NaturalBreak {
+                away_secs: 600,
+                id: None,
+            },
+            EventKind::Sitting {
+                secs: 2400,
+                span_secs: 2400,
+            },
+            EventKind::Paused { for_secs: None },
+            EventKind::SatDown {
+                standing_secs: 900,
+                auto: true,
+            },
+            EventKind::Postponed {
+                kind: Stand,
+                for_secs: 600,
+            },
+            EventKind::Deferred {
+                kinds: vec![Movement],
+                sitting_secs: 2400,
+            },
+        ];
+        let mut lines: Vec<String> = kinds.iter().filter_map(describe).collect();
+        lines.push(totals(&[], 3));
+        lines
+    }
+
+    /// Words of plain ASCII letters with a consonant: English the pseudo-language did not
+    /// accent (it doubles some vowels unaccented).
+    fn english_words(text: &str) -> Vec<&str> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| {
+                w.chars().all(|c| c.is_ascii_alphabetic())
+                    && w.chars().any(|c| !"aeiouAEIOU".contains(c))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_timeline_line_is_translated() {
+        let english = knotless_i18n::with_language("en", lines);
+        assert_eq!(
+            english[1],
+            "movement break due (sitting 40m) again + micro-pause + hydration"
+        );
+        assert_eq!(
+            english[2],
+            "movement break due (sitting 40m) again (unanswered twice)"
+        );
+        let pseudo = knotless_i18n::with_language(knotless_i18n::PSEUDO, lines);
+        for (text, original) in pseudo.iter().zip(&english) {
+            assert!(!english_words(original).is_empty(), "{original}");
+            assert!(
+                english_words(text).is_empty(),
+                "left in English: {:?} in {text:?}",
+                english_words(text)
+            );
+        }
+    }
+}
