@@ -147,22 +147,23 @@ mod tests {
         out
     }
 
-    /// The ids of every text the derived command has, by the paths `translate` reads.
-    fn ids(command: &Command, path: &str, out: &mut Vec<String>) {
-        if command.get_about().is_some() {
-            out.push(format!("cli-help-{path}"));
-        }
-        if command.get_long_about().is_some() {
-            out.push(format!("cli-help-{path}.long"));
-        }
+    /// Every text of the derived command, with the id `translate` reads it by.
+    fn texts(command: &Command, path: &str, out: &mut Vec<(String, String)>) {
+        let mut push = |id: String, text: Option<&clap::builder::StyledStr>| {
+            if let Some(text) = text {
+                out.push((id, text.to_string()));
+            }
+        };
+        push(format!("cli-help-{path}"), command.get_about());
+        push(format!("cli-help-{path}.long"), command.get_long_about());
+        push(format!("cli-help-{path}.after"), command.get_after_help());
         for arg in command.get_arguments() {
             let id = arg.get_id();
-            if arg.get_help().is_some() {
-                out.push(format!("cli-help-{path}.arg-{id}"));
-            }
-            if arg.get_long_help().is_some() {
-                out.push(format!("cli-help-{path}.arg-{id}-long"));
-            }
+            push(format!("cli-help-{path}.arg-{id}"), arg.get_help());
+            push(
+                format!("cli-help-{path}.arg-{id}-long"),
+                arg.get_long_help(),
+            );
         }
         for sub in command.get_subcommands() {
             let name = sub.get_name();
@@ -171,19 +172,23 @@ mod tests {
             } else {
                 format!("{path}-{name}")
             };
-            ids(sub, &sub_path, out);
+            texts(sub, &sub_path, out);
         }
     }
 
     #[test]
     fn every_help_text_has_its_message() {
         let mut wanted = Vec::new();
-        ids(
+        texts(
             &<super::super::Cli as clap::CommandFactory>::command(),
             "knotless",
             &mut wanted,
         );
-        let missing: Vec<&String> = wanted.iter().filter(|id| !has_message(id)).collect();
+        let missing: Vec<&String> = wanted
+            .iter()
+            .map(|(id, _)| id)
+            .filter(|id| !has_message(id))
+            .collect();
         assert!(
             missing.is_empty(),
             "cli.ftl lacks {missing:?} (a doc comment of src/cli.rs is new: run \
@@ -230,7 +235,9 @@ mod tests {
     #[test]
     #[ignore = "prints the English messages; run by hand"]
     fn english_as_fluent() {
-        fn fluent(text: &str) -> String {
+        /// A text as a Fluent pattern: braces and the characters a line may not start with
+        /// as literals, each line indented by `indent`.
+        fn fluent(text: &str, indent: &str) -> String {
             let text: String = text
                 .chars()
                 .map(|c| match c {
@@ -239,68 +246,22 @@ mod tests {
                     c => c.to_string(),
                 })
                 .collect();
-            let lines: Vec<String> = text
-                .lines()
+            text.lines()
                 .map(|l| match l.chars().next() {
-                    Some(c @ ('[' | '*' | '.')) => format!("{{\"{c}\"}}{}", &l[1..]),
-                    _ => l.to_owned(),
+                    None => "\n".to_owned(),
+                    Some(c @ ('[' | '*' | '.')) => format!("\n{indent}{{\"{c}\"}}{}", &l[1..]),
+                    Some(_) => format!("\n{indent}{l}"),
                 })
-                .map(|l| if l.is_empty() { l } else { format!("    {l}") })
-                .collect();
-            format!("\n{}", lines.join("\n"))
+                .collect()
         }
-        fn walk(command: &Command, path: &str, out: &mut String) {
-            out.push_str(&format!("cli-help-{path} ="));
-            out.push_str(&fluent(
-                &command
-                    .get_about()
-                    .map(ToString::to_string)
-                    .unwrap_or_default(),
-            ));
-            out.push('\n');
-            if let Some(long) = command.get_long_about() {
-                out.push_str(&format!(
-                    "    .long ={}\n",
-                    fluent(&long.to_string()).replace("\n    ", "\n        ")
-                ));
-            }
-            if let Some(after) = command.get_after_help() {
-                out.push_str(&format!(
-                    "    .after ={}\n",
-                    fluent(&after.to_string()).replace("\n    ", "\n        ")
-                ));
-            }
-            for arg in command.get_arguments() {
-                let id = arg.get_id();
-                if let Some(help) = arg.get_help() {
-                    out.push_str(&format!(
-                        "    .arg-{id} ={}\n",
-                        fluent(&help.to_string()).replace("\n    ", "\n        ")
-                    ));
-                }
-                if let Some(long) = arg.get_long_help() {
-                    out.push_str(&format!(
-                        "    .arg-{id}-long ={}\n",
-                        fluent(&long.to_string()).replace("\n    ", "\n        ")
-                    ));
-                }
-            }
-            for sub in command.get_subcommands() {
-                let name = sub.get_name();
-                let sub_path = if path == "knotless" {
-                    name.to_owned()
-                } else {
-                    format!("{path}-{name}")
-                };
-                walk(sub, &sub_path, out);
+        let mut all = Vec::new();
+        let cli = <super::super::Cli as clap::CommandFactory>::command();
+        texts(&cli, "knotless", &mut all);
+        for (id, text) in all {
+            match id.split_once('.') {
+                Some((_, attribute)) => println!("    .{attribute} ={}", fluent(&text, "        ")),
+                None => println!("{id} ={}", fluent(&text, "    ")),
             }
         }
-        let mut out = String::new();
-        walk(
-            &<super::super::Cli as clap::CommandFactory>::command(),
-            "knotless",
-            &mut out,
-        );
-        println!("{out}");
     }
 }

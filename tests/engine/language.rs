@@ -6,22 +6,10 @@ use super::story::{Story, minutes};
 use knotless::daemon::ports::Answer;
 use knotless::daemon::text;
 use knotless::ipc::Request;
-use knotless_i18n::{PSEUDO, with_language};
+use knotless_i18n::{PSEUDO, plain_english_words, with_language};
 
 /// A day with every reminder kind on and a sit-stand desk, so the status names them all.
 const ALL_ON: &str = "[standing]\nenabled = true\n";
-
-/// The words of `text` written in plain ASCII letters only, with a consonant among them:
-/// English left untranslated. (The pseudo-language accents every consonant; it doubles
-/// some vowels unaccented, "a" to "aa".)
-fn english_words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| {
-            w.chars().all(|c| c.is_ascii_alphabetic())
-                && w.chars().any(|c| !"aeiouAEIOU".contains(c))
-        })
-        .collect()
-}
 
 /// Everything a person reads of this day's daemon, from the first reminder on.
 fn words_of_a_day() -> Vec<String> {
@@ -68,15 +56,15 @@ fn under_the_pseudo_language_nothing_the_daemon_says_is_left_in_english() {
     // The check can fail: the same day in English is full of English words.
     let english = with_language("en", words_of_a_day);
     assert!(
-        english.iter().all(|t| !english_words(t).is_empty()),
+        english.iter().all(|t| !plain_english_words(t).is_empty()),
         "{english:#?}"
     );
     let pseudo = with_language(PSEUDO, words_of_a_day);
     for (text, original) in pseudo.iter().zip(&english) {
         assert!(
-            english_words(text).is_empty(),
+            plain_english_words(text).is_empty(),
             "left in English: {:?} in {text:?} (English: {original:?})",
-            english_words(text)
+            plain_english_words(text)
         );
         // Longer, as translations often are; nothing was dropped.
         assert!(
