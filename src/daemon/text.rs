@@ -165,7 +165,11 @@ where
         schedule_lines(s, &clock, &mut lines);
     }
     if let Some(busy) = &status.busy {
-        lines.push(t!("daemon-status-busy", why = busy_reason(busy)));
+        let why = match status.meeting_until {
+            Some(until) => in_a_meeting(until),
+            None => busy_reason(busy),
+        };
+        lines.push(t!("daemon-status-busy", why = why));
     }
     if status.autostart {
         lines.push(t!("daemon-status-autostart"));
@@ -180,7 +184,7 @@ where
 }
 
 /// The `busy` field's reason in words: the probes' names (the `--json` contract) and
-/// `[context]`'s working hours; a meeting's note is in words already.
+/// `[context]`'s working hours (a meeting is worded from `meeting_until`).
 fn busy_reason(busy: &str) -> String {
     match busy {
         "do-not-disturb" => t!("daemon-busy-do-not-disturb"),
@@ -189,7 +193,7 @@ fn busy_reason(busy: &str) -> String {
         "inhibitors" => t!("daemon-busy-inhibitors"),
         "camera" => t!("daemon-busy-camera"),
         "outside working hours" => t!("daemon-busy-outside-hours"),
-        meeting => meeting.to_owned(),
+        other => other.to_owned(),
     }
 }
 
