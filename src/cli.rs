@@ -1,6 +1,8 @@
 //! The command line, defined with clap. Each verb is one variant; the daemon verbs are the
 //! same requests the control socket carries.
 
+pub mod help;
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use knotless_core::template::{Template, parse_template};
 use knotless_exercises::exercise::Region;

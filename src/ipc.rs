@@ -10,6 +10,7 @@
 //! ```
 
 use knotless_core::status::Status;
+use knotless_i18n::t;
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
@@ -124,13 +125,22 @@ fn interval_secs(text: &str) -> Result<u64, IntervalError> {
 }
 
 /// Why a duration on the command line cannot be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IntervalError {
-    #[error("{0}; write it like \"30m\" or \"1h30m\"")]
     Unreadable(knotless_core::DurationError),
-    #[error("it must be at least 10s")]
     TooShort,
 }
+
+impl std::fmt::Display for IntervalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            IntervalError::Unreadable(e) => t!("cli-error-duration", error = e.to_string()),
+            IntervalError::TooShort => t!("cli-error-duration-short"),
+        })
+    }
+}
+
+impl std::error::Error for IntervalError {}
 
 fn is_false(b: &bool) -> bool {
     !*b
@@ -326,18 +336,43 @@ pub fn to_line<T: Serialize>(message: &T) -> String {
 }
 
 /// How a client call failed.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum CallError {
     /// Nothing listens at the socket.
-    #[error("nothing answers at {0}")]
     NotRunning(String),
-    #[error("talking to knotless at {path}: {source}")]
     Io {
         path: String,
         source: std::io::Error,
     },
-    #[error("knotless at {path} answered something unreadable: {detail}")]
+    /// `detail` is the parser's (or says the connection closed): for a bug report.
     Garbled { path: String, detail: String },
+}
+
+impl std::fmt::Display for CallError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            CallError::NotRunning(at) => t!("cli-error-call-nothing", address = at.as_str()),
+            CallError::Io { path, source } => t!(
+                "cli-error-call-io",
+                address = path.as_str(),
+                error = source.to_string()
+            ),
+            CallError::Garbled { path, detail } => t!(
+                "cli-error-call-garbled",
+                address = path.as_str(),
+                detail = detail.as_str()
+            ),
+        })
+    }
+}
+
+impl std::error::Error for CallError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CallError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// Sends one request and waits for its reply. `socket` is the control socket's path; on

@@ -1,6 +1,6 @@
 //! The `knotless` binary: parse the command line, run the verb, map failures to exit codes.
 
-use clap::Parser;
+use clap::FromArgMatches;
 use knotless::cli::Cli;
 use knotless::commands::{self, Context, Failure};
 use knotless::platform::clock::SystemClock;
@@ -9,7 +9,11 @@ use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The desktop's language first, so the command line's own errors (a duration that
+    // cannot be read) are in it; `[ui] language` wins once the config is found.
+    knotless::platform::language::apply("auto");
+    let matches = knotless::cli::help::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let paths = match Paths::from_env() {
         Ok(paths) => paths,
         Err(e) => {

@@ -10,9 +10,11 @@ use crate::ui::break_window::{BreakWindow, Plan, Recorder, Report};
 use chrono::Local;
 use eframe::egui::load::Bytes;
 use knotless_core::presence::Posture;
+use knotless_core::reminder::ReminderKind;
 use knotless_core::status::PhaseName;
 use knotless_exercises::flow::plan::Inputs;
 use knotless_exercises::library::Library;
+use knotless_i18n::t;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Write;
@@ -52,9 +54,9 @@ pub(super) fn run(command: Command, cx: &Context, out: &mut dyn Write) -> Result
 
 fn call(cx: &Context, request: &Request) -> Result<Reply, Failure> {
     ipc::call(&cx.paths.socket(), request).map_err(|e| match e {
-        CallError::NotRunning(at) => Failure::NotRunning(format!(
-            "knotless is not running (nothing answers at {at}); start it with `knotless`"
-        )),
+        CallError::NotRunning(at) => {
+            Failure::NotRunning(t!("cli-error-not-running", address = at.to_string()))
+        }
         other => Failure::Runtime(other.into()),
     })
 }
@@ -85,8 +87,8 @@ fn open_break(cx: &Context, prompt: bool, out: &mut dyn Write) -> Result<(), Fai
     let settings = super::settings_for(cx, None)?;
     let plan = break_plan(cx, &library, &settings, status.as_ref(), prompt);
     if !desktop {
-        let note = "knotless is not running, so this break is not counted";
-        let text = crate::commands::exercises::describe(&plan.exercise, note);
+        let note = t!("cli-break-not-counted");
+        let text = crate::commands::exercises::describe(&plan.exercise, &note);
         writeln!(out, "{text}")?;
         return Ok(());
     }
@@ -138,9 +140,9 @@ fn break_status(
     if prompt {
         let status = call(cx, &Request::Status)?
             .status
-            .ok_or_else(|| Failure::Runtime(anyhow::anyhow!("the daemon sent no status")))?;
+            .ok_or_else(|| Failure::Runtime(anyhow::anyhow!(t!("cli-error-no-status"))))?;
         if status.core.phase != PhaseName::Prompting {
-            writeln!(out, "No movement break is waiting for an answer.")?;
+            writeln!(out, "{}", t!("cli-break-nothing-waiting"))?;
             return Ok(None);
         }
         return Ok(Some(Some(status)));
@@ -202,10 +204,7 @@ fn break_plan(
     });
     match status {
         Some(s) if prompt => plan.asking(
-            format!(
-                "Time to move · sitting {}",
-                daemon::text::minutes(s.core.sitting_secs)
-            ),
+            ReminderKind::Movement.title(&daemon::text::minutes(s.core.sitting_secs)),
             settings.schedule.answer_within,
         ),
         _ => plan,
@@ -330,7 +329,10 @@ impl Recorder for HistoryRecorder {
         }
         let events: Vec<Event> = kinds.into_iter().map(|kind| Event { at, kind }).collect();
         if let Err(e) = self.log.append(&events, &chrono::Local) {
-            eprintln!("knotless: cannot write history: {e}");
+            eprintln!(
+                "knotless: {}",
+                t!("cli-error-history-write", error = e.to_string())
+            );
         }
     }
 }

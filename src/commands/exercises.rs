@@ -5,6 +5,7 @@ use crate::cli::ExercisesCommand;
 use knotless_core::humane_secs;
 use knotless_exercises::exercise::{Exercise, name_of};
 use knotless_exercises::library::{Library, Origin, check_file};
+use knotless_i18n::t;
 use std::io::Write;
 
 pub(super) fn run(
@@ -49,15 +50,19 @@ fn list(user_dir: &std::path::Path, out: &mut dyn Write) -> Result<(), Failure> 
         .unwrap_or(2);
     writeln!(
         out,
-        "{:width$}  {:12}  {:8}  {:>6}  TITLE",
-        "ID", "KIND", "WHERE", "TIME"
+        "{:width$}  {:12}  {:8}  {:>6}  {}",
+        t!("cli-exercises-column-id"),
+        t!("cli-exercises-column-kind"),
+        t!("cli-exercises-column-where"),
+        t!("cli-exercises-column-time"),
+        t!("cli-exercises-column-title")
     )?;
     let mut exercises: Vec<&Exercise> = library.exercises.iter().collect();
     exercises.sort_by(|a, b| a.id.cmp(&b.id));
     for e in &exercises {
         let mine = match library.origin(&e.id) {
-            Some(Origin::User(_)) => "  (yours)",
-            _ => "",
+            Some(Origin::User(_)) => format!("  {}", t!("cli-exercises-yours")),
+            _ => String::new(),
         };
         writeln!(
             out,
@@ -73,13 +78,13 @@ fn list(user_dir: &std::path::Path, out: &mut dyn Write) -> Result<(), Failure> 
         .iter()
         .filter(|e| matches!(library.origin(&e.id), Some(Origin::User(_))))
         .count();
-    writeln!(
-        out,
-        "\n{} exercises ({} yours, from {}). `knotless exercises show ID` for the steps.",
-        exercises.len(),
-        yours,
-        user_dir.display()
-    )?;
+    let summary = t!(
+        "cli-exercises-count",
+        count = exercises.len(),
+        yours = yours,
+        dir = user_dir.display().to_string()
+    );
+    writeln!(out, "\n{summary}")?;
     Ok(())
 }
 
@@ -93,14 +98,25 @@ fn show(user_dir: &std::path::Path, id: &str, out: &mut dyn Write) -> Result<(),
             library.exercises.iter().map(|e| e.id.as_str()),
         )
         .map_or_else(
-            || " (`knotless exercises list` shows them all)".to_owned(),
-            |m| format!("; did you mean `{m}`?"),
+            || t!("cli-exercises-unknown", id = id),
+            |m| {
+                t!(
+                    "cli-exercises-unknown-did-you-mean",
+                    id = id,
+                    suggestion = m
+                )
+            },
         );
-        return Err(Failure::Usage(format!("no exercise `{id}`{hint}")));
+        return Err(Failure::Usage(hint));
     };
     let origin = match library.origin(&e.id) {
-        Some(Origin::User(path)) => format!("yours, {}", path.display()),
-        _ => "built-in".to_owned(),
+        Some(Origin::User(path)) => {
+            t!(
+                "cli-exercises-origin-yours",
+                path = path.display().to_string()
+            )
+        }
+        _ => t!("cli-exercises-origin-built-in"),
     };
     write!(out, "{}", describe(e, &origin))?;
     Ok(())
@@ -341,34 +357,54 @@ pub fn contact_sheet(exercises: &[&Exercise], size: u32) -> String {
 
 fn warn(problems: &[knotless_exercises::library::FileProblem]) {
     for p in problems {
-        eprintln!("warning: {p} (this file is skipped)");
+        eprintln!(
+            "{}",
+            t!("cli-warning-exercise-file", problem = p.to_string())
+        );
     }
 }
 
 /// An exercise in full, as `show` prints it.
 pub fn describe(e: &Exercise, origin: &str) -> String {
-    let mut text = format!("{}  ({}, {origin})\n{}\n", e.title, e.id, e.summary);
+    let mut text = t!(
+        "cli-exercises-show-title",
+        title = e.title.as_str(),
+        id = e.id.as_str(),
+        origin = origin
+    );
+    text.push('\n');
+    text.push_str(&e.summary);
+    text.push('\n');
     let regions: Vec<String> = e.regions.iter().map(|r| r.label()).collect();
     let equipment: Vec<String> = e.equipment.iter().map(name_of).collect();
-    text.push_str(&format!(
-        "Works: {} · {} · {} · needs: {} · {}\n\n",
-        regions.join(", "),
-        e.kind.label(),
-        name_of(&e.position),
-        if equipment.is_empty() {
-            "nothing".to_owned()
-        } else {
-            equipment.join(", ")
-        },
-        humane_secs(u64::from(e.total_secs()))
+    let needs = if equipment.is_empty() {
+        t!("cli-exercises-needs-nothing")
+    } else {
+        equipment.join(&t!("cli-exercises-list-separator"))
+    };
+    text.push_str(&t!(
+        "cli-exercises-show-works",
+        regions = regions.join(&t!("cli-exercises-list-separator")),
+        kind = e.kind.label(),
+        position = name_of(&e.position),
+        needs = needs,
+        length = humane_secs(u64::from(e.total_secs()))
     ));
+    text.push_str("\n\n");
     for (i, step) in e.steps.iter().enumerate() {
-        text.push_str(&format!("{}. {} ({} s)\n", i + 1, step.text, step.seconds));
+        let line = t!(
+            "notify-step",
+            number = i + 1,
+            step = step.text.as_str(),
+            secs = step.seconds
+        );
+        text.push_str(&format!("{line}\n"));
     }
     if !e.cautions.is_empty() {
         text.push('\n');
         for c in &e.cautions {
-            text.push_str(&format!("! {c}\n"));
+            let line = t!("notify-caution", caution = c.as_str());
+            text.push_str(&format!("{line}\n"));
         }
     }
     text

@@ -4,6 +4,7 @@ use super::{Context, Failure};
 use crate::cli::{Format, HistoryCommand};
 use crate::store::export;
 use crate::store::history::{Contents, HistoryLog};
+use knotless_i18n::t;
 use std::io::Write;
 
 /// Reads the user's history, warning on stderr about lines that had to be skipped.
@@ -11,17 +12,23 @@ pub(crate) fn read_history(cx: &Context) -> Result<Contents, Failure> {
     let log = HistoryLog::new(cx.paths.history_file());
     let contents = log.read().map_err(|e| Failure::Runtime(e.into()))?;
     for skipped in &contents.skipped {
-        let what = if skipped.torn {
-            "torn last line (cut short by a crash?)"
+        let (path, reason) = (log.path().display().to_string(), skipped.reason.as_str());
+        let warning = if skipped.torn {
+            t!(
+                "cli-warning-history-torn",
+                path = path,
+                line = skipped.line,
+                reason = reason
+            )
         } else {
-            "unreadable line"
+            t!(
+                "cli-warning-history-unreadable",
+                path = path,
+                line = skipped.line,
+                reason = reason
+            )
         };
-        eprintln!(
-            "warning: {}:{}: skipped {what}: {}",
-            log.path().display(),
-            skipped.line,
-            skipped.reason
-        );
+        eprintln!("{warning}");
     }
     Ok(contents)
 }
@@ -41,7 +48,11 @@ pub(super) fn run(
     }
     match output {
         Some(path) => std::fs::write(&path, &buffer).map_err(|e| {
-            Failure::Runtime(anyhow::anyhow!("cannot write {}: {e}", path.display()))
+            Failure::Runtime(anyhow::anyhow!(t!(
+                "cli-error-write",
+                path = path.display().to_string(),
+                error = e.to_string()
+            )))
         })?,
         None => out.write_all(&buffer)?,
     }

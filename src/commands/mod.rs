@@ -13,6 +13,7 @@ mod stats;
 use crate::cli::{Cli, Command};
 use crate::platform::clock::Clock;
 use crate::platform::paths::Paths;
+use knotless_i18n::t;
 use std::io::Write;
 
 /// Why a command failed, which decides the exit code.
@@ -101,12 +102,8 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
             Ok(())
         }
         Command::Welcome => {
-            writeln!(
-                out,
-                "The welcome is a window, and there is no desktop here. The same choices are \
-                 [suggestions] focus and equipment, and [startup] autostart, in your config: {}",
-                open_settings(&cx.paths)?
-            )?;
+            let opened = open_settings(&cx.paths)?;
+            writeln!(out, "{}", t!("cli-welcome-no-desktop", opened = opened))?;
             Ok(())
         }
         Command::Manpages { dir } => {
@@ -127,10 +124,9 @@ pub fn run(cli: Cli, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
         #[cfg(with_daemon)]
         command => daemon::run(command, cx, out),
         #[cfg(not(with_daemon))]
-        _ => Err(Failure::Runtime(anyhow::anyhow!(
-            "the background reminder runs on Linux, the BSDs and Windows for now; `knotless \
-             plan` shows how reminders would fall on your day"
-        ))),
+        _ => Err(Failure::Runtime(anyhow::anyhow!(t!(
+            "cli-error-no-daemon-here"
+        )))),
     }
 }
 
@@ -162,21 +158,26 @@ pub(crate) fn settings_for(
         Ok(Some(loaded)) => {
             for problem in &loaded.problems {
                 eprintln!(
-                    "warning: {}:{problem} (using the default for it)",
-                    path.display()
+                    "{}",
+                    t!(
+                        "cli-warning-config",
+                        path = path.display().to_string(),
+                        problem = problem.to_string()
+                    )
                 );
             }
             Ok(loaded.settings)
         }
-        Ok(None) if file.is_some() => Err(Failure::Usage(format!(
-            "no config file at {}",
-            path.display()
+        Ok(None) if file.is_some() => Err(Failure::Usage(t!(
+            "cli-error-no-config",
+            path = path.display().to_string()
         ))),
         Ok(None) => Ok(crate::config::Settings::default()),
-        Err(e) => Err(Failure::Runtime(anyhow::anyhow!(
-            "cannot read {}: {e}",
-            path.display()
-        ))),
+        Err(e) => Err(Failure::Runtime(anyhow::anyhow!(t!(
+            "cli-error-read",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )))),
     }
 }
 

@@ -17,6 +17,8 @@ use knotless_core::settings::Insist;
 use knotless_core::simulate::{self, Response};
 use knotless_core::stats::day_line;
 use knotless_core::stats::{DayStats, daily};
+use knotless_i18n::format::{Pattern, format};
+use knotless_i18n::t;
 use std::io::Write;
 
 pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<(), Failure> {
@@ -24,7 +26,11 @@ pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<
     let script = match &args.idle_script {
         Some(path) => {
             let text = std::fs::read_to_string(path).map_err(|e| {
-                Failure::Usage(format!("cannot read idle script {}: {e}", path.display()))
+                Failure::Usage(t!(
+                    "cli-error-idle-script",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                ))
             })?;
             IdleScript::parse(&text)
                 .map_err(|e| Failure::Usage(format!("{}:{e}", path.display())))?
@@ -61,12 +67,12 @@ pub(super) fn run(args: &PlanArgs, cx: &Context, out: &mut dyn Write) -> Result<
     let mut text = String::new();
     text.push_str(&header(&settings, &script, args.days, standing_for_script));
     if !meetings.is_empty() {
-        text.push_str(&format!(
-            "{} meeting{} from the calendar: no reminder during them; a break due within {} of one is offered before it.\n\n",
-            meetings.len(),
-            if meetings.len() == 1 { "" } else { "s" },
-            format_duration(settings.calendar.before),
+        text.push_str(&t!(
+            "cli-plan-meetings",
+            count = meetings.len(),
+            before = format_duration(settings.calendar.before)
         ));
+        text.push_str("\n\n");
     }
     let stats = daily(&run.events, &Local);
     if args.days == 1 || args.timeline {
@@ -111,7 +117,10 @@ fn calendar_meetings(
     let cache = cx.paths.calendars_dir();
     let (configured, problems) = calendars::read_all(&sources, &cache, from, to, me);
     for problem in problems {
-        eprintln!("warning: calendar {problem}");
+        eprintln!(
+            "{}",
+            t!("cli-warning-calendar", problem = problem.to_string())
+        );
     }
     found.extend(configured);
     found.sort_by_key(|m| m.start);
@@ -143,31 +152,30 @@ fn with_meetings<'a>(
     let mut items: Vec<(Item<'a>, Option<String>)> = meetings
         .iter()
         .map(|m| {
-            let line = format!(
-                "meeting until {}{}",
-                m.end.with_timezone(&Local).format("%H:%M"),
-                if m.summary.is_empty() {
-                    String::new()
-                } else {
-                    format!(": {}", m.summary)
-                }
-            );
+            let until = clock(m.end);
+            let line = if m.summary.is_empty() {
+                t!("cli-plan-meeting", time = until)
+            } else {
+                t!(
+                    "cli-plan-meeting-named",
+                    time = until,
+                    summary = m.summary.as_str()
+                )
+            };
             (Item::Meeting(m), Some(line))
         })
         .collect();
     for event in events {
         let line = describe(&event.kind).map(|line| match &event.kind {
             EventKind::Deferred { sitting_secs, .. } if around.block_at(event.at).is_some() => {
-                format!(
-                    "in a meeting: break held back (sitting {})",
-                    secs(*sitting_secs)
-                )
+                t!("cli-plan-meeting-held", sitting = secs(*sitting_secs))
             }
             EventKind::Reminder { kinds, .. } if kinds[0] == ReminderKind::Movement => {
                 match around.starting_soon(event.at) {
-                    Some(b) => format!(
-                        "{line}, before the {} meeting",
-                        b.start.with_timezone(&Local).format("%H:%M")
+                    Some(b) => t!(
+                        "cli-plan-before-meeting",
+                        reminder = line,
+                        time = clock(b.start)
                     ),
                     None => line,
                 }
@@ -180,62 +188,75 @@ fn with_meetings<'a>(
     items
 }
 
+/// A moment's local time of day, as the language writes it.
+fn clock(at: Time) -> String {
+    format(at.with_timezone(&Local).naive_local(), Pattern::Time)
+}
+
 fn header(settings: &Settings, script: &IdleScript, days: u32, for_script: bool) -> String {
     let m = &settings.movement;
     let nudge = |on: bool, every: TimeDelta| {
         if on {
-            format!("every {}", format_duration(every))
+            t!("cli-plan-every", every = format_duration(every))
         } else {
-            "off".into()
+            t!("cli-plan-off")
         }
     };
     let st = &settings.standing;
     let standing = if st.enabled {
-        format!(
-            "Sit-stand desk{}: stand for {} after sitting {}; change position after standing {}.\n",
-            if for_script {
-                " (on for this plan: the script stands)"
-            } else {
-                ""
-            },
+        let (stand_for, every, max) = (
             format_duration(st.stand_for),
             format_duration(st.every),
             format_duration(st.max),
-        )
+        );
+        let line = if for_script {
+            t!(
+                "cli-plan-standing-script",
+                stand_for = stand_for,
+                every = every,
+                max = max
+            )
+        } else {
+            t!(
+                "cli-plan-standing",
+                stand_for = stand_for,
+                every = every,
+                max = max
+            )
+        };
+        format!("{line}\n")
     } else {
         String::new()
     };
-    format!(
-        "Plan for {days} simulated day{} of {}.\nMovement break every {} of sitting ({} long, snooze {} up to {}×{}; unanswered: {}); micro-pause {}; hydration {}; away after {} without input.\n{standing}\n",
-        if days == 1 { "" } else { "s" },
-        script.describe(),
+    let unanswered = match m.insist {
+        Insist::Never => t!("cli-plan-insist-never"),
+        Insist::Gentle => t!("cli-plan-insist-gentle"),
+        Insist::Firm => t!("cli-plan-insist-firm"),
+    };
+    let (every, length, snooze, heads_up, away) = (
         format_duration(m.every),
         format_duration(m.length),
         format_duration(m.snooze),
-        m.max_snoozes,
-        if m.heads_up.is_zero() {
-            String::new()
-        } else {
-            format!(", heads-up {} before", format_duration(m.heads_up))
-        },
-        match m.insist {
-            Insist::Never => "missed at once",
-            Insist::Gentle => "asked once more",
-            Insist::Firm => "asked once more, then in the break window",
-        },
-        nudge(settings.micro_pause.enabled, settings.micro_pause.every),
-        nudge(settings.hydration.enabled, settings.hydration.every),
+        format_duration(m.heads_up),
         format_duration(settings.presence.natural_break_after),
-    )
-}
-
-/// "once", "twice", "3 times".
-fn times(n: u32) -> String {
-    match n {
-        1 => "once".into(),
-        2 => "twice".into(),
-        n => format!("{n} times"),
-    }
+    );
+    let micro_pause = nudge(settings.micro_pause.enabled, settings.micro_pause.every);
+    let hydration = nudge(settings.hydration.enabled, settings.hydration.every);
+    let movement = t!(
+        "cli-plan-movement-line",
+        every = every,
+        length = length,
+        snooze = snooze,
+        max_snoozes = m.max_snoozes,
+        heads_up_secs = knotless_core::whole_secs(m.heads_up),
+        heads_up = heads_up,
+        unanswered = unanswered,
+        micro_pause = micro_pause,
+        hydration = hydration,
+        away = away
+    );
+    let title = t!("cli-plan-title", days = days, script = script.describe());
+    format!("{title}\n{movement}\n{standing}\n")
 }
 
 /// What an event means, in words; `None` for events the timeline leaves out.
@@ -253,48 +274,46 @@ fn describe(kind: &EventKind) -> Option<String> {
             for_secs,
             snoozes_left,
             ..
-        } => {
-            format!(
-                "  snoozed for {} ({snoozes_left} snooze{} left)",
-                secs(*for_secs),
-                if *snoozes_left == 1 { "" } else { "s" }
-            )
-        }
-        EventKind::BreakStarted { id: None, .. } => "  break started on request".into(),
-        EventKind::BreakStarted { .. } => "  break started".into(),
+        } => indent(t!(
+            "cli-plan-snoozed",
+            length = secs(*for_secs),
+            left = *snoozes_left
+        )),
+        EventKind::BreakStarted { id: None, .. } => indent(t!("cli-plan-break-asked")),
+        EventKind::BreakStarted { .. } => indent(t!("cli-plan-break-started")),
         EventKind::BreakCompleted {
             secs: s,
             via: CompletedVia::Done,
             ..
-        } => format!("  break done after {}", secs(*s)),
+        } => indent(t!("cli-plan-break-done", length = secs(*s))),
         EventKind::BreakCompleted {
             secs: s,
             via: CompletedVia::Away,
             ..
-        } => {
-            format!("  break done: away from the computer ({})", secs(*s))
-        }
-        EventKind::BreakSkipped { .. } => "  skipped".into(),
-        EventKind::BreakAbandoned { .. } => "  break abandoned".into(),
-        EventKind::Missed { .. } => "  missed: no answer".into(),
-        EventKind::Ignored { .. } => "  no answer: asked again after a snooze's length".into(),
-        EventKind::HeadsUp { in_secs } => format!("heads-up: a break in {}", secs(*in_secs)),
+        } => indent(t!("cli-plan-break-done-away", length = secs(*s))),
+        EventKind::BreakSkipped { .. } => indent(t!("cli-plan-skipped")),
+        EventKind::BreakAbandoned { .. } => indent(t!("cli-plan-abandoned")),
+        EventKind::Missed { .. } => indent(t!("cli-plan-missed")),
+        EventKind::Ignored { .. } => indent(t!("cli-plan-ignored")),
+        EventKind::HeadsUp { in_secs } => t!("cli-plan-heads-up", left = secs(*in_secs)),
         EventKind::NaturalBreak { away_secs, .. } => {
-            format!("back after {} away: natural break", secs(*away_secs))
+            t!("cli-plan-natural-break", away = secs(*away_secs))
         }
-        EventKind::Sitting { secs: s, .. } => format!("· sat {} in a row", secs(*s)),
-        EventKind::Paused { for_secs: Some(f) } => format!("paused for {}", secs(*f)),
-        EventKind::Paused { for_secs: None } => "paused".into(),
-        EventKind::Resumed { .. } => "resumed".into(),
-        EventKind::StoodUp => "stood up".into(),
+        EventKind::Sitting { secs: s, .. } => t!("cli-plan-sat", length = secs(*s)),
+        EventKind::Paused { for_secs: Some(f) } => t!("cli-plan-paused-for", length = secs(*f)),
+        EventKind::Paused { for_secs: None } => t!("cli-plan-paused"),
+        EventKind::Resumed { .. } => t!("cli-plan-resumed"),
+        EventKind::StoodUp => t!("cli-plan-stood-up"),
         EventKind::SatDown {
             standing_secs,
             auto,
-        } if *auto => format!("stand ended after {}", secs(*standing_secs)),
+        } if *auto => t!("cli-plan-stand-ended", length = secs(*standing_secs)),
         EventKind::SatDown { standing_secs, .. } => {
-            format!("sat down after standing {}", secs(*standing_secs))
+            t!("cli-plan-sat-down", length = secs(*standing_secs))
         }
-        EventKind::Postponed { for_secs, .. } => format!("  later: in {}", secs(*for_secs)),
+        EventKind::Postponed { for_secs, .. } => {
+            indent(t!("cli-plan-later", length = secs(*for_secs)))
+        }
         // The simulation suggests no exercises, opens no window and asks for no feedback
         // or check-ins.
         EventKind::Suggested { .. }
@@ -303,10 +322,15 @@ fn describe(kind: &EventKind) -> Option<String> {
         | EventKind::Checkin { .. }
         | EventKind::Advised { .. } => return None,
         EventKind::Deferred { sitting_secs, .. } => {
-            format!("busy: break held back (sitting {})", secs(*sitting_secs))
+            t!("cli-plan-busy", sitting = secs(*sitting_secs))
         }
     };
     Some(text)
+}
+
+/// A step of a break, under its reminder in the timeline.
+fn indent(line: String) -> String {
+    format!("  {line}")
 }
 
 /// A reminder in words: its lead kind, whether it is asked again, and the kinds it carries.
@@ -318,17 +342,21 @@ fn describe_reminder(
     window: bool,
 ) -> String {
     let lead = kinds[0].plan_line(&secs(sitting_secs));
-    let extra: Vec<&str> = kinds[1..].iter().map(|k| k.label()).collect();
-    let again = match (ignored, window) {
-        (0, _) if snoozed > 0 => " again".to_owned(),
-        (0, _) => String::new(),
-        (n, false) => format!(" again (unanswered {})", times(n)),
-        (n, true) => format!(" again in the break window (unanswered {})", times(n)),
+    let lead = match (ignored, window) {
+        (0, _) if snoozed > 0 => t!("cli-plan-again", reminder = lead),
+        (0, _) => lead,
+        (n, false) => t!("cli-plan-again-unanswered", reminder = lead, times = n),
+        (n, true) => t!("cli-plan-again-in-window", reminder = lead, times = n),
     };
+    let extra: Vec<String> = kinds[1..].iter().map(|k| k.label()).collect();
     if extra.is_empty() {
-        format!("{lead}{again}")
+        lead
     } else {
-        format!("{lead}{again} + {}", extra.join(" + "))
+        t!(
+            "cli-plan-with",
+            reminder = lead,
+            others = extra.join(&t!("cli-plan-with-separator"))
+        )
     }
 }
 
@@ -349,10 +377,14 @@ fn timeline<Tz: TimeZone>(
                 text.push_str(&format!("  = {}\n\n", day_line(done)));
             }
             day = Some(date);
-            text.push_str(&format!("{}\n", local.format("%A %d %B %Y")));
+            text.push_str(&format(local.naive_local(), Pattern::DayLong));
+            text.push('\n');
         }
         if let Some(line) = line {
-            text.push_str(&format!("  {}  {line}\n", local.format("%H:%M")));
+            text.push_str(&format!(
+                "  {}  {line}\n",
+                format(local.naive_local(), Pattern::Time)
+            ));
         }
     }
     if let Some(done) = day.and_then(|d| stats.iter().find(|s| s.date == d)) {
@@ -368,13 +400,106 @@ fn totals(stats: &[DayStats], days: u32) -> String {
         .map(|d| d.longest_stretch_secs)
         .max()
         .unwrap_or(0);
-    format!(
-        "\nOver {days} days: sitting {} (about {} a day), longest stretch {}, {} breaks taken, {} skipped, {} missed.\n",
-        secs(sitting),
-        secs(sitting / u64::from(days.max(1)) / 60 * 60),
-        secs(longest),
-        sum(|d| u64::from(d.breaks_taken())),
-        sum(|d| u64::from(d.skipped)),
-        sum(|d| u64::from(d.missed)),
-    )
+    let summary = t!(
+        "cli-plan-totals",
+        days = days,
+        sitting = secs(sitting),
+        per_day = secs(sitting / u64::from(days.max(1)) / 60 * 60),
+        longest = secs(longest),
+        taken = sum(|d| u64::from(d.breaks_taken())),
+        skipped = sum(|d| u64::from(d.skipped)),
+        missed = sum(|d| u64::from(d.missed))
+    );
+    format!("\n{summary}\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use knotless_core::reminder::ReminderKind::{Hydration, MicroPause, Movement, Stand};
+
+    /// Every line the timeline writes, one event of each kind it shows.
+    fn lines() -> Vec<String> {
+        let reminder = |kinds: &[ReminderKind], snoozed, ignored, window| EventKind::Reminder {
+            id: 1,
+            kinds: kinds.to_vec(),
+            sitting_secs: 2400,
+            snoozed,
+            ignored,
+            window,
+        };
+        let kinds = [
+            reminder(&[Movement], 0, 0, false),
+            reminder(&[Movement, MicroPause, Hydration], 1, 0, false),
+            reminder(&[Movement], 0, 2, false),
+            reminder(&[Movement], 0, 3, true),
+            reminder(&[Stand], 0, 0, false),
+            EventKind::Snoozed {
+                id: 1,
+                for_secs: 300,
+                snoozes_left: 1,
+            },
+            EventKind::BreakStarted {
+                id: None,
+                length_secs: 120,
+            },
+            EventKind::BreakCompleted {
+                id: None,
+                secs: 120,
+                via: CompletedVia::Away,
+            },
+            EventKind::Missed { id: 1 },
+            EventKind::Ignored { id: 1 },
+            EventKind::HeadsUp { in_secs: 60 },
+            EventKind::NaturalBreak {
+                away_secs: 600,
+                id: None,
+            },
+            EventKind::Sitting {
+                secs: 2400,
+                span_secs: 2400,
+            },
+            EventKind::Paused { for_secs: None },
+            EventKind::SatDown {
+                standing_secs: 900,
+                auto: true,
+            },
+            EventKind::Postponed {
+                kind: Stand,
+                for_secs: 600,
+            },
+            EventKind::Deferred {
+                kinds: vec![Movement],
+                sitting_secs: 2400,
+            },
+        ];
+        let mut lines: Vec<String> = kinds.iter().filter_map(describe).collect();
+        lines.push(totals(&[], 3));
+        lines
+    }
+
+    #[test]
+    fn every_timeline_line_is_translated() {
+        let english = knotless_i18n::with_language("en", lines);
+        assert_eq!(
+            english[1],
+            "movement break due (sitting 40m) again + micro-pause + hydration"
+        );
+        assert_eq!(
+            english[2],
+            "movement break due (sitting 40m) again (unanswered twice)"
+        );
+        let pseudo = knotless_i18n::with_language(knotless_i18n::PSEUDO, lines);
+        for (text, original) in pseudo.iter().zip(&english) {
+            assert!(
+                !knotless_i18n::plain_english_words(original).is_empty(),
+                "{original}"
+            );
+            assert!(
+                knotless_i18n::plain_english_words(text).is_empty(),
+                "left in English: {:?} in {text:?}",
+                knotless_i18n::plain_english_words(text)
+            );
+        }
+    }
 }

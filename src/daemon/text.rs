@@ -6,14 +6,28 @@ use knotless_core::presence::{Posture, Presence};
 use knotless_core::reminder::{Reminder, ReminderKind};
 use knotless_core::status::PhaseName;
 use knotless_exercises::exercise::Exercise;
+use knotless_i18n::format::{Pattern, format};
+use knotless_i18n::t;
 
 /// "23 min", "1 h 05 min", "40 s" (a short form for menus and tooltips).
 pub fn minutes(secs: u64) -> String {
     match secs {
-        0..60 => format!("{secs} s"),
-        60..3600 => format!("{} min", secs / 60),
-        _ => format!("{} h {:02} min", secs / 3600, secs / 60 % 60),
+        0..60 => t!("daemon-short-secs", secs = secs),
+        60..3600 => t!("daemon-short-min", min = secs / 60),
+        _ => t!(
+            "daemon-short-hours-min",
+            hours = secs / 3600,
+            min = format!("{:02}", secs / 60 % 60)
+        ),
     }
+}
+
+/// `at` in local time as the language writes a time of day ("14:05").
+fn local_time(at: knotless_core::Time) -> String {
+    format(
+        Local.from_utc_datetime(&at.naive_utc()).naive_local(),
+        Pattern::Time,
+    )
 }
 
 /// When a reminder due in `in_secs` will really show, if it waits for reminders to come
@@ -27,63 +41,57 @@ fn held(s: &knotless_core::status::Status, in_secs: u64) -> Option<knotless_core
 pub fn tooltip(status: &DaemonStatus) -> String {
     let s = &status.core;
     let sitting = match (s.presence, s.posture) {
-        (Presence::Away, _) => "away".to_owned(),
-        (_, Posture::Standing) => format!(
-            "standing {} (sat {})",
-            minutes(s.standing_secs),
-            minutes(s.sitting_secs)
+        (Presence::Away, _) => t!("daemon-tooltip-away"),
+        (_, Posture::Standing) => t!(
+            "daemon-tooltip-standing",
+            standing = minutes(s.standing_secs),
+            sitting = minutes(s.sitting_secs)
         ),
-        (_, Posture::Sitting) => format!("sitting {}", minutes(s.sitting_secs)),
+        (_, Posture::Sitting) => t!("daemon-tooltip-sitting", sitting = minutes(s.sitting_secs)),
     };
     let next = if s.paused {
         match s.paused_until {
-            Some(until) => format!(
-                "paused until {}",
-                Local.from_utc_datetime(&until.naive_utc()).format("%H:%M")
-            ),
-            None => "paused".to_owned(),
+            Some(until) => t!("daemon-tooltip-paused-until", time = local_time(until)),
+            None => t!("daemon-tooltip-paused"),
         }
     } else {
         match s.phase {
-            PhaseName::Prompting => "time to move".to_owned(),
-            PhaseName::OnBreak => "on a break".to_owned(),
+            PhaseName::Prompting => t!("daemon-tooltip-due"),
+            PhaseName::OnBreak => t!("daemon-tooltip-on-break"),
             PhaseName::Counting | PhaseName::Snoozed if status.meeting_until.is_some() => {
                 status.meeting_until.map(in_a_meeting).unwrap_or_default()
             }
-            PhaseName::Counting if s.posture == Posture::Standing => format!(
-                "next move after {} more sitting",
-                minutes(s.next_movement_in_secs)
+            PhaseName::Counting if s.posture == Posture::Standing => t!(
+                "daemon-tooltip-after-sitting",
+                left = minutes(s.next_movement_in_secs)
             ),
             PhaseName::Counting if let Some(until) = held(s, s.next_movement_in_secs) => {
-                format!(
-                    "next move at {}",
-                    Local.from_utc_datetime(&until.naive_utc()).format("%H:%M")
-                )
+                t!("daemon-tooltip-next-at", time = local_time(until))
             }
-            PhaseName::Snoozed | PhaseName::Counting => {
-                format!("next move in {}", minutes(s.next_movement_in_secs))
-            }
+            PhaseName::Snoozed | PhaseName::Counting => t!(
+                "daemon-tooltip-next-in",
+                left = minutes(s.next_movement_in_secs)
+            ),
         }
     };
-    format!("{sitting} · {next}")
+    t!("daemon-tooltip", presence = sitting, next = next)
 }
 
 /// "in a meeting until 11:00" (local time): the status line and the tooltip.
 pub fn in_a_meeting(until: knotless_core::Time) -> String {
-    format!(
-        "in a meeting until {}",
-        Local.from_utc_datetime(&until.naive_utc()).format("%H:%M")
-    )
+    t!("daemon-in-meeting", time = local_time(until))
 }
 
-/// One `status --format` line.
+/// One `status --format` line. The field names and the contract values (`presence`,
+/// `phase`, `posture`, the `_secs` counts) stay English; durations and the words a status
+/// bar shows (`next`, `paused`, `tooltip`) are in the user's language.
 pub fn render(template: &knotless_core::template::Template, status: &DaemonStatus) -> String {
     use knotless_core::template::Piece;
     let s = &status.core;
     let next = if s.paused {
-        "paused".to_owned()
+        t!("daemon-format-paused")
     } else if s.phase == PhaseName::Prompting || s.phase == PhaseName::OnBreak {
-        "now".to_owned()
+        t!("daemon-format-now")
     } else {
         minutes(s.next_movement_in_secs)
     };
@@ -95,7 +103,8 @@ pub fn render(template: &knotless_core::template::Template, status: &DaemonStatu
             "next_secs" => s.next_movement_in_secs.to_string(),
             "presence" => knotless_exercises::exercise::name_of(&s.presence),
             "phase" => knotless_exercises::exercise::name_of(&s.phase),
-            "paused" => if s.paused { "paused" } else { "" }.to_owned(),
+            "paused" if s.paused => t!("daemon-format-paused"),
+            "paused" => String::new(),
             "snoozes_left" => s.snoozes_left.to_string(),
             "posture" => s.posture.name().to_owned(),
             "standing" => minutes(s.standing_secs),
@@ -120,51 +129,72 @@ where
     Tz::Offset: std::fmt::Display,
 {
     let s = &status.core;
-    let clock = |t: knotless_core::Time| t.with_timezone(tz).format("%H:%M").to_string();
+    let clock = |t: knotless_core::Time| format(t.with_timezone(tz).naive_local(), Pattern::Time);
     let mut lines = Vec::new();
     let presence = match s.presence {
-        Presence::Active => "active",
-        Presence::Passive => "present, not typing",
-        Presence::Away => "away",
+        Presence::Active => t!("daemon-presence-active"),
+        Presence::Passive => t!("daemon-presence-passive"),
+        Presence::Away => t!("daemon-presence-away"),
     };
-    let since = s
-        .sitting_since
-        .map(|t| format!(" since {}", clock(t)))
-        .unwrap_or_default();
-    lines.push(format!(
-        "Sitting {}{since} · {presence}",
-        minutes(s.sitting_secs)
-    ));
+    let sitting = minutes(s.sitting_secs);
+    lines.push(match s.sitting_since {
+        Some(since) => t!(
+            "daemon-status-sitting-since",
+            sitting = sitting,
+            time = clock(since),
+            presence = presence
+        ),
+        None => t!(
+            "daemon-status-sitting",
+            sitting = sitting,
+            presence = presence
+        ),
+    });
     if s.posture == Posture::Standing {
-        lines.push(format!(
-            "Standing {}: the sitting clock holds (`knotless sit` when you sit down)",
-            minutes(s.standing_secs)
+        lines.push(t!(
+            "daemon-status-standing",
+            standing = minutes(s.standing_secs)
         ));
     }
     if s.paused {
         lines.push(match s.paused_until {
-            Some(until) => format!(
-                "Paused until {} (`knotless resume` to end it)",
-                clock(until)
-            ),
-            None => "Paused until you resume (`knotless resume`)".to_owned(),
+            Some(until) => t!("daemon-status-paused-until", time = clock(until)),
+            None => t!("daemon-status-paused"),
         });
     } else {
         schedule_lines(s, &clock, &mut lines);
     }
     if let Some(busy) = &status.busy {
-        lines.push(format!("Holding reminders back: {busy}"));
+        let why = match status.meeting_until {
+            Some(until) => in_a_meeting(until),
+            None => busy_reason(busy),
+        };
+        lines.push(t!("daemon-status-busy", why = why));
     }
     if status.autostart {
-        lines.push("Starts at login".to_owned());
+        lines.push(t!("daemon-status-autostart"));
     }
     if let Some(limited) = limited(status) {
         lines.push(limited);
     }
     for problem in &status.calendar_problems {
-        lines.push(format!("Calendar: {problem}"));
+        lines.push(t!("daemon-status-calendar", problem = problem.as_str()));
     }
     lines.join("\n")
+}
+
+/// The `busy` field's reason in words: the probes' names (the `--json` contract) and
+/// `[context]`'s working hours (a meeting is worded from `meeting_until`).
+fn busy_reason(busy: &str) -> String {
+    match busy {
+        "do-not-disturb" => t!("daemon-busy-do-not-disturb"),
+        "fullscreen" => t!("daemon-busy-fullscreen"),
+        "presentation" => t!("daemon-busy-presentation"),
+        "inhibitors" => t!("daemon-busy-inhibitors"),
+        "camera" => t!("daemon-busy-camera"),
+        "outside working hours" => t!("daemon-busy-outside-hours"),
+        other => other.to_owned(),
+    }
 }
 
 /// The status report's lines about what comes next, when not paused: the movement break,
@@ -175,21 +205,17 @@ fn schedule_lines(
     lines: &mut Vec<String>,
 ) {
     let lead = match s.phase {
-        PhaseName::Prompting => "Movement break: due now (snooze, skip or start it)".to_owned(),
-        PhaseName::OnBreak => "Movement break: running".to_owned(),
-        PhaseName::Snoozed => format!(
-            "Movement break: snoozed, again in {}",
-            minutes(s.next_movement_in_secs)
+        PhaseName::Prompting => t!("daemon-status-due"),
+        PhaseName::OnBreak => t!("daemon-status-running"),
+        PhaseName::Snoozed => t!(
+            "daemon-status-snoozed",
+            left = minutes(s.next_movement_in_secs)
         ),
         PhaseName::Counting => match held(s, s.next_movement_in_secs) {
-            Some(until) => format!(
-                "Next movement break at {} (held back: reminders keep `[schedule] \
-                 merge_within` apart)",
-                clock(until)
-            ),
-            None => format!(
-                "Next movement break in {}",
-                minutes(s.next_movement_in_secs)
+            Some(until) => t!("daemon-status-held", time = clock(until)),
+            None => t!(
+                "daemon-status-next",
+                left = minutes(s.next_movement_in_secs)
             ),
         },
     };
@@ -199,32 +225,50 @@ fn schedule_lines(
         .iter()
         .filter(|u| u.kind != ReminderKind::Movement)
         .map(|u| match held(s, u.in_secs) {
-            Some(until) => format!("{} at {} (held back)", u.kind.label(), clock(until)),
-            None => format!("{} in {}", u.kind.label(), minutes(u.in_secs)),
+            Some(until) => t!(
+                "daemon-status-other-held",
+                kind = u.kind.label(),
+                time = clock(until)
+            ),
+            None => t!(
+                "daemon-status-other-in",
+                kind = u.kind.label(),
+                left = minutes(u.in_secs)
+            ),
         })
         .collect();
     if !others.is_empty() {
-        lines.push(format!("Then: {}", others.join(" · ")));
+        lines.push(t!(
+            "daemon-status-then",
+            reminders = others.join(&t!("daemon-list-separator"))
+        ));
     }
-    lines.push(format!("Snoozes left: {}", s.snoozes_left));
+    lines.push(t!("daemon-status-snoozes-left", count = s.snoozes_left));
 }
 
 /// The status report's "Limited:" line: each missing channel and what it costs, if any.
 fn limited(status: &DaemonStatus) -> Option<String> {
-    let degraded: Vec<&str> = status
+    let degraded: Vec<String> = status
         .degraded
         .iter()
         .map(|d| match (d.as_str(), status.degraded_why.get(d)) {
-            (_, Some(why)) => why.as_str(),
-            ("idle", None) => "no idle source, so sitting is counted by time alone",
-            ("notifications", None) => "no notification server, so reminders cannot pop up",
-            ("tray", None) => "no tray host, so there is no tray icon",
-            ("sound", None) => "no sound server, so breaks run without their sound cues",
-            ("calendar", None) => "a calendar cannot be read, so meetings may be missing or old",
-            (other, None) => other,
+            // The backends' reasons name what failed (a bus, a path, an OS error): they are
+            // written for bug reports and the history, and shown as they are.
+            (_, Some(why)) => why.clone(),
+            ("idle", None) => t!("daemon-limited-idle"),
+            ("notifications", None) => t!("daemon-limited-notifications"),
+            ("tray", None) => t!("daemon-limited-tray"),
+            ("sound", None) => t!("daemon-limited-sound"),
+            ("calendar", None) => t!("daemon-limited-calendar"),
+            (other, None) => other.to_owned(),
         })
         .collect();
-    (!degraded.is_empty()).then(|| format!("Limited: {}", degraded.join("; ")))
+    (!degraded.is_empty()).then(|| {
+        t!(
+            "daemon-status-limited",
+            channels = degraded.join(&t!("daemon-limited-separator"))
+        )
+    })
 }
 
 /// Title and text of a reminder's notification: the movement suggestion leads, and each
@@ -239,8 +283,8 @@ pub fn reminder(
     let summary = match reminder.lead() {
         ReminderKind::Movement if reminder.gentle => {
             body.push(suggestion(movement));
-            body.push("You have been busy for a long while: whenever you can.".to_owned());
-            format!("When you can, move · sitting {sitting}")
+            body.push(t!("notify-gentle-body"));
+            t!("notify-gentle-title", sitting = sitting)
         }
         // The suggestion and its length lead: GNOME and dunst show only the first line or
         // two of a body.
@@ -256,27 +300,27 @@ pub fn reminder(
         }
     }
     if reminder.wants_answer() && reminder.snoozes_left == 0 {
-        body.push("No snoozes left for this one.".to_owned());
+        body.push(t!("notify-no-snoozes-left"));
     }
     (summary, body.join("\n"))
 }
 
 /// "Standing shoulder rolls (45 s): Roll your shoulders slowly…": what to do, how long.
 pub fn suggestion(e: &Exercise) -> String {
-    format!(
-        "{} ({}): {}",
-        e.title,
-        length(u64::from(e.total_secs())),
-        e.summary
+    t!(
+        "notify-suggestion",
+        title = e.title.as_str(),
+        length = length(u64::from(e.total_secs())),
+        summary = e.summary.as_str()
     )
 }
 
 /// An exercise's length to the second: "45 s", "2 min", "1 min 30 s".
 pub fn length(secs: u64) -> String {
     match (secs / 60, secs % 60) {
-        (0, s) => format!("{s} s"),
-        (m, 0) => format!("{m} min"),
-        (m, s) => format!("{m} min {s} s"),
+        (0, s) => t!("daemon-length-secs", secs = s),
+        (m, 0) => t!("daemon-length-min", min = m),
+        (m, s) => t!("daemon-length-min-secs", min = m, secs = s),
     }
 }
 
@@ -286,20 +330,33 @@ pub fn steps(exercise: &Exercise) -> String {
         .steps
         .iter()
         .enumerate()
-        .map(|(i, s)| format!("{}. {} ({} s)", i + 1, s.text, s.seconds))
+        .map(|(i, s)| {
+            t!(
+                "notify-step",
+                number = i + 1,
+                step = s.text.as_str(),
+                secs = s.seconds
+            )
+        })
         .collect();
-    text.extend(exercise.cautions.iter().map(|c| format!("! {c}")));
+    text.extend(
+        exercise
+            .cautions
+            .iter()
+            .map(|c| t!("notify-caution", caution = c.as_str())),
+    );
     text.join("\n")
 }
 
 /// An exercise as a checklist for a notification: its title, then one step a line.
 pub fn checklist(e: &Exercise) -> String {
-    let mut text = format!("{}:", e.title);
-    for step in &e.steps {
-        text.push_str("\n• ");
-        text.push_str(&step.text);
-    }
-    text
+    let mut lines = vec![t!("notify-checklist-title", title = e.title.as_str())];
+    lines.extend(
+        e.steps
+            .iter()
+            .map(|step| t!("notify-checklist-step", step = step.text.as_str())),
+    );
+    lines.join("\n")
 }
 
 #[cfg(test)]

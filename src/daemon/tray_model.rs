@@ -33,8 +33,20 @@ pub(crate) fn look_of(status: &DaemonStatus) -> Look {
 pub(crate) struct Entry {
     pub(crate) id: i32,
     pub(crate) parent: i32,
+    /// Its message in `tray.ftl` is `tray-` and this (none for a separator).
     pub(crate) label: &'static str,
     pub(crate) kind: Kind,
+}
+
+impl Entry {
+    /// What the entry says, in the user's language.
+    pub(crate) fn text(&self) -> String {
+        if self.label.is_empty() {
+            String::new()
+        } else {
+            knotless_i18n::tr_in("tray", self.label)
+        }
+    }
 }
 
 #[derive(PartialEq, Eq)]
@@ -55,22 +67,22 @@ pub(crate) const STANDING_ID: i32 = 15;
 
 #[rustfmt::skip]
 pub(crate) const MENU: &[Entry] = &[
-    Entry { id: STATUS_ID, parent: 0, label: "knotless", kind: Kind::Status },
+    Entry { id: STATUS_ID, parent: 0, label: "", kind: Kind::Status },
     Entry { id: 2, parent: 0, label: "", kind: Kind::Separator },
-    Entry { id: 3, parent: 0, label: "Take a break now", kind: Kind::Action(TrayAction::BreakNow) },
-    Entry { id: PAUSE_ID, parent: 0, label: "Pause", kind: Kind::Submenu },
-    Entry { id: 10, parent: PAUSE_ID, label: "30 minutes", kind: Kind::Action(TrayAction::Pause(PauseChoice::Minutes(30))) },
-    Entry { id: 11, parent: PAUSE_ID, label: "1 hour", kind: Kind::Action(TrayAction::Pause(PauseChoice::Minutes(60))) },
-    Entry { id: 12, parent: PAUSE_ID, label: "2 hours", kind: Kind::Action(TrayAction::Pause(PauseChoice::Minutes(120))) },
-    Entry { id: 13, parent: PAUSE_ID, label: "Until tomorrow", kind: Kind::Action(TrayAction::Pause(PauseChoice::UntilTomorrow)) },
-    Entry { id: RESUME_ID, parent: 0, label: "Resume", kind: Kind::Action(TrayAction::Resume) },
-    Entry { id: STANDING_ID, parent: 0, label: "Standing", kind: Kind::Standing },
+    Entry { id: 3, parent: 0, label: "break-now", kind: Kind::Action(TrayAction::BreakNow) },
+    Entry { id: PAUSE_ID, parent: 0, label: "pause", kind: Kind::Submenu },
+    Entry { id: 10, parent: PAUSE_ID, label: "pause-30-min", kind: Kind::Action(TrayAction::Pause(PauseChoice::Minutes(30))) },
+    Entry { id: 11, parent: PAUSE_ID, label: "pause-1-hour", kind: Kind::Action(TrayAction::Pause(PauseChoice::Minutes(60))) },
+    Entry { id: 12, parent: PAUSE_ID, label: "pause-2-hours", kind: Kind::Action(TrayAction::Pause(PauseChoice::Minutes(120))) },
+    Entry { id: 13, parent: PAUSE_ID, label: "pause-until-tomorrow", kind: Kind::Action(TrayAction::Pause(PauseChoice::UntilTomorrow)) },
+    Entry { id: RESUME_ID, parent: 0, label: "resume", kind: Kind::Action(TrayAction::Resume) },
+    Entry { id: STANDING_ID, parent: 0, label: "standing", kind: Kind::Standing },
     Entry { id: 6, parent: 0, label: "", kind: Kind::Separator },
-    Entry { id: 7, parent: 0, label: "Settings", kind: Kind::Action(TrayAction::Settings) },
-    Entry { id: 8, parent: 0, label: "Statistics", kind: Kind::Action(TrayAction::Statistics) },
-    Entry { id: 16, parent: 0, label: "Check in now", kind: Kind::Action(TrayAction::Checkin) },
+    Entry { id: 7, parent: 0, label: "settings", kind: Kind::Action(TrayAction::Settings) },
+    Entry { id: 8, parent: 0, label: "statistics", kind: Kind::Action(TrayAction::Statistics) },
+    Entry { id: 16, parent: 0, label: "checkin", kind: Kind::Action(TrayAction::Checkin) },
     Entry { id: 9, parent: 0, label: "", kind: Kind::Separator },
-    Entry { id: 14, parent: 0, label: "Quit", kind: Kind::Action(TrayAction::Quit) },
+    Entry { id: 14, parent: 0, label: "quit", kind: Kind::Action(TrayAction::Quit) },
 ];
 
 impl Kind {
@@ -97,6 +109,19 @@ impl Kind {
 /// The entry with `id`.
 pub(crate) fn entry(id: i32) -> Option<&'static Entry> {
     MENU.iter().find(|e| e.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entry_has_its_words() {
+        for e in MENU.iter().filter(|e| !e.label.is_empty()) {
+            let id = format!("tray-{}", e.label);
+            assert!(knotless_i18n::has_message(&id), "no message {id}");
+        }
+    }
 }
 
 /// The tray could not be set up at all.

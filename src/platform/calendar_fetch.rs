@@ -8,6 +8,7 @@
 //! their own: it blocks for up to the timeout.
 
 use knotless_core::meetings::{self, ReadOptions};
+use knotless_i18n::t;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -20,21 +21,60 @@ pub const FETCH_TIMEOUT: Duration = Duration::from_secs(60);
 const MAX_BYTES: u64 = 20_000_000;
 
 /// Why a fetch gave no new copy (the last good one stays in use).
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum FetchError {
-    #[error("{url}: cannot run curl to fetch it: {source}")]
-    NoCurl { url: String, source: std::io::Error },
-    /// What curl said: "The requested URL returned error: 404", "Operation timed out …".
-    #[error("{url}: {reason}")]
-    Failed { url: String, reason: String },
-    #[error("{url}: not a calendar: {reason}")]
-    Malformed { url: String, reason: String },
-    #[error("{url}: cannot keep a copy in {}: {source}", path.display())]
+    NoCurl {
+        url: String,
+        source: std::io::Error,
+    },
+    /// What curl said: "The requested URL returned error: 404", "Operation timed out …"
+    /// (curl's words, shown as they are).
+    Failed {
+        url: String,
+        reason: String,
+    },
+    Malformed {
+        url: String,
+        reason: String,
+    },
     Cache {
         url: String,
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            FetchError::NoCurl { url, source } => t!(
+                "cli-error-fetch-no-curl",
+                url = url.as_str(),
+                error = source.to_string()
+            ),
+            FetchError::Failed { url, reason } => format!("{url}: {reason}"),
+            FetchError::Malformed { url, reason } => t!(
+                "cli-error-fetch-malformed",
+                url = url.as_str(),
+                reason = reason.as_str()
+            ),
+            FetchError::Cache { url, path, source } => t!(
+                "cli-error-fetch-cache",
+                url = url.as_str(),
+                path = path.display().to_string(),
+                error = source.to_string()
+            ),
+        })
+    }
+}
+
+impl std::error::Error for FetchError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            FetchError::NoCurl { source, .. } | FetchError::Cache { source, .. } => Some(source),
+            FetchError::Failed { .. } | FetchError::Malformed { .. } => None,
+        }
+    }
 }
 
 /// An address as the log and `status` show it: the scheme and the host, never the path or

@@ -5,6 +5,7 @@
 use crate::platform::calendar_fetch::{cache_file, web_url};
 use knotless_core::Time;
 use knotless_core::meetings::{self, IcsError, Meeting, ReadOptions};
+use knotless_i18n::t;
 use std::path::{Path, PathBuf};
 
 /// Where a configured source lives.
@@ -29,18 +30,47 @@ impl Source {
     }
 }
 
-/// Why one calendar could not be used.
-#[derive(Debug, thiserror::Error)]
+/// Why one calendar could not be used (shown by `knotless status` and `plan`).
+#[derive(Debug)]
 pub enum CalendarError {
-    #[error("cannot read {path}: {source}")]
     Unreadable {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path}: {source}")]
-    Malformed { path: PathBuf, source: IcsError },
-    #[error("{0}: not fetched yet (the running knotless fetches it while you are present)")]
+    /// The parser's reason names the line: a diagnostic of the file, as it is.
+    Malformed {
+        path: PathBuf,
+        source: IcsError,
+    },
     NotFetched(String),
+}
+
+impl std::fmt::Display for CalendarError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CalendarError::Unreadable { path, source } => f.write_str(&t!(
+                "cli-error-read",
+                path = path.display().to_string(),
+                error = source.to_string()
+            )),
+            CalendarError::Malformed { path, source } => {
+                write!(f, "{}: {source}", path.display())
+            }
+            CalendarError::NotFetched(url) => {
+                f.write_str(&t!("cli-error-calendar-not-fetched", url = url.as_str()))
+            }
+        }
+    }
+}
+
+impl std::error::Error for CalendarError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CalendarError::Unreadable { source, .. } => Some(source),
+            CalendarError::Malformed { source, .. } => Some(source),
+            CalendarError::NotFetched(_) => None,
+        }
+    }
 }
 
 /// The meetings in one calendar file between `from` and `to`.

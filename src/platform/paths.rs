@@ -20,9 +20,16 @@ pub struct Paths {
 }
 
 /// The home folder could not be found, so there is nowhere to keep files.
-#[derive(Debug, thiserror::Error)]
-#[error("cannot find your home folder (is $HOME set?)")]
+#[derive(Debug)]
 pub struct NoHome;
+
+impl std::fmt::Display for NoHome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&knotless_i18n::t!("cli-error-no-home"))
+    }
+}
+
+impl std::error::Error for NoHome {}
 
 impl Paths {
     /// The folders for the current user.

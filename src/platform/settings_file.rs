@@ -3,14 +3,30 @@
 //! and what the tray's Settings falls back to.
 
 use super::paths::Paths;
+use knotless_i18n::t;
 use std::path::PathBuf;
 
 /// The config file could not be created.
-#[derive(Debug, thiserror::Error)]
-#[error("cannot create {}: {source}", path.display())]
+#[derive(Debug)]
 pub struct CreateError {
     pub path: PathBuf,
     pub source: std::io::Error,
+}
+
+impl std::fmt::Display for CreateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&t!(
+            "cli-error-create",
+            path = self.path.display().to_string(),
+            error = self.source.to_string()
+        ))
+    }
+}
+
+impl std::error::Error for CreateError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
 }
 
 /// Makes sure the config file exists and opens it in the user's editor; says where it is and
@@ -30,10 +46,10 @@ pub fn open(paths: &Paths) -> Result<String, CreateError> {
             .arg(&path)
             .stderr(std::process::Stdio::null()),
     );
-    let how = if opened.is_ok() { "Opened" } else { "Edit" };
-    Ok(format!(
-        "{how} {}: every key is explained there, and a running knotless applies your changes \
-         as soon as you save (check them with `knotless config check`).",
-        path.display()
-    ))
+    let path = path.display().to_string();
+    Ok(if opened.is_ok() {
+        t!("cli-settings-opened", path = path)
+    } else {
+        t!("cli-settings-edit", path = path)
+    })
 }

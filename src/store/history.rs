@@ -5,6 +5,7 @@
 
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 use knotless_core::history::{Event, EventKind, SCHEMA_VERSION};
+use knotless_i18n::t;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::fs::{File, OpenOptions};
@@ -12,18 +13,41 @@ use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 /// Errors reading or writing history; each names the file.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum HistoryError {
-    #[error("cannot write history {path}: {source}")]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot read history {path}: {source}")]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+impl std::fmt::Display for HistoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            HistoryError::Write { path, source } => t!(
+                "cli-error-history-file-write",
+                path = path.display().to_string(),
+                error = source.to_string()
+            ),
+            HistoryError::Read { path, source } => t!(
+                "cli-error-history-file-read",
+                path = path.display().to_string(),
+                error = source.to_string()
+            ),
+        })
+    }
+}
+
+impl std::error::Error for HistoryError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            HistoryError::Write { source, .. } | HistoryError::Read { source, .. } => Some(source),
+        }
+    }
 }
 
 /// One line of history as stored: the raw object (kept whole for export) and the event,

@@ -41,7 +41,12 @@ impl Home {
             .env("XDG_DATA_HOME", self.path("data"))
             .env("XDG_STATE_HOME", self.path("state"))
             .env("XDG_RUNTIME_DIR", self.path("run"))
-            .env("TZ", "UTC");
+            .env("TZ", "UTC")
+            // English whatever the machine speaks: the tests assert English texts.
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8");
         command
     }
 

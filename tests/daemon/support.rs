@@ -199,6 +199,9 @@ impl Home {
             ("XDG_STATE_HOME".into(), path("state")),
             ("XDG_RUNTIME_DIR".into(), path("run")),
             ("TZ".into(), "UTC".into()),
+            // English whatever the machine speaks: the tests assert English texts. (The
+            // environment is cleared, so LANGUAGE, LC_ALL and LC_MESSAGES are unset.)
+            ("LANG".into(), "C.UTF-8".into()),
             ("RUST_LOG".into(), "debug".into()),
             (
                 "DBUS_SESSION_BUS_ADDRESS".into(),

@@ -6,6 +6,7 @@
 mod fakes;
 mod fetch;
 mod insist;
+mod language;
 mod meetings;
 mod protocol;
 mod standing;

@@ -442,6 +442,11 @@ mod real {
                     format!("unix:path={}", home.join("no-bus").display()),
                 )
                 .env_remove("WAYLAND_DISPLAY")
+                // English whatever the machine speaks: the tests look for English labels.
+                .env_remove("LANGUAGE")
+                .env_remove("LC_ALL")
+                .env_remove("LC_MESSAGES")
+                .env("LANG", "C.UTF-8")
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()

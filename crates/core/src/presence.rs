@@ -31,7 +31,8 @@ pub enum Posture {
 }
 
 impl Posture {
-    /// The word for status lines ("sitting", "standing").
+    /// The contract name ("sitting", "standing"): `status --format`'s `{posture}`, like
+    /// `{presence}` and `{phase}`, stays English for scripts.
     pub fn name(self) -> &'static str {
         match self {
             Posture::Sitting => "sitting",

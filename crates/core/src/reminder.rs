@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use strum::EnumIter;
 
 use crate::vocabulary::Kind;
+use knotless_i18n::t;
 
 /// The kinds of reminder, in order of precedence (a movement break outranks the others).
 /// `ReminderKind::iter()` lists them in that order; per-kind tables are `EnumMap`s, so a new
@@ -28,14 +29,14 @@ pub enum ReminderKind {
 }
 
 impl ReminderKind {
-    /// Words for people ("movement break").
-    pub fn label(self) -> &'static str {
+    /// Words for people ("movement break"), in the user's language.
+    pub fn label(self) -> String {
         match self {
-            ReminderKind::Movement => "movement break",
-            ReminderKind::Stand => "stand for a while",
-            ReminderKind::ChangePosition => "change position",
-            ReminderKind::MicroPause => "micro-pause",
-            ReminderKind::Hydration => "hydration",
+            ReminderKind::Movement => t!("daemon-reminder-movement"),
+            ReminderKind::Stand => t!("daemon-reminder-stand"),
+            ReminderKind::ChangePosition => t!("daemon-reminder-change_position"),
+            ReminderKind::MicroPause => t!("daemon-reminder-micro_pause"),
+            ReminderKind::Hydration => t!("daemon-reminder-hydration"),
         }
     }
 
@@ -54,22 +55,22 @@ impl ReminderKind {
     /// The notification's title when it leads; `sitting` is the sitting time in words.
     pub fn title(self, sitting: &str) -> String {
         match self {
-            ReminderKind::Movement => format!("Time to move · sitting {sitting}"),
-            ReminderKind::Stand => format!("Stand for a while? · sitting {sitting}"),
-            ReminderKind::ChangePosition => "Time to change position".to_owned(),
-            ReminderKind::MicroPause => format!("Micro-pause · sitting {sitting}"),
-            ReminderKind::Hydration => "Time for some water".to_owned(),
+            ReminderKind::Movement => t!("notify-title-movement", sitting = sitting),
+            ReminderKind::Stand => t!("notify-title-stand", sitting = sitting),
+            ReminderKind::ChangePosition => t!("notify-title-change_position"),
+            ReminderKind::MicroPause => t!("notify-title-micro_pause", sitting = sitting),
+            ReminderKind::Hydration => t!("notify-title-hydration"),
         }
     }
 
     /// Its line in `knotless plan` when it leads; `sitting` is the sitting time in words.
     pub fn plan_line(self, sitting: &str) -> String {
         match self {
-            ReminderKind::Movement => format!("movement break due (sitting {sitting})"),
-            ReminderKind::Stand => format!("stand for a while? (sitting {sitting})"),
-            ReminderKind::ChangePosition => "change position: sit for a while, or walk".into(),
-            ReminderKind::MicroPause => "micro-pause: posture check, rest your eyes".into(),
-            ReminderKind::Hydration => "hydration: a glass of water".into(),
+            ReminderKind::Movement => t!("cli-plan-movement", sitting = sitting),
+            ReminderKind::Stand => t!("cli-plan-stand", sitting = sitting),
+            ReminderKind::ChangePosition => t!("cli-plan-change_position"),
+            ReminderKind::MicroPause => t!("cli-plan-micro_pause"),
+            ReminderKind::Hydration => t!("cli-plan-hydration"),
         }
     }
 
@@ -84,10 +85,10 @@ impl ReminderKind {
     }
 
     /// A nudge's line when no exercise fits.
-    pub fn nudge_fallback(self) -> &'static str {
+    pub fn nudge_fallback(self) -> String {
         match self {
-            ReminderKind::Hydration => "Have a few sips of water.",
-            _ => "Sit back, breathe out slowly, and look far away for a moment.",
+            ReminderKind::Hydration => t!("notify-nudge-hydration"),
+            _ => t!("notify-nudge-micro_pause"),
         }
     }
 }

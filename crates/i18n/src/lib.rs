@@ -118,6 +118,18 @@ pub fn pseudo(text: &str) -> String {
     out
 }
 
+/// The words of `text` the pseudo-language would have changed: plain ASCII letters with a
+/// consonant among them (it accents every consonant and doubles some vowels unaccented,
+/// "a" to "aa"). A test runs code under [`PSEUDO`] and expects none: English left in.
+pub fn plain_english_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| {
+            w.chars().all(|c| c.is_ascii_alphabetic())
+                && w.chars().any(|c| !"aeiouAEIOU".contains(c))
+        })
+        .collect()
+}
+
 /// A text whose id is made at run time: `tr_in("region", "upper_back")` is message
 /// `region-upper_back`. The family's literal lets the tests count its messages as used;
 /// the code that names the members tests that each exists ([`has_message`]).

@@ -113,11 +113,12 @@ fn sources() -> Vec<PathBuf> {
     found
 }
 
-/// The string literals that follow `marker` in `text` (`t!(` → the ids), where the marker
-/// starts a name (`t!(` but not `format!(`). The literal may sit on the next line, as
-/// rustfmt puts it when the call has arguments.
+/// The string literals that follow `marker` in `text` (`t!("` → the ids), where the marker
+/// starts a name (`t!(` but not `format!(`). Whitespace may sit between the parenthesis and
+/// the literal: rustfmt puts a long call's id on a line of its own.
 fn literals_after<'a>(text: &'a str, marker: &str) -> Vec<&'a str> {
-    text.match_indices(marker)
+    let (name, quote) = marker.split_at(marker.len() - 1);
+    text.match_indices(name)
         .filter(|(at, _)| {
             !text[..*at]
                 .chars()
@@ -125,7 +126,7 @@ fn literals_after<'a>(text: &'a str, marker: &str) -> Vec<&'a str> {
                 .is_some_and(|c| c.is_alphanumeric() || c == '_')
         })
         .filter_map(|(at, _)| {
-            let rest = text[at + marker.len()..].trim_start().strip_prefix('"')?;
+            let rest = text[at + name.len()..].trim_start().strip_prefix(quote)?;
             rest.find('"').map(|end| &rest[..end])
         })
         .collect()
@@ -144,12 +145,12 @@ fn every_id_the_code_names_exists_and_every_message_is_used() {
             .filter(|line| !line.trim_start().starts_with("//"))
             .collect::<Vec<_>>()
             .join("\n");
-        for id in literals_after(&text, "t!(") {
+        for id in literals_after(&text, "t!(\"") {
             named.insert(id.to_owned());
         }
-        for family in literals_after(&text, "tr_in(")
+        for family in literals_after(&text, "tr_in(\"")
             .into_iter()
-            .chain(literals_after(&text, "tr_in_with("))
+            .chain(literals_after(&text, "tr_in_with(\""))
         {
             families.insert(format!("{family}-"));
         }

@@ -13,6 +13,7 @@ use knotless_core::settings::Settings;
 use knotless_exercises::exercise::{Exercise, Region};
 use knotless_exercises::holds::Holds;
 use knotless_exercises::suggest::{Policy, loads_in};
+use knotless_i18n::t;
 use std::time::Duration;
 
 impl Engine<'_> {
@@ -70,11 +71,15 @@ impl Engine<'_> {
                 }
             }
             Err(e) => {
-                let why = format!(
-                    "cannot write history ({e}); {} events are kept and written as soon as it can",
+                tracing::error!(
+                    "cannot write history ({e}); {} events kept",
                     self.unsaved.len()
                 );
-                tracing::error!("{why}");
+                let why = t!(
+                    "daemon-history-unwritten",
+                    error = e.to_string(),
+                    count = self.unsaved.len()
+                );
                 self.degrade(HISTORY, Some(why));
             }
         }
@@ -181,18 +186,21 @@ impl Engine<'_> {
         let mut actions = Vec::new();
         if posture_nudge {
             actions.push(match reminder.lead() {
-                ReminderKind::Stand => (Answer::Stand, "I'm standing".to_owned()),
-                _ => (Answer::Sit, "I'm sitting".to_owned()),
+                ReminderKind::Stand => (Answer::Stand, t!("notify-action-standing")),
+                _ => (Answer::Sit, t!("notify-action-sitting")),
             });
-            actions.push((Answer::Later, "Later".to_owned()));
+            actions.push((Answer::Later, t!("notify-action-later")));
         }
         if reminder.wants_answer() {
-            actions.push((Answer::Start, "Start break".to_owned()));
+            actions.push((Answer::Start, t!("notify-action-start")));
             if reminder.snoozes_left > 0 {
                 let snooze = knotless_core::whole_secs(self.scheduler.settings().movement.snooze);
-                actions.push((Answer::Snooze, format!("Snooze {}", text::minutes(snooze))));
+                actions.push((
+                    Answer::Snooze,
+                    t!("notify-action-snooze", length = text::minutes(snooze)),
+                ));
             }
-            actions.push((Answer::Skip, "Skip".to_owned()));
+            actions.push((Answer::Skip, t!("notify-action-skip")));
         }
         actions
     }
@@ -203,13 +211,14 @@ impl Engine<'_> {
         let snooze = knotless_core::whole_secs(self.scheduler.settings().movement.snooze);
         self.notifier.show(Prompt {
             key: HEADS_UP_KEY,
-            summary: format!("Break in {}: finish your sentence", text::minutes(in_secs)),
-            body: "Then knotless suggests a short movement break. Snooze or skip it here if \
-                   now is a bad time."
-                .to_owned(),
+            summary: t!("notify-heads-up-title", left = text::minutes(in_secs)),
+            body: t!("notify-heads-up-body"),
             actions: vec![
-                (Answer::Snooze, format!("Snooze {}", text::minutes(snooze))),
-                (Answer::Skip, "Skip".to_owned()),
+                (
+                    Answer::Snooze,
+                    t!("notify-action-snooze", length = text::minutes(snooze)),
+                ),
+                (Answer::Skip, t!("notify-action-skip")),
             ],
             default: None,
             urgency: Urgency::Low,
@@ -244,7 +253,7 @@ impl Engine<'_> {
             key: BREAK_KEY,
             summary: self.break_title(),
             body: text::steps(&self.current),
-            actions: vec![(Answer::Done, "Done".to_owned())],
+            actions: vec![(Answer::Done, t!("notify-action-done"))],
             default: None,
             urgency: Urgency::Normal,
             expire: None,
@@ -283,15 +292,15 @@ impl Engine<'_> {
         let standing = &self.scheduler.settings().standing;
         match kind {
             ReminderKind::Stand => {
-                return format!(
-                    "Stand up at your desk for about {}, and sit again when you like. Standing time does not count as sitting.",
-                    text::minutes(knotless_core::whole_secs(standing.stand_for))
+                return t!(
+                    "notify-nudge-stand",
+                    length = text::minutes(knotless_core::whole_secs(standing.stand_for))
                 );
             }
             ReminderKind::ChangePosition => {
-                return format!(
-                    "You have been standing for {}. Sit for a while, or take a short walk: changing position often does more than any one position.",
-                    text::minutes(knotless_core::whole_secs(self.scheduler.standing()))
+                return t!(
+                    "notify-nudge-change_position",
+                    standing = text::minutes(knotless_core::whole_secs(self.scheduler.standing()))
                 );
             }
             _ => {}
@@ -308,10 +317,14 @@ impl Engine<'_> {
             .filter(|e| e.id != knotless_exercises::body::DESK_CHECK)
             .collect();
         if choices.is_empty() {
-            return kind.nudge_fallback().to_owned();
+            return kind.nudge_fallback();
         }
         let e = choices[usize::try_from(turn).unwrap_or(0) % choices.len()];
-        format!("{}: {}", e.title, e.summary)
+        t!(
+            "notify-nudge-exercise",
+            title = e.title.as_str(),
+            summary = e.summary.as_str()
+        )
     }
 }
 

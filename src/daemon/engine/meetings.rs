@@ -248,10 +248,15 @@ impl Engine<'_> {
         self.calendars.plan.block_at(now).map(|block| block.end)
     }
 
-    /// "in a meeting until 11:00", while one is under way.
+    /// "in a meeting until 11:00", while one is under way: `status --json`'s `busy`, which
+    /// stays English like the rest of the contract (`knotless status` words it from
+    /// `meeting_until` in the user's language).
     pub(super) fn meeting_note(&self, now: Time) -> Option<String> {
-        self.meeting_until(now)
-            .map(crate::daemon::text::in_a_meeting)
+        self.meeting_until(now).map(|until| {
+            knotless_i18n::with_language(knotless_i18n::ENGLISH, || {
+                crate::daemon::text::in_a_meeting(until)
+            })
+        })
     }
 }
 

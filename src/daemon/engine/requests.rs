@@ -7,16 +7,31 @@ use crate::daemon::ports::{PauseChoice, TrayAction};
 use crate::daemon::text;
 use crate::ipc::{DaemonStatus, ErrorCode, Reply, Request};
 use chrono::Local;
+use knotless_core::TimeDelta;
 use knotless_core::calendar::next_morning;
 use knotless_core::history::{BreakAnswer, EventKind, How};
 use knotless_core::scheduler::{Command, Handled, PauseLength, Refusal};
 use knotless_core::status::PhaseName;
-use knotless_core::{TimeDelta, humane};
+use knotless_i18n::format::{Pattern, format};
+use knotless_i18n::t;
 use std::time::Duration;
 
-/// The reply to a command the scheduler refused.
+/// The reply to a command the scheduler refused, in the user's words (the refusal's own
+/// `Display` is English, for the log).
 fn refused(r: Refusal) -> Reply {
-    Reply::error(ErrorCode::Refused, r.to_string())
+    let why = match r {
+        Refusal::NothingToSnooze => t!("daemon-refused-nothing-to-snooze"),
+        Refusal::NoSnoozesLeft(times) => t!("daemon-refused-no-snoozes-left", times = times),
+        Refusal::NoBreakRunning => t!("daemon-refused-no-break-running"),
+        Refusal::AlreadyOnBreak => t!("daemon-refused-already-on-break"),
+        Refusal::NotPaused => t!("daemon-refused-not-paused"),
+        Refusal::PauseInPast => t!("daemon-refused-pause-in-past"),
+        Refusal::StandingOff => t!("daemon-refused-standing-off"),
+        Refusal::AlreadyStanding => t!("daemon-refused-already-standing"),
+        Refusal::AlreadySitting => t!("daemon-refused-already-sitting"),
+        Refusal::NotANudge => t!("daemon-refused-not-a-nudge"),
+    };
+    Reply::error(ErrorCode::Refused, why)
 }
 
 impl Engine<'_> {
@@ -28,7 +43,8 @@ impl Engine<'_> {
             && !self.unsaved.is_empty()
             && reply.ok
         {
-            reply.message = format!("{}\nNot yet in history: {why}.", reply.message)
+            let unsaved = t!("daemon-reply-not-in-history", why = why.as_str());
+            reply.message = format!("{}\n{unsaved}", reply.message)
                 .trim_start()
                 .to_owned();
         }
@@ -39,7 +55,7 @@ impl Engine<'_> {
         match request {
             Request::Hello => {
                 self.tick();
-                Reply::ok(format!("knotless is running (pid {})", std::process::id()))
+                Reply::ok(t!("daemon-reply-running", pid = std::process::id()))
                     .with_status(self.status())
             }
             Request::Status => {
@@ -51,26 +67,26 @@ impl Engine<'_> {
                 until_tomorrow,
             } => self.pause(secs, until_tomorrow),
             Request::Resume => match self.command(Command::Resume) {
-                Ok(()) => Reply::ok("Reminders are back on.").with_status(self.status()),
+                Ok(()) => Reply::ok(t!("daemon-reply-resumed")).with_status(self.status()),
                 Err(r) => refused(r),
             },
             Request::Snooze { secs } => self.snooze(secs),
             Request::Skip => match self.command(Command::Skip) {
-                Ok(()) => Reply::ok("Skipped this movement break.").with_status(self.status()),
+                Ok(()) => Reply::ok(t!("daemon-reply-skipped")).with_status(self.status()),
                 Err(r) => refused(r),
             },
             Request::Break { window, .. } => self.break_now(window),
             Request::Feedback { exercise, feeling } => {
                 self.note(EventKind::Feedback { exercise, feeling });
-                Reply::ok("Thanks: noted.")
+                Reply::ok(t!("daemon-reply-feedback"))
             }
             Request::Checkin { areas } => {
                 self.note(EventKind::Checkin { areas });
-                Reply::ok("Check-in saved.")
+                Reply::ok(t!("daemon-reply-checkin"))
             }
             Request::Advised { region, kind } => {
                 self.note(EventKind::Advised { region, kind });
-                Reply::ok("Noted.")
+                Reply::ok(t!("daemon-reply-advised"))
             }
             Request::Switch { exercise } => self.switch(exercise),
             Request::Answer {
@@ -80,7 +96,7 @@ impl Engine<'_> {
                 steps,
             } => self.answer_break(answer, how, Some(steps_done), Some(steps)),
             Request::Done => match self.command(Command::CompleteBreak) {
-                Ok(()) => Reply::ok("Break done. Well moved.").with_status(self.status()),
+                Ok(()) => Reply::ok(t!("daemon-reply-done")).with_status(self.status()),
                 Err(r) => refused(r),
             },
             Request::Stand => self.stand(),
@@ -88,7 +104,7 @@ impl Engine<'_> {
             Request::Settings => self.open_settings(),
             Request::Stats => Reply::ok(self.stats_text()),
             // The caller stops the engine once this reply is delivered (`Input::Quit`).
-            Request::Quit => Reply::ok("knotless stopped."),
+            Request::Quit => Reply::ok(t!("daemon-reply-quit")),
         }
     }
 
@@ -101,11 +117,14 @@ impl Engine<'_> {
                 self.notifier.withdraw(crate::daemon::ports::BREAK_KEY);
                 let status = self.status();
                 Reply::ok(match status.core.paused_until {
-                    Some(until) => format!(
-                        "Paused until {}.",
-                        until.with_timezone(&Local).format("%a %H:%M")
+                    Some(until) => t!(
+                        "daemon-reply-paused-until",
+                        time = format(
+                            until.with_timezone(&Local).naive_local(),
+                            Pattern::WeekdayTime
+                        )
                     ),
-                    None => "Paused until you resume.".to_owned(),
+                    None => t!("daemon-reply-paused"),
                 })
                 .with_status(status)
             }
@@ -119,9 +138,9 @@ impl Engine<'_> {
         match self.command(Command::Snooze(length)) {
             Ok(()) => {
                 let status = self.status();
-                Reply::ok(format!(
-                    "Snoozed; the break comes back in {}.",
-                    text::minutes(status.core.next_movement_in_secs)
+                Reply::ok(t!(
+                    "daemon-reply-snoozed",
+                    left = text::minutes(status.core.next_movement_in_secs)
                 ))
                 .with_status(status)
             }
@@ -149,11 +168,14 @@ impl Engine<'_> {
                 self.current = e.clone();
                 self.note(EventKind::Suggested { id: None, exercise });
                 self.variety.remember(&self.current);
-                Reply::ok(format!("Now: {}", self.current.title))
+                Reply::ok(t!(
+                    "daemon-reply-switched",
+                    title = self.current.title.as_str()
+                ))
             }
             None => Reply::error(
                 ErrorCode::Refused,
-                format!("no exercise is called {exercise}"),
+                t!("daemon-refused-no-such-exercise", id = exercise),
             ),
         }
     }
@@ -161,9 +183,9 @@ impl Engine<'_> {
     /// `stand`: the sitting clock holds until `sit`.
     fn stand(&mut self) -> Reply {
         match self.command(Command::Stand) {
-            Ok(()) => Reply::ok(format!(
-                "Standing. The sitting clock holds at {} until you sit (`knotless sit`).",
-                text::minutes(self.scheduler.status().sitting_secs)
+            Ok(()) => Reply::ok(t!(
+                "daemon-reply-standing",
+                sitting = text::minutes(self.scheduler.status().sitting_secs)
             ))
             .with_status(self.status()),
             Err(r) => refused(r),
@@ -176,10 +198,10 @@ impl Engine<'_> {
             Ok(()) => {
                 let status = self.status();
                 let stood = self.scheduler.last_stand_secs();
-                Reply::ok(format!(
-                    "Sitting, after standing {}. The sitting clock goes on from {}.",
-                    text::minutes(stood),
-                    text::minutes(status.core.sitting_secs)
+                Reply::ok(t!(
+                    "daemon-reply-sitting",
+                    stood = text::minutes(stood),
+                    sitting = text::minutes(status.core.sitting_secs)
                 ))
                 .with_status(status)
             }
@@ -249,10 +271,7 @@ impl Engine<'_> {
         self.tick();
         let phase = self.scheduler.status().phase;
         if !matches!(phase, PhaseName::Prompting | PhaseName::OnBreak) {
-            return Reply::error(
-                ErrorCode::Refused,
-                "this movement break was answered already",
-            );
+            return Reply::error(ErrorCode::Refused, t!("daemon-refused-answered-already"));
         }
         let skip = |engine: &mut Self| engine.command(Command::Skip).map(|()| BreakAnswer::Skipped);
         let done = match answer {
@@ -275,16 +294,16 @@ impl Engine<'_> {
                 });
                 let status = self.status();
                 let message = match answer {
-                    BreakAnswer::Completed => "Break done. Well moved.".to_owned(),
-                    BreakAnswer::Snoozed => format!(
-                        "Snoozed; the break comes back in {}.",
-                        text::minutes(status.core.next_movement_in_secs)
+                    BreakAnswer::Completed => t!("daemon-reply-done"),
+                    BreakAnswer::Snoozed => t!(
+                        "daemon-reply-snoozed",
+                        left = text::minutes(status.core.next_movement_in_secs)
                     ),
-                    BreakAnswer::Skipped => "Skipped this movement break.".to_owned(),
+                    BreakAnswer::Skipped => t!("daemon-reply-skipped"),
                 };
                 Reply::ok(message).with_status(status)
             }
-            Err(r) => Reply::error(ErrorCode::Refused, r.to_string()),
+            Err(r) => refused(r),
         }
     }
 
@@ -364,7 +383,7 @@ impl Engine<'_> {
         let body = self.stats_text();
         self.notifier.show(Prompt {
             key: STATS_KEY,
-            summary: "knotless: your last days".to_owned(),
+            summary: t!("notify-stats-title"),
             body,
             actions: Vec::new(),
             default: None,
@@ -405,7 +424,7 @@ impl Engine<'_> {
 
     fn open_settings(&mut self) -> Reply {
         if self.launcher.open(Window::Settings) {
-            return Reply::ok("Opened the settings window.");
+            return Reply::ok(t!("daemon-reply-settings-opened"));
         }
         match crate::platform::settings_file::open(&self.paths) {
             Ok(message) => Reply::ok(message),
@@ -421,17 +440,21 @@ impl Engine<'_> {
                     self.guide_break();
                 }
                 let s = &self.current;
-                Reply::ok(format!("Break started: {}\n{}", s.title, text::steps(s)))
-                    .with_status(self.status())
+                Reply::ok(t!(
+                    "daemon-reply-break-started",
+                    title = s.title.as_str(),
+                    steps = text::steps(s)
+                ))
+                .with_status(self.status())
             }
-            Err(r) => Reply::error(ErrorCode::Refused, r.to_string()),
+            Err(r) => refused(r),
         }
     }
 
     fn stats_text(&self) -> String {
         let events = match self.history.read() {
             Ok(contents) => contents.events(),
-            Err(e) => return format!("cannot read history: {e}"),
+            Err(e) => return t!("daemon-stats-unreadable", error = e.to_string()),
         };
         let mut lines: Vec<String> =
             knotless_core::stats::last_days(&events, self.clock.now(), &Local, 7)
@@ -439,15 +462,22 @@ impl Engine<'_> {
                 .map(knotless_core::stats::day_line)
                 .collect();
         if lines.is_empty() {
-            lines.push("No finished days in the last week yet.".to_owned());
+            lines.push(t!("daemon-stats-none"));
         }
-        lines.push(format!("Now: {}", text::tooltip(&self.status())));
+        lines.push(t!(
+            "daemon-stats-now",
+            status = text::tooltip(&self.status())
+        ));
         lines.join("\n")
     }
 
     /// The break notification's title: the exercise and the break length.
     pub(super) fn break_title(&self) -> String {
         let length = self.scheduler.settings().movement.length;
-        format!("Break · {} ({})", self.current.title, humane(length))
+        t!(
+            "notify-break-title",
+            title = self.current.title.as_str(),
+            length = text::length(knotless_core::whole_secs(length))
+        )
     }
 }

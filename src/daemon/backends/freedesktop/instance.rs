@@ -25,13 +25,32 @@ pub enum ClaimError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{} belongs to another user (uid {uid}); refusing to use it", path.display())]
+    #[error("{}", not_ours(.path, *.uid))]
     NotOurs { path: PathBuf, uid: u32 },
-    #[error("another knotless holds {} but does not answer at {}", lock.display(), socket.display())]
+    #[error("{}", stuck(.lock, &.socket.display().to_string()))]
     Stuck { lock: PathBuf, socket: PathBuf },
 }
 
-/// An I/O failure on `path`, for `map_err`.
+/// `path` (the runtime folder, the lock) is another user's: a sentence for the user.
+pub(crate) fn not_ours(path: &Path, uid: u32) -> String {
+    knotless_i18n::t!(
+        "daemon-error-not-ours",
+        path = path.display().to_string(),
+        uid = uid
+    )
+}
+
+/// Another knotless holds `lock` but does not answer at `address`.
+pub(crate) fn stuck(lock: &Path, address: &str) -> String {
+    knotless_i18n::t!(
+        "daemon-error-stuck",
+        lock = lock.display().to_string(),
+        address = address
+    )
+}
+
+/// An I/O failure on `path`, for `map_err` (the operation and the system's reason: a
+/// diagnostic, in English).
 fn io(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> ClaimError {
     let path = path.to_path_buf();
     move |source| ClaimError::Io { what, path, source }

@@ -39,8 +39,17 @@ pub enum ClaimError {
         name: String,
         source: std::io::Error,
     },
-    #[error("another knotless holds {} but does not answer at {name}", lock.display())]
+    #[error("{}", stuck(.lock, .name))]
     Stuck { lock: PathBuf, name: String },
+}
+
+/// Another knotless holds `lock` but does not answer at the pipe `name`.
+fn stuck(lock: &Path, name: &str) -> String {
+    knotless_i18n::t!(
+        "daemon-error-stuck",
+        lock = lock.display().to_string(),
+        address = name
+    )
 }
 
 fn io(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> ClaimError {

@@ -119,14 +119,14 @@ fn item(entry: &tray_model::Entry, shown: &Shown) -> Option<Box<dyn IsMenuItem>>
         Kind::Separator => Box::new(PredefinedMenuItem::separator()),
         Kind::Standing => Box::new(CheckMenuItem::with_id(
             id,
-            entry.label,
+            entry.text(),
             true,
             shown.standing?,
             None,
         )),
-        Kind::Action(_) => Box::new(MenuItem::with_id(id, entry.label, enabled, None)),
+        Kind::Action(_) => Box::new(MenuItem::with_id(id, entry.text(), enabled, None)),
         Kind::Submenu => {
-            let submenu = Submenu::with_id(id, entry.label, enabled);
+            let submenu = Submenu::with_id(id, entry.text(), enabled);
             for child in MENU.iter().filter(|e| e.parent == entry.id) {
                 if let Some(child) = item(child, shown) {
                     submenu.append(child.as_ref()).ok()?;

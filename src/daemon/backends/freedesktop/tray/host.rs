@@ -34,12 +34,26 @@ enum Event {
     Other,
 }
 
-/// The sentences `status` shows when the icon is not shown.
-const HOST_GONE: &str = "the tray host went away (its StatusNotifierWatcher left the session \
-                         bus), so there is no tray icon until it comes back";
-const NO_PANEL: &str = "a StatusNotifierWatcher runs but no panel shows its icons, so there \
-                        is no tray icon";
-const DROPPED: &str = "the tray host dropped knotless's icon, so there is no tray icon";
+/// Why the icon is not shown, as `status` says it.
+#[derive(Clone, Copy)]
+enum Missing {
+    /// The StatusNotifierWatcher left the session bus.
+    HostGone,
+    /// A watcher runs but no panel shows its icons.
+    NoPanel,
+    /// The watcher let go of knotless's icon.
+    Dropped,
+}
+
+impl Missing {
+    fn sentence(self) -> String {
+        match self {
+            Missing::HostGone => knotless_i18n::t!("tray-missing-host-gone"),
+            Missing::NoPanel => knotless_i18n::t!("tray-missing-no-panel"),
+            Missing::Dropped => knotless_i18n::t!("tray-missing-dropped"),
+        }
+    }
+}
 
 impl Serving {
     /// Registers, then follows the tray host until the connection ends: `Ok(true)` when
@@ -75,11 +89,11 @@ impl Serving {
                     asked_again = false;
                     self.register_with_new_host(conn, name).await
                 }
-                Event::Owner(false) => self.missing(HOST_GONE),
+                Event::Owner(false) => self.missing(Missing::HostGone),
                 Event::HostChanged => self.report_panel(conn).await,
                 Event::ItemUnregistered(item) if is_ours(&item, name, conn) => {
                     if asked_again {
-                        self.missing(DROPPED)
+                        self.missing(Missing::Dropped)
                     } else {
                         asked_again = true;
                         tracing::info!("tray: the host dropped the icon; registering again");
@@ -148,7 +162,7 @@ impl Serving {
                 .unwrap_or(true),
             // Asked just as it left (GNOME's extension switched off says "host
             // unregistered" on its way out).
-            Err(true) => return self.missing(HOST_GONE),
+            Err(true) => return self.missing(Missing::HostGone),
             Err(false) => true,
         };
         if panel {
@@ -156,16 +170,15 @@ impl Serving {
                 .send(Input::Channel(Channel::Tray, true))
                 .is_ok()
         } else {
-            self.missing(NO_PANEL)
+            self.missing(Missing::NoPanel)
         }
     }
 
     /// Tells the engine the icon is not shown, and why; false when the engine is gone.
-    fn missing(&self, why: &str) -> bool {
+    fn missing(&self, why: Missing) -> bool {
+        let why = why.sentence();
         tracing::info!("tray: {why}");
-        self.engine
-            .send(Input::Missing(Channel::Tray, why.to_owned()))
-            .is_ok()
+        self.engine.send(Input::Missing(Channel::Tray, why)).is_ok()
     }
 }
 

@@ -60,12 +60,12 @@ impl Item {
     #[zbus(property)]
     fn icon_accessible_desc(&self) -> String {
         let shown = self.shown.lock().unwrap_or_else(|e| e.into_inner());
-        format!("knotless: {}", shown.tooltip)
+        knotless_i18n::t!("tray-accessible", status = shown.tooltip.as_str())
     }
 
     #[zbus(property)]
-    fn attention_accessible_desc(&self) -> &str {
-        "knotless: time to move"
+    fn attention_accessible_desc(&self) -> String {
+        knotless_i18n::t!("tray-attention")
     }
 
     #[zbus(property)]

@@ -40,19 +40,19 @@ fn entry_properties(shown: &Shown, id: i32) -> Option<HashMap<&'static str, Vari
                 props.insert("enabled", false.into());
             }
             Kind::Submenu => {
-                props.insert("label", entry.label.into());
+                props.insert("label", Variant::from(entry.text()));
                 props.insert("children-display", "submenu".into());
                 props.insert("enabled", entry.kind.enabled(paused).into());
             }
             Kind::Standing => {
-                props.insert("label", entry.label.into());
+                props.insert("label", Variant::from(entry.text()));
                 props.insert("toggle-type", "checkmark".into());
                 let state = i32::from(shown.standing == Some(true));
                 props.insert("toggle-state", state.into());
                 props.insert("visible", shown.standing.is_some().into());
             }
             Kind::Action(_) => {
-                props.insert("label", entry.label.into());
+                props.insert("label", Variant::from(entry.text()));
                 props.insert("enabled", entry.kind.enabled(paused).into());
             }
         }
