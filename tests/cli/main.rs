@@ -7,6 +7,7 @@
 mod install;
 
 mod calendar;
+mod languages;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
