@@ -40,18 +40,46 @@ fn language_comes_before_the_locale_and_is_ignored_under_c() {
         assert_ne!(not_running(lang), not_running("en"), "{lang} translates it");
     }
     let home = Home::new();
-    let out = run_in(&home, &[("LANGUAGE", "fr:de"), ("LANG", "de_DE.UTF-8")], &["status"]);
-    assert!(stderr(&out).contains(&not_running("fr")), "{}", stderr(&out));
-    let out = run_in(&home, &[("LANGUAGE", "de"), ("LANG", "C.UTF-8")], &["status"]);
-    assert!(stderr(&out).contains(&not_running("en")), "{}", stderr(&out));
     let out = run_in(
         &home,
-        &[("LC_ALL", "pl_PL.UTF-8"), ("LC_MESSAGES", "it_IT.UTF-8"), ("LANG", "nl_NL.UTF-8")],
+        &[("LANGUAGE", "fr:de"), ("LANG", "de_DE.UTF-8")],
         &["status"],
     );
-    assert!(stderr(&out).contains(&not_running("pl")), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&not_running("fr")),
+        "{}",
+        stderr(&out)
+    );
+    let out = run_in(
+        &home,
+        &[("LANGUAGE", "de"), ("LANG", "C.UTF-8")],
+        &["status"],
+    );
+    assert!(
+        stderr(&out).contains(&not_running("en")),
+        "{}",
+        stderr(&out)
+    );
+    let out = run_in(
+        &home,
+        &[
+            ("LC_ALL", "pl_PL.UTF-8"),
+            ("LC_MESSAGES", "it_IT.UTF-8"),
+            ("LANG", "nl_NL.UTF-8"),
+        ],
+        &["status"],
+    );
+    assert!(
+        stderr(&out).contains(&not_running("pl")),
+        "{}",
+        stderr(&out)
+    );
     let out = run_in(&home, &[("LANG", "sv_SE.UTF-8")], &["status"]);
-    assert!(stderr(&out).contains(&not_running("en")), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&not_running("en")),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -59,18 +87,29 @@ fn the_config_names_the_language_over_the_desktops() {
     let home = Home::new();
     home.write("config/knotless/config.toml", "[ui]\nlanguage = \"ja\"\n");
     let out = run_in(&home, &[("LANG", "de_DE.UTF-8")], &["status"]);
-    assert!(stderr(&out).contains(&not_running("ja")), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&not_running("ja")),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn exercises_show_in_the_language_with_their_own_words() {
     let home = Home::new();
-    let out = run_in(&home, &[("LANG", "de_DE.UTF-8")], &["exercises", "show", "chin-tucks"]);
+    let out = run_in(
+        &home,
+        &[("LANG", "de_DE.UTF-8")],
+        &["exercises", "show", "chin-tucks"],
+    );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let german = with_language("de", knotless_exercises::library::Library::builtin);
     let e = german.get("chin-tucks").expect("a built-in");
     let english = knotless_exercises::library::Library::builtin_english();
-    assert_ne!(e.title, english.get("chin-tucks").expect("a built-in").title);
+    assert_ne!(
+        e.title,
+        english.get("chin-tucks").expect("a built-in").title
+    );
     assert!(stdout(&out).contains(&e.title), "{}", stdout(&out));
     assert!(stdout(&out).contains(&e.steps[0].text), "{}", stdout(&out));
 }

@@ -13,6 +13,7 @@ mod faults;
 mod gnome;
 mod idle;
 mod kwin;
+mod languages;
 mod notifications;
 mod quit;
 mod screen_reader;
