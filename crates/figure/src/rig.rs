@@ -3,7 +3,7 @@
 //! floor, seat on the chair, back against the wall, a ball pressed between), seen from the
 //! figure's view and turned into [`Shape`]s, far parts first. Pure: no drawing library.
 
-use super::scenery::{prop_shapes, scene_shapes};
+use super::scenery::{prop_shapes, scene_shapes, warmth};
 use super::{BodyJoint, Contact, Part, Pose, Prop, SideJoint, Surface, View};
 
 pub use super::closeup::{Hand, hand_closeup};
@@ -905,6 +905,7 @@ pub fn draw(placed: &Placed, camera: Camera) -> Vec<Shape> {
     scene_shapes(&placed.scene, &placed.skeleton, camera, &mut shapes);
     body_shapes(&placed.skeleton, camera, &mut shapes, None);
     prop_shapes(&placed.scene, camera, &mut shapes);
+    warmth(&placed.scene, &placed.skeleton, camera, &mut shapes);
     shapes
 }
 
