@@ -21,6 +21,7 @@ pub mod motion;
 mod reach;
 pub mod rig;
 mod scenery;
+mod zoom;
 pub mod svg;
 
 use serde::{Deserialize, Serialize};
@@ -488,6 +489,10 @@ pub struct Figure {
     /// A small extra view beside the figure (`"top"`: from above, for turns and twists).
     #[serde(default)]
     pub inset: Option<marks::Inset>,
+    /// A close-up of this part in a round frame beside the figure (`"pelvis"`,
+    /// `"upper_back"`): for what is too small to read at the window's size.
+    #[serde(default)]
+    pub zoom: Option<rig::Mover>,
     #[serde(rename = "key")]
     pub keys: Vec<Key>,
 }
@@ -949,6 +954,19 @@ pub fn draw(
             breath == Breath::In,
         )),
         None => {}
+    }
+    if let Some(part) = figure.zoom {
+        let part = if mirror { part.mirrored() } else { part };
+        let at = part.at(&placed.skeleton);
+        // With a ball at the part, between the two: the ball and what it presses on.
+        let near_ball = placed.scene.balls.iter().map(|b| b.0).find(|b| {
+            (0..3).map(|i| (b[i] - at[i]).powi(2)).sum::<f32>().sqrt() < 25.0
+        });
+        let at = near_ball.map_or(at, |b| rig::lerp3(at, b, 0.5));
+        let focus = camera.project(at);
+        let centre = marks::zoom_centre(&placed.skeleton, camera, focus, figure.inset.is_some());
+        let close = zoom::closeup(&shapes, focus, centre);
+        shapes.extend(close);
     }
     // Over the line of sight, which may run through it.
     match figure.inset {

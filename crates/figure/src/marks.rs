@@ -351,6 +351,24 @@ fn inset_centre(s: &Skeleton, cam: Camera) -> [f32; 2] {
     [head[0] + side * (reach + INSET_R + 6.0), head[1] + 24.0]
 }
 
+/// Where a close-up of the part at `focus` stands: where an inset would, or, beside one,
+/// above a figure that lies down over the part and past the face of one that does not.
+pub fn zoom_centre(s: &Skeleton, cam: Camera, focus: [f32; 2], beside_inset: bool) -> [f32; 2] {
+    let c = inset_centre(s, cam);
+    if !beside_inset {
+        return c;
+    }
+    if lying(s) {
+        let x = if (focus[0] - c[0]).abs() < 2.0 * INSET_R + 8.0 {
+            c[0] + (focus[0] - c[0]).signum() * (2.0 * INSET_R + 8.0)
+        } else {
+            focus[0]
+        };
+        return [x, c[1]];
+    }
+    [c[0], c[1] + 2.0 * INSET_R + 8.0]
+}
+
 /// The inset's frame radius, and its scale from the figure's centimetres.
 const INSET_R: f32 = 30.0;
 const INSET_K: f32 = 0.85;

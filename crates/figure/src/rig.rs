@@ -48,7 +48,7 @@ fn scale(a: V3, k: f32) -> V3 {
     [a[0] * k, a[1] * k, a[2] * k]
 }
 
-fn lerp3(a: V3, b: V3, t: f32) -> V3 {
+pub(crate) fn lerp3(a: V3, b: V3, t: f32) -> V3 {
     add(a, scale(add(b, scale(a, -1.0)), t))
 }
 
