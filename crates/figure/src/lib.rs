@@ -976,6 +976,48 @@ pub fn draw(
             camera,
         )),
         Some(marks::Inset::Eyes) => shapes.extend(marks::eye_inset(&placed.skeleton, camera)),
+        Some(marks::Inset::End) => {
+            // Seen from the head's end, with the keyframe before as its ghost, fitted whole
+            // in the frame.
+            let end = rig::Camera {
+                view: View::Back,
+                flipped: false,
+            };
+            let mut seen = Vec::new();
+            if let Some(g) = &ghost {
+                seen.extend(rig::draw_ghost(g, end));
+            }
+            seen.extend(rig::draw(&placed, end));
+            let (mut lo, mut hi) = ([f32::MAX; 2], [f32::MIN; 2]);
+            for (p, r) in placed.skeleton.outline() {
+                let q = end.project(p);
+                lo = [lo[0].min(q[0] - r), lo[1].min(q[1] - r)];
+                hi = [hi[0].max(q[0] + r), hi[1].max(q[1] + r)];
+            }
+            let focus = [(lo[0] + hi[0]) / 2.0, (lo[1] + hi[1]) / 2.0];
+            // One scale for every keyframe, so that the arms opening show as growing:
+            // arms wide fill the frame.
+            let k = 2.0 * zoom::INNER / (2.0 * ARM_SPAN_HALF);
+            let centre = marks::inset_centre(&placed.skeleton, camera);
+            shapes.extend(zoom::framed(&seen, focus, centre, k));
+            // Each hand's way from the keyframe before, above the arm: arms opening out
+            // show as two arrows apart, which the side view sees end on.
+            if let Some(g) = &ghost {
+                let at = |p: [f32; 3]| {
+                    let q = end.project(p);
+                    [
+                        centre[0] + (q[0] - focus[0]) * k,
+                        centre[1] + (q[1] - focus[1]) * k + 7.0,
+                    ]
+                };
+                for (from, to) in [
+                    (g.skeleton.left.hand, placed.skeleton.left.hand),
+                    (g.skeleton.right.hand, placed.skeleton.right.hand),
+                ] {
+                    shapes.extend(zoom::arrow(at(from), at(to)));
+                }
+            }
+        }
         None => {}
     }
     shapes
@@ -1037,6 +1079,10 @@ pub fn posed(frame: &Frame) -> Pose {
         frame.pose
     }
 }
+
+/// Half the width of a figure with its arms out to the sides, in cm: the head end's view
+/// fits it.
+const ARM_SPAN_HALF: f32 = 80.0;
 
 /// The drawing of keyframe `frame`.
 pub fn draw_frame(figure: &Figure, frame: &Frame) -> Vec<rig::Shape> {

@@ -16,6 +16,9 @@ pub enum Inset {
     Top,
     /// One eye, large: open, or closed with its lashes down.
     Eyes,
+    /// The figure seen from its head's end, whole: a figure lying on its back opening its
+    /// arms out to the sides, which the side view sees end on.
+    End,
 }
 
 /// A keyframe's arrow: the part it follows, and whether it goes round.
@@ -331,7 +334,7 @@ fn lying(s: &Skeleton) -> bool {
 
 /// Where an inset stands: beside the head, past the arms whatever they do; above a figure
 /// that lies down.
-fn inset_centre(s: &Skeleton, cam: Camera) -> [f32; 2] {
+pub fn inset_centre(s: &Skeleton, cam: Camera) -> [f32; 2] {
     let head = cam.project(s.head);
     if lying(s) {
         let (mut lo, mut hi, mut top) = (f32::MAX, f32::MIN, f32::MIN);

@@ -11,21 +11,15 @@ use super::rig::{Ink, Shape};
 pub const ZOOM_R: f32 = 34.0;
 pub const ZOOM_K: f32 = 2.0;
 
-/// The close-up of `shapes` about `focus`, in a frame centred at `centre`.
+/// Inside the frame's edge, less the half stroke that every filled polygon is drawn with.
+pub const INNER: f32 = ZOOM_R - 2.5;
+
+/// The close-up of `shapes` about `focus`, in a frame centred at `centre`, with a thin
+/// ring on the figure where it comes from.
 pub fn closeup(shapes: &[Shape], focus: [f32; 2], centre: [f32; 2]) -> Vec<Shape> {
-    // Inside the frame's edge, less the half stroke that every filled polygon is drawn
-    // with.
-    let inner = ZOOM_R - 2.5;
-    let clip = ngon(centre, inner, 48);
-    let at = |p: [f32; 2]| {
-        [
-            centre[0] + (p[0] - focus[0]) * ZOOM_K,
-            centre[1] + (p[1] - focus[1]) * ZOOM_K,
-        ]
-    };
     let mut out = Vec::new();
     // Where it comes from: a thin ring on the figure, and a line to the frame.
-    let source = inner / ZOOM_K;
+    let source = INNER / ZOOM_K;
     out.extend(ring(focus, source, 1.0, Ink::Scene));
     let (dx, dy) = (centre[0] - focus[0], centre[1] - focus[1]);
     let d = (dx * dx + dy * dy).sqrt().max(0.01);
@@ -38,12 +32,25 @@ pub fn closeup(shapes: &[Shape], focus: [f32; 2], centre: [f32; 2]) -> Vec<Shape
             ink: Ink::Scene,
         });
     }
-    out.push(Shape::Circle {
+    out.extend(framed(shapes, focus, centre, ZOOM_K));
+    out
+}
+
+/// `shapes` about `focus`, `k` times larger, cut to a round frame centred at `centre`.
+pub fn framed(shapes: &[Shape], focus: [f32; 2], centre: [f32; 2], k: f32) -> Vec<Shape> {
+    let clip = ngon(centre, INNER, 48);
+    let at = |p: [f32; 2]| {
+        [
+            centre[0] + (p[0] - focus[0]) * k,
+            centre[1] + (p[1] - focus[1]) * k,
+        ]
+    };
+    let mut out = vec![Shape::Circle {
         c: centre,
         r: ZOOM_R,
         fill: Some(Ink::Card),
         stroke: Some((2.0, Ink::Scene)),
-    });
+    }];
     let put = |points: Vec<[f32; 2]>, ink: Ink, out: &mut Vec<Shape>| {
         let points = cut(&points, &clip);
         if points.len() >= 3 {
@@ -53,17 +60,17 @@ pub fn closeup(shapes: &[Shape], focus: [f32; 2], centre: [f32; 2]) -> Vec<Shape
     for shape in shapes {
         match shape {
             Shape::Line { a, b, width, ink } => {
-                for piece in capsule(at(*a), at(*b), width * ZOOM_K / 2.0) {
+                for piece in capsule(at(*a), at(*b), width * k / 2.0) {
                     put(piece, *ink, &mut out);
                 }
             }
             Shape::Circle { c, r, fill, stroke } => {
                 let c = at(*c);
-                let r = r * ZOOM_K;
+                let r = r * k;
                 if let Some((w, ink)) = stroke {
-                    put(ngon(c, r + w * ZOOM_K / 2.0, 32), *ink, &mut out);
+                    put(ngon(c, r + w * k / 2.0, 32), *ink, &mut out);
                     put(
-                        ngon(c, (r - w * ZOOM_K / 2.0).max(0.5), 32),
+                        ngon(c, (r - w * k / 2.0).max(0.5), 32),
                         fill.unwrap_or(Ink::Card),
                         &mut out,
                     );
@@ -77,6 +84,25 @@ pub fn closeup(shapes: &[Shape], focus: [f32; 2], centre: [f32; 2]) -> Vec<Shape
         }
     }
     out
+}
+
+/// A straight arrow from `a` to `b` in the frame's own size (an arrow enlarged or shrunk
+/// with the figure loses its head); none for a way too short to see.
+pub fn arrow(a: [f32; 2], b: [f32; 2]) -> Vec<Shape> {
+    let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
+    let len = (dx * dx + dy * dy).sqrt();
+    if len < 6.0 {
+        return Vec::new();
+    }
+    let (ux, uy) = (dx / len, dy / len);
+    let head = |side: f32| [b[0] - 4.5 * ux + side * 3.2 * uy, b[1] - 4.5 * uy - side * 3.2 * ux];
+    let line = |p, q| Shape::Line {
+        a: p,
+        b: q,
+        width: 2.0,
+        ink: Ink::Accent,
+    };
+    vec![line(a, b), line(head(1.0), b), line(head(-1.0), b)]
 }
 
 /// A ring of short strokes: a circle drawn in outline only.
@@ -196,7 +222,7 @@ mod tests {
             .count();
         // The line's band (its ends are far outside), the ball's edge and its fill.
         assert_eq!(polys, 3, "{out:?}");
-        assert!(inside(&out, centre, ZOOM_R - 2.5));
+        assert!(inside(&out, centre, INNER));
     }
 
     #[test]
