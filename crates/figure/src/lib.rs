@@ -17,6 +17,7 @@
 pub mod check;
 mod closeup;
 mod marks;
+mod pelvis;
 pub mod motion;
 mod reach;
 pub mod rig;
@@ -976,6 +977,16 @@ pub fn draw(
             camera,
         )),
         Some(marks::Inset::Eyes) => shapes.extend(marks::eye_inset(&placed.skeleton, camera)),
+        Some(marks::Inset::Pelvis) => {
+            let tilt = |p: &Pose| p.get(BodyJoint::PelvisTilt);
+            shapes.extend(pelvis::closeup(
+                &placed.skeleton,
+                camera,
+                marks::inset_centre(&placed.skeleton, camera),
+                tilt(pose),
+                ghost_frame.map(|g| tilt(&posed(g))),
+            ));
+        }
         Some(marks::Inset::End) => {
             // Seen from the head's end, with the keyframe before as its ghost, fitted whole
             // in the frame.

@@ -19,6 +19,9 @@ pub enum Inset {
     /// The figure seen from its head's end, whole: a figure lying on its back opening its
     /// arms out to the sides, which the side view sees end on.
     End,
+    /// The low back and the pelvis of a figure lying on its back, large: the pelvis
+    /// tilting, the small of the back arching off the floor or pressing into it.
+    Pelvis,
 }
 
 /// A keyframe's arrow: the part it follows, and whether it goes round.
