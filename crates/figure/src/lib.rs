@@ -17,13 +17,13 @@
 pub mod check;
 mod closeup;
 mod marks;
-mod pelvis;
 pub mod motion;
+mod pelvis;
 mod reach;
 pub mod rig;
 mod scenery;
-mod zoom;
 pub mod svg;
+mod zoom;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -960,9 +960,12 @@ pub fn draw(
         let part = if mirror { part.mirrored() } else { part };
         let at = part.at(&placed.skeleton);
         // With a ball at the part, between the two: the ball and what it presses on.
-        let near_ball = placed.scene.balls.iter().map(|b| b.0).find(|b| {
-            (0..3).map(|i| (b[i] - at[i]).powi(2)).sum::<f32>().sqrt() < 25.0
-        });
+        let near_ball = placed
+            .scene
+            .balls
+            .iter()
+            .map(|b| b.0)
+            .find(|b| (0..3).map(|i| (b[i] - at[i]).powi(2)).sum::<f32>().sqrt() < 25.0);
         let at = near_ball.map_or(at, |b| rig::lerp3(at, b, 0.5));
         let focus = camera.project(at);
         let centre = marks::zoom_centre(&placed.skeleton, camera, focus, figure.inset.is_some());

@@ -476,7 +476,10 @@ pub(super) fn warmth(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut Vec<Sha
         let y0 = y0 + if i == 1 { 2.0 } else { 0.0 };
         let mut p = [x0, y0];
         for k in 0..5 {
-            let q = [x0 + if k % 2 == 0 { 1.0 } else { -1.0 }, y0 + 2.4 * (k + 1) as f32];
+            let q = [
+                x0 + if k % 2 == 0 { 1.0 } else { -1.0 },
+                y0 + 2.4 * (k + 1) as f32,
+            ];
             out.push(Shape::Line {
                 a: p,
                 b: q,

@@ -95,7 +95,12 @@ pub fn arrow(a: [f32; 2], b: [f32; 2]) -> Vec<Shape> {
         return Vec::new();
     }
     let (ux, uy) = (dx / len, dy / len);
-    let head = |side: f32| [b[0] - 4.5 * ux + side * 3.2 * uy, b[1] - 4.5 * uy - side * 3.2 * ux];
+    let head = |side: f32| {
+        [
+            b[0] - 4.5 * ux + side * 3.2 * uy,
+            b[1] - 4.5 * uy - side * 3.2 * ux,
+        ]
+    };
     let line = |p, q| Shape::Line {
         a: p,
         b: q,
@@ -154,8 +159,9 @@ fn cut(subject: &[[f32; 2]], clip: &[[f32; 2]]) -> Vec<[f32; 2]> {
             break;
         }
         let (e0, e1) = (clip[i], clip[(i + 1) % clip.len()]);
-        let inside =
-            |p: [f32; 2]| (e1[0] - e0[0]) * (p[1] - e0[1]) - (e1[1] - e0[1]) * (p[0] - e0[0]) >= 0.0;
+        let inside = |p: [f32; 2]| {
+            (e1[0] - e0[0]) * (p[1] - e0[1]) - (e1[1] - e0[1]) * (p[0] - e0[0]) >= 0.0
+        };
         let cross = |p: [f32; 2], q: [f32; 2]| {
             let (a1, b1) = (q[1] - p[1], p[0] - q[0]);
             let c1 = a1 * p[0] + b1 * p[1];
