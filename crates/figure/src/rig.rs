@@ -1169,6 +1169,13 @@ pub fn motion_arrow(mover: Mover, from: &Skeleton, to: &Skeleton, cam: Camera) -
     ];
     let a = [mid[0] - ux * half, mid[1] - uy * half];
     let b = [mid[0] + ux * half, mid[1] + uy * half];
+    straight_arrow(a, b)
+}
+
+/// An arrow from `a` to `b`, its head at `b`, in the drawing's own size.
+pub fn straight_arrow(a: [f32; 2], b: [f32; 2]) -> Vec<Shape> {
+    let len = dist(a, b).max(0.01);
+    let (ux, uy) = ((b[0] - a[0]) / len, (b[1] - a[1]) / len);
     let head = |side: f32| {
         [
             b[0] - 5.0 * ux + side * 3.5 * uy,

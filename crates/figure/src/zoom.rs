@@ -89,25 +89,10 @@ pub fn framed(shapes: &[Shape], focus: [f32; 2], centre: [f32; 2], k: f32) -> Ve
 /// A straight arrow from `a` to `b` in the frame's own size (an arrow enlarged or shrunk
 /// with the figure loses its head); none for a way too short to see.
 pub fn arrow(a: [f32; 2], b: [f32; 2]) -> Vec<Shape> {
-    let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
-    let len = (dx * dx + dy * dy).sqrt();
-    if len < 6.0 {
+    if (b[0] - a[0]).hypot(b[1] - a[1]) < 6.0 {
         return Vec::new();
     }
-    let (ux, uy) = (dx / len, dy / len);
-    let head = |side: f32| {
-        [
-            b[0] - 4.5 * ux + side * 3.2 * uy,
-            b[1] - 4.5 * uy - side * 3.2 * ux,
-        ]
-    };
-    let line = |p, q| Shape::Line {
-        a: p,
-        b: q,
-        width: 2.0,
-        ink: Ink::Accent,
-    };
-    vec![line(a, b), line(head(1.0), b), line(head(-1.0), b)]
+    super::rig::straight_arrow(a, b)
 }
 
 /// A ring of short strokes: a circle drawn in outline only.
