@@ -124,6 +124,67 @@ fn back(centre: [f32; 2], floor: f32, u: f32, tilt: f32, ghost: bool) -> Vec<Sha
 mod tests {
     use super::*;
 
+    /// The accent strokes' lowest and highest points.
+    fn arrow_ends(shapes: &[Shape]) -> Option<(f32, f32)> {
+        let ys: Vec<f32> = shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Line {
+                    a,
+                    b,
+                    ink: Ink::Accent,
+                    ..
+                } => Some([a[1], b[1]]),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        (!ys.is_empty()).then(|| {
+            (
+                ys.iter().copied().fold(f32::MAX, f32::min),
+                ys.iter().copied().fold(f32::MIN, f32::max),
+            )
+        })
+    }
+
+    #[test]
+    fn pressing_the_back_flat_points_the_arrow_down_and_arching_points_it_up() {
+        let s = Skeleton::pose(&crate::Base::LieBack.pose());
+        let cam = Camera {
+            view: crate::View::Side,
+            flipped: false,
+        };
+        let c = [0.0, 100.0];
+        let tip = |shapes: &[Shape]| {
+            // The arrow's head is its two short strokes: where they meet is the tip.
+            let heads: Vec<[f32; 2]> = shapes
+                .iter()
+                .filter_map(|s| match s {
+                    Shape::Line {
+                        b,
+                        ink: Ink::Accent,
+                        ..
+                    } => Some(*b),
+                    _ => None,
+                })
+                .collect();
+            heads[0][1]
+        };
+        let flat = closeup(&s, cam, c, 0.0, Some(-25.0));
+        let arch = closeup(&s, cam, c, -25.0, Some(0.0));
+        let (lo, hi) = arrow_ends(&flat).expect("an arrow");
+        assert_eq!(
+            tip(&flat),
+            lo,
+            "flattening: the tip is the arrow's lowest point"
+        );
+        assert_eq!(tip(&arch), arrow_ends(&arch).expect("an arrow").1);
+        assert!(hi - lo > 6.0);
+        // No movement, no arrow.
+        assert!(arrow_ends(&closeup(&s, cam, c, 0.0, Some(0.0))).is_none());
+        assert!(arrow_ends(&closeup(&s, cam, c, 0.0, None)).is_none());
+    }
+
     #[test]
     fn an_arch_lifts_the_small_of_the_back_and_a_flat_back_lies_on_the_floor() {
         assert_eq!(lift(0.0), 0.0);

@@ -490,3 +490,31 @@ pub(super) fn warmth(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut Vec<Sha
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Base, View};
+
+    fn heat_lines(cold: bool) -> usize {
+        let s = Skeleton::pose(&Base::Sit.pose());
+        let cam = Camera {
+            view: View::Side,
+            flipped: false,
+        };
+        let scene = Scene {
+            pack: Some(([0.0, 120.0, 0.0], [0.0, 136.0, 0.0])),
+            cold,
+            ..Scene::default()
+        };
+        let mut out = Vec::new();
+        warmth(&scene, &s, cam, &mut out);
+        out.len()
+    }
+
+    #[test]
+    fn a_warm_pack_gives_off_heat_and_a_cold_one_does_not() {
+        assert_eq!(heat_lines(false), 15, "three wavy lines of five strokes");
+        assert_eq!(heat_lines(true), 0);
+    }
+}
