@@ -194,9 +194,11 @@ fn one_finger(c: [f32; 2], side: f32, finger: [f32; 3]) -> Vec<Shape> {
         width,
         ink: Ink::Near,
     };
-    let wrist = [c[0] - side * 8.0, c[1] - 14.0];
-    let elbow = [wrist[0] - side * 4.0, c[1] - 30.0];
-    let knuckle = [wrist[0], wrist[1] + 15.0];
+    // Low in the frame, so that the finger can be long: at the window's size a short one's
+    // hook and full fist were the same blob.
+    let wrist = [c[0] - side * 8.0, c[1] - 20.0];
+    let elbow = [wrist[0] - side * 3.0, c[1] - 30.0];
+    let knuckle = [wrist[0], wrist[1] + 12.0];
     let mut out = vec![line(elbow, wrist, 9.0), line(wrist, knuckle, 9.0)];
     // The thumb along the palm's side.
     out.push(line(
@@ -206,12 +208,12 @@ fn one_finger(c: [f32; 2], side: f32, finger: [f32; 3]) -> Vec<Shape> {
     ));
     let mut p = knuckle;
     let mut angle: f32 = 90.0;
-    for (bend, length) in finger.iter().zip([10.0, 7.0, 6.0]) {
+    for (bend, length) in finger.iter().zip([13.0, 9.5, 7.5]) {
         // Bending turns the finger towards the palm, which faces the viewer's `side`.
         angle -= bend;
         let (s, co) = angle.to_radians().sin_cos();
         let q = [p[0] + side * length * co, p[1] + length * s];
-        out.push(line(p, q, 4.5));
+        out.push(line(p, q, 5.0));
         p = q;
     }
     out

@@ -18,10 +18,12 @@ pub mod check;
 mod closeup;
 mod marks;
 pub mod motion;
+mod pelvis;
 mod reach;
 pub mod rig;
 mod scenery;
 pub mod svg;
+mod zoom;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -488,6 +490,10 @@ pub struct Figure {
     /// A small extra view beside the figure (`"top"`: from above, for turns and twists).
     #[serde(default)]
     pub inset: Option<marks::Inset>,
+    /// A close-up of this part in a round frame beside the figure (`"pelvis"`,
+    /// `"upper_back"`): for what is too small to read at the window's size.
+    #[serde(default)]
+    pub zoom: Option<rig::Mover>,
     #[serde(rename = "key")]
     pub keys: Vec<Key>,
 }
@@ -950,6 +956,22 @@ pub fn draw(
         )),
         None => {}
     }
+    if let Some(part) = figure.zoom {
+        let part = if mirror { part.mirrored() } else { part };
+        let at = part.at(&placed.skeleton);
+        // With a ball at the part, between the two: the ball and what it presses on.
+        let near_ball = placed
+            .scene
+            .balls
+            .iter()
+            .map(|b| b.0)
+            .find(|b| (0..3).map(|i| (b[i] - at[i]).powi(2)).sum::<f32>().sqrt() < 25.0);
+        let at = near_ball.map_or(at, |b| rig::lerp3(at, b, 0.5));
+        let focus = camera.project(at);
+        let centre = marks::zoom_centre(&placed.skeleton, camera, focus, figure.inset.is_some());
+        let close = zoom::closeup(&shapes, focus, centre);
+        shapes.extend(close);
+    }
     // Over the line of sight, which may run through it.
     match figure.inset {
         Some(marks::Inset::Top) => shapes.extend(marks::top_inset(
@@ -958,6 +980,58 @@ pub fn draw(
             camera,
         )),
         Some(marks::Inset::Eyes) => shapes.extend(marks::eye_inset(&placed.skeleton, camera)),
+        Some(marks::Inset::Pelvis) => {
+            let tilt = |p: &Pose| p.get(BodyJoint::PelvisTilt);
+            shapes.extend(pelvis::closeup(
+                &placed.skeleton,
+                camera,
+                marks::inset_centre(&placed.skeleton, camera),
+                tilt(pose),
+                ghost_frame.map(|g| tilt(&posed(g))),
+            ));
+        }
+        Some(marks::Inset::End) => {
+            // Seen from the head's end, with the keyframe before as its ghost, fitted whole
+            // in the frame.
+            let end = rig::Camera {
+                view: View::Back,
+                flipped: false,
+            };
+            let mut seen = Vec::new();
+            if let Some(g) = &ghost {
+                seen.extend(rig::draw_ghost(g, end));
+            }
+            seen.extend(rig::draw(&placed, end));
+            let (mut lo, mut hi) = ([f32::MAX; 2], [f32::MIN; 2]);
+            for (p, r) in placed.skeleton.outline() {
+                let q = end.project(p);
+                lo = [lo[0].min(q[0] - r), lo[1].min(q[1] - r)];
+                hi = [hi[0].max(q[0] + r), hi[1].max(q[1] + r)];
+            }
+            let focus = [(lo[0] + hi[0]) / 2.0, (lo[1] + hi[1]) / 2.0];
+            // One scale for every keyframe, so that the arms opening show as growing:
+            // arms wide fill the frame.
+            let k = 2.0 * zoom::INNER / (2.0 * ARM_SPAN_HALF);
+            let centre = marks::inset_centre(&placed.skeleton, camera);
+            shapes.extend(zoom::framed(&seen, focus, centre, k));
+            // Each hand's way from the keyframe before, above the arm: arms opening out
+            // show as two arrows apart, which the side view sees end on.
+            if let Some(g) = &ghost {
+                let at = |p: [f32; 3]| {
+                    let q = end.project(p);
+                    [
+                        centre[0] + (q[0] - focus[0]) * k,
+                        centre[1] + (q[1] - focus[1]) * k + 7.0,
+                    ]
+                };
+                for (from, to) in [
+                    (g.skeleton.left.hand, placed.skeleton.left.hand),
+                    (g.skeleton.right.hand, placed.skeleton.right.hand),
+                ] {
+                    shapes.extend(zoom::arrow(at(from), at(to)));
+                }
+            }
+        }
         None => {}
     }
     shapes
@@ -1019,6 +1093,10 @@ pub fn posed(frame: &Frame) -> Pose {
         frame.pose
     }
 }
+
+/// Half the width of a figure with its arms out to the sides, in cm: the head end's view
+/// fits it.
+const ARM_SPAN_HALF: f32 = 80.0;
 
 /// The drawing of keyframe `frame`.
 pub fn draw_frame(figure: &Figure, frame: &Frame) -> Vec<rig::Shape> {

@@ -16,6 +16,12 @@ pub enum Inset {
     Top,
     /// One eye, large: open, or closed with its lashes down.
     Eyes,
+    /// The figure seen from its head's end, whole: a figure lying on its back opening its
+    /// arms out to the sides, which the side view sees end on.
+    End,
+    /// The low back and the pelvis of a figure lying on its back, large: the pelvis
+    /// tilting, the small of the back arching off the floor or pressing into it.
+    Pelvis,
 }
 
 /// A keyframe's arrow: the part it follows, and whether it goes round.
@@ -331,7 +337,7 @@ fn lying(s: &Skeleton) -> bool {
 
 /// Where an inset stands: beside the head, past the arms whatever they do; above a figure
 /// that lies down.
-fn inset_centre(s: &Skeleton, cam: Camera) -> [f32; 2] {
+pub fn inset_centre(s: &Skeleton, cam: Camera) -> [f32; 2] {
     let head = cam.project(s.head);
     if lying(s) {
         let (mut lo, mut hi, mut top) = (f32::MAX, f32::MIN, f32::MIN);
@@ -349,6 +355,24 @@ fn inset_centre(s: &Skeleton, cam: Camera) -> [f32; 2] {
         .map(|p| side * (cam.project(*p)[0] - head[0]))
         .fold(30.0_f32, f32::max);
     [head[0] + side * (reach + INSET_R + 6.0), head[1] + 24.0]
+}
+
+/// Where a close-up of the part at `focus` stands: where an inset would, or, beside one,
+/// above a figure that lies down over the part and past the face of one that does not.
+pub fn zoom_centre(s: &Skeleton, cam: Camera, focus: [f32; 2], beside_inset: bool) -> [f32; 2] {
+    let c = inset_centre(s, cam);
+    if !beside_inset {
+        return c;
+    }
+    if lying(s) {
+        let x = if (focus[0] - c[0]).abs() < 2.0 * INSET_R + 8.0 {
+            c[0] + (focus[0] - c[0]).signum() * (2.0 * INSET_R + 8.0)
+        } else {
+            focus[0]
+        };
+        return [x, c[1]];
+    }
+    [c[0], c[1] + 2.0 * INSET_R + 8.0]
 }
 
 /// The inset's frame radius, and its scale from the figure's centimetres.

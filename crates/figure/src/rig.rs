@@ -3,7 +3,7 @@
 //! floor, seat on the chair, back against the wall, a ball pressed between), seen from the
 //! figure's view and turned into [`Shape`]s, far parts first. Pure: no drawing library.
 
-use super::scenery::{prop_shapes, scene_shapes};
+use super::scenery::{prop_shapes, scene_shapes, warmth};
 use super::{BodyJoint, Contact, Part, Pose, Prop, SideJoint, Surface, View};
 
 pub use super::closeup::{Hand, hand_closeup};
@@ -48,7 +48,7 @@ fn scale(a: V3, k: f32) -> V3 {
     [a[0] * k, a[1] * k, a[2] * k]
 }
 
-fn lerp3(a: V3, b: V3, t: f32) -> V3 {
+pub(crate) fn lerp3(a: V3, b: V3, t: f32) -> V3 {
     add(a, scale(add(b, scale(a, -1.0)), t))
 }
 
@@ -905,6 +905,7 @@ pub fn draw(placed: &Placed, camera: Camera) -> Vec<Shape> {
     scene_shapes(&placed.scene, &placed.skeleton, camera, &mut shapes);
     body_shapes(&placed.skeleton, camera, &mut shapes, None);
     prop_shapes(&placed.scene, camera, &mut shapes);
+    warmth(&placed.scene, &placed.skeleton, camera, &mut shapes);
     shapes
 }
 
@@ -1168,6 +1169,13 @@ pub fn motion_arrow(mover: Mover, from: &Skeleton, to: &Skeleton, cam: Camera) -
     ];
     let a = [mid[0] - ux * half, mid[1] - uy * half];
     let b = [mid[0] + ux * half, mid[1] + uy * half];
+    straight_arrow(a, b)
+}
+
+/// An arrow from `a` to `b`, its head at `b`, in the drawing's own size.
+pub fn straight_arrow(a: [f32; 2], b: [f32; 2]) -> Vec<Shape> {
+    let len = dist(a, b).max(0.01);
+    let (ux, uy) = ((b[0] - a[0]) / len, (b[1] - a[1]) / len);
     let head = |side: f32| {
         [
             b[0] - 5.0 * ux + side * 3.5 * uy,

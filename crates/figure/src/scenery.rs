@@ -361,6 +361,16 @@ pub(super) fn prop_shapes(scene: &Scene, cam: Camera, out: &mut Vec<Shape>) {
         });
     }
     if let Some((a, b)) = scene.pack {
+        if !scene.cold {
+            // A card edge round the warm pad, so that it reads as a thing laid on the body
+            // and not as an orange hand.
+            out.push(Shape::Line {
+                a: cam.project(a),
+                b: cam.project(b),
+                width: 2.0 * PACK_THICK + 2.4,
+                ink: Ink::Card,
+            });
+        }
         out.push(Shape::Line {
             a: cam.project(a),
             b: cam.project(b),
@@ -435,5 +445,76 @@ pub(super) fn prop_shapes(scene: &Scene, cam: Camera, out: &mut Vec<Shape>) {
             ],
             ink: Ink::Prop,
         });
+    }
+}
+
+/// Heat rising from a warm pack: three wavy lines, above a pack held level and beside an
+/// upright one on the side away from the body (a round orange pad alone read as an orange
+/// hand; the cold pack's blue needs none).
+pub(super) fn warmth(scene: &Scene, s: &Skeleton, cam: Camera, out: &mut Vec<Shape>) {
+    let Some((a, b)) = scene.pack else { return };
+    if scene.cold {
+        return;
+    }
+    let (pa, pb) = (cam.project(a), cam.project(b));
+    let mid = [(pa[0] + pb[0]) / 2.0, (pa[1] + pb[1]) / 2.0];
+    let level = (pa[0] - pb[0]).abs() > (pa[1] - pb[1]).abs();
+    let back = if cam.project(s.facing)[0] > 0.0 {
+        -1.0
+    } else {
+        1.0
+    };
+    let (x_first, y0) = if level {
+        (mid[0] - 4.5, mid[1] + PACK_THICK + 3.0)
+    } else {
+        (mid[0] + back * (PACK_THICK + 5.0), mid[1] - 3.0)
+    };
+    let step = if level { 4.5 } else { back * 4.5 };
+    for i in 0..3 {
+        let x0 = x_first + step * i as f32;
+        // The middle one a little higher, like steam.
+        let y0 = y0 + if i == 1 { 2.0 } else { 0.0 };
+        let mut p = [x0, y0];
+        for k in 0..5 {
+            let q = [
+                x0 + if k % 2 == 0 { 1.0 } else { -1.0 },
+                y0 + 2.4 * (k + 1) as f32,
+            ];
+            out.push(Shape::Line {
+                a: p,
+                b: q,
+                width: 1.4,
+                ink: Ink::Prop,
+            });
+            p = q;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Base, View};
+
+    fn heat_lines(cold: bool) -> usize {
+        let s = Skeleton::pose(&Base::Sit.pose());
+        let cam = Camera {
+            view: View::Side,
+            flipped: false,
+        };
+        let scene = Scene {
+            pack: Some(([0.0, 120.0, 0.0], [0.0, 136.0, 0.0])),
+            cold,
+            ..Scene::default()
+        };
+        let mut out = Vec::new();
+        warmth(&scene, &s, cam, &mut out);
+        out.len()
+    }
+
+    #[test]
+    fn a_warm_pack_gives_off_heat_and_a_cold_one_does_not() {
+        assert_eq!(heat_lines(false), 15, "three wavy lines of five strokes");
+        assert_eq!(heat_lines(true), 0);
     }
 }
