@@ -22,7 +22,7 @@ advice-see-physio = Nessun miglioramento in due settimane di autovalutazioni in 
 # ("Chin tucks (3×), Neck tilt (1×)").
 advice-see-physio-tried = Nessun miglioramento in due settimane di autovalutazioni in questa zona: { $area }. Un fisioterapista può capirne il motivo e mostrarti cosa aiuta. Da portare con te, cosa hai provato: { $tried }. (`knotless report` stampa un riepilogo.)
 # Before the first self-massage, heat or cold (shown in a frame, and read aloud first).
-advice-provider-note = Prima di automassaggio, caldo o freddo: in caso di problemi circolatori, problemi ai nervi o una lesione grave, consulta prima un professionista sanitario. Usa una pressione delicata e un calore o un freddo moderati, mai fino al dolore, e fermati in caso di intorpidimento o formicolio.
+advice-provider-note = Prima di automassaggio, impacchi caldi o freddi: in caso di problemi circolatori, problemi ai nervi o una lesione grave, consulta prima un professionista sanitario. Usa una pressione delicata e un calore o un freddo moderati, mai fino al dolore, e fermati in caso di intorpidimento o formicolio.
 
 ## Advice next to a field of the settings or the welcome whose value cannot be used: what
 ## to write instead. Examples such as 45m, 1h30m, 20s, 08:00 and 09:00-17:30 are what the

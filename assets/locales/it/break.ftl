@@ -59,7 +59,7 @@ break-read-aloud = Leggi i passaggi ad alta voce
 # A checkbox for people with a sit-stand desk.
 break-standing = Sono in piedi (scrivania regolabile)
 # After Done early: $step steps of $n are done. "Yes, done" is break-yes-done.
-break-done-early-confirm = Terminare prima? Hai fatto { $step } passaggi su { $n }. «Sì, termina» conta la pausa.
+break-done-early-confirm = Terminare prima? Passaggi fatti: { $step } su { $n }. «Sì, termina» conta la pausa.
 # The last step's time is over. "Done" is break-done.
 break-last-step-over = Era l'ultimo passaggio. Ben fatto: premi Fatto.
 # A step that switches sides, when its text says what to do: $step is that text (from the

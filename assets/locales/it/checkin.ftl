@@ -5,7 +5,7 @@
 ## The break window.
 
 checkin-heading = Autovalutazione rapida
-checkin-question = Come senti ogni zona in questo momento? 0 è tutto bene, 10 è molto fastidio.
+checkin-question = Come stanno le varie zone in questo momento? 0 è tutto bene, 10 è molto fastidio.
 # What a screen reader says for a score button: $area (a part of the body), $score (0-10).
 checkin-score-said = { $area }: { $score }
 # The warning-sign question, once for all the areas. Keep its meaning exactly.
@@ -32,7 +32,7 @@ checkin-outcome-noted = registrato
 checkin-outcome-held-warning = a riposo: non verrà suggerito nulla che solleciti questa zona finché un'autovalutazione non dirà che va di nuovo bene
 checkin-outcome-held-severe = a riposo: dolore forte; non verrà suggerito nulla che solleciti questa zona finché un'autovalutazione non dirà che va di nuovo bene
 # $fine_up_to: the highest score that counts as fine (3).
-checkin-outcome-still-held = ancora a riposo: lo termina un'autovalutazione con { $fine_up_to } o meno, senza segnali d'allarme
+checkin-outcome-still-held = ancora a riposo: termina con un'autovalutazione di { $fine_up_to } o meno, senza segnali d'allarme
 # Without answers: one line per held area. $area: a part of the body; $since: a date;
 # $why: one of the three below. The line's first letter is made a capital.
 checkin-held = { $area }: a riposo dal { $since }: { $why }.

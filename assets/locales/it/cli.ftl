@@ -21,7 +21,7 @@ cli-plan-movement-line = Pausa di movimento ogni { $every } sulla sedia (durata 
 cli-plan-every = ogni { $every }
 cli-plan-off = disattivata
 # What happens to an unanswered movement break ([movement] insist).
-cli-plan-insist-never = subito mancata
+cli-plan-insist-never = mancata subito
 cli-plan-insist-gentle = richiesta ancora una volta
 cli-plan-insist-firm = richiesta ancora una volta, poi nella finestra della pausa
 # With a sit-stand desk.
@@ -81,9 +81,9 @@ cli-plan-ignored = nessuna risposta: richiesta di nuovo dopo la durata di un pos
 cli-plan-heads-up = preavviso: pausa tra { $left }
 cli-plan-natural-break = di ritorno dopo { $away } di assenza: pausa naturale
 cli-plan-sat = · { $length } di fila sulla sedia
-cli-plan-paused-for = sospeso per { $length }
-cli-plan-paused = sospeso
-cli-plan-resumed = ripreso
+cli-plan-paused-for = sospensione per { $length }
+cli-plan-paused = sospensione
+cli-plan-resumed = ripresa
 cli-plan-stood-up = in piedi
 cli-plan-stand-ended = fine del tempo in piedi dopo { $length }
 cli-plan-sat-down = di nuovo sulla sedia dopo { $length } in piedi

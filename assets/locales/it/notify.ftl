@@ -32,7 +32,7 @@ notify-checklist-step = • { $step }
 notify-nudge-hydration = Bevi qualche sorso d'acqua.
 notify-nudge-micro_pause = Appoggiati allo schienale, espira lentamente e guarda lontano per un momento.
 # A sit-stand desk's nudge to stand; $length: how long to stand ("20 min").
-notify-nudge-stand = Alzati alla scrivania per circa { $length } e risiediti quando vuoi. Il tempo in piedi non conta come tempo sulla sedia.
+notify-nudge-stand = Lavora in piedi alla scrivania per circa { $length } e torna a sederti quando vuoi. Il tempo in piedi non conta come tempo sulla sedia.
 # A sit-stand desk's nudge after standing long; $standing: how long ("45 min").
 notify-nudge-change_position = Sei in piedi da { $standing }. Siediti per un po' o fai una breve camminata: cambiare spesso posizione fa meglio di qualsiasi posizione singola.
 # A short exercise as a nudge's line; $title and $summary come from the exercise.

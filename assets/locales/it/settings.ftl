@@ -4,7 +4,7 @@
 # The window's heading.
 settings-title = Impostazioni
 # The two tabs: the common choices, and everything else.
-settings-page-common = Generali
+settings-page-common = Generale
 settings-page-more = Altro
 
 ## The Common page.
@@ -19,7 +19,7 @@ settings-volume = Volume
 # "Micro-pauses: [x] every [20m]".
 settings-every = ogni
 # On the More page, above the working days while working hours are off.
-settings-days-unused = Usati quando l'orario di lavoro è attivo, nella pagina Generali.
+settings-days-unused = Usati quando l'orario di lavoro è attivo, nella pagina Generale.
 
 ## Under "Working hours": the working days in a few words. $hours: the hours as the file
 ## writes them ("09:00-17:30"); $day, $first, $last: short weekday names (locale.ftl).
@@ -54,7 +54,7 @@ settings-close = Chiudi
 # $place: where it is when it is not on the page shown: "common" (on the Common page),
 # "more" (under More) or "here"; $others: how many more fields cannot be used.
 settings-cannot-save = Impossibile salvare: controlla «{ $label }»{ $place ->
-        [common] { " " }nella pagina Generali
+        [common] { " " }nella pagina Generale
         [more] { " " }in Altro
        *[here] { "" }
     }{ $others ->
@@ -80,7 +80,7 @@ settings-not-saved-yet = Non ancora salvato
 
 settings-error-read = impossibile leggere { $path }: { $reason }
 # $label: a field's label.
-settings-error-invalid = «{ $label }» va corretto prima di salvare
+settings-error-invalid = il campo «{ $label }» va corretto prima di salvare
 settings-error-not-toml = il file non è un TOML valido, quindi non viene modificato (correggilo a mano): { $reason }
 # $section: a section's name in the file, as written there.
 settings-error-not-a-table = [{ $section }] non è una tabella nel file
