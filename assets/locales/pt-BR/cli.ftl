@@ -8,6 +8,7 @@
 
 # The first line; $script describes the simulated day (e.g. "8h at the desk").
 cli-plan-title = Plano para { $days ->
+        [0] { $days } dias simulados
         [one] { $days } dia simulado
        *[other] { $days } dias simulados
     } de { $script }.
@@ -32,9 +33,9 @@ cli-plan-meetings = { $count ->
         [0] { $count } reuniões
         [one] { $count } reunião
        *[other] { $count } reuniões
-    } do calendário: nenhum lembrete durante elas; uma pausa prevista para menos de { $before } antes de uma reunião é oferecida antes dela.
+    } do calendário: nenhum lembrete durante as reuniões; uma pausa prevista para menos de { $before } antes de uma reunião é oferecida antes dela.
 # The totals after several days.
-cli-plan-totals = Em { $days } dias: { $sitting } na cadeira (cerca de { $per_day } por dia), maior período seguido { $longest }, { $taken } pausas feitas, { $skipped } puladas, { $missed } perdidas.
+cli-plan-totals = Em { $days } dias: { $sitting } na cadeira (cerca de { $per_day } por dia), maior período seguido { $longest }, pausas feitas: { $taken }, puladas: { $skipped }, perdidas: { $missed }.
 
 ## The timeline's lines.
 
@@ -212,7 +213,7 @@ cli-help-status =
     .arg-format =
         Uma linha a partir de um modelo, para barras de status: `--format '{"{"}sitting{"}"} · {"{"}next{"}"}'`. Marcadores: {"{"}sitting{"}"} {"{"}sitting_secs{"}"} {"{"}next{"}"} {"{"}next_secs{"}"} {"{"}presence{"}"} {"{"}phase{"}"} {"{"}paused{"}"} {"{"}snoozes_left{"}"} {"{"}posture{"}"} {"{"}standing{"}"} {"{"}standing_secs{"}"} {"{"}tooltip{"}"}; `{"{"}{"{"}` e `{"}"}{"}"}` para chaves
 cli-help-break =
-    Começar agora uma micropausa com a próxima sugestão, guiada na janela de pausa (onde não há ambiente gráfico, os passos são impressos)
+    Começar agora uma pausa curta com a próxima sugestão, guiada na janela de pausa (onde não há ambiente gráfico, os passos são impressos)
     .arg-now =
         Começar imediatamente, mesmo sem pausa prevista (o que `break` faz de qualquer forma; mantido para scripts)
     .arg-prompt =

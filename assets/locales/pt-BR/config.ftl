@@ -169,6 +169,7 @@ config-check-unreadable = não foi possível ler { $path }: { $reason }
 config-check-ok = { $path }: ok
 # The last line, after each problem on a line of its own. $count: how many problems.
 config-check-problems = { $count ->
+    [0] { $count } problemas em { $path }; essas chaves mantêm os padrões até serem corrigidas
     [one] { $count } problema em { $path }; essas chaves mantêm os padrões até serem corrigidas
    *[other] { $count } problemas em { $path }; essas chaves mantêm os padrões até serem corrigidas
 }

@@ -137,6 +137,7 @@ daemon-reply-not-in-history = Ainda não está no histórico: { $why }.
 daemon-refused-nothing-to-snooze = nenhuma pausa para se mexer está sendo mostrada, então não há nada para adiar
 # $times: how many times it was snoozed.
 daemon-refused-no-snoozes-left = esta pausa já foi adiada { $times ->
+        [0] { $times } vezes
         [one] uma vez
        *[other] { $times } vezes
     }, o máximo permitido (movement.max_snoozes)
@@ -164,6 +165,7 @@ daemon-stats-now = Agora: { $status }
 
 # $error: why history cannot be written; $count: the events waiting to be written.
 daemon-history-unwritten = não foi possível gravar o histórico ({ $error }); { $count ->
+        [0] { $count } eventos estão guardados e serão gravados assim que possível
         [one] { $count } evento está guardado e será gravado assim que possível
        *[other] { $count } eventos estão guardados e serão gravados assim que possível
     }

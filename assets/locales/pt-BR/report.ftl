@@ -3,6 +3,7 @@
 
 # The first line. $first and $last: dates (written as locale-date); $days: how many days.
 report-heading = Relatório do knotless: { $first } a { $last } ({ $days ->
+        [0] { $days } dias
         [one] { $days } dia
        *[other] { $days } dias
     })
@@ -15,6 +16,7 @@ report-no-checkins = Nenhuma autoavaliação neste período.
 # Above the table of areas: one row per area, "neck  6.7 -> 2.3  improving" (the mean
 # discomfort of the first week, of the last week, and the trend). $count: check-ins.
 report-areas-heading = Como as áreas estiveram (desconforto 0-10, { $count ->
+        [0] { $count } autoavaliações
         [one] { $count } autoavaliação
        *[other] { $count } autoavaliações
     }; primeira semana -> última semana, tendência nas duas últimas semanas):
@@ -46,7 +48,7 @@ report-helped-most = O que mais ajudou: { $title } ({ $better } de { $answered }
 report-felt-worse = Mais vezes pior do que melhor: { $titles }.
 
 # Totals of the report's days. $sitting and $longest are durations ("75h", "1h 20m").
-report-totals = Pausas: { $completed } concluídas, { $natural } naturais, { $skipped } puladas, { $missed } perdidas. Tempo sentado: { $sitting } no total, maior período seguido { $longest }.
+report-totals = Pausas concluídas: { $completed }, naturais: { $natural }, puladas: { $skipped }, perdidas: { $missed }. Tempo sentado: { $sitting } no total, maior período seguido { $longest }.
 # With a sit-stand desk; a line per day follows. $standing: a duration.
 report-standing = Em pé numa mesa de altura regulável: { $standing } no total. Por dia:
 # One day's line, after its date: $sitting and $standing are durations, padded to line up.

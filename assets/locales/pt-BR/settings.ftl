@@ -19,7 +19,7 @@ settings-volume = Volume
 # "Micro-pauses: [x] every [20m]".
 settings-every = a cada
 # On the More page, above the working days while working hours are off.
-settings-days-unused = Usados quando o horário de trabalho está ativado, na página Principais.
+settings-days-unused = Usados quando o horário de trabalho está ativado, na aba Principais.
 
 ## Under "Working hours": the working days in a few words. $hours: the hours as the file
 ## writes them ("09:00-17:30"); $day, $first, $last: short weekday names (locale.ftl).
@@ -54,12 +54,13 @@ settings-close = Fechar
 # $place: where it is when it is not on the page shown: "common" (on the Common page),
 # "more" (under More) or "here"; $others: how many more fields cannot be used.
 settings-cannot-save = Não é possível salvar: confira “{ $label }”{ $place ->
-        [common] { " " }na página Principais
-        [more] { " " }em Mais
+        [common] { " " }na aba Principais
+        [more] { " " }na aba Mais
        *[here] { "" }
     }{ $others ->
         [0] { "" }
-       *[other] { " " }e mais { $others }
+        [one] { " " }e em mais um campo
+       *[other] { " " }e em mais { $others } campos
     }
 # The tooltip of the greyed-out Save. $label: the field's label.
 settings-save-blocked = Confira “{ $label }” primeiro

@@ -3,6 +3,7 @@
 
 # The window's heading. $days: how many days it shows.
 stats-title = { $days ->
+        [0] Seus últimos { $days } dias
         [one] Seu último dia
        *[other] Seus últimos { $days } dias
     }
@@ -51,6 +52,7 @@ stats-regions-title = Regiões do corpo movimentadas nesta semana
 stats-regions-none = Ainda nenhuma pausa concluída nesta semana.
 # The text on a region's bar. $count: how many breaks moved it.
 stats-regions-breaks = { $count ->
+        [0] { $count } pausas
         [one] { $count } pausa
        *[other] { $count } pausas
     }
@@ -92,8 +94,8 @@ stats-error-write = não foi possível gravar { $path }: { $reason }
 ## $longest, so the days line up. Numbers: $taken (breaks taken: $done + $natural),
 ## $done, $natural, $snoozed, $skipped, $missed.
 
-stats-day-line = { $date }  na cadeira { $sitting } · maior { $longest } · pausas { $taken } feitas ({ $done } concluídas, { $natural } naturais) · { $snoozed } adiadas · { $skipped } puladas · { $missed } perdidas
+stats-day-line = { $date }  na cadeira { $sitting } · maior período { $longest } · pausas feitas: { $taken } (concluídas: { $done }, naturais: { $natural }) · adiadas: { $snoozed } · puladas: { $skipped } · perdidas: { $missed }
 # The same, on a day with standing at a sit-stand desk.
-stats-day-line-standing = { $date }  na cadeira { $sitting } · em pé { $standing } · maior { $longest } · pausas { $taken } feitas ({ $done } concluídas, { $natural } naturais) · { $snoozed } adiadas · { $skipped } puladas · { $missed } perdidas
+stats-day-line-standing = { $date }  na cadeira { $sitting } · em pé { $standing } · maior período { $longest } · pausas feitas: { $taken } (concluídas: { $done }, naturais: { $natural }) · adiadas: { $snoozed } · puladas: { $skipped } · perdidas: { $missed }
 # When there is nothing to show. $days: how many days were asked for.
 stats-no-history = Ainda não há histórico nos últimos { $days } dias.

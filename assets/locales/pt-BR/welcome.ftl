@@ -19,7 +19,7 @@ welcome-water-text = A cada { $every }: um lembrete para beber água.
 welcome-choices = Algumas escolhas
 welcome-focus = Áreas de foco
 welcome-at-hand = O que você tem à mão
-welcome-insist = Se eu continuar trabalhando depois de um lembrete
+welcome-insist = Se eu ignorar um lembrete e continuar trabalhando
 welcome-desk = Mesa de altura regulável
 welcome-login = Iniciar com a sessão
 # Under the sit-stand desk checkbox.
