@@ -32,7 +32,7 @@ break-yes-done = Sim, terminar
 # The answer to break-done-early-confirm that goes back to the steps (the large button).
 break-go-on = Continuar
 # On the end screen, when no check-in is due: a check-in anyway.
-break-check-in-now = Fazer autoavaliação
+break-check-in-now = Autoavaliação
 # Leaves the check-in without saving it.
 break-not-now = Agora não
 # Saves the check-in with every area at 0.

@@ -14,7 +14,7 @@ checkin-warning-question = Alguma dormência, formigamento, inchaço ou dor que 
 checkin-no = Não
 checkin-yes = Sim
 # After "Yes", with several areas: tick boxes follow. "Save" is break-save.
-checkin-warning-where = Onde? Marque cada área em que isso acontece e clique em Salvar.
+checkin-warning-where = Onde? Marque cada área afetada e clique em Salvar.
 # Under the check-in. "Not now" is break-not-now.
 checkin-leave-hint = Esc ou "Agora não" sai da autoavaliação sem salvar.
 # The heading above advice (advice.ftl) after a check-in.

@@ -259,7 +259,7 @@ cli-help-checkin =
     .arg-warning =
         Dormência, formigamento, inchaço ou dor que limita o seu dia em AREA (repita para mais áreas)
     .arg-window =
-        Responder numa janela (o que "Fazer autoavaliação" da bandeja abre)
+        Responder numa janela (o que "Autoavaliação" da bandeja abre)
 cli-help-report =
     Um resumo em texto simples para levar a um fisioterapeuta: como cada área esteve ao longo do tempo (pelas suas autoavaliações), sinais de alerta, o que você tentou e o que ajudou
     .arg-days =

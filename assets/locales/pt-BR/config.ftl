@@ -16,11 +16,11 @@ config-group-language = Idioma
 config-group-focus = Áreas de foco
 config-group-at-hand = O que você tem à mão
 config-group-snoozing = Adiamentos e lembretes perdidos
-config-group-busy = Enquanto você está em atividade
+config-group-busy = Em atividade
 config-group-away = Ausência e pausas
 config-group-days = Dias e horário de trabalho
-config-group-desk = Mesa de altura regulável
-config-group-check-ins = Autoavaliações do corpo
+config-group-desk = Mesa regulável
+config-group-check-ins = Autoavaliações
 config-group-voice = Leitura em voz alta
 config-group-suggestions = Quais exercícios sugerir
 
@@ -46,7 +46,7 @@ config-hydration-every = Lembrete de água a cada
 
 # [checkin]
 config-checkin-enabled = Perguntar como está meu corpo após uma pausa
-config-checkin-every = Perguntar no máximo uma vez a cada
+config-checkin-every = Perguntar no máximo a cada
 
 # [sound]
 config-sound-cues = Sinais sonoros durante a pausa
@@ -59,7 +59,7 @@ config-presence-natural_break_after = Considerar ausência sem uso do computador
 # [standing]
 config-standing-enabled = Tenho uma mesa de altura regulável
 config-standing-every = Sugerir ficar em pé após um tempo sentado de
-config-standing-for = Ficar em pé por cerca de
+config-standing-for = Em pé por cerca de
 config-standing-max = Sugerir mudar de posição após um tempo em pé de
 
 # [schedule]
@@ -69,7 +69,7 @@ config-schedule-morning = "Pausar até amanhã" termina às
 
 # [context]
 config-context-max_sitting = Mesmo em atividade, lembrar de leve após um tempo sentado de
-config-context-grace = Quando eu estiver livre de novo, esperar
+config-context-grace = Ao ficar livre, esperar
 config-context-do_not_disturb = Esperar enquanto as notificações estão silenciadas
 config-context-fullscreen = Esperar enquanto uma janela está em tela cheia
 config-context-inhibitors = Esperar enquanto um vídeo ou chamada mantém a tela ligada

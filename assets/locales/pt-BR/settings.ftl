@@ -24,7 +24,7 @@ settings-days-unused = Usados quando o horário de trabalho está ativado, na ab
 ## Under "Working hours": the working days in a few words. $hours: the hours as the file
 ## writes them ("09:00-17:30"); $day, $first, $last: short weekday names (locale.ftl).
 
-settings-hours-none = Nenhum dia de trabalho definido
+settings-hours-none = Nenhum dia definido
 settings-hours-one-day = { $day } { $hours }
 # From the first to the last day, every day between included.
 settings-hours-days = { $first }–{ $last } { $hours }
@@ -39,8 +39,8 @@ settings-sources-hint = um por linha: um arquivo .ics ou um endereço https://
 ## The choices of "When I don't answer a reminder" (movement.insist), one per value.
 
 settings-insist-never = Considerar como perdido
-settings-insist-gentle = Perguntar mais uma vez
-settings-insist-firm = Perguntar mais uma vez, depois numa janela
+settings-insist-gentle = Perguntar de novo
+settings-insist-firm = Perguntar de novo, depois numa janela
 
 # The first choice of "Language": the desktop's language (the other choices are each
 # language's own name).
@@ -71,7 +71,7 @@ settings-saved = { $count ->
        *[other] { $count } alterações salvas.
     }
 # After Close with changes not saved.
-settings-unsaved = Alterações não salvas: clique em Fechar de novo para descartá-las
+settings-unsaved = Não salvo: clique em Fechar de novo para descartar
 # While something is changed and not saved.
 settings-not-saved-yet = Ainda não salvo
 

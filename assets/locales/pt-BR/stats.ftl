@@ -48,7 +48,7 @@ stats-discomfort-none = Nenhuma autoavaliação nestes dias. De vez em quando, a
 
 ## Body regions moved: a bar per region.
 
-stats-regions-title = Regiões do corpo movimentadas nesta semana
+stats-regions-title = Regiões movimentadas nesta semana
 stats-regions-none = Ainda nenhuma pausa concluída nesta semana.
 # The text on a region's bar. $count: how many breaks moved it.
 stats-regions-breaks = { $count ->

@@ -13,7 +13,7 @@ tray-standing = Em pé
 tray-settings = Configurações
 tray-statistics = Estatísticas
 # Opens the body check-in window.
-tray-checkin = Fazer autoavaliação
+tray-checkin = Autoavaliação
 tray-quit = Sair
 
 ## What a screen reader says for the icon. $status: the tooltip.

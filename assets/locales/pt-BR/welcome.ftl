@@ -20,7 +20,7 @@ welcome-choices = Algumas escolhas
 welcome-focus = Áreas de foco
 welcome-at-hand = O que você tem à mão
 welcome-insist = Se eu ignorar um lembrete e continuar trabalhando
-welcome-desk = Mesa de altura regulável
+welcome-desk = Mesa regulável
 welcome-login = Iniciar com a sessão
 # Under the sit-stand desk checkbox.
 welcome-desk-note = Avise o knotless quando ficar em pé, pela bandeja ou pela janela de pausa.
