@@ -32,9 +32,9 @@ notify-checklist-step = • { $step }
 notify-nudge-hydration = Trink ein paar Schlucke Wasser.
 notify-nudge-micro_pause = Lehn dich zurück, atme langsam aus und schau einen Moment in die Ferne.
 # A sit-stand desk's nudge to stand; $length: how long to stand ("20 min").
-notify-nudge-stand = Steh an deinem Schreibtisch für etwa { $length } auf und setz dich wieder, wann du magst. Stehen zählt nicht als Sitzen.
+notify-nudge-stand = Steh etwa { $length } an deinem Schreibtisch und setz dich wieder, wann du magst. Stehen zählt nicht als Sitzen.
 # A sit-stand desk's nudge after standing long; $standing: how long ("45 min").
-notify-nudge-change_position = Du stehst seit { $standing }. Setz dich eine Weile oder geh ein paar Schritte: Oft die Position zu wechseln bringt mehr als jede einzelne Position.
+notify-nudge-change_position = Du stehst seit { $standing }. Setz dich eine Weile oder geh ein paar Schritte: Häufige Positionswechsel bringen mehr als jede einzelne Position.
 # A short exercise as a nudge's line; $title and $summary come from the exercise.
 notify-nudge-exercise = { $title }: { $summary }
 

@@ -90,8 +90,8 @@ stats-error-write = { $path } kann nicht geschrieben werden: { $reason }
 ## $longest, so the days line up. Numbers: $taken (breaks taken: $done + $natural),
 ## $done, $natural, $snoozed, $skipped, $missed.
 
-stats-day-line = { $date }  gesessen { $sitting } · am längsten { $longest } · Pausen { $taken } gemacht ({ $done } mit Übung, { $natural } natürlich) · { $snoozed } aufgeschoben · { $skipped } übersprungen · { $missed } verpasst
+stats-day-line = { $date }  gesessen { $sitting } · am längsten { $longest } · Pausen: { $taken } gemacht ({ $done } mit Übung, { $natural } natürlich) · { $snoozed } aufgeschoben · { $skipped } übersprungen · { $missed } verpasst
 # The same, on a day with standing at a sit-stand desk.
-stats-day-line-standing = { $date }  gesessen { $sitting } · gestanden { $standing } · am längsten { $longest } · Pausen { $taken } gemacht ({ $done } mit Übung, { $natural } natürlich) · { $snoozed } aufgeschoben · { $skipped } übersprungen · { $missed } verpasst
+stats-day-line-standing = { $date }  gesessen { $sitting } · gestanden { $standing } · am längsten { $longest } · Pausen: { $taken } gemacht ({ $done } mit Übung, { $natural } natürlich) · { $snoozed } aufgeschoben · { $skipped } übersprungen · { $missed } verpasst
 # When there is nothing to show. $days: how many days were asked for.
 stats-no-history = Noch kein Verlauf in den letzten { $days } Tagen.
