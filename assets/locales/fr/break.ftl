@@ -86,9 +86,9 @@ break-provider-note-read = J’ai lu cette note
 
 # $area: a part of the body ("upper back").
 break-reason-tense = Tensions cette semaine : { $area }.
-break-reason-helped = Vous avez dit que cet exercice vous avait fait du bien.
+break-reason-helped = Selon vous, il vous a déjà aidé.
 # $area: a part of the body the user chose in the settings ("Focus areas").
-break-reason-focus = Zone à privilégier selon vos choix : { $area }.
+break-reason-focus = Zone ciblée selon vos choix : { $area }.
 break-reason-skipped = Plusieurs pauses passées d’affilée : un exercice de respiration calme.
 break-reason-standing = Vous êtes debout : un exercice debout.
 break-reason-standing-wall = Vous êtes debout : un exercice debout contre un mur.
@@ -111,7 +111,7 @@ break-voice-unbuilt = La lecture à voix haute n’est pas encore disponible sur
 break-finished = Terminé : { $length } · { $areas }
 # The same, for an exercise that names no part of the body.
 break-finished-you = Terminé : { $length } pour vous
-break-how-did-it-feel = Comment vous sentez-vous ?
+break-how-did-it-feel = Qu’avez-vous ressenti ?
 # The three answers to break-how-did-it-feel.
 break-feel-better = Mieux
 break-feel-same = Pareil
@@ -123,8 +123,8 @@ break-closed = Bien bougé. À la prochaine pause.
 
 ## The exercise suggested when nothing else fits (a calm breath).
 break-fallback-title = Quelques respirations lentes
-break-fallback-summary = Calez-vous contre le dossier et respirez lentement pendant une minute.
-break-fallback-step = Calez-vous contre le dossier, relâchez les épaules et respirez lentement, en inspirant par le nez et en expirant un peu plus longtemps, pendant une minute.
+break-fallback-summary = Adossez-vous et respirez lentement pendant une minute.
+break-fallback-step = Adossez-vous, relâchez les épaules et respirez lentement, en inspirant par le nez et en expirant un peu plus longtemps, pendant une minute.
 
 ## The other windows' titles (the window list and task bar). "knotless" is the app's name.
 break-title-settings = knotless · Paramètres

@@ -5,7 +5,7 @@
 ## The break window.
 
 checkin-heading = Petit bilan corporel
-checkin-question = Comment se sent chaque zone en ce moment ? 0 = tout va bien, 10 = forte gêne.
+checkin-question = Comment va chaque zone en ce moment ? 0 = tout va bien, 10 = forte gêne.
 # What a screen reader says for a score button: $area (a part of the body), $score (0-10).
 checkin-score-said = { $area } : { $score }
 # The warning-sign question, once for all the areas. Keep its meaning exactly.
@@ -29,8 +29,8 @@ checkin-advice-disclaimer = knotless donne des conseils généraux ; il ne pose
 checkin-outcome = { $area } : { $score } sur 10 : { $what }
 checkin-outcome-lifted = de nouveau bien : la mise au repos est levée
 checkin-outcome-noted = noté
-checkin-outcome-held-warning = au repos : rien qui sollicite cette zone ne sera proposé tant qu’un bilan ne la dira pas de nouveau bien
-checkin-outcome-held-severe = au repos : douleur intense ; rien qui sollicite cette zone ne sera proposé tant qu’un bilan ne la dira pas de nouveau bien
+checkin-outcome-held-warning = au repos : rien qui sollicite cette zone ne sera proposé jusqu’à ce qu’un bilan indique qu’elle va de nouveau bien
+checkin-outcome-held-severe = au repos : douleur intense ; rien qui sollicite cette zone ne sera proposé jusqu’à ce qu’un bilan indique qu’elle va de nouveau bien
 # $fine_up_to: the highest score that counts as fine (3).
 checkin-outcome-still-held = toujours au repos : un bilan à { $fine_up_to } ou moins, sans signe d’alerte, lève la mise au repos
 # Without answers: one line per held area. $area: a part of the body; $since: a date;

@@ -231,15 +231,15 @@ cli-help-snooze =
 cli-help-skip =
     Passer la pause active affichée, ou la prochaine
 cli-help-stand =
-    Vous vous êtes levé à un bureau assis-debout : le temps debout ne compte pas comme du temps assis, la pause active arrive donc plus tard, du temps passé debout (nécessite `[standing] enabled`)
+    Passage debout à un bureau assis-debout : le temps debout ne compte pas comme du temps assis, la pause active arrive donc plus tard d’autant (nécessite `[standing] enabled`)
 cli-help-sit =
-    Vous êtes de nouveau en position assise : le compteur reprend là où il s’était arrêté
+    Retour en position assise : le compteur reprend là où il s’était arrêté
 cli-help-quit =
     Arrêter le rappel en arrière-plan
 cli-help-settings =
     Ouvrir la fenêtre des paramètres (sans bureau graphique : votre fichier de configuration dans votre éditeur, créé avec chaque clé expliquée s’il manque) ; knotless, s’il est lancé, applique aussitôt ce que vous enregistrez
 cli-help-welcome =
-    Revoir l’accueil du premier lancement : ce que font les rappels, vos zones à privilégier, ce que vous avez sous la main, et le lancement à l’ouverture de session (enregistré dans votre fichier de configuration)
+    Revoir l’accueil du premier lancement : ce que font les rappels, vos zones ciblées, ce que vous avez sous la main, et le lancement à l’ouverture de session (enregistré dans votre fichier de configuration)
 cli-help-stats =
     Vos derniers jours : temps en position assise, plus longue période, pauses par issue et zones du corps sollicitées, dans la fenêtre des statistiques (un tableau avec `--text` ou sans bureau graphique)
     .arg-text =
@@ -257,7 +257,7 @@ cli-help-checkin =
     .arg-warning =
         Engourdissement, fourmillements, gonflement ou douleur qui limite votre journée dans AREA (à répéter pour d’autres zones)
     .arg-window =
-        Répondre plutôt dans une fenêtre (celle qu’ouvre « Faire le bilan maintenant » dans la zone de notification)
+        Répondre plutôt dans une fenêtre (celle qu’ouvre « Faire le bilan » dans la zone de notification)
 cli-help-report =
     Un résumé en texte brut à apporter à un kinésithérapeute : le ressenti de chaque zone au fil du temps (d’après vos bilans), les signes d’alerte, ce que vous avez essayé et ce qui a aidé
     .arg-days =
@@ -277,7 +277,7 @@ cli-help-plan =
     .arg-start =
         Premier jour simulé, YYYY-MM-DD (par défaut : aujourd’hui)
     .arg-respond =
-        Comment le vous simulé répond aux rappels de pause active
+        Comment la personne simulée répond aux rappels de pause active
     .arg-timeline =
         Afficher chaque événement même sur de nombreux jours
     .arg-config =

@@ -11,17 +11,17 @@ config-group-micro-pauses = Micro-pauses
 config-group-water = Eau
 config-group-working-hours = Horaires de travail
 config-group-sound = Son
-config-group-login = Lancement à l’ouverture de session
+config-group-login = Lancement à la connexion
 config-group-language = Langue
-config-group-focus = Zones à privilégier
+config-group-focus = Zones ciblées
 config-group-at-hand = Ce que vous avez sous la main
 config-group-snoozing = Reports et rappels manqués
-config-group-busy = Quand vous êtes indisponible
+config-group-busy = Si vous êtes indisponible
 config-group-away = Absences et suspensions
 config-group-days = Jours et horaires de travail
 config-group-desk = Bureau assis-debout
 config-group-check-ins = Bilans corporels
-config-group-voice = Lecture à voix haute
+config-group-voice = Lecture vocale
 config-group-suggestions = Exercices à proposer
 
 ## One message per config key, named config-SECTION-KEY: its label in the settings window
@@ -46,12 +46,12 @@ config-hydration-every = Rappel d’eau toutes les
 
 # [checkin]
 config-checkin-enabled = Me demander comment va mon corps après une pause
-config-checkin-every = Demander au plus une fois toutes les
+config-checkin-every = Au plus une fois toutes les
 
 # [sound]
 config-sound-cues = Signaux sonores pendant une pause
 config-sound-volume = Volume des signaux
-config-sound-voice = Lire chaque étape à voix haute
+config-sound-voice = Lire les étapes à voix haute
 
 # [presence]
 config-presence-natural_break_after = Compter une absence après une inactivité de
@@ -81,7 +81,7 @@ config-calendar-before = Proposer une pause avant une réunion prévue dans moin
 config-calendar-me = Mon adresse dans les invitations
 
 # [working_hours]
-config-working_hours-enabled = Me rappeler seulement pendant les horaires de travail
+config-working_hours-enabled = Me rappeler seulement aux horaires de travail
 config-working_hours-monday = Lundi
 config-working_hours-tuesday = Mardi
 config-working_hours-wednesday = Mercredi
@@ -91,13 +91,13 @@ config-working_hours-saturday = Samedi
 config-working_hours-sunday = Dimanche
 
 # [startup]
-config-startup-autostart = Lancer knotless à l’ouverture de session
+config-startup-autostart = Lancer knotless à la connexion
 
 # [ui]
 config-ui-language = Langue
 
 # [suggestions]
-config-suggestions-focus = Zones à privilégier
+config-suggestions-focus = Zones ciblées
 config-suggestions-equipment = Ce que vous avez sous la main
 config-suggestions-positions = Positions qui vous conviennent
 config-suggestions-exclude = Exercices à exclure

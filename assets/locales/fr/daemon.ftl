@@ -82,7 +82,7 @@ daemon-busy-presentation = présentation
 daemon-busy-inhibitors = demande de non-interruption
 daemon-busy-camera = caméra
 daemon-busy-outside-hours = hors des horaires de travail
-daemon-status-autostart = Se lance à l’ouverture de session
+daemon-status-autostart = Se lance à la connexion
 # $problem: what is wrong with one calendar.
 daemon-status-calendar = Calendrier : { $problem }
 # $channels: the missing channels below, joined by daemon-limited-separator.

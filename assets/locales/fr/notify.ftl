@@ -30,7 +30,7 @@ notify-checklist-step = • { $step }
 ## The line a micro-pause or water reminder adds when no exercise fits.
 
 notify-nudge-hydration = Buvez quelques gorgées d’eau.
-notify-nudge-micro_pause = Calez-vous contre le dossier, expirez lentement et regardez au loin un instant.
+notify-nudge-micro_pause = Adossez-vous, expirez lentement et regardez au loin un instant.
 # A sit-stand desk's nudge to stand; $length: how long to stand ("20 min").
 notify-nudge-stand = Levez-vous à votre bureau pendant environ { $length }, et rasseyez-vous quand vous le souhaitez. Le temps debout ne compte pas comme du temps assis.
 # A sit-stand desk's nudge after standing long; $standing: how long ("45 min").

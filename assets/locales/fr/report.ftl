@@ -27,7 +27,7 @@ report-trend-unknown = trop peu de bilans
 report-trend-stuck = { $trend } : consultez un kinésithérapeute
 
 # Above the list of warning signs, one line each: "2026-11-11  lower back: …".
-report-signs-heading = Signes d’alerte signalés (dès lors, knotless n’a rien proposé qui sollicite la zone jusqu’à ce qu’un bilan l’indique de nouveau bien) :
+report-signs-heading = Signes d’alerte signalés (dès lors, knotless n’a rien proposé qui sollicite la zone jusqu’à ce qu’un bilan indique qu’elle allait de nouveau bien) :
 # One warning sign after its date: $area (a region's name), $what (one of the two below).
 report-sign = { $area } : { $what }
 # $score: the discomfort rated, 0 to 10.

@@ -10,7 +10,7 @@ settings-page-more = Plus
 ## The Common page.
 
 # A link under "Working hours" that opens the More page at the working days.
-settings-set-days = Régler les jours et horaires
+settings-set-days = Régler jours et horaires
 # A checkbox in the "Sound" row (short: the row is titled "Sound").
 settings-sound-cues = Signaux pendant une pause
 # Before the volume slider in the "Sound" row.
@@ -28,7 +28,7 @@ settings-hours-none = Aucun jour de travail défini
 settings-hours-one-day = { $day } { $hours }
 # From the first to the last day, every day between included.
 settings-hours-days = { $first }–{ $last } { $hours }
-settings-hours-differ = Horaires différents selon le jour
+settings-hours-differ = Horaires variables
 
 ## Notes beside fields. The values inside ("09:00-17:30", "off", ".ics", "https://") are
 ## written in the file as shown: keep them.
@@ -73,7 +73,7 @@ settings-saved = { $count ->
 # After Close with changes not saved.
 settings-unsaved = Modifications non enregistrées : refermez pour les abandonner
 # While something is changed and not saved.
-settings-not-saved-yet = Pas encore enregistré
+settings-not-saved-yet = Non enregistré
 
 ## Why the file cannot be read or saved. $path: the config file; $reason: the system's or
 ## the TOML parser's reason (English).

@@ -19,15 +19,15 @@ stats-summary-standing = 7 derniers jours : { $sitting } en position assise, { 
 
 ## The window with no history yet.
 
-stats-empty-title = Rien à afficher pour l’instant
+stats-empty-title = Encore rien à afficher
 stats-empty-first-day = Votre premier jour apparaîtra ici après votre première pause active, ou après un moment loin du bureau.
-stats-empty-then = Ensuite, jour après jour : votre temps en position assise, les pauses prises ou passées, les zones du corps que vos pauses ont fait bouger, et le ressenti de vos zones à privilégier lors des bilans.
+stats-empty-then = Ensuite, jour après jour : votre temps en position assise, les pauses prises ou passées, les zones du corps que vos pauses ont fait bouger, et le ressenti de vos zones ciblées lors des bilans.
 
 ## The plots: a heading, a legend of coloured names above each, and each day's label on
 ## the axis (the last day is "Today").
 
 stats-today = Aujourd’hui
-stats-sitting-title = Temps en position assise par jour (heures)
+stats-sitting-title = Temps assis par jour (heures)
 # With a sit-stand desk.
 stats-sitting-standing-title = Temps assis et debout par jour (heures)
 stats-legend-sitting = assis
@@ -46,7 +46,7 @@ stats-discomfort-none = Aucun bilan ces jours-ci. De temps en temps, après une 
 ## Body regions moved: a bar per region.
 
 stats-regions-title = Zones du corps sollicitées cette semaine
-stats-regions-none = Aucune pause terminée cette semaine pour l’instant.
+stats-regions-none = Pas encore de pause terminée cette semaine.
 # The text on a region's bar. $count: how many breaks moved it.
 stats-regions-breaks = { $count ->
         [one] { $count } pause
@@ -71,12 +71,12 @@ stats-column-missed = Manquées
 
 stats-report-title = Rapport pour un kinésithérapeute
 stats-report-intro = Les 30 derniers jours, à imprimer ou à emporter.
-stats-report-save = Enregistrer le rapport
+stats-report-save = Enregistrer
 
 ## The footer.
 
 stats-close = Fermer
-stats-export = Exporter en CSV
+stats-export = Exporter CSV
     .tooltip = Tout l’historique dans un fichier de tableur
 # After Export CSV or Save report. $path: the file written.
 stats-saved = { $path } enregistré

@@ -1,19 +1,19 @@
 # The tray icon's menu (the first entry, not clickable, is the tooltip of daemon.ftl).
 
-tray-break-now = Faire une pause maintenant
+tray-break-now = Faire une pause
 # A submenu: pause reminders for one of the times below.
-tray-pause = Suspendre les rappels
+tray-pause = Suspendre
 tray-pause-30-min = 30 minutes
 tray-pause-1-hour = 1 heure
 tray-pause-2-hours = 2 heures
 tray-pause-until-tomorrow = Jusqu’à demain
-tray-resume = Reprendre les rappels
+tray-resume = Reprendre
 # A check item, shown with a sit-stand desk: ticked while you stand.
 tray-standing = Debout
 tray-settings = Paramètres
 tray-statistics = Statistiques
 # Opens the body check-in window.
-tray-checkin = Faire le bilan maintenant
+tray-checkin = Faire le bilan
 tray-quit = Quitter
 
 ## What a screen reader says for the icon. $status: the tooltip.

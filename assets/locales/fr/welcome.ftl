@@ -17,11 +17,11 @@ welcome-water-text = Toutes les { $every } : un rappel pour boire un peu d’ea
 ## window's).
 
 welcome-choices = Quelques choix
-welcome-focus = Zones à privilégier
+welcome-focus = Zones ciblées
 welcome-at-hand = Ce que vous avez sous la main
 welcome-insist = Si je continue de travailler malgré un rappel
 welcome-desk = Bureau assis-debout
-welcome-login = Lancer à l’ouverture de session
+welcome-login = Lancer à la connexion
 # Under the sit-stand desk checkbox.
 welcome-desk-note = Indiquez à knotless quand vous êtes debout, depuis la zone de notification ou la fenêtre de pause.
 # Under the choices: the safety advice. Keep its meaning exactly (never into pain; stop on
