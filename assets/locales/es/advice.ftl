@@ -47,9 +47,9 @@ advice-sources = Indica cada calendario con la ruta completa a un archivo .ics o
 # A duration left empty; $like: an example the field takes ("45m").
 advice-duration-empty = Escribe una duración, como { $like }
 # A duration too short; $min: the shortest, in words ("10 segundos"); $like: an example.
-advice-duration-min = Usa una duración de al menos { $min }, como { $like }
+advice-duration-min = Usa una duración mínima de { $min }, como { $like }
 # A duration too long; $max: the longest, in words ("8 horas"); $like: an example.
-advice-duration-max = Usa una duración de como máximo { $max }, como { $like }
+advice-duration-max = Usa una duración máxima de { $max }, como { $like }
 # $min and $max in words.
 advice-duration-range = Usa una duración de entre { $min } y { $max }
 # A bare number was typed; $number is it. The letters m and s are what the field reads.

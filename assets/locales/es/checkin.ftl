@@ -16,7 +16,7 @@ checkin-yes = Sí
 # After "Yes", with several areas: tick boxes follow. "Save" is break-save.
 checkin-warning-where = ¿Dónde? Marca cada zona en la que lo notes y pulsa Guardar.
 # Under the check-in. "Not now" is break-not-now.
-checkin-leave-hint = Escape o “Ahora no” cierra el chequeo sin guardarlo.
+checkin-leave-hint = La tecla Esc o “Ahora no” cierran el chequeo sin guardarlo.
 # The heading above advice (advice.ftl) after a check-in.
 checkin-advice-heading = Conviene saber
 # Under the advice. Keep its meaning exactly.
