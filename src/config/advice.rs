@@ -82,7 +82,7 @@ pub fn spoken(d: TimeDelta) -> String {
     if parts.is_empty() {
         Unit::Second.count(0)
     } else {
-        parts.join(" ")
+        parts.join(&t!("locale-duration-joiner"))
     }
 }
 

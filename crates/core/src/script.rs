@@ -21,6 +21,7 @@ use super::calendar::resolve_local;
 use super::presence::Posture;
 use super::{Time, TimeDelta};
 use chrono::{NaiveDate, NaiveTime, TimeZone};
+use knotless_i18n::t;
 
 /// What the user is doing during a segment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,16 +48,17 @@ impl Activity {
         input_every: TimeDelta::minutes(4),
     };
 
-    /// Words for the timeline.
+    /// Words for the timeline, in the language shown.
     pub fn describe(&self) -> String {
         match self {
-            Activity::Active => "typing".into(),
-            Activity::Passive { input_every } => {
-                format!("at the desk, input every {}", super::humane(*input_every))
-            }
-            Activity::Away => "away".into(),
-            Activity::Locked => "away, screen locked".into(),
-            Activity::Suspended => "computer asleep".into(),
+            Activity::Active => t!("plan-activity-typing"),
+            Activity::Passive { input_every } => t!(
+                "plan-activity-passive",
+                every = super::humane_secs(super::whole_secs(*input_every))
+            ),
+            Activity::Away => t!("plan-activity-away"),
+            Activity::Locked => t!("plan-activity-locked"),
+            Activity::Suspended => t!("plan-activity-asleep"),
         }
     }
 }
@@ -305,11 +307,11 @@ impl IdleScript {
             .collect();
         for pair in activities.windows(2) {
             if let (Line::Do(activity), next) = (pair[0].2, pair[1].1) {
-                parts.push(format!(
-                    "{} {}–{}",
-                    activity.describe(),
-                    pair[0].1.format("%H:%M"),
-                    next.format("%H:%M")
+                parts.push(t!(
+                    "plan-span",
+                    activity = activity.describe(),
+                    from = clock(pair[0].1),
+                    to = clock(next)
                 ));
             }
         }
@@ -317,16 +319,34 @@ impl IdleScript {
             .changes
             .iter()
             .filter_map(|c| match c.2 {
-                Line::Take(p) => Some(format!("{} from {}", p.name(), c.1.format("%H:%M"))),
+                Line::Take(p) => {
+                    let mut args = knotless_i18n::FluentArgs::new();
+                    args.set("at", clock(c.1));
+                    Some(knotless_i18n::tr_in_with("plan-posture", p.name(), &args))
+                }
                 _ => None,
             })
             .collect();
-        let mut text = parts.join(", ");
-        if !stands.is_empty() {
-            text.push_str(&format!(" ({})", stands.join(", ")));
+        let list = t!("plan-list-separator");
+        let text = parts.join(&list);
+        if stands.is_empty() {
+            text
+        } else {
+            t!(
+                "plan-with-postures",
+                day = text,
+                postures = stands.join(&list)
+            )
         }
-        text
     }
+}
+
+/// A script's time of day as the language writes it.
+fn clock(t: NaiveTime) -> String {
+    knotless_i18n::format::format(
+        chrono::NaiveDate::default().and_time(t),
+        knotless_i18n::format::Pattern::Time,
+    )
 }
 
 #[cfg(test)]

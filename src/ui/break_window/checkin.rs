@@ -38,33 +38,38 @@ impl BreakWindow {
 /// One row per area: its name, then the scores 0 to 10 sharing what is left of the row.
 fn score_rows(ui: &mut egui::Ui, areas: &[(Region, Option<u8>)], actions: &mut Vec<Action>) {
     // The score buttons share what is left of the row after the widest area name.
-    let name_width = ui
-        .ctx()
-        .fonts_mut(|f| {
-            areas
-                .iter()
-                .map(|(r, _)| {
-                    let font = egui::FontId::proportional(16.0);
-                    let text = r.label();
-                    f.layout_no_wrap(text, font, egui::Color32::WHITE).size().x
-                })
-                .fold(60.0_f32, f32::max)
-        })
-        .min(ui.available_width() * 0.4)
-        + 8.0;
+    let name_width = ui.ctx().fonts_mut(|f| {
+        areas
+            .iter()
+            .map(|(r, _)| {
+                let font = egui::FontId::proportional(16.0);
+                let text = r.label();
+                f.layout_no_wrap(text, font, egui::Color32::WHITE).size().x
+            })
+            .fold(60.0_f32, f32::max)
+    }) + 8.0;
+    // A name longer than 40 % of the row (as "parte superior das costas" is) goes on a line
+    // of its own above its scores, in every row, so the scores stay in columns.
+    let stacked = name_width > ui.available_width() * 0.4;
+    let name_width = if stacked { 0.0 } else { name_width };
     let gap = 2.0;
     let score_width = ((ui.available_width() - name_width - 10.0 * gap) / 11.0).clamp(22.0, 40.0);
     for &(region, score) in areas {
+        if stacked {
+            ui.label(RichText::new(region.label()).size(16.0));
+        }
         ui.horizontal(|ui| {
             ui.spacing_mut().item_spacing.x = gap;
-            ui.allocate_ui_with_layout(
-                egui::vec2(name_width, 28.0),
-                egui::Layout::left_to_right(egui::Align::Center),
-                |ui| {
-                    ui.set_min_width(name_width);
-                    ui.label(RichText::new(region.label()).size(16.0));
-                },
-            );
+            if !stacked {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(name_width, 28.0),
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| {
+                        ui.set_min_width(name_width);
+                        ui.label(RichText::new(region.label()).size(16.0));
+                    },
+                );
+            }
             for n in 0..=10u8 {
                 let chosen = score == Some(n);
                 // Framed, so each score reads as something to press; none chosen at first.

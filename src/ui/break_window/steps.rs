@@ -97,7 +97,9 @@ pub(super) fn instruction(e: &Exercise, step: usize) -> String {
     if step == 0 || !e.steps[step].switches_sides() {
         return text.clone();
     }
-    if text.len() > 24 {
+    // A switching step that says more than "Switch sides." already says what to do there
+    // (counted in characters, so that Japanese, three bytes a character, counts alike).
+    if text.chars().count() > 24 {
         return t!("break-other-side-then", step = text.as_str());
     }
     let side_began = (0..step)
@@ -129,7 +131,13 @@ fn mirrored(text: &str) -> String {
             .map_or_else(|| w.to_owned(), String::clone)
     };
     for c in text.chars() {
-        if c.is_alphabetic() {
+        if is_ideographic(c) {
+            // Japanese and Chinese write no spaces: each ideograph (左, 右) is a word of its
+            // own.
+            out.push_str(&swap(&word));
+            word.clear();
+            out.push_str(&swap(&c.to_string()));
+        } else if c.is_alphabetic() {
             word.push(c);
         } else {
             out.push_str(&swap(&word));
@@ -139,6 +147,11 @@ fn mirrored(text: &str) -> String {
     }
     out.push_str(&swap(&word));
     out
+}
+
+/// A CJK ideograph or kana: a script without spaces between words.
+fn is_ideographic(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
 }
 
 /// One countdown format: minutes and seconds.
@@ -374,5 +387,15 @@ mod tests {
             "Now the other side: Tilt your left ear down. Hold."
         );
         assert_eq!(instruction(&e, 3), "Rest.");
+    }
+
+    #[test]
+    fn japanese_left_and_right_swap_without_spaces() {
+        knotless_i18n::with_language("ja", || {
+            assert_eq!(
+                mirrored("右腕を左肩の方へ伸ばします。"),
+                "左腕を右肩の方へ伸ばします。"
+            );
+        });
     }
 }

@@ -1,0 +1,17 @@
+# `knotless plan`: the simulated day in its title (cli-plan-title's $script), e.g.
+# "typing 09:00–13:00, away 13:00–13:45 (standing from 10:00)".
+plan-activity-typing = escribiendo
+# $every: a length of time ("2m").
+plan-activity-passive = en el escritorio, una entrada cada { $every }
+plan-activity-away = fuera
+plan-activity-locked = fuera, pantalla bloqueada
+plan-activity-asleep = ordenador en reposo
+# One stretch of the day: $activity (one of the above) from $from to $to (times of day).
+plan-span = { $activity } { $from }–{ $to }
+# A change of posture at the time $at.
+plan-posture-standing = de pie desde las { $at }
+plan-posture-sitting = en la silla desde las { $at }
+# Between the stretches and between the posture changes.
+plan-list-separator = { ", " }
+# The day ($day) with its posture changes ($postures).
+plan-with-postures = { $day } ({ $postures })
