@@ -699,7 +699,17 @@ fn place_as_posed(
         let desk_top = scene.desk.map_or(DESK_H, |d| d.1);
         scene.desk = Some((desk_x, desk_top));
         let half = 15.0;
-        scene.screen = Some(([eye[0] + 62.0, eye[1] - half, 0.0], half));
+        // A hand on the screen holds its top edge (raising or lowering it), on its stand
+        // on the desk; otherwise the top is at eye level.
+        let held = contacts
+            .iter()
+            .find(|c| c.surface == Surface::Screen)
+            .and_then(|c| s.part(c.part).first().copied());
+        let (x, top) = match held {
+            Some(hand) => (hand[0] + 1.0, hand[1].max(desk_top + 2.0 * half + 4.0)),
+            None => (eye[0] + 62.0, eye[1]),
+        };
+        scene.screen = Some(([x, top - half, 0.0], half));
     }
     if props.contains(&Prop::Strap) {
         scene.strap = Some((s.left.hand, s.right.hand));
