@@ -2,7 +2,7 @@
 //! the part was, or round for circles, rolls and tilts) and the small view from above that
 //! makes turns and twists readable. Drawn as the same [`Shape`]s as the figure.
 
-use super::rig::{Camera, HEAD_R, Ink, Mover, Shape, Skeleton, motion_arrow};
+use super::rig::{Camera, HEAD_R, Ink, Mover, Shape, Skeleton, lerp3, motion_arrow, straight_arrow};
 use serde::{Deserialize, Serialize};
 
 type V3 = [f32; 3];
@@ -379,6 +379,10 @@ pub fn zoom_centre(s: &Skeleton, cam: Camera, focus: [f32; 2], beside_inset: boo
 const INSET_R: f32 = 30.0;
 const INSET_K: f32 = 0.85;
 
+/// How far (cm) the shoulders stand behind the neck before the view from above folds them
+/// back: a squeeze of the shoulder blades, not a figure's ordinary stance.
+const BLADES_BACK: f32 = 3.0;
+
 /// The view from above in a round frame beside the head: the ghost's shoulders and head
 /// faint, the keyframe's dark, the nose showing where the face points.
 pub fn top_inset(s: &Skeleton, ghost: Option<&Skeleton>, cam: Camera) -> Vec<Shape> {
@@ -430,12 +434,35 @@ pub fn top_inset(s: &Skeleton, ghost: Option<&Skeleton>, cam: Camera) -> Vec<Sha
         if !ghost {
             out.push(line(top(s.left.hip), top(s.right.hip), 8.0, Ink::Far));
         }
-        out.push(line(
-            top(s.left.shoulder),
-            top(s.right.shoulder),
-            9.0,
-            Ink::Near,
-        ));
+        // Shoulders drawn back behind the spine (the blades squeezed together): from
+        // above, the two halves fold back from the neck, so the squeeze shows.
+        let mid = lerp3(s.left.shoulder, s.right.shoulder, 0.5);
+        let behind = (mid[0] - s.neck[0]) * s.facing[0] + (mid[2] - s.neck[2]) * s.facing[2];
+        if behind < -BLADES_BACK && !lying(s) {
+            for shoulder in [s.left.shoulder, s.right.shoulder] {
+                out.push(line(top(s.neck), top(shoulder), 9.0, Ink::Near));
+            }
+            // Behind the back, the blades drawing towards the spine.
+            if !ghost {
+                for side in [1.0, -1.0] {
+                    let at = |out: f32| {
+                        let mut p = s.neck;
+                        for i in [0, 2] {
+                            p[i] += -s.facing[i] * 14.0 + s.leftward[i] * side * out;
+                        }
+                        top(p)
+                    };
+                    out.extend(straight_arrow(at(22.0), at(5.0)));
+                }
+            }
+        } else {
+            out.push(line(
+                top(s.left.shoulder),
+                top(s.right.shoulder),
+                9.0,
+                Ink::Near,
+            ));
+        }
         // Lying down, the arms are what a view from above shows moving.
         if lying(s) {
             for l in [&s.left, &s.right] {
