@@ -379,7 +379,7 @@ pub fn zoom_centre(s: &Skeleton, cam: Camera, focus: [f32; 2], beside_inset: boo
 const INSET_R: f32 = 30.0;
 const INSET_K: f32 = 0.85;
 
-/// How far (cm) the shoulders stand behind the neck before the view from above folds them
+/// How far (cm) the shoulders stand behind the top of the spine before the view from above folds them
 /// back: a squeeze of the shoulder blades, not a figure's ordinary stance.
 const BLADES_BACK: f32 = 3.0;
 
@@ -435,18 +435,18 @@ pub fn top_inset(s: &Skeleton, ghost: Option<&Skeleton>, cam: Camera) -> Vec<Sha
             out.push(line(top(s.left.hip), top(s.right.hip), 8.0, Ink::Far));
         }
         // Shoulders drawn back behind the spine (the blades squeezed together): from
-        // above, the two halves fold back from the neck, so the squeeze shows.
+        // above, the two halves fold back from the top of the spine, so the squeeze shows.
         let mid = lerp3(s.left.shoulder, s.right.shoulder, 0.5);
-        let behind = (mid[0] - s.neck[0]) * s.facing[0] + (mid[2] - s.neck[2]) * s.facing[2];
+        let behind = (mid[0] - s.chest[0]) * s.facing[0] + (mid[2] - s.chest[2]) * s.facing[2];
         if behind < -BLADES_BACK && !lying(s) {
             for shoulder in [s.left.shoulder, s.right.shoulder] {
-                out.push(line(top(s.neck), top(shoulder), 9.0, Ink::Near));
+                out.push(line(top(s.chest), top(shoulder), 9.0, Ink::Near));
             }
             // Behind the back, the blades drawing towards the spine.
             if !ghost {
                 for side in [1.0, -1.0] {
                     let at = |out: f32| {
-                        let mut p = s.neck;
+                        let mut p = s.chest;
                         for i in [0, 2] {
                             p[i] += -s.facing[i] * 14.0 + s.leftward[i] * side * out;
                         }
