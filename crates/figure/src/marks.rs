@@ -2,7 +2,9 @@
 //! the part was, or round for circles, rolls and tilts) and the small view from above that
 //! makes turns and twists readable. Drawn as the same [`Shape`]s as the figure.
 
-use super::rig::{Camera, HEAD_R, Ink, Mover, Shape, Skeleton, lerp3, motion_arrow, straight_arrow};
+use super::rig::{
+    Camera, HEAD_R, Ink, Mover, Shape, Skeleton, lerp3, motion_arrow, straight_arrow,
+};
 use serde::{Deserialize, Serialize};
 
 type V3 = [f32; 3];
@@ -517,7 +519,7 @@ pub fn top_inset(s: &Skeleton, ghost: Option<&Skeleton>, cam: Camera) -> Vec<Sha
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Base, Pose, View};
+    use crate::{Base, BodyJoint, Pose, SideJoint, View};
 
     #[test]
     fn the_breathing_box_counts_four_on_each_side_and_marks_the_holds_with_a_pause() {
@@ -557,6 +559,40 @@ mod tests {
                 .count();
             assert_eq!(pause, if side % 2 == 0 { 2 } else { 0 }, "side {side}");
         }
+    }
+
+    #[test]
+    fn the_view_from_above_shows_the_blades_drawn_together_only_when_the_shoulders_go_back() {
+        let cam = Camera {
+            view: View::Side,
+            flipped: false,
+        };
+        let arrows = |p: &Pose| {
+            top_inset(&Skeleton::pose(p), None, cam)
+                .iter()
+                .filter(|sh| {
+                    matches!(
+                        sh,
+                        Shape::Line {
+                            ink: Ink::Accent,
+                            ..
+                        }
+                    )
+                })
+                .count()
+        };
+        let rest = Base::Sit.pose();
+        let mut rounded = rest;
+        rounded.body[BodyJoint::ChestFlex as usize] = 10.0;
+        rounded.body[BodyJoint::NeckFlex as usize] = 10.0;
+        let mut squeeze = rest;
+        for side in [&mut squeeze.left, &mut squeeze.right] {
+            side[SideJoint::ShoulderGlide as usize] = -8.0;
+        }
+        assert_eq!(arrows(&rest), 0);
+        assert_eq!(arrows(&rounded), 0, "a rounded back is not a squeeze");
+        // Two arrows (a line and a two-stroke head each) towards the spine.
+        assert_eq!(arrows(&squeeze), 6);
     }
 
     #[test]

@@ -1337,6 +1337,48 @@ mod tests {
     }
 
     #[test]
+    fn a_hand_on_the_screen_holds_its_top_at_the_hands_height_above_the_desk() {
+        let seated = |hand_on_screen: bool| {
+            let mut c = vec![Contact {
+                part: Part::Seat,
+                surface: Surface::Chair,
+                via: None,
+            }];
+            if hand_on_screen {
+                c.push(Contact {
+                    part: Part::LeftHand,
+                    surface: Surface::Screen,
+                    via: None,
+                });
+            }
+            c
+        };
+        let scene = [Surface::Chair, Surface::Screen];
+        let top = |p: &Placed| p.scene.screen.map(|(c, h)| c[1] + h);
+        // Without a hand: the top at eye level.
+        let free = place(&Base::Sit.pose(), &seated(false), &scene, &[]);
+        let eye = free.skeleton.face[1];
+        assert!(top(&free).is_some_and(|t| (t - eye).abs() < 0.5));
+        // A hand low on it lowers it, down to its stand on the desk; raised, it rises.
+        let mut low = Base::Sit.pose();
+        low.left[SideJoint::ShoulderFlex as usize] = 55.0;
+        let low = place(&low, &seated(true), &scene, &[]);
+        let mut high = Base::Sit.pose();
+        high.left[SideJoint::ShoulderFlex as usize] = 100.0;
+        let high = place(&high, &seated(true), &scene, &[]);
+        let (Some(lo), Some(hi)) = (top(&low), top(&high)) else {
+            panic!("no screen drawn");
+        };
+        assert!(
+            lo < eye - 10.0,
+            "held low, the screen is below the eyes: {lo} vs {eye}"
+        );
+        assert!(hi > lo + 10.0, "raised: {hi} vs {lo}");
+        let (_, desk) = low.scene.desk.expect("a desk under the screen");
+        assert!(lo >= desk + 30.0 - 0.1, "the screen stands on the desk");
+    }
+
+    #[test]
     fn a_foot_on_the_stairs_with_nothing_on_the_floor_stands_up_on_the_first_step() {
         let mut p = Base::Stand.pose();
         p.left[SideJoint::HipFlex as usize] = 50.0;
