@@ -206,15 +206,37 @@ fn one_finger(c: [f32; 2], side: f32, finger: [f32; 3]) -> Vec<Shape> {
         [wrist[0] + side * 6.0, wrist[1] + 11.0],
         4.0,
     ));
-    let mut p = knuckle;
-    let mut angle: f32 = 90.0;
-    for (bend, length) in finger.iter().zip([13.0, 9.5, 7.5]) {
-        // Bending turns the finger towards the palm, which faces the viewer's `side`.
-        angle -= bend;
-        let (s, co) = angle.to_radians().sin_cos();
-        let q = [p[0] + side * length * co, p[1] + length * s];
-        out.push(line(p, q, 5.0));
-        p = q;
+    // The straight finger faint behind a bent one: each shape reads as a bend from it
+    // (alone, the flat fist's level finger read as a hand bent at the wrist).
+    let segments = |bends: [f32; 3]| {
+        let mut p = knuckle;
+        let mut angle: f32 = 90.0;
+        bends
+            .iter()
+            .zip([13.0, 9.5, 7.5])
+            .map(|(bend, length)| {
+                // Bending turns the finger towards the palm, which faces the viewer's `side`.
+                angle -= bend;
+                let (s, co) = angle.to_radians().sin_cos();
+                let q = [p[0] + side * length * co, p[1] + length * s];
+                let seg = (p, q);
+                p = q;
+                seg
+            })
+            .collect::<Vec<_>>()
+    };
+    if finger.iter().any(|b| *b != 0.0) {
+        for (a, b) in segments([0.0; 3]) {
+            out.push(Shape::Line {
+                a,
+                b,
+                width: 5.0,
+                ink: Ink::Ghost,
+            });
+        }
+    }
+    for (a, b) in segments(finger) {
+        out.push(line(a, b, 6.0));
     }
     out
 }

@@ -2,7 +2,9 @@
 //! the part was, or round for circles, rolls and tilts) and the small view from above that
 //! makes turns and twists readable. Drawn as the same [`Shape`]s as the figure.
 
-use super::rig::{Camera, HEAD_R, Ink, Mover, Shape, Skeleton, motion_arrow};
+use super::rig::{
+    Camera, HEAD_R, Ink, Mover, Shape, Skeleton, lerp3, motion_arrow, straight_arrow,
+};
 use serde::{Deserialize, Serialize};
 
 type V3 = [f32; 3];
@@ -379,6 +381,10 @@ pub fn zoom_centre(s: &Skeleton, cam: Camera, focus: [f32; 2], beside_inset: boo
 const INSET_R: f32 = 30.0;
 const INSET_K: f32 = 0.85;
 
+/// How far (cm) the shoulders stand behind the top of the spine before the view from above folds them
+/// back: a squeeze of the shoulder blades, not a figure's ordinary stance.
+const BLADES_BACK: f32 = 3.0;
+
 /// The view from above in a round frame beside the head: the ghost's shoulders and head
 /// faint, the keyframe's dark, the nose showing where the face points.
 pub fn top_inset(s: &Skeleton, ghost: Option<&Skeleton>, cam: Camera) -> Vec<Shape> {
@@ -430,12 +436,35 @@ pub fn top_inset(s: &Skeleton, ghost: Option<&Skeleton>, cam: Camera) -> Vec<Sha
         if !ghost {
             out.push(line(top(s.left.hip), top(s.right.hip), 8.0, Ink::Far));
         }
-        out.push(line(
-            top(s.left.shoulder),
-            top(s.right.shoulder),
-            9.0,
-            Ink::Near,
-        ));
+        // Shoulders drawn back behind the spine (the blades squeezed together): from
+        // above, the two halves fold back from the top of the spine, so the squeeze shows.
+        let mid = lerp3(s.left.shoulder, s.right.shoulder, 0.5);
+        let behind = (mid[0] - s.chest[0]) * s.facing[0] + (mid[2] - s.chest[2]) * s.facing[2];
+        if behind < -BLADES_BACK && !lying(s) {
+            for shoulder in [s.left.shoulder, s.right.shoulder] {
+                out.push(line(top(s.chest), top(shoulder), 9.0, Ink::Near));
+            }
+            // Behind the back, the blades drawing towards the spine.
+            if !ghost {
+                for side in [1.0, -1.0] {
+                    let at = |out: f32| {
+                        let mut p = s.chest;
+                        for i in [0, 2] {
+                            p[i] += -s.facing[i] * 14.0 + s.leftward[i] * side * out;
+                        }
+                        top(p)
+                    };
+                    out.extend(straight_arrow(at(22.0), at(5.0)));
+                }
+            }
+        } else {
+            out.push(line(
+                top(s.left.shoulder),
+                top(s.right.shoulder),
+                9.0,
+                Ink::Near,
+            ));
+        }
         // Lying down, the arms are what a view from above shows moving.
         if lying(s) {
             for l in [&s.left, &s.right] {
@@ -490,7 +519,7 @@ pub fn top_inset(s: &Skeleton, ghost: Option<&Skeleton>, cam: Camera) -> Vec<Sha
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Base, Pose, View};
+    use crate::{Base, BodyJoint, Pose, SideJoint, View};
 
     #[test]
     fn the_breathing_box_counts_four_on_each_side_and_marks_the_holds_with_a_pause() {
@@ -530,6 +559,40 @@ mod tests {
                 .count();
             assert_eq!(pause, if side % 2 == 0 { 2 } else { 0 }, "side {side}");
         }
+    }
+
+    #[test]
+    fn the_view_from_above_shows_the_blades_drawn_together_only_when_the_shoulders_go_back() {
+        let cam = Camera {
+            view: View::Side,
+            flipped: false,
+        };
+        let arrows = |p: &Pose| {
+            top_inset(&Skeleton::pose(p), None, cam)
+                .iter()
+                .filter(|sh| {
+                    matches!(
+                        sh,
+                        Shape::Line {
+                            ink: Ink::Accent,
+                            ..
+                        }
+                    )
+                })
+                .count()
+        };
+        let rest = Base::Sit.pose();
+        let mut rounded = rest;
+        rounded.body[BodyJoint::ChestFlex as usize] = 10.0;
+        rounded.body[BodyJoint::NeckFlex as usize] = 10.0;
+        let mut squeeze = rest;
+        for side in [&mut squeeze.left, &mut squeeze.right] {
+            side[SideJoint::ShoulderGlide as usize] = -8.0;
+        }
+        assert_eq!(arrows(&rest), 0);
+        assert_eq!(arrows(&rounded), 0, "a rounded back is not a squeeze");
+        // Two arrows (a line and a two-stroke head each) towards the spine.
+        assert_eq!(arrows(&squeeze), 6);
     }
 
     #[test]

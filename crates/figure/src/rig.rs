@@ -699,7 +699,17 @@ fn place_as_posed(
         let desk_top = scene.desk.map_or(DESK_H, |d| d.1);
         scene.desk = Some((desk_x, desk_top));
         let half = 15.0;
-        scene.screen = Some(([eye[0] + 62.0, eye[1] - half, 0.0], half));
+        // A hand on the screen holds its top edge (raising or lowering it), on its stand
+        // on the desk; otherwise the top is at eye level.
+        let held = contacts
+            .iter()
+            .find(|c| c.surface == Surface::Screen)
+            .and_then(|c| s.part(c.part).first().copied());
+        let (x, top) = match held {
+            Some(hand) => (hand[0] + 1.0, hand[1].max(desk_top + 2.0 * half + 4.0)),
+            None => (eye[0] + 62.0, eye[1]),
+        };
+        scene.screen = Some(([x, top - half, 0.0], half));
     }
     if props.contains(&Prop::Strap) {
         scene.strap = Some((s.left.hand, s.right.hand));
@@ -1324,6 +1334,48 @@ mod tests {
         let s = place(&Base::Sit.pose(), &seated, &[Surface::Chair], &[]);
         let sole = s.skeleton.left.heel[1].min(s.skeleton.left.toe[1]);
         assert!(sole.abs() < 1.0, "the feet reach the floor: {sole}");
+    }
+
+    #[test]
+    fn a_hand_on_the_screen_holds_its_top_at_the_hands_height_above_the_desk() {
+        let seated = |hand_on_screen: bool| {
+            let mut c = vec![Contact {
+                part: Part::Seat,
+                surface: Surface::Chair,
+                via: None,
+            }];
+            if hand_on_screen {
+                c.push(Contact {
+                    part: Part::LeftHand,
+                    surface: Surface::Screen,
+                    via: None,
+                });
+            }
+            c
+        };
+        let scene = [Surface::Chair, Surface::Screen];
+        let top = |p: &Placed| p.scene.screen.map(|(c, h)| c[1] + h);
+        // Without a hand: the top at eye level.
+        let free = place(&Base::Sit.pose(), &seated(false), &scene, &[]);
+        let eye = free.skeleton.face[1];
+        assert!(top(&free).is_some_and(|t| (t - eye).abs() < 0.5));
+        // A hand low on it lowers it, down to its stand on the desk; raised, it rises.
+        let mut low = Base::Sit.pose();
+        low.left[SideJoint::ShoulderFlex as usize] = 55.0;
+        let low = place(&low, &seated(true), &scene, &[]);
+        let mut high = Base::Sit.pose();
+        high.left[SideJoint::ShoulderFlex as usize] = 100.0;
+        let high = place(&high, &seated(true), &scene, &[]);
+        let (Some(lo), Some(hi)) = (top(&low), top(&high)) else {
+            panic!("no screen drawn");
+        };
+        assert!(
+            lo < eye - 10.0,
+            "held low, the screen is below the eyes: {lo} vs {eye}"
+        );
+        assert!(hi > lo + 10.0, "raised: {hi} vs {lo}");
+        let (_, desk) = low.scene.desk.expect("a desk under the screen");
+        assert!(lo >= desk + 30.0 - 0.1, "the screen stands on the desk");
     }
 
     #[test]
