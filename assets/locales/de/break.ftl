@@ -20,7 +20,7 @@ break-skip = Überspringen
 # Shows another exercise instead of this one.
 break-another = Anderer Vorschlag
 # A menu of every exercise allowed for this break.
-break-choose = Auswählen …
+break-choose = Auswählen…
 break-pause = Anhalten
 break-resume = Fortsetzen
 break-next = Weiter

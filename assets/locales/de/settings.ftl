@@ -12,7 +12,7 @@ settings-page-more = Mehr
 # A link under "Working hours" that opens the More page at the working days.
 settings-set-days = Tage und Zeiten festlegen
 # A checkbox in the "Sound" row (short: the row is titled "Sound").
-settings-sound-cues = Signale in der Pause
+settings-sound-cues = Töne während der Pause
 # Before the volume slider in the "Sound" row.
 settings-volume = Lautstärke
 # The text of a reminder's checkbox, followed on the same line by the field of how often:

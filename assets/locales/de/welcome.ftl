@@ -9,9 +9,9 @@ welcome-intro = knotless zählt, wie lange du sitzt, und schlägt ab und zu eine
 welcome-movement = Bewegungspausen
 welcome-movement-text = Nach { $every } Sitzen: eine kurze, abwechslungsreiche Dehnung oder Bewegung.
 welcome-micro-pauses = Mikropausen
-welcome-micro-pauses-text = Alle { $every }: ein leiser Hinweis, deine Haltung zu prüfen und die Augen auszuruhen.
+welcome-micro-pauses-text = Nach jeweils { $every }: ein leiser Hinweis, deine Haltung zu prüfen und die Augen auszuruhen.
 welcome-water = Wasser
-welcome-water-text = Alle { $every }: eine Erinnerung, etwas Wasser zu trinken.
+welcome-water-text = Nach jeweils { $every }: eine Erinnerung, etwas Wasser zu trinken.
 
 ## The choices: a heading, then one row per question (the controls are the settings
 ## window's).
@@ -19,14 +19,14 @@ welcome-water-text = Alle { $every }: eine Erinnerung, etwas Wasser zu trinken.
 welcome-choices = Ein paar Einstellungen
 welcome-focus = Schwerpunkte
 welcome-at-hand = Was du zur Hand hast
-welcome-insist = Wenn ich eine Erinnerung übergehe
+welcome-insist = Wenn du eine Erinnerung übergehst
 welcome-desk = Sitz-Steh-Tisch
 welcome-login = Bei Anmeldung starten
 # Under the sit-stand desk checkbox.
 welcome-desk-note = Sag knotless über das Tray-Symbol oder das Pausenfenster, wann du stehst.
 # Under the choices: the safety advice. Keep its meaning exactly (never into pain; stop on
 # numbness or tingling; see a physical therapist).
-welcome-safety = Nur sanfter Druck, nie bis in den Schmerz. Hör auf, wenn du Taubheit oder Kribbeln spürst, und geh zur Physiotherapie, wenn es nicht innerhalb von ein bis zwei Wochen besser wird.
+welcome-safety = Nur sanfter Druck, nie bis in den Schmerz. Hör auf, wenn du Taubheit oder Kribbeln spürst, und lass dich physiotherapeutisch beraten, wenn die Beschwerden nach ein bis zwei Wochen nicht besser sind.
 
 ## The footer.
 

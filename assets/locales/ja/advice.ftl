@@ -11,7 +11,7 @@ advice-seek-help-severe = { $area }の痛みを10段階で{ $score }と評価し
 # The first sentence of advice-seek-help: "Worse" twice within a week for $area.
 advice-seek-help-worse-again = 今週2回、エクササイズで{ $area }が悪化したと回答しました。
 # Advice to seek help. $what: one of the three sentences above; $area: a body part.
-advice-seek-help = { $what }悪化させるセルフケアはすべて中止してください。体調チェックで{ $area }が再び問題なしと回答されるまで、knotless はその部位を動かす・伸ばす・押す・温める・冷やすものを一切提案せず、毎回の体調チェックでその部位について確認します。医師または理学療法士に診てもらってください。
+advice-seek-help = { $what }悪化させるセルフケアはすべて中止してください。体調チェックで{ $area }が再び問題なしと回答されるまで、knotless はその部位を動かす・伸ばす・押す・温める・冷やすものを一切提案せず、毎回の体調チェックでその部位について確認します。医師または医療機関や理学療法士に相談してください。
 # After "Worse" for an exercise. $title: the exercise's title; $areas: the body parts it
 # loads ("首と肩", see vocabulary-list-and).
 advice-held = { $title }で悪化したとのことです。今は{ $areas }へのそのようなセルフケアを中止してください。体調チェックで再び問題なしと回答されるまで、knotless はその部位を動かす・伸ばす・押す・温める・冷やすものを提案せず、{ $title }も2か月間提案しません。悪化が続く場合や、しびれやピリピリ感がある場合は、医師または理学療法士に相談してください。

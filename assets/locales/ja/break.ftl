@@ -20,7 +20,7 @@ break-skip = スキップ
 # Shows another exercise instead of this one.
 break-another = 別の提案
 # A menu of every exercise allowed for this break.
-break-choose = 選ぶ…
+break-choose = 選択…
 break-pause = 一時停止
 break-resume = 再開
 break-next = 次へ
@@ -118,7 +118,7 @@ break-feel-better = 改善
 break-feel-same = 変化なし
 break-feel-worse = 悪化
 # Under the answers. "Worse" is break-feel-worse.
-break-feel-safety = 痛みやしびれ、ピリピリ感があった場合は、「悪化」を選んで中止してください。knotless はその部位への提案を控えます。症状が続く場合は、医師または理学療法士に診てもらってください。
+break-feel-safety = 痛みやしびれ、ピリピリ感があった場合は、「悪化」を選んで中止してください。knotless はその部位への提案を控えます。症状が続く場合は、医師または医療機関や理学療法士に相談してください。
 # The window after the break, in the moment before it closes.
 break-closed = お疲れさまでした。また次の休憩で。
 

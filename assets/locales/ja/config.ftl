@@ -29,8 +29,8 @@ config-group-suggestions = 提案するエクササイズ
 ## reads for its control and the name in "Cannot save: check “…”".
 
 # [movement]
-config-movement-every = 運動を促すまでの座った時間
-config-movement-length = 休憩の長さ
+config-movement-every = 運動休憩までの座位時間
+config-movement-length = 運動休憩の長さ
 config-movement-snooze = スヌーズの長さ
 config-movement-max_snoozes = 1回の休憩で使えるスヌーズ回数
 config-movement-heads_up = 休憩前の控えめな予告（0s：なし）

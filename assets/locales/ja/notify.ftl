@@ -2,13 +2,13 @@
 
 ## A reminder's title when that kind leads. $sitting: the sitting time ("40分").
 
-notify-title-movement = 体を動かす時間です · 座って{ $sitting }
-notify-title-stand = 少し立ちませんか？ · 座って{ $sitting }
+notify-title-movement = 体を動かす時間です（座り続けて{ $sitting }）
+notify-title-stand = 少し立ちませんか？（座り続けて{ $sitting }）
 notify-title-change_position = 姿勢を変える時間です
-notify-title-micro_pause = 小休憩 · 座って{ $sitting }
+notify-title-micro_pause = 小休憩（座り続けて{ $sitting }）
 notify-title-hydration = 水分補給の時間です
 # A movement break shown although you are busy (a call, a presentation), after sitting long.
-notify-gentle-title = 手が空いたら体を動かしましょう · 座って{ $sitting }
+notify-gentle-title = 手が空いたら体を動かしましょう（座り続けて{ $sitting }）
 notify-gentle-body = 長い間取り込み中のようです。できるときで構いません。
 notify-no-snoozes-left = この休憩はもうスヌーズできません。
 

@@ -26,7 +26,7 @@ welcome-login = ログイン時に起動
 welcome-desk-note = 立ったときは、トレイか休憩ウィンドウから knotless に知らせてください。
 # Under the choices: the safety advice. Keep its meaning exactly (never into pain; stop on
 # numbness or tingling; see a physical therapist).
-welcome-safety = 押す力はやさしく、決して痛いところまで押さないでください。しびれやピリピリ感があれば中止し、1〜2週間で改善しない場合は理学療法士に診てもらってください。
+welcome-safety = 押す力はやさしく、決して痛いところまで押さないでください。しびれやピリピリ感があれば中止し、1〜2週間で改善しない場合は医療機関や理学療法士に相談してください。
 
 ## The footer.
 
