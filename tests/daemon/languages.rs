@@ -4,25 +4,10 @@
 //! expected words come from the translation files.
 
 use super::fakes::{NotificationServer, TrayHost};
+use super::notifications::FAST;
 use super::support::{Bus, Home, wait_until};
 use knotless_i18n::{t, with_language};
 use std::time::Duration;
-
-const FAST: &str = r#"
-[movement]
-every = "10s"
-snooze = "10s"
-[micro_pause]
-enabled = false
-[hydration]
-enabled = false
-[schedule]
-merge_within = "0s"
-answer_within = "60s"
-[suggestions]
-equipment = []
-positions = ["seated"]
-"#;
 
 #[test]
 fn a_german_desktop_gets_german_notifications_and_a_german_tray_menu() {

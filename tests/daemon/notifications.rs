@@ -6,7 +6,7 @@ use super::support::{Bus, Home, wait_until};
 use std::time::{Duration, Instant};
 
 /// Every ten seconds a movement break, nothing else; answers wait a minute.
-const FAST: &str = r#"
+pub(super) const FAST: &str = r#"
 [movement]
 every = "10s"
 snooze = "10s"
