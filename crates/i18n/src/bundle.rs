@@ -1,5 +1,8 @@
-//! The parsed languages: one Fluent bundle per language, made the first time a text of it is
-//! asked for and kept for the life of the process.
+//! The parsed languages: one Fluent bundle per file of a language (`daemon.ftl`,
+//! `break.ftl`, …), made the first time one of its messages is asked for and kept for the
+//! life of the process. A daemon that shows only the tray, notifications and `status` never
+//! parses the windows' files: measured, parsing all of English's files costs the daemon's
+//! idle footprint about a megabyte (docs/performance.md).
 
 use crate::{ENGLISH, LOCALES, PSEUDO, language};
 use fluent_bundle::concurrent::FluentBundle;
@@ -10,10 +13,17 @@ use std::sync::OnceLock;
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One slot per embedded language, and one for the pseudo-language.
-fn slots() -> &'static [OnceLock<Bundle>] {
-    static SLOTS: OnceLock<Vec<OnceLock<Bundle>>> = OnceLock::new();
-    SLOTS.get_or_init(|| (0..=LOCALES.len()).map(|_| OnceLock::new()).collect())
+/// One slot per file of each embedded language, then the pseudo-language's (English's files).
+fn slots() -> &'static [Vec<OnceLock<Bundle>>] {
+    static SLOTS: OnceLock<Vec<Vec<OnceLock<Bundle>>>> = OnceLock::new();
+    SLOTS.get_or_init(|| {
+        LOCALES
+            .iter()
+            .map(|(_, files)| files.len())
+            .chain(std::iter::once(files(PSEUDO).len()))
+            .map(|n| (0..n).map(|_| OnceLock::new()).collect())
+            .collect()
+    })
 }
 
 /// The files of a language (the pseudo-language reads English's).
@@ -25,32 +35,63 @@ fn files(lang: &str) -> &'static [(&'static str, &'static str)] {
         .map_or(&[], |(_, files)| files)
 }
 
-fn bundle(lang: &'static str) -> &'static Bundle {
+/// Whether a file's text defines message `name` (a line `name = …`), found without parsing.
+fn defines(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let starts_line = at == 0 || text[..at].ends_with('\n');
+        let rest = text[at + name.len()..].trim_start_matches([' ', '\t']);
+        starts_line && rest.starts_with('=')
+    })
+}
+
+/// The bundle of `lang` that has message `name`: one parsed already, else the file that
+/// defines it, parsed now.
+fn bundle_with(lang: &'static str, name: &str) -> Option<&'static Bundle> {
     let slot = if lang == PSEUDO {
         LOCALES.len()
     } else {
-        LOCALES
-            .iter()
-            .position(|(l, _)| *l == lang)
-            .unwrap_or_else(|| LOCALES.iter().position(|(l, _)| *l == ENGLISH).unwrap_or(0))
+        LOCALES.iter().position(|(l, _)| *l == lang)?
     };
-    slots()[slot].get_or_init(|| {
-        let id: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new_concurrent(vec![id]);
-        // No Unicode isolation marks around arguments: egui draws them as boxes, and no
-        // language we ship is right-to-left.
-        bundle.set_use_isolating(false);
-        if lang == PSEUDO {
-            bundle.set_transform(Some(pseudo_transform));
-        }
-        for (_, text) in files(lang) {
-            // A file with a syntax error still gives its good messages; the tests name the
-            // error (`every_file_parses`).
-            let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r);
-            bundle.add_resource_overriding(resource);
-        }
-        bundle
-    })
+    let slots = &slots()[slot];
+    if let Some(parsed) = slots
+        .iter()
+        .filter_map(OnceLock::get)
+        .find(|b| b.has_message(name))
+    {
+        return Some(parsed);
+    }
+    let files = files(lang);
+    let file = files.iter().position(|(_, text)| defines(text, name))?;
+    Some(slots[file].get_or_init(|| parse(lang, files[file].1)))
+}
+
+/// The files of `lang` parsed so far in this process (what the tests watch).
+pub fn parsed_files(lang: &str) -> Vec<&'static str> {
+    let Some(slot) = LOCALES.iter().position(|(l, _)| *l == lang) else {
+        return Vec::new();
+    };
+    slots()[slot]
+        .iter()
+        .zip(files(lang))
+        .filter(|(parsed, _)| parsed.get().is_some())
+        .map(|(_, (name, _))| *name)
+        .collect()
+}
+
+fn parse(lang: &'static str, text: &str) -> Bundle {
+    let id: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks around arguments: egui draws them as boxes, and no
+    // language we ship is right-to-left.
+    bundle.set_use_isolating(false);
+    if lang == PSEUDO {
+        bundle.set_transform(Some(pseudo_transform));
+    }
+    // A file with a syntax error still gives its good messages; the tests name the error
+    // (`every_file_parses`).
+    let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+    bundle.add_resource_overriding(resource);
+    bundle
 }
 
 fn pseudo_transform(text: &str) -> Cow<'_, str> {
@@ -62,16 +103,17 @@ fn pseudo_transform(text: &str) -> Cow<'_, str> {
 /// make sure no id the code names is missing).
 pub fn tr(id: &str, args: Option<&FluentArgs>) -> String {
     let lang = language();
-    format_in(bundle(lang), id, args)
-        .or_else(|| (lang != ENGLISH).then(|| format_in(bundle(ENGLISH), id, args))?)
+    format_in(lang, id, args)
+        .or_else(|| (lang != ENGLISH).then(|| format_in(ENGLISH, id, args))?)
         .unwrap_or_else(|| id.to_owned())
 }
 
-fn format_in(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+fn format_in(lang: &'static str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     let (name, attribute) = match id.split_once('.') {
         Some((name, attribute)) => (name, Some(attribute)),
         None => (id, None),
     };
+    let bundle = bundle_with(lang, name)?;
     let message = bundle.get_message(name)?;
     let pattern = match attribute {
         Some(attribute) => message.get_attribute(attribute)?.value(),

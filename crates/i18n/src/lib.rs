@@ -11,7 +11,7 @@ mod duration;
 pub mod format;
 mod negotiate;
 
-pub use bundle::{english_messages, message_ids, tr};
+pub use bundle::{english_messages, message_ids, parsed_files, tr};
 pub use duration::format_duration;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use negotiate::{negotiate, preferences_from_env};
