@@ -31,7 +31,7 @@ shoot() {
     "$bin" "$@" >/dev/null 2>&1 &
     local pid=$!
     local id=""
-    for _ in $(seq 200); do
+    for _ in $(seq 600); do
         id=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -1 || true)
         [ -n "$id" ] && break
         sleep 0.05
@@ -76,7 +76,7 @@ export DBUS_SESSION_BUS_ADDRESS="unix:path=$home/no-bus"
 
 # A few more figures in the window, each the only exercise allowed.
 cp "$home/config/knotless/config.toml" "$home/config.toml"
-for id in knees-to-chest ball-upper-back-wall seated-cat-cow; do
+for id in knees-to-chest ball-upper-back-wall seated-cat-cow pelvic-tilts; do
     "$bin" exercises list 2>/dev/null | awk '{print $1}' | grep -v "^$id$" \
         | grep -E '^[a-z0-9-]+$' | sed 's/.*/"&"/' | paste -sd, \
         | sed 's/^/exclude = [/; s/$/]/' > "$home/exclude.line"
