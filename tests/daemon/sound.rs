@@ -27,7 +27,7 @@ fn three_steps(display: &Display, sound: &str) -> Home {
         display,
         sound,
         "[[steps]]\ntext = \"Roll your right shoulder back.\"\nseconds = 5\n\n\
-         [[steps]]\ntext = \"Switch sides: the left shoulder.\"\nseconds = 5\n\n\
+         [[steps]]\ntext = \"Switch sides: the left shoulder.\"\nseconds = 5\nswitch_sides = true\n\n\
          [[steps]]\ntext = \"Let both shoulders drop.\"\nseconds = 5\n",
     )
 }
