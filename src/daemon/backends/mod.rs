@@ -45,7 +45,7 @@ fn report_sound(engine: &std::sync::mpsc::Sender<Input>) {
         Ok(()) => Input::Channel(ports::Channel::Sound, true),
         Err(e) => {
             tracing::info!("sound cues: {e}");
-            Input::Missing(ports::Channel::Sound, e.to_string())
+            Input::Missing(ports::Channel::Sound, e.for_people())
         }
     });
 }

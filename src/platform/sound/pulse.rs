@@ -27,6 +27,20 @@ pub enum SoundError {
     NotPlayed(String),
 }
 
+impl SoundError {
+    /// The reason in the language shown (`Display` stays English, for the log).
+    pub fn for_people(&self) -> String {
+        use knotless_i18n::t;
+        match self {
+            SoundError::NoServer => t!("sound-no-server"),
+            SoundError::TurnedAway(reason) => t!("sound-turned-away", reason = reason.as_str()),
+            SoundError::HungUp => t!("sound-hung-up"),
+            SoundError::Io(e) => t!("sound-io", reason = e.to_string()),
+            SoundError::NotPlayed(reason) => t!("sound-not-played", reason = reason.as_str()),
+        }
+    }
+}
+
 impl From<std::io::Error> for SoundError {
     fn from(e: std::io::Error) -> SoundError {
         match e.kind() {

@@ -17,6 +17,16 @@ pub enum SoundError {
     Failed,
 }
 
+impl SoundError {
+    /// The reason in the language shown (`Display` stays English, for the log).
+    pub fn for_people(&self) -> String {
+        match self {
+            SoundError::NoDevice => knotless_i18n::t!("sound-no-device"),
+            SoundError::Failed => knotless_i18n::t!("sound-failed"),
+        }
+    }
+}
+
 /// Whether there is an output device to play on.
 pub fn available() -> Result<(), SoundError> {
     // SAFETY: no arguments; it only counts devices.
