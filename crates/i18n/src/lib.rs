@@ -1,9 +1,9 @@
 //! knotless in your language: every sentence a person reads or hears comes from the Fluent
 //! files in `assets/locales/LANG/` (see `docs/translating.md`), through [`t!`].
 //!
-//! One language is active per process ([`set_language`], from [`negotiate`]); its files are
-//! parsed the first time a text is asked for, English too only when a message is missing
-//! from it. The contract (config keys, history events, `--json` fields) stays English and
+//! One language is active per process ([`set_language`], from [`negotiate`]); each of its
+//! files is parsed the first time one of its texts is asked for, and an English file only
+//! when a message is missing from the language. The contract (config keys, history events, `--json` fields) stays English and
 //! never passes through here.
 
 mod bundle;
