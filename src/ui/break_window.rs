@@ -208,11 +208,16 @@ impl BreakWindow {
         let (left, right) = egui::Sides::new().height(40.0).shrink_left().show(
             ui,
             |ui| {
-                quiet
-                    .into_iter()
-                    .filter(|(label, _)| quiet_button(ui, label))
-                    .map(|(_, action)| action)
-                    .collect::<Vec<_>>()
+                // Wrapped: in a language with longer words the quiet answers take a second
+                // row rather than running under the primary button.
+                ui.horizontal_wrapped(|ui| {
+                    quiet
+                        .into_iter()
+                        .filter(|(label, _)| quiet_button(ui, label))
+                        .map(|(_, action)| action)
+                        .collect::<Vec<_>>()
+                })
+                .inner
             },
             |ui| {
                 let (label, action) = primary?;

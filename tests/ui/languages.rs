@@ -44,7 +44,29 @@ fn outside<T>(h: &Harness<'static, T>, size: egui::Vec2) -> Vec<String> {
     .collect()
 }
 
+/// Buttons that overlap another button (a label running under its neighbour).
+fn overlapping<T>(h: &Harness<'static, T>) -> Vec<String> {
+    let buttons: Vec<(String, egui::Rect)> = h
+        .query_all_by(|node| node.role() == Role::Button && node.bounding_box().is_some())
+        .map(|node| {
+            let label = node.accesskit_node().label().unwrap_or_default();
+            (label, node.rect())
+        })
+        .collect();
+    let mut found = Vec::new();
+    for (i, (a, ra)) in buttons.iter().enumerate() {
+        for (b, rb) in &buttons[i + 1..] {
+            if ra.shrink(1.0).intersects(rb.shrink(1.0)) {
+                found.push(format!("{a:?} {ra:?} and {b:?} {rb:?}"));
+            }
+        }
+    }
+    found
+}
+
 fn check<T>(h: &Harness<'static, T>, size: egui::Vec2, what: &str) {
+    let crossed = overlapping(h);
+    assert!(crossed.is_empty(), "{what}: buttons overlap: {crossed:#?}");
     if knotless_i18n::language() == PSEUDO {
         let english = untranslated(labels(h).into_iter());
         assert!(english.is_empty(), "{what}: still English: {english:#?}");
@@ -149,10 +171,13 @@ fn walk_the_break_window() {
                 _ => break,
             };
             flow.press(action);
-            flow.press(Action::Done);
             h.run();
             stage += 1;
             check(&h, size, &format!("stage {stage}"));
+            // Done too (early on a step: its question; on the last step: the end).
+            h.state_mut().flow_mut().press(Action::Done);
+            h.run();
+            check(&h, size, &format!("stage {stage}, after Done"));
             assert!(stage < 20, "the flow ends");
         }
     }

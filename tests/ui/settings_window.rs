@@ -33,9 +33,16 @@ fn open(
     let form = SettingsForm::load(path)
         .unwrap()
         .with_exercises(exercises());
+    // The system's fonts, as eframe's `system_fonts` gives the app: the language list shows
+    // each language by its own name ("日本語").
     let mut h = builder
         .with_size(egui::Vec2::from(size))
         .with_pixels_per_point(scale)
+        .with_context_setup(|ctx| {
+            ctx.add_font_provider(std::sync::Arc::new(
+                egui_system_font_provider::SystemFontProvider::new(),
+            ))
+        })
         .build_ui_state(|ui, form: &mut SettingsForm| form.ui(ui), form);
     knotless::ui::style::apply(&h.ctx);
     h.run();
