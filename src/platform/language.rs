@@ -3,14 +3,13 @@
 
 use crate::platform::paths::Paths;
 
-/// The desktop's languages, most wanted first: on Windows the user's UI languages, then the
-/// environment (set by hand in a terminal, it still counts); elsewhere the environment, read
-/// as gettext does (`knotless_i18n::preferences_from_env`).
+/// The desktop's languages, most wanted first: the environment, read as gettext does
+/// (`knotless_i18n::preferences_from_env`); on Windows then the user's UI languages (a
+/// `LANG` set by hand in a terminal, or by Wine from the Unix side, is the more deliberate
+/// choice, so it comes first; a plain Windows session sets none).
 pub fn preferences() -> Vec<String> {
-    let mut found = windows_ui_languages();
-    found.extend(knotless_i18n::preferences_from_env(|name| {
-        std::env::var(name).ok()
-    }));
+    let mut found = knotless_i18n::preferences_from_env(|name| std::env::var(name).ok());
+    found.extend(windows_ui_languages());
     found
 }
 
