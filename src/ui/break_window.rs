@@ -155,6 +155,7 @@ impl BreakWindow {
             )
             .show(ui, |ui| self.bar(ui, &mut actions));
         egui::CentralPanel::default().show(ui, |ui| {
+            super::fonts::note_missing_font(ui);
             egui::ScrollArea::vertical()
                 .auto_shrink(false)
                 .show(ui, |ui| match self.flow.stage() {

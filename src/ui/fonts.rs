@@ -3,6 +3,7 @@
 //! asks the same provider, before a window opens, whether such a font exists at all, so that
 //! a window never shows rows of boxes: without one it speaks English and says why.
 
+use eframe::egui;
 use eframe::egui::epaint::text::{FallbackRequest, FontFamily, FontProvider};
 use knotless_i18n::{ENGLISH, language, needs_cjk_font, set_language};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -45,10 +46,18 @@ pub fn ensure_drawable() {
 
 /// The line a window shows when its language could not be drawn (in English: no font for
 /// the other is there), or `None`.
-pub fn missing_note() -> Option<&'static str> {
+fn missing_note() -> Option<&'static str> {
     MISSING.load(Ordering::Relaxed).then_some(
         "Your language needs a font that is not installed, so this window is in English. \
          Install one (Debian and Ubuntu: fonts-noto-cjk; Fedora: google-noto-sans-cjk-fonts) \
          and open it again.",
     )
+}
+
+/// Shows [`missing_note`] at the top of a window, when there is one.
+pub fn note_missing_font(ui: &mut egui::Ui) {
+    if let Some(note) = missing_note() {
+        ui.label(egui::RichText::new(note).strong());
+        ui.separator();
+    }
 }

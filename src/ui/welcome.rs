@@ -111,6 +111,7 @@ impl Welcome {
 
     /// Draws the welcome.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        crate::ui::fonts::note_missing_font(ui);
         match self.stage {
             Stage::Asking => self.asking_ui(ui),
             Stage::Running | Stage::Finished => self.running_ui(ui),

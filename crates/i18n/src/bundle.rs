@@ -65,6 +65,15 @@ fn bundle_with(lang: &'static str, name: &str) -> Option<&'static Bundle> {
     Some(slots[file].get_or_init(|| parse(lang, files[file].1)))
 }
 
+/// Whether English has message `id` (or `id.attribute`): looked up in the one file that
+/// defines it, parsed once, as the texts themselves are (the windows ask this as they draw).
+pub fn has_message(id: &str) -> bool {
+    let (name, attribute) = id.split_once('.').map_or((id, None), |(n, a)| (n, Some(a)));
+    bundle_with(ENGLISH, name)
+        .and_then(|bundle| bundle.get_message(name))
+        .is_some_and(|message| attribute.is_none_or(|a| message.get_attribute(a).is_some()))
+}
+
 /// The files of `lang` parsed so far in this process (what the tests watch).
 pub fn parsed_files(lang: &str) -> Vec<&'static str> {
     let Some(slot) = LOCALES.iter().position(|(l, _)| *l == lang) else {

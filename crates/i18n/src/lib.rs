@@ -11,7 +11,7 @@ mod duration;
 pub mod format;
 mod negotiate;
 
-pub use bundle::{english_messages, message_ids, parsed_files, tr};
+pub use bundle::{english_messages, has_message, message_ids, parsed_files, tr};
 pub use duration::format_duration;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use negotiate::{negotiate, preferences_from_env};
@@ -140,14 +140,6 @@ pub fn tr_in(family: &str, member: &str) -> String {
 /// [`tr_in`] with arguments.
 pub fn tr_in_with(family: &str, member: &str, args: &FluentArgs) -> String {
     tr(&format!("{family}-{member}"), Some(args))
-}
-
-/// Whether English has message `id` (or `id.attribute`).
-pub fn has_message(id: &str) -> bool {
-    let (name, attribute) = id.split_once('.').map_or((id, None), |(n, a)| (n, Some(a)));
-    english_messages()
-        .iter()
-        .any(|(_, m)| m.id == name && attribute.is_none_or(|a| m.attributes.iter().any(|x| x == a)))
 }
 
 /// A translated text: `t!("message-id")`, `t!("message-id.attribute")` or

@@ -16,6 +16,7 @@ const COMMON_ROWS: [&str; 3] = ["movement.every", "movement.length", "movement.s
 impl SettingsForm {
     /// Draws the window.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        crate::ui::fonts::note_missing_font(ui);
         egui::Panel::bottom("settings-footer")
             .frame(egui::Frame::NONE.inner_margin(egui::Margin::symmetric(0, 6)))
             .show(ui, |ui| self.footer(ui));

@@ -10,6 +10,7 @@ use knotless_i18n::t;
 impl StatsView {
     /// Draws the window.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        crate::ui::fonts::note_missing_font(ui);
         egui::Panel::bottom("stats-footer")
             .frame(egui::Frame::NONE.inner_margin(egui::Margin::symmetric(0, 6)))
             .show(ui, |ui| self.footer(ui));
